@@ -1,0 +1,191 @@
+/**
+ * The one training loop. The CLI, the tests, the benchmark, the worker and the scenes all drive
+ * agents through it, so a seed gives the same episodes everywhere.
+ *
+ * The hot path (`step`) allocates nothing: the transition object is reused, and a vector
+ * observation is copied into a buffer the runner owns (the env may overwrite its own array on the
+ * next step, see the contract in `envs/types.ts`).
+ */
+
+import type { Agent, Transition } from '../agents/types.ts';
+import type { Seed } from '../core/rng.ts';
+import type { Env, StepResult } from '../envs/types.ts';
+
+export interface EpisodeSummary {
+  /** 0-based index of the episode within this runner. */
+  index: number;
+  return: number;
+  length: number;
+  success: boolean;
+  terminated: boolean;
+  truncated: boolean;
+}
+
+export interface RunnerOptions<O> {
+  /** Seeds the env's first reset; later resets continue the env's own stream. */
+  seed?: Seed;
+  /** When false the agent acts but does not learn (evaluation). Default true. */
+  learn?: boolean;
+  /** After every step, with the reused transition. Keep it cheap: it is on the hot path. */
+  onStep?: (transition: Transition<O>, result: StepResult<O>) => void;
+  /** After every episode. */
+  onEpisode?: (episode: EpisodeSummary) => void;
+}
+
+export interface RunResult {
+  returns: number[];
+  lengths: number[];
+  successes: boolean[];
+}
+
+export class Runner<O> {
+  readonly env: Env<O, number>;
+  agent: Agent<O>;
+  readonly options: RunnerOptions<O>;
+  /** Episodes finished so far. */
+  episodes = 0;
+  /** Steps taken so far. */
+  steps = 0;
+  /** Return and length of the episode under way. */
+  episodeReturn = 0;
+  episodeLength = 0;
+  /** The current observation (a runner-owned copy for vector observations). */
+  observation!: O;
+  /** True between the end of an episode and the next step (which resets). */
+  private needsReset = true;
+  private firstReset = true;
+  private readonly transition: Transition<O>;
+  private readonly summary: EpisodeSummary;
+  private obsBuffer: Float64Array | null = null;
+  private nextBuffer: Float64Array | null = null;
+
+  constructor(env: Env<O, number>, agent: Agent<O>, options: RunnerOptions<O> = {}) {
+    this.env = env;
+    this.agent = agent;
+    this.options = options;
+    this.transition = {
+      observation: undefined as O,
+      action: 0,
+      reward: 0,
+      nextObservation: undefined as O,
+      terminated: false,
+      truncated: false,
+    };
+    this.summary = { index: 0, return: 0, length: 0, success: false, terminated: false, truncated: false };
+  }
+
+  /** Start a new episode now (the first reset uses `options.seed`). */
+  reset(): O {
+    const seed = this.firstReset ? this.options.seed : undefined;
+    this.firstReset = false;
+    const { observation } = this.env.reset(seed === undefined ? undefined : { seed });
+    this.observation = this.keep(observation, 'obs');
+    this.episodeReturn = 0;
+    this.episodeLength = 0;
+    this.needsReset = false;
+    return this.observation;
+  }
+
+  /** Take one step (resetting first if needed). Returns true when this step ended the episode. */
+  step(): boolean {
+    if (this.needsReset) this.reset();
+    const obs = this.observation;
+    const action = this.agent.act(obs);
+    const result = this.env.step(action);
+    const t = this.transition;
+    t.observation = obs;
+    t.action = action;
+    t.reward = result.reward;
+    t.nextObservation = this.keep(result.observation, 'next');
+    t.terminated = result.terminated;
+    t.truncated = result.truncated;
+    if (this.options.learn !== false) this.agent.learn(t);
+    this.steps++;
+    this.episodeReturn += result.reward;
+    this.episodeLength++;
+    this.options.onStep?.(t, result);
+    // The next observation becomes the current one: swap the two buffers instead of copying.
+    if (this.obsBuffer !== null) {
+      const b = this.obsBuffer;
+      this.obsBuffer = this.nextBuffer;
+      this.nextBuffer = b;
+    }
+    this.observation = t.nextObservation;
+    if (result.terminated || result.truncated) {
+      const s = this.summary;
+      s.index = this.episodes;
+      s.return = this.episodeReturn;
+      s.length = this.episodeLength;
+      s.success = result.info.success === true;
+      s.terminated = result.terminated;
+      s.truncated = result.truncated;
+      this.episodes++;
+      this.needsReset = true;
+      this.options.onEpisode?.(s);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Run until `episodes` more episodes have finished or `steps` more steps were taken, whichever
+   * comes first (either may be omitted, not both), and return the finished episodes' statistics.
+   */
+  run(budget: { episodes?: number; steps?: number }): RunResult {
+    const maxEpisodes = budget.episodes ?? Number.POSITIVE_INFINITY;
+    const maxSteps = budget.steps ?? Number.POSITIVE_INFINITY;
+    if (
+      !(maxEpisodes >= 0) ||
+      !(maxSteps >= 0) ||
+      (budget.episodes === undefined && budget.steps === undefined)
+    ) {
+      throw new RangeError(
+        `run: give a non-negative episode or step budget, got episodes=${budget.episodes}, steps=${budget.steps}`,
+      );
+    }
+    const out: RunResult = { returns: [], lengths: [], successes: [] };
+    let doneEpisodes = 0;
+    let doneSteps = 0;
+    while (doneEpisodes < maxEpisodes && doneSteps < maxSteps) {
+      doneSteps++;
+      if (this.step()) {
+        doneEpisodes++;
+        const s = this.summary;
+        out.returns.push(s.return);
+        out.lengths.push(s.length);
+        out.successes.push(s.success);
+      }
+    }
+    return out;
+  }
+
+  /** Copy a vector observation into a runner-owned buffer; discrete observations pass through. */
+  private keep(observation: O, which: 'obs' | 'next'): O {
+    if (!(observation instanceof Float64Array)) return observation;
+    if (this.obsBuffer === null || this.obsBuffer.length !== observation.length) {
+      this.obsBuffer = new Float64Array(observation.length);
+      this.nextBuffer = new Float64Array(observation.length);
+    }
+    const buf = (which === 'obs' ? this.obsBuffer : this.nextBuffer) as Float64Array;
+    buf.set(observation);
+    return buf as O;
+  }
+}
+
+export interface RunEpisodesOptions<O> extends RunnerOptions<O> {
+  episodes?: number;
+  steps?: number;
+}
+
+/**
+ * Train (or, with `learn: false`, evaluate) `agent` on `env` for a budget of episodes or steps.
+ * Returns one entry per finished episode. `seed` seeds the env's first reset.
+ */
+export function runEpisodes<O>(
+  env: Env<O, number>,
+  agent: Agent<O>,
+  options: RunEpisodesOptions<O>,
+): RunResult {
+  const { episodes, steps, ...runnerOptions } = options;
+  return new Runner(env, agent, runnerOptions).run({ episodes, steps });
+}
