@@ -53,6 +53,11 @@ export interface Env<O = unknown, A = number> {
   readonly observationSpace: Space<O>;
   readonly actionSpace: Space<A>;
   readonly spec: EnvSpec;
+  /**
+   * True when episodes depend on the env's generator (e.g. a random hole position). `checkEnv`
+   * then demands that different seeds give different episodes.
+   */
+  readonly stochastic?: boolean;
   reset(options?: ResetOptions): ResetResult<O>;
   step(action: A): StepResult<O>;
 }
