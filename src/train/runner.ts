@@ -8,7 +8,7 @@
  */
 
 import type { Agent, Transition } from '../agents/types.ts';
-import type { Seed } from '../core/rng.ts';
+import { deriveSeed, type Seed } from '../core/rng.ts';
 import type { Env, StepResult } from '../envs/types.ts';
 
 export interface EpisodeSummary {
@@ -22,8 +22,16 @@ export interface EpisodeSummary {
 }
 
 export interface RunnerOptions<O> {
-  /** Seeds the env's first reset; later resets continue the env's own stream. */
+  /** Seeds the env's first reset; later resets continue the env's own stream (but see `seedEpisodes`). */
   seed?: Seed;
+  /**
+   * Seed every reset with `deriveSeed(seed, episode index)`, so that an episode depends only on
+   * the run seed and its index. The playground uses it so that training can move between the page
+   * and a worker mid-run and still see the same episodes. Default false.
+   */
+  seedEpisodes?: boolean;
+  /** Index of the first episode (for `seedEpisodes` and `EpisodeSummary.index`). Default 0. */
+  firstEpisode?: number;
   /** When false the agent acts but does not learn (evaluation). Default true. */
   learn?: boolean;
   /** After every step, with the reused transition. Keep it cheap: it is on the hot path. */
@@ -42,8 +50,8 @@ export class Runner<O> {
   readonly env: Env<O, number>;
   agent: Agent<O>;
   readonly options: RunnerOptions<O>;
-  /** Episodes finished so far. */
-  episodes = 0;
+  /** Episodes finished so far (counting from `firstEpisode`). */
+  episodes: number;
   /** Steps taken so far. */
   steps = 0;
   /** Return and length of the episode under way. */
@@ -51,6 +59,11 @@ export class Runner<O> {
   episodeLength = 0;
   /** The current observation (a runner-owned copy for vector observations). */
   observation!: O;
+  /** Whether an episode is under way (false before the first step and after an episode ends). */
+  get inEpisode(): boolean {
+    return !this.needsReset;
+  }
+
   /** True between the end of an episode and the next step (which resets). */
   private needsReset = true;
   private firstReset = true;
@@ -58,11 +71,17 @@ export class Runner<O> {
   private readonly summary: EpisodeSummary;
   private obsBuffer: Float64Array | null = null;
   private nextBuffer: Float64Array | null = null;
+  // Options read on every step, hoisted out of the options object for the hot path.
+  private readonly learns: boolean;
+  private readonly onStep: RunnerOptions<O>['onStep'] | undefined;
 
   constructor(env: Env<O, number>, agent: Agent<O>, options: RunnerOptions<O> = {}) {
     this.env = env;
     this.agent = agent;
     this.options = options;
+    this.episodes = options.firstEpisode ?? 0;
+    this.learns = options.learn !== false;
+    this.onStep = options.onStep;
     this.transition = {
       observation: undefined as O,
       action: 0,
@@ -76,10 +95,15 @@ export class Runner<O> {
 
   /** Start a new episode now (the first reset uses `options.seed`). */
   reset(): O {
-    const seed = this.firstReset ? this.options.seed : undefined;
+    const { seedEpisodes, seed: runSeed } = this.options;
+    const seed = seedEpisodes
+      ? deriveSeed(runSeed ?? 0, String(this.episodes))
+      : this.firstReset
+        ? runSeed
+        : undefined;
     this.firstReset = false;
     const { observation } = this.env.reset(seed === undefined ? undefined : { seed });
-    this.observation = this.keep(observation, 'obs');
+    this.observation = this.keep(observation);
     this.episodeReturn = 0;
     this.episodeLength = 0;
     this.needsReset = false;
@@ -96,20 +120,24 @@ export class Runner<O> {
     t.observation = obs;
     t.action = action;
     t.reward = result.reward;
-    t.nextObservation = this.keep(result.observation, 'next');
+    if (this.obsBuffer === null) {
+      t.nextObservation = result.observation;
+    } else {
+      // Copy the env's (reusable) array into our spare buffer, then swap the two buffers so the
+      // next observation becomes the current one without another copy.
+      const next = this.nextBuffer as Float64Array;
+      next.set(result.observation as Float64Array);
+      t.nextObservation = next as O;
+      this.nextBuffer = this.obsBuffer;
+      this.obsBuffer = next;
+    }
     t.terminated = result.terminated;
     t.truncated = result.truncated;
-    if (this.options.learn !== false) this.agent.learn(t);
+    if (this.learns) this.agent.learn(t);
     this.steps++;
     this.episodeReturn += result.reward;
     this.episodeLength++;
-    this.options.onStep?.(t, result);
-    // The next observation becomes the current one: swap the two buffers instead of copying.
-    if (this.obsBuffer !== null) {
-      const b = this.obsBuffer;
-      this.obsBuffer = this.nextBuffer;
-      this.nextBuffer = b;
-    }
+    if (this.onStep !== undefined) this.onStep(t, result);
     this.observation = t.nextObservation;
     if (result.terminated || result.truncated) {
       const s = this.summary;
@@ -159,16 +187,15 @@ export class Runner<O> {
     return out;
   }
 
-  /** Copy a vector observation into a runner-owned buffer; discrete observations pass through. */
-  private keep(observation: O, which: 'obs' | 'next'): O {
+  /** Copy a reset's vector observation into a runner-owned buffer; discrete observations pass through. */
+  private keep(observation: O): O {
     if (!(observation instanceof Float64Array)) return observation;
     if (this.obsBuffer === null || this.obsBuffer.length !== observation.length) {
       this.obsBuffer = new Float64Array(observation.length);
       this.nextBuffer = new Float64Array(observation.length);
     }
-    const buf = (which === 'obs' ? this.obsBuffer : this.nextBuffer) as Float64Array;
-    buf.set(observation);
-    return buf as O;
+    this.obsBuffer.set(observation);
+    return this.obsBuffer as O;
   }
 }
 

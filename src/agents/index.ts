@@ -1,0 +1,23 @@
+export {
+  AGENT_KINDS,
+  AGENT_LABELS,
+  type AgentOptions,
+  type AnyAgent,
+  assertAgentMatchesEnv,
+  assertFits,
+  IncompatibleAgentError,
+  loadAgent,
+  makeAgent,
+} from './make-agent.ts';
+export { QLearningAgent } from './q-learning.ts';
+export * from './reinforce.ts';
+export { SarsaAgent } from './sarsa.ts';
+export { AgentFormatError, parseSavedAgent } from './saved-agent.ts';
+export {
+  TABULAR_DEFAULTS,
+  TabularAgent,
+  type TabularConfig,
+  type TabularParams,
+  tabularParamsSchema,
+} from './tabular.ts';
+export type { Agent, AgentKind, Provenance, SavedAgent, Transition } from './types.ts';

@@ -1,0 +1,124 @@
+/**
+ * Build an agent that fits an env, or load a saved one, with a clear refusal for combinations
+ * that cannot work (a tabular agent on a continuous observation, a saved Q-table for another maze).
+ */
+import type { Seed } from '../core/rng.ts';
+import { Box, Discrete } from '../envs/spaces.ts';
+import type { Env } from '../envs/types.ts';
+import { QLearningAgent } from './q-learning.ts';
+import { ReinforceAgent, type ReinforceConfig } from './reinforce.ts';
+import { SarsaAgent } from './sarsa.ts';
+import { AgentFormatError, parseSavedAgent } from './saved-agent.ts';
+import type { TabularConfig } from './tabular.ts';
+import type { Agent, AgentKind } from './types.ts';
+
+export type AnyAgent = QLearningAgent | SarsaAgent | ReinforceAgent;
+
+export const AGENT_KINDS: readonly AgentKind[] = ['q-learning', 'sarsa', 'reinforce'];
+
+export const AGENT_LABELS: Record<AgentKind, string> = {
+  'q-learning': 'Q-learning',
+  sarsa: 'SARSA',
+  reinforce: 'REINFORCE',
+};
+
+export class IncompatibleAgentError extends Error {
+  override name = 'IncompatibleAgentError';
+}
+
+export type AgentOptions = Partial<Omit<TabularConfig, 'nStates' | 'nActions'>> &
+  Partial<Omit<ReinforceConfig, 'nActions' | 'obsDim'>> & { seed?: Seed };
+
+/** A fresh agent of `kind` sized for `env`; its provenance records the env. */
+export function makeAgent(kind: AgentKind, env: Env<unknown, number>, options: AgentOptions = {}): AnyAgent {
+  assertFits(kind, env);
+  const nActions = (env.actionSpace as Discrete).n;
+  let agent: AnyAgent;
+  if (kind === 'reinforce') {
+    const obsDim = (env.observationSpace as Box).shape[0];
+    agent = new ReinforceAgent({ ...pick(options, REINFORCE_KEYS), nActions, obsDim } as ReinforceConfig);
+  } else {
+    const nStates = (env.observationSpace as Discrete).n;
+    const config = { ...pick(options, TABULAR_KEYS), nStates, nActions };
+    agent = kind === 'q-learning' ? new QLearningAgent(config) : new SarsaAgent(config);
+  }
+  agent.provenance.env = structuredClone(env.spec);
+  return agent;
+}
+
+/** Rebuild any saved agent (CLI `--in`, browser import). Throws `AgentFormatError` on bad input. */
+export function loadAgent(json: unknown): AnyAgent {
+  const saved = parseSavedAgent(json);
+  switch (saved.kind) {
+    case 'q-learning':
+      return QLearningAgent.fromJSON(saved);
+    case 'sarsa':
+      return SarsaAgent.fromJSON(saved);
+    case 'reinforce':
+      return ReinforceAgent.fromJSON(saved);
+  }
+}
+
+/** Refuse an agent kind that cannot work on this env's spaces, saying why. */
+export function assertFits(kind: AgentKind, env: Env<unknown, number>): void {
+  const id = env.spec.id;
+  if (!(env.actionSpace instanceof Discrete)) {
+    throw new IncompatibleAgentError(
+      `${AGENT_LABELS[kind]} needs a discrete action space; ${id} has ${env.actionSpace}`,
+    );
+  }
+  if (kind !== 'reinforce' && !(env.observationSpace instanceof Discrete)) {
+    throw new IncompatibleAgentError(
+      `${AGENT_LABELS[kind]} is tabular and needs a discrete observation space, but ${id} observes ${env.observationSpace} (continuous). Use the REINFORCE agent there.`,
+    );
+  }
+  if (kind === 'reinforce' && !(env.observationSpace instanceof Box)) {
+    throw new IncompatibleAgentError(
+      `REINFORCE here is a softmax-linear policy over a vector observation; ${id} observes ${env.observationSpace}. Use Q-learning or SARSA there.`,
+    );
+  }
+}
+
+/** Check that a loaded agent can act in `env` (same kind of spaces and the same sizes). */
+export function assertAgentMatchesEnv(agent: AnyAgent, env: Env<unknown, number>): void {
+  assertFits(agent.kind, env);
+  const id = env.spec.id;
+  const nActions = (env.actionSpace as Discrete).n;
+  if (agent instanceof ReinforceAgent) {
+    const obsDim = (env.observationSpace as Box).shape[0];
+    if (agent.config.obsDim !== obsDim || agent.config.nActions !== nActions) {
+      throw new AgentFormatError(
+        `the saved agent expects ${agent.config.obsDim}-dim observations and ${agent.config.nActions} actions; ${id} has ${obsDim} and ${nActions}`,
+      );
+    }
+    return;
+  }
+  const nStates = (env.observationSpace as Discrete).n;
+  if (agent.nStates !== nStates || agent.nActions !== nActions) {
+    throw new AgentFormatError(
+      `the saved agent's Q-table is ${agent.nStates} states × ${agent.nActions} actions; ${id} here has ${nStates} × ${nActions} (was it trained on another maze?)`,
+    );
+  }
+}
+
+const TABULAR_KEYS = ['epsilon', 'alpha', 'gamma', 'seed', 'initialQ'] as const;
+const REINFORCE_KEYS = [
+  'learningRate',
+  'gamma',
+  'batchEpisodes',
+  'baseline',
+  'seed',
+  'initialTheta',
+  'features',
+] as const;
+
+function pick<T extends object>(o: T, keys: readonly string[]): Partial<T> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) {
+    const v = (o as Record<string, unknown>)[k];
+    if (v !== undefined) out[k] = v;
+  }
+  return out as Partial<T>;
+}
+
+export type { Agent };

@@ -1,0 +1,10 @@
+export { checkEnv, EnvCheckError } from './check-env.ts';
+export * from './grid-maze.ts';
+export * from './jump-hole.ts';
+export { generateMaze } from './maze-generator.ts';
+export * from './maze-layout.ts';
+export * from './maze-presets.ts';
+export * from './registry.ts';
+export { Box, Discrete, type Space } from './spaces.ts';
+export { TimeLimit } from './time-limit.ts';
+export * from './types.ts';

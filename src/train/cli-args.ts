@@ -1,0 +1,172 @@
+/**
+ * Command-line flags of `npm run train`, parsed with node:util's parseArgs and validated with zod.
+ * Every refusal is a `UsageError` whose message names the flag; the CLI exits with code 2 for it.
+ */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const helpText = (presets: readonly string[]): string => `Train an agent headless, at full speed.
+
+Usage:
+  npm run train -- --env maze|jump --agent q|sarsa|reinforce --episodes N --seed S [options]
+
+Environment:
+  --env maze|jump        GridMaze-v0 or JumpHole-v0 (default: from --in, else maze)
+  --layout L             maze only: a preset (${presets.join(', ')}), a text file of rows,
+                         or generated:WxH[:seed] (odd sizes, e.g. generated:21x21:7)
+  --max-steps N          time limit per episode (default: the env's own)
+
+Agent:
+  --agent q|sarsa|reinforce   (default: from --in, else q for the maze, reinforce for jump)
+  --epsilon E  --alpha A  --gamma G        Q-learning / SARSA (defaults 0.1, 0.1, 0.9)
+  --lr ETA  --batch M  --baseline mean|none  --gamma G   REINFORCE
+  --in agent.json        continue training a saved agent
+  --out agent.json       save the trained agent (loads in the browser too)
+
+Run:
+  --episodes N           training episodes (default 500)
+  --seed S               seed of the run: the env's first reset and a new agent (default 0)
+  --eval N               greedy/policy evaluation episodes after training (default 100, 0 to skip)
+  --log episodes.csv     one CSV row per episode: episode,return,length,success
+  --no-progress          no progress bar on stderr
+  --json                 print the summary as JSON on stdout
+  -h, --help             this help
+
+Exit codes: 0 done, 2 bad flag, value, combination or file (the message names it), 1 anything else.`;
+
+const OPTIONS = {
+  env: { type: 'string' },
+  agent: { type: 'string' },
+  layout: { type: 'string' },
+  'max-steps': { type: 'string' },
+  episodes: { type: 'string' },
+  seed: { type: 'string' },
+  epsilon: { type: 'string' },
+  alpha: { type: 'string' },
+  gamma: { type: 'string' },
+  lr: { type: 'string' },
+  batch: { type: 'string' },
+  baseline: { type: 'string' },
+  in: { type: 'string' },
+  out: { type: 'string' },
+  log: { type: 'string' },
+  eval: { type: 'string' },
+  'no-progress': { type: 'boolean' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const ENV_ALIASES: Record<string, 'GridMaze-v0' | 'JumpHole-v0'> = {
+  maze: 'GridMaze-v0',
+  'GridMaze-v0': 'GridMaze-v0',
+  jump: 'JumpHole-v0',
+  'JumpHole-v0': 'JumpHole-v0',
+};
+
+const AGENT_ALIASES: Record<string, 'q-learning' | 'sarsa' | 'reinforce'> = {
+  q: 'q-learning',
+  'q-learning': 'q-learning',
+  sarsa: 'sarsa',
+  reinforce: 'reinforce',
+};
+
+const int = (min: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min, `must be at least ${min}`));
+const unit = z
+  .string()
+  .transform((s) => (s.trim() === '' ? Number.NaN : Number(s)))
+  .pipe(z.number({ error: 'must be a number' }).min(0, 'must be in [0, 1]').max(1, 'must be in [0, 1]'));
+const positive = z
+  .string()
+  .transform((s) => (s.trim() === '' ? Number.NaN : Number(s)))
+  .pipe(z.number({ error: 'must be a number' }).positive('must be positive').finite('must be finite'));
+
+const FLAG_SCHEMAS: Record<string, z.ZodType> = {
+  env: z.string().refine((s) => s in ENV_ALIASES, 'must be maze or jump'),
+  agent: z.string().refine((s) => s in AGENT_ALIASES, 'must be q, sarsa or reinforce'),
+  'max-steps': int(1),
+  episodes: int(0),
+  seed: z.string().min(1, 'must not be empty'),
+  epsilon: unit,
+  alpha: unit,
+  gamma: unit,
+  lr: positive,
+  batch: int(1),
+  baseline: z.enum(['mean', 'none'], { error: 'must be mean or none' }),
+  eval: int(0),
+};
+
+export interface CliArgs {
+  help: boolean;
+  env?: 'GridMaze-v0' | 'JumpHole-v0';
+  agent?: 'q-learning' | 'sarsa' | 'reinforce';
+  layout?: string;
+  maxSteps?: number;
+  episodes: number;
+  seed: string | number;
+  epsilon?: number;
+  alpha?: number;
+  gamma?: number;
+  lr?: number;
+  batch?: number;
+  baseline?: 'mean' | 'none';
+  in?: string;
+  out?: string;
+  log?: string;
+  eval: number;
+  progress: boolean;
+  json: boolean;
+}
+
+/** Parse argv (without node and the script). Throws `UsageError` naming the bad flag. */
+export function parseCliArgs(argv: string[]): CliArgs {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }));
+  } catch (e) {
+    throw new UsageError(
+      `${(e as Error).message.replace(/\. To specify a positional.*$/s, '')} (see --help)`,
+    );
+  }
+  const checked: Record<string, unknown> = {};
+  for (const [flag, raw] of Object.entries(values)) {
+    const schema = FLAG_SCHEMAS[flag];
+    if (!schema || raw === undefined) {
+      checked[flag] = raw;
+      continue;
+    }
+    const r = schema.safeParse(raw);
+    if (!r.success) throw new UsageError(`--${flag} ${JSON.stringify(raw)}: ${r.error.issues[0].message}`);
+    checked[flag] = r.data;
+  }
+  const seed = checked.seed as string | undefined;
+  return {
+    help: checked.help === true,
+    env: checked.env ? ENV_ALIASES[checked.env as string] : undefined,
+    agent: checked.agent ? AGENT_ALIASES[checked.agent as string] : undefined,
+    layout: checked.layout as string | undefined,
+    maxSteps: checked['max-steps'] as number | undefined,
+    episodes: (checked.episodes as number | undefined) ?? 500,
+    seed: seed === undefined ? 0 : /^-?\d+$/.test(seed) ? Number(seed) : seed,
+    epsilon: checked.epsilon as number | undefined,
+    alpha: checked.alpha as number | undefined,
+    gamma: checked.gamma as number | undefined,
+    lr: checked.lr as number | undefined,
+    batch: checked.batch as number | undefined,
+    baseline: checked.baseline as 'mean' | 'none' | undefined,
+    in: checked.in as string | undefined,
+    out: checked.out as string | undefined,
+    log: checked.log as string | undefined,
+    eval: (checked.eval as number | undefined) ?? 100,
+    progress: checked['no-progress'] !== true,
+    json: checked.json === true,
+  };
+}

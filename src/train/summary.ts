@@ -1,0 +1,126 @@
+/**
+ * What the CLI reports after training: the last-100 mean return and success rate, and an
+ * evaluation that does not disturb the trained agent (it runs on a clone): for a tabular agent the
+ * greedy path from S against the BFS shortest path, for REINFORCE the success rate of episodes
+ * sampled from the policy.
+ */
+import { type AnyAgent, loadAgent, ReinforceAgent, type TabularAgent } from '../agents/index.ts';
+import { deriveSeed, type Seed } from '../core/rng.ts';
+import { type Env, GridMazeEnv, makeEnv, type RegisteredEnvId, shortestPathLength } from '../envs/index.ts';
+import { runEpisodes } from './runner.ts';
+
+export interface Evaluation {
+  episodes: number;
+  successRate: number;
+  meanReturn: number;
+  /** Maze only: steps of the greedy path from S (null if it never reaches G) and the BFS optimum. */
+  greedyPathLength?: number | null;
+  shortestPathLength?: number;
+}
+
+export interface TrainingSummary {
+  label: string;
+  episodes: number;
+  meanReturnLast100: number;
+  successRateLast100: number;
+  meanLengthLast100: number;
+  evaluation?: Evaluation;
+  provenance: AnyAgent['provenance'];
+  text: string;
+}
+
+export function evaluate(
+  agent: AnyAgent,
+  envId: RegisteredEnvId,
+  envOptions: Record<string, unknown>,
+  episodes: number,
+  seed: Seed,
+): Evaluation {
+  const clone = loadAgent(agent.toJSON());
+  const env = makeEnv(envId, envOptions);
+  if (clone instanceof ReinforceAgent) {
+    const res = runEpisodes(env as Env<Float64Array, number>, clone, {
+      episodes,
+      seed: deriveSeed(seed, 'eval'),
+      learn: false,
+    });
+    return {
+      episodes,
+      successRate: fraction(res.successes),
+      meanReturn: mean(res.returns),
+    };
+  }
+  return greedyMazeEvaluation(clone, env as Env<number, number>);
+}
+
+/** Follow argmax Q (ties to the lowest action) from S; deterministic, so one episode says it all. */
+export function greedyMazeEvaluation(agent: TabularAgent, env: Env<number, number>): Evaluation {
+  let s = env.reset({ seed: 0 }).observation;
+  let total = 0;
+  let steps = 0;
+  for (;;) {
+    const r = env.step(agent.greedyAction(s));
+    total += r.reward;
+    steps++;
+    s = r.observation;
+    if (r.terminated || r.truncated) {
+      const maze = unwrap(env);
+      return {
+        episodes: 1,
+        successRate: r.info.success ? 1 : 0,
+        meanReturn: total,
+        greedyPathLength: r.info.success ? steps : null,
+        shortestPathLength: maze ? shortestPathLength(maze.layout) : undefined,
+      };
+    }
+  }
+}
+
+function unwrap(env: Env<number, number>): GridMazeEnv | undefined {
+  const inner = (env as { unwrapped?: unknown }).unwrapped ?? env;
+  return inner instanceof GridMazeEnv ? inner : undefined;
+}
+
+export function summarize(run: {
+  label: string;
+  envId: RegisteredEnvId;
+  agent: AnyAgent;
+  env: Env<unknown, number>;
+  returns: number[];
+  lengths: number[];
+  successes: boolean[];
+  evaluation?: Evaluation;
+}): TrainingSummary {
+  const last = <T>(xs: T[]) => xs.slice(-100);
+  const s: Omit<TrainingSummary, 'text'> = {
+    label: run.label,
+    episodes: run.returns.length,
+    meanReturnLast100: mean(last(run.returns)),
+    successRateLast100: fraction(last(run.successes)),
+    meanLengthLast100: mean(last(run.lengths)),
+    evaluation: run.evaluation,
+    provenance: run.agent.provenance,
+  };
+  const lines = [
+    `${s.label}: ${s.episodes} episodes (${s.provenance.episodesTrained} in total for this agent)`,
+    `  last 100 episodes: mean return ${fmt(s.meanReturnLast100)}, success ${pct(s.successRateLast100)}, mean length ${fmt(s.meanLengthLast100)}`,
+  ];
+  const ev = s.evaluation;
+  if (ev?.shortestPathLength !== undefined) {
+    lines.push(
+      ev.greedyPathLength === null
+        ? `  greedy policy: does not reach G (shortest path ${ev.shortestPathLength} steps)`
+        : `  greedy path: ${ev.greedyPathLength} steps, shortest path ${ev.shortestPathLength} steps${ev.greedyPathLength === ev.shortestPathLength ? ' (optimal)' : ''}`,
+    );
+  } else if (ev) {
+    lines.push(
+      `  evaluation (${ev.episodes} episodes, sampled policy, no learning): success ${pct(ev.successRate)}, mean return ${fmt(ev.meanReturn)}`,
+    );
+  }
+  return { ...s, text: lines.join('\n') };
+}
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+const fraction = (xs: boolean[]) => (xs.length ? xs.filter(Boolean).length / xs.length : 0);
+const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(3));
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
