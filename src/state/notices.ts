@@ -1,0 +1,39 @@
+/**
+ * User-facing notices: what was refused or fell back, said where the user looks.
+ * Stores and sessions push here; the page shows them (src/ui/notices.ts). No DOM in this file.
+ */
+import { createStore } from 'zustand/vanilla';
+
+export type NoticeLevel = 'info' | 'warning' | 'error';
+
+export interface Notice {
+  id: number;
+  level: NoticeLevel;
+  text: string;
+}
+
+interface NoticeState {
+  notices: Notice[];
+}
+
+interface NoticeActions {
+  push(level: NoticeLevel, text: string): number;
+  dismiss(id: number): void;
+  clear(): void;
+}
+
+let nextId = 1;
+const MAX_NOTICES = 6;
+
+export const noticeStore = createStore<NoticeState & NoticeActions>()((set) => ({
+  notices: [],
+  push: (level, text) => {
+    const id = nextId++;
+    set((s) => ({ notices: [...s.notices, { id, level, text }].slice(-MAX_NOTICES) }));
+    return id;
+  },
+  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  clear: () => set({ notices: [] }),
+}));
+
+export const notify = (level: NoticeLevel, text: string): number => noticeStore.getState().push(level, text);

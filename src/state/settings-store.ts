@@ -1,0 +1,146 @@
+/**
+ * A factory for persisted, versioned, validated settings stores (zustand vanilla + persist).
+ *
+ * - `update(patch)` validates the merged settings with the zod schema. A bad value is rejected with a
+ *   message naming the field; the store keeps its previous state (nothing half-applied).
+ * - Settings survive a reload through `storage` (localStorage in the page). Storage that is corrupt
+ *   (not JSON, wrong shape, invalid values) or from an unknown version falls back to the defaults
+ *   and says so through `notify`; it never throws.
+ */
+import type { z } from 'zod';
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { notify } from './notices.ts';
+
+export interface SettingsActions<S> {
+  /** Apply a partial change. Returns null on success, or the refusal message (also notified). */
+  update(patch: Partial<S>): string | null;
+  /** Back to the defaults. */
+  resetSettings(): void;
+}
+
+export type SettingsStore<S> = StoreApi<S & SettingsActions<S>> & {
+  persist: { rehydrate(): Promise<void> | void; clearStorage(): void };
+};
+
+export interface SettingsStoreOptions<S> {
+  /** Storage key. */
+  name: string;
+  /** Bump when the shape changes; older stored versions fall back to defaults with a notice. */
+  version: number;
+  schema: z.ZodType<S>;
+  defaults: S;
+  /** Defaults to window.localStorage when it exists, else an in-memory storage. */
+  storage?: StateStorage;
+  /** A label for messages ("Maze settings"). */
+  label: string;
+}
+
+/** Format the first zod issue as "field: message". */
+export function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return `${issue.path.length ? issue.path.join('.') : 'value'}: ${issue.message}`;
+}
+
+export function memoryStorage(): StateStorage {
+  const data = new Map<string, string>();
+  return {
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+function defaultStorage(): StateStorage {
+  try {
+    if (typeof localStorage !== 'undefined') return localStorage;
+  } catch {
+    // Access to localStorage can throw (privacy modes): fall through to memory.
+  }
+  return memoryStorage();
+}
+
+/** Wraps a storage so that a value that is not JSON is reported and treated as absent. */
+function guardedStorage(inner: StateStorage, label: string): StateStorage {
+  return {
+    getItem: (name) => {
+      const raw = inner.getItem(name) as string | null;
+      if (raw === null) return null;
+      try {
+        const value = JSON.parse(raw);
+        if (!value || typeof value !== 'object' || !('state' in value)) throw new Error('no state in it');
+        return raw;
+      } catch (e) {
+        notify(
+          'warning',
+          `${label}: the saved settings were unreadable (${(e as Error).message}); using the defaults.`,
+        );
+        return null;
+      }
+    },
+    setItem: (name, value) => {
+      try {
+        inner.setItem(name, value);
+      } catch (e) {
+        notify('warning', `${label}: could not save settings (${(e as Error).message}).`);
+      }
+    },
+    removeItem: (name) => inner.removeItem(name),
+  };
+}
+
+export function createSettingsStore<S extends object>(options: SettingsStoreOptions<S>): SettingsStore<S> {
+  const { schema, defaults, label, version } = options;
+  const storage = guardedStorage(options.storage ?? defaultStorage(), label);
+  const keys = Object.keys(defaults) as (keyof S)[];
+  const pickSettings = (state: S & SettingsActions<S>): S => {
+    const out = {} as S;
+    for (const k of keys) out[k] = state[k];
+    return out;
+  };
+  const store = createStore<S & SettingsActions<S>>()(
+    persist(
+      (set, get) => ({
+        ...defaults,
+        update: (patch) => {
+          const next = { ...pickSettings(get()), ...patch };
+          const result = schema.safeParse(next);
+          if (!result.success) {
+            const message = `${label}: refused ${describeIssue(result.error)}`;
+            notify('error', message);
+            return message;
+          }
+          set(result.data as Partial<S & SettingsActions<S>>);
+          return null;
+        },
+        resetSettings: () => set({ ...defaults } as Partial<S & SettingsActions<S>>),
+      }),
+      {
+        name: options.name,
+        version,
+        storage: createJSONStorage(() => storage),
+        partialize: (state) => pickSettings(state),
+        migrate: (_persisted, from) => {
+          notify(
+            'warning',
+            `${label}: saved settings are from version ${from}, this is version ${version}; using the defaults.`,
+          );
+          return { ...defaults } as S & SettingsActions<S>;
+        },
+        merge: (persisted, current) => {
+          if (persisted === undefined || persisted === null) return current;
+          const result = schema.safeParse({ ...defaults, ...(persisted as object) });
+          if (!result.success) {
+            notify(
+              'warning',
+              `${label}: saved settings were invalid (${describeIssue(result.error)}); using the defaults.`,
+            );
+            return current;
+          }
+          return { ...current, ...result.data };
+        },
+      },
+    ),
+  );
+  return store as SettingsStore<S>;
+}

@@ -1,0 +1,193 @@
+/**
+ * Turbo training: the one runner stepping in large batches, as the Web Worker runs it. This file is
+ * plain TypeScript (no worker or DOM globals), so Node tests drive it directly; the worker entry
+ * (src/workers/trainer.worker.ts) only moves messages.
+ *
+ * A turbo run has one or more lanes: an agent with its own env and runner. All lanes share the env
+ * spec and the run seed, and every reset is seeded by the episode index (`seedEpisodes`), so two
+ * agents trained side by side (REINFORCE with and without a baseline) meet the same holes, and an
+ * agent that moves between the page and the worker sees the episodes it would have seen anyway.
+ */
+import { type AnyAgent, assertAgentMatchesEnv, loadAgent, ReinforceAgent } from '../agents/index.ts';
+import type { SavedAgent } from '../agents/types.ts';
+import type { Seed } from '../core/rng.ts';
+import { Discrete, makeEnv, type RegisteredEnvId } from '../envs/index.ts';
+import { EpisodeAccumulator, type EpisodePoint } from './episode-series.ts';
+import { GradientStats } from './gradient-stats.ts';
+import { Runner } from './runner.ts';
+
+export interface TurboLaneInit {
+  agent: SavedAgent;
+  /** Episode index the lane continues from (seeds the next reset). */
+  firstEpisode: number;
+}
+
+export interface TurboInit {
+  envId: RegisteredEnvId;
+  envOptions: Record<string, unknown>;
+  seed: Seed;
+  lanes: TurboLaneInit[];
+  /** Count state visits (tabular envs), for the visit-count overlay. */
+  trackVisits?: boolean;
+}
+
+export interface TurboLaneSnapshot {
+  /** Q-table or θ, a copy. */
+  learned: Float64Array;
+  /** Visit counts per state since the run started (tabular only), a copy. */
+  visits?: Float64Array;
+  /** Episodes finished since the previous snapshot, as one bucket (null if none). */
+  point: EpisodePoint | null;
+  /** Absolute index of the next episode. */
+  episodes: number;
+  steps: number;
+  /** REINFORCE only: statistics of the gradient estimates of every update so far. */
+  gradient?: {
+    updates: number;
+    meanNorm: number;
+    variance: number;
+    varianceNoBaseline: number;
+    meanNormNoBaseline: number;
+  };
+  diverged: string | null;
+}
+
+export interface TurboSnapshot {
+  lanes: TurboLaneSnapshot[];
+  /** Env steps per second over the last batch, all lanes together. */
+  stepsPerSecond: number;
+  totalSteps: number;
+}
+
+/** Live params for one lane, or for all lanes. */
+export interface TurboParamsChange {
+  lane?: number;
+  params: Record<string, unknown>;
+}
+
+class Lane {
+  readonly agent: AnyAgent;
+  readonly runner: Runner<unknown>;
+  readonly acc = new EpisodeAccumulator();
+  readonly visits: Float64Array | undefined;
+  readonly grad: GradientStats | undefined;
+  readonly gradNoBaseline: GradientStats | undefined;
+  private lastUpdates = 0;
+
+  constructor(init: TurboInit, lane: TurboLaneInit) {
+    const env = makeEnv(init.envId, init.envOptions);
+    this.agent = loadAgent(lane.agent);
+    assertAgentMatchesEnv(this.agent, env);
+    const visits =
+      init.trackVisits && env.observationSpace instanceof Discrete
+        ? new Float64Array(env.observationSpace.n)
+        : undefined;
+    this.visits = visits;
+    if (this.agent instanceof ReinforceAgent) {
+      this.grad = new GradientStats(this.agent.theta.length);
+      this.gradNoBaseline = new GradientStats(this.agent.theta.length);
+      this.lastUpdates = this.agent.lastBatch.updates;
+    }
+    const acc = this.acc;
+    this.runner = new Runner(env, this.agent as never, {
+      seed: init.seed,
+      seedEpisodes: true,
+      firstEpisode: lane.firstEpisode,
+      onStep: visits ? (t) => void visits[t.nextObservation as number]++ : undefined,
+      onEpisode: (e) => {
+        acc.add(e.index, e.return, e.length, e.success);
+        this.foldGradient();
+      },
+    });
+    if (visits) visits[(this.runner.reset() as number) ?? 0]++;
+  }
+
+  /** After an episode: if REINFORCE applied an update, add its gradients to the statistics. */
+  private foldGradient(): void {
+    const a = this.agent;
+    if (!(a instanceof ReinforceAgent) || a.lastBatch.updates === this.lastUpdates) return;
+    this.lastUpdates = a.lastBatch.updates;
+    this.grad?.add(a.lastGradient);
+    this.gradNoBaseline?.add(a.lastGradientNoBaseline);
+  }
+
+  snapshot(): TurboLaneSnapshot {
+    const a = this.agent;
+    const s: TurboLaneSnapshot = {
+      learned: (a instanceof ReinforceAgent ? a.theta : a.q).slice(),
+      point: this.acc.drain(),
+      episodes: this.runner.episodes,
+      steps: this.runner.steps,
+      diverged: a instanceof ReinforceAgent ? a.diverged : null,
+    };
+    if (this.visits) s.visits = this.visits.slice();
+    if (this.grad && this.gradNoBaseline) {
+      s.gradient = {
+        updates: this.grad.count,
+        meanNorm: this.grad.meanNorm(),
+        variance: this.grad.totalVariance(),
+        meanNormNoBaseline: this.gradNoBaseline.meanNorm(),
+        varianceNoBaseline: this.gradNoBaseline.totalVariance(),
+      };
+    }
+    return s;
+  }
+}
+
+export class TurboTrainer {
+  private readonly lanes: Lane[];
+  private lastRate = 0;
+  private totalSteps = 0;
+  /** Steps per chunk between clock reads; grows until a chunk takes ~5 ms. */
+  private chunk = 10_000;
+
+  constructor(init: TurboInit) {
+    if (init.lanes.length === 0) throw new RangeError('TurboTrainer: at least one lane is needed');
+    this.lanes = init.lanes.map((l) => new Lane(init, l));
+  }
+
+  /** Apply live params at the batch boundary. Unknown fields are ignored by the agents. */
+  setParams(change: TurboParamsChange): void {
+    const targets = change.lane === undefined ? this.lanes : [this.lanes[change.lane]].filter(Boolean);
+    for (const lane of targets) Object.assign(lane.agent.params, change.params);
+  }
+
+  /**
+   * Step every lane in round-robin chunks for about `ms` milliseconds (or until `maxSteps`).
+   * Stops early if an agent diverges. `now` is injectable for tests.
+   */
+  runFor(ms: number, now: () => number = () => performance.now(), maxSteps = Number.POSITIVE_INFINITY): void {
+    const t0 = now();
+    let steps = 0;
+    while (steps < maxSteps) {
+      const n = Math.min(this.chunk, maxSteps - steps);
+      const c0 = now();
+      for (const lane of this.lanes) lane.runner.run({ steps: n });
+      steps += n;
+      const elapsed = now() - c0;
+      if (elapsed < 5 && this.chunk < 2_000_000) this.chunk *= 2;
+      if (this.lanes.some((l) => l.agent instanceof ReinforceAgent && l.agent.diverged)) break;
+      if (now() - t0 >= ms) break;
+    }
+    const seconds = (now() - t0) / 1000;
+    const total = steps * this.lanes.length;
+    this.totalSteps += total;
+    this.lastRate = seconds > 0 ? total / seconds : 0;
+  }
+
+  snapshot(): TurboSnapshot {
+    return {
+      lanes: this.lanes.map((l) => l.snapshot()),
+      stepsPerSecond: this.lastRate,
+      totalSteps: this.totalSteps,
+    };
+  }
+
+  /** The agents as saved JSON (with their generator states) and where each lane's episodes stand. */
+  finish(): { agents: SavedAgent[]; episodes: number[] } {
+    return {
+      agents: this.lanes.map((l) => l.agent.toJSON()),
+      episodes: this.lanes.map((l) => l.runner.episodes),
+    };
+  }
+}
