@@ -1,0 +1,37 @@
+/** Boots the page: the Phaser game with its scene list, the router and the page chrome. */
+import Phaser from 'phaser';
+import { MenuScene } from './scenes/MenuScene.ts';
+import { installChrome } from './ui/chrome.ts';
+import { mountNotices } from './ui/notices-view.ts';
+import { installRouter, navigate } from './ui/router.ts';
+import './ui/style.css';
+
+/** Every scene of the playground; the menu lists those with a `meta`. */
+const SCENES = [MenuScene];
+
+export const game = new Phaser.Game({
+  type: Phaser.AUTO,
+  parent: 'game',
+  width: 960,
+  height: 640,
+  backgroundColor: '#14161c',
+  scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+  render: { preserveDrawingBuffer: true },
+});
+// Added without starting: the router starts the scene that the URL names.
+for (const S of SCENES) game.scene.add(S.key, S, false);
+
+installChrome(() => navigate(''));
+mountNotices(document.getElementById('notices') as HTMLElement);
+installRouter(game);
+
+declare global {
+  interface Window {
+    __rl?: { game: Phaser.Game; activeScene(): string | undefined };
+  }
+}
+/** Test hooks: the browser tests read the running scene through these. */
+window.__rl = {
+  game,
+  activeScene: () => game.scene.getScenes(true)[0]?.scene.key,
+};

@@ -1,0 +1,74 @@
+/** A small uPlot line chart for the side column; `setData` replaces the whole series. */
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+
+export interface ChartSeries {
+  label: string;
+  color: string;
+  width?: number;
+  dash?: number[];
+}
+
+export interface LineChartOptions {
+  title: string;
+  xLabel?: string;
+  series: ChartSeries[];
+  height?: number;
+  /** Fixed y range; default auto. */
+  yRange?: [number, number];
+  /** An element id for tests and styling. */
+  id?: string;
+}
+
+const AXIS = { stroke: '#9aa4b2', grid: { stroke: '#2c3040', width: 1 }, ticks: { stroke: '#2c3040' } };
+
+export class LineChart {
+  readonly root: HTMLElement;
+  private readonly plot: uPlot;
+
+  constructor(container: HTMLElement, options: LineChartOptions) {
+    this.root = document.createElement('div');
+    this.root.className = 'chart';
+    if (options.id) this.root.id = options.id;
+    const title = document.createElement('div');
+    title.className = 'chart-title';
+    title.textContent = options.title;
+    this.root.append(title);
+    container.append(this.root);
+    const width = Math.max(200, (container.clientWidth || 340) - 10);
+    this.plot = new uPlot(
+      {
+        width,
+        height: options.height ?? 130,
+        legend: { show: true, live: false },
+        cursor: { show: false },
+        scales: { x: { time: false }, y: options.yRange ? { range: options.yRange } : {} },
+        axes: [
+          { ...AXIS, label: options.xLabel, labelSize: options.xLabel ? 16 : 0 },
+          { ...AXIS, size: 46 },
+        ],
+        series: [
+          {},
+          ...options.series.map((s) => ({
+            label: s.label,
+            stroke: s.color,
+            width: s.width ?? 1.5,
+            dash: s.dash,
+            points: { show: false },
+          })),
+        ],
+      },
+      [[], ...options.series.map(() => [])] as uPlot.AlignedData,
+      this.root,
+    );
+  }
+
+  setData(xs: ArrayLike<number>, ys: ArrayLike<number | null>[]): void {
+    this.plot.setData([Array.from(xs), ...ys.map((y) => Array.from(y))] as uPlot.AlignedData);
+  }
+
+  destroy(): void {
+    this.plot.destroy();
+    this.root.remove();
+  }
+}

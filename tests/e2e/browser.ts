@@ -1,0 +1,86 @@
+/**
+ * Browser-test helpers: Debian's Chromium through playwright-core, with every console error and
+ * page error collected so a test can fail on them, and screenshots saved under test-output/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const OUTPUT_DIR = join(process.cwd(), 'test-output', 'screenshots');
+
+/** Harmless noise: Phaser's software-WebGL warnings and Chromium's own GPU chatter. */
+const IGNORED = [
+  /GPU stall due to ReadPixels/i,
+  /WebGL.*performance warning/i,
+  /Automatic fallback to software WebGL/i,
+];
+
+export interface OpenPage {
+  page: Page;
+  /** Console errors and page errors seen so far. */
+  errors: string[];
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+    ],
+  });
+}
+
+export async function openPage(
+  browser: Browser,
+  hash = '',
+  viewport = { width: 1360, height: 760 },
+): Promise<OpenPage> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !IGNORED.some((r) => r.test(msg.text())))
+      errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  await page.goto(`${inject('baseUrl')}${hash ? `#${hash}` : ''}`);
+  await page.waitForFunction(() => window.__rl?.game?.isBooted === true);
+  return { page, errors };
+}
+
+/** Wait until the named scene is the active one and has rendered a few frames. */
+export async function waitForScene(page: Page, key: string): Promise<void> {
+  await page.waitForFunction((k) => window.__rl?.activeScene() === k, key);
+  await page.waitForTimeout(300);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  const path = join(OUTPUT_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Read a pixel of the game canvas (WebGL or Canvas) as [r, g, b]. */
+export async function gamePixel(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  return page.evaluate(
+    ([px, py]) =>
+      new Promise<[number, number, number]>((resolve) => {
+        const g = window.__rl?.game;
+        g?.renderer.snapshotPixel(px, py, (c) => {
+          const col = c as unknown as { r: number; g: number; b: number };
+          resolve([col.r, col.g, col.b]);
+        });
+      }),
+    [x, y],
+  );
+}
