@@ -3,7 +3,7 @@
  * Off-policy: it behaves ε-greedily but learns the greedy policy's values.
  */
 import { TabularAgent, type TabularConfig } from './tabular.ts';
-import { countTransition, type Transition } from './types.ts';
+import type { Transition } from './types.ts';
 
 export class QLearningAgent extends TabularAgent {
   readonly kind = 'q-learning' as const;
@@ -16,7 +16,9 @@ export class QLearningAgent extends TabularAgent {
     const target = t.terminated ? t.reward : t.reward + gamma * this.maxQ(t.nextObservation);
     // Q(S,A) ← Q(S,A) + α (R + γ max_a' Q(S',a') − Q(S,A))
     q[i] += alpha * (target - q[i]);
-    countTransition(this.provenance, t);
+    const p = this.provenance;
+    p.stepsTrained++;
+    if (t.terminated || t.truncated) p.episodesTrained++;
   }
 
   static fromJSON(json: unknown): QLearningAgent {

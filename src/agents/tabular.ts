@@ -104,6 +104,12 @@ export abstract class TabularAgent implements Agent<number> {
     const q = this.q;
     const n = this.nActions;
     const base = s * n;
+    if (n === 4) {
+      // The grid maze's four actions, unrolled: the loop's bound checks cost more than the compares.
+      const a = q[base] > q[base + 1] ? q[base] : q[base + 1];
+      const b = q[base + 2] > q[base + 3] ? q[base + 2] : q[base + 3];
+      return a > b ? a : b;
+    }
     let m = q[base];
     for (let a = 1; a < n; a++) if (q[base + a] > m) m = q[base + a];
     return m;

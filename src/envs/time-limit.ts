@@ -1,6 +1,10 @@
 /**
  * `TimeLimit`: ends an episode by truncation after `maxEpisodeSteps` steps.
  * Time limits are a wrapper, not env logic (as in Gymnasium): the env's own MDP has no clock.
+ *
+ * It passes the inner env's result object through and sets `truncated` on it at the limit (no copy
+ * per step: this is on the training hot path). Because envs reuse that object, the mark is undone
+ * at the next `reset`.
  */
 import type { Env, EnvSpec, EpisodePhase, ResetOptions, ResetResult, StepResult } from './types.ts';
 import { assertRunning } from './types.ts';
@@ -12,7 +16,7 @@ export class TimeLimit<O, A = number> implements Env<O, A> {
   /** Steps taken in the current episode. */
   elapsedSteps = 0;
   private phase: EpisodePhase = 'unstarted';
-  private readonly result: StepResult<O>;
+  private marked: StepResult<O> | null = null;
 
   constructor(env: Env<O, A>, maxEpisodeSteps: number) {
     if (!Number.isInteger(maxEpisodeSteps) || maxEpisodeSteps < 1) {
@@ -23,13 +27,6 @@ export class TimeLimit<O, A = number> implements Env<O, A> {
     this.env = env;
     this.maxEpisodeSteps = maxEpisodeSteps;
     this.spec = { ...env.spec, maxEpisodeSteps };
-    this.result = {
-      observation: undefined as O,
-      reward: 0,
-      terminated: false,
-      truncated: false,
-      info: { success: false },
-    };
   }
 
   get observationSpace() {
@@ -52,21 +49,22 @@ export class TimeLimit<O, A = number> implements Env<O, A> {
   }
 
   reset(options?: ResetOptions): ResetResult<O> {
+    if (this.marked) {
+      this.marked.truncated = false;
+      this.marked = null;
+    }
     this.elapsedSteps = 0;
     this.phase = 'running';
     return this.env.reset(options);
   }
 
   step(action: A): StepResult<O> {
-    assertRunning(this.phase, this.spec.id);
-    const inner = this.env.step(action);
-    const r = this.result;
-    this.elapsedSteps++;
-    r.observation = inner.observation;
-    r.reward = inner.reward;
-    r.terminated = inner.terminated;
-    r.truncated = inner.truncated || (!inner.terminated && this.elapsedSteps >= this.maxEpisodeSteps);
-    r.info = inner.info;
+    if (this.phase !== 'running') assertRunning(this.phase, this.spec.id);
+    const r = this.env.step(action);
+    if (++this.elapsedSteps >= this.maxEpisodeSteps && !r.terminated && !r.truncated) {
+      r.truncated = true;
+      this.marked = r;
+    }
     if (r.terminated || r.truncated) this.phase = 'ended';
     return r;
   }
