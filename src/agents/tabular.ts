@@ -106,9 +106,7 @@ export abstract class TabularAgent implements Agent<number> {
     const base = s * n;
     if (n === 4) {
       // The grid maze's four actions, unrolled: the loop's bound checks cost more than the compares.
-      const a = q[base] > q[base + 1] ? q[base] : q[base + 1];
-      const b = q[base + 2] > q[base + 3] ? q[base + 2] : q[base + 3];
-      return a > b ? a : b;
+      return Math.max(q[base], q[base + 1], q[base + 2], q[base + 3]);
     }
     let m = q[base];
     for (let a = 1; a < n; a++) if (q[base + a] > m) m = q[base + a];
