@@ -48,6 +48,12 @@ export interface TurboLaneSnapshot {
     variance: number;
     varianceNoBaseline: number;
     meanNormNoBaseline: number;
+    /** The running means themselves (copies), so the page can compare directions and merge runs. */
+    mean: Float64Array;
+    meanNoBaseline: Float64Array;
+    /** The last update's two estimates on the same batch (copies): one sampled update per snapshot. */
+    last: Float64Array;
+    lastNoBaseline: Float64Array;
   };
   diverged: string | null;
 }
@@ -111,6 +117,20 @@ class Lane {
     this.gradNoBaseline?.add(a.lastGradientNoBaseline);
   }
 
+  /**
+   * Step `n` times. A REINFORCE divergence (the agent restored θ, set `diverged` and threw) ends the
+   * lane's stepping without an exception, so the trainer reports it in the snapshot and `finish()`
+   * still hands back the agent with its restored θ and generator state.
+   */
+  run(n: number): void {
+    if (this.agent instanceof ReinforceAgent && this.agent.diverged) return;
+    try {
+      this.runner.run({ steps: n });
+    } catch (e) {
+      if (!(this.agent instanceof ReinforceAgent && this.agent.diverged)) throw e;
+    }
+  }
+
   snapshot(): TurboLaneSnapshot {
     const a = this.agent;
     const s: TurboLaneSnapshot = {
@@ -128,6 +148,10 @@ class Lane {
         variance: this.grad.totalVariance(),
         meanNormNoBaseline: this.gradNoBaseline.meanNorm(),
         varianceNoBaseline: this.gradNoBaseline.totalVariance(),
+        mean: this.grad.mean.slice(),
+        meanNoBaseline: this.gradNoBaseline.mean.slice(),
+        last: (a as ReinforceAgent).lastGradient.slice(),
+        lastNoBaseline: (a as ReinforceAgent).lastGradientNoBaseline.slice(),
       };
     }
     return s;
@@ -162,7 +186,7 @@ export class TurboTrainer {
     while (steps < maxSteps) {
       const n = Math.min(this.chunk, maxSteps - steps);
       const c0 = now();
-      for (const lane of this.lanes) lane.runner.run({ steps: n });
+      for (const lane of this.lanes) lane.run(n);
       steps += n;
       const elapsed = now() - c0;
       if (elapsed < 5 && this.chunk < 2_000_000) this.chunk *= 2;
