@@ -124,3 +124,23 @@ describe('GradientStats', () => {
     expect(g.meanNorm()).toBeCloseTo(5, 12);
   });
 });
+
+describe('TurboTrainer and a diverging agent', () => {
+  it('stops the batch, keeps θ finite and reports why, without losing the agent', () => {
+    const env = makeEnv('JumpHole-v0');
+    const agent = makeAgent('reinforce', env, { seed: 2, learningRate: 1e308, batchEpisodes: 1 });
+    const turbo = new TurboTrainer({
+      envId: 'JumpHole-v0',
+      envOptions: {},
+      seed: 1,
+      lanes: [{ agent: agent.toJSON(), firstEpisode: 0 }],
+    });
+    turbo.runFor(Number.POSITIVE_INFINITY, frozenClock, 100_000);
+    const lane = turbo.snapshot().lanes[0];
+    expect(lane.diverged).toMatch(/diverged.*lower learningRate/);
+    expect(lane.learned.every(Number.isFinite)).toBe(true);
+    expect(lane.steps).toBeLessThan(100_000);
+    const saved = turbo.finish().agents[0];
+    expect((saved.state.theta as number[]).every(Number.isFinite)).toBe(true);
+  });
+});
