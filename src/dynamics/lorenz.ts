@@ -724,6 +724,13 @@ export interface BifurcationColumn {
   value: number;
   /** Refined local maxima of z, in time order (empty after a blow-up). */
   maxima: Float64Array;
+  /**
+   * The state [x, y, z] at the end of the record window: a point on the attractor the maxima came
+   * from. A Lyapunov run started there (`LyapunovOptions.initial`) measures that same attractor,
+   * which keeps λ consistent with the diagram where two attractors coexist (24.06 < r < 24.74).
+   * NaN × 3 after a blow-up.
+   */
+  end: Float64Array;
   /** Set when this value blew up; the next value starts again from the generic point. */
   error?: LorenzBlowUpError;
 }
@@ -804,9 +811,11 @@ export function* bifurcationColumns(options: BifurcationOptions): Generator<Bifu
         params[param] = value;
         const error = new LorenzBlowUpError(params, dt, (dead[l] + 1) * dt);
         s.set(start, 3 * l); // the state is garbage; start the next value afresh
-        yield { index: i0 + l, value, maxima: new Float64Array(0), error };
+        const end = new Float64Array(3).fill(Number.NaN);
+        yield { index: i0 + l, value, maxima: new Float64Array(0), end, error };
       } else {
-        yield { index: i0 + l, value, maxima: out[l].data.slice(0, out[l].length) };
+        const end = s.slice(3 * l, 3 * l + 3);
+        yield { index: i0 + l, value, maxima: out[l].data.slice(0, out[l].length), end };
       }
     }
   }

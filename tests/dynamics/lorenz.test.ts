@@ -304,6 +304,20 @@ describe('bifurcation diagram (local maxima of z)', () => {
     });
     expect(whole.dt).toBe(0.005);
   });
+
+  it('gives each column its end state: the point zMaxima reaches from the same start', () => {
+    const opts = { from: 20, to: 30, count: 3, transient: 20, record: 10, seed: 4 };
+    const cols = [...bifurcationColumns(opts)];
+    const first = cols[0];
+    const start = new Float64Array(3);
+    // The generic start is the seed's first three normals; rebuild it from a one-value diagram.
+    const probe = [...bifurcationColumns({ ...opts, count: 1, transient: 0, record: 0 })][0];
+    start.set(probe.end);
+    const maxima = zMaxima(at(20), start, { transient: 20, record: 10 });
+    expect(maxima).toEqual(first.maxima);
+    expect(Array.from(first.end)).toEqual(Array.from(start));
+    for (const c of cols) expect(c.end.every(Number.isFinite)).toBe(true);
+  });
 });
 
 describe('blow-up', () => {
@@ -328,6 +342,7 @@ describe('blow-up', () => {
     expect(cols[0].error).toBeUndefined();
     expect(cols[0].maxima.length).toBeGreaterThan(5);
     expect(cols[1].error).toBeInstanceOf(LorenzBlowUpError);
+    expect(cols[1].end.every(Number.isNaN)).toBe(true);
     const points = [
       ...lyapunovSweep({ from: 28, to: 1e5, count: 2, dt: 0.05, transient: 10, times: [5, 10] }),
     ];
