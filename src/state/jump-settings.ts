@@ -1,0 +1,88 @@
+/**
+ * The jump scene's user-facing settings: one persisted, versioned, validated zustand store.
+ *
+ * The panel writes here; `JumpSession` reads the store at the start of every frame and applies what
+ * changed (η, M, γ, baseline at the agents' next step, and to the worker at its next batch). Run
+ * state (paused, the agents themselves) does not live here.
+ */
+import { z } from 'zod';
+import { REINFORCE_DEFAULTS, reinforceParamsSchema } from '../agents/reinforce.ts';
+import { createSettingsStore, type SettingsStore } from './settings-store.ts';
+
+export const JUMP_MODES = ['play', 'watch', 'turbo'] as const;
+export type JumpMode = (typeof JUMP_MODES)[number];
+
+export const JUMP_MODE_LABELS: Record<JumpMode, string> = {
+  play: 'Play (you jump)',
+  watch: 'Watch (train on screen)',
+  turbo: 'Turbo (train in a worker)',
+};
+
+/** Env steps per second: 20 is real time (dt = 0.05 s); below is slow motion. */
+export const REAL_TIME_SPEED = 20;
+export const SPEED_MIN = 1;
+export const SPEED_MAX = 1_000_000;
+/** Batch size M. The gradient is a sum over the batch, so a large M also means a large step. */
+export const BATCH_MIN = 1;
+export const BATCH_MAX = 200;
+/**
+ * η: the slider spans the useful decades; the text field takes anything finite ≥ 0 (the agent's own
+ * schema), so a user can also watch what a far too large η does (θ overflows: the NaN guard).
+ */
+export const LR_SLIDER_MIN = 1e-6;
+export const LR_SLIDER_MAX = 1;
+export const SEED_MAX = 2 ** 31 - 1;
+
+const params = reinforceParamsSchema.shape;
+
+export const jumpSettingsSchema = z.object({
+  mode: z.enum(JUMP_MODES),
+  /** Step size η of θ ← θ + η∇J. */
+  learningRate: params.learningRate,
+  /** Discount γ of the returns. */
+  gamma: params.gamma,
+  /** Episodes M per update. */
+  batchEpisodes: params.batchEpisodes.max(BATCH_MAX),
+  /** Baseline of the (main) agent; in Compare the ghost uses the other one. */
+  baseline: params.baseline,
+  /** Env steps per second in Watch; Play and the Turbo preview run at most in real time. */
+  speed: z.number().finite().min(SPEED_MIN).max(SPEED_MAX),
+  /** Seed of new agents and of the episodes (holes) they meet. Applied by Reset agent. */
+  seed: z.number().int().min(0).max(SEED_MAX),
+  /** Train a second agent with the other baseline beside the first, on the same holes. */
+  compare: z.boolean(),
+});
+
+export type JumpSettings = z.infer<typeof jumpSettingsSchema>;
+
+export const JUMP_SETTINGS_DEFAULTS: JumpSettings = {
+  mode: 'watch',
+  learningRate: REINFORCE_DEFAULTS.learningRate,
+  gamma: REINFORCE_DEFAULTS.gamma,
+  batchEpisodes: REINFORCE_DEFAULTS.batchEpisodes,
+  baseline: 'mean',
+  // Twice real time: episodes last ~1 s, training shows within a minute.
+  speed: 2 * REAL_TIME_SPEED,
+  seed: 1,
+  compare: false,
+};
+
+export const JUMP_SETTINGS_VERSION = 1;
+export type JumpSettingsStore = SettingsStore<JumpSettings>;
+
+/** A fresh store; `storage` defaults to localStorage in the page (memory in Node tests). */
+export function createJumpSettings(
+  storage?: Parameters<typeof createSettingsStore>[0]['storage'],
+): JumpSettingsStore {
+  return createSettingsStore<JumpSettings>({
+    name: 'rl-playground/jump-settings',
+    version: JUMP_SETTINGS_VERSION,
+    schema: jumpSettingsSchema,
+    defaults: JUMP_SETTINGS_DEFAULTS,
+    storage,
+    label: 'Jump settings',
+  });
+}
+
+/** The page's jump settings. */
+export const jumpSettings: JumpSettingsStore = createJumpSettings();
