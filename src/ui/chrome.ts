@@ -60,7 +60,13 @@ export function installChrome(back: () => void): void {
 }
 
 export function setSceneChrome(chrome: SceneChrome, onMenu = false): void {
-  $('app').classList.toggle('on-menu', onMenu);
+  const app = $('app');
+  if (app.classList.contains('on-menu') !== onMenu) {
+    app.classList.toggle('on-menu', onMenu);
+    // The game's parent just changed size (the side column came or went); Phaser's scale manager
+    // only re-measures its parent on a window resize.
+    window.dispatchEvent(new Event('resize'));
+  }
   $('scene-title').textContent = chrome.title;
   $('help-title').textContent = `${chrome.title}: controls`;
   const rows = [...chrome.help, { keys: '?', action: 'show or hide this help' }];
