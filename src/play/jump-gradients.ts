@@ -170,6 +170,8 @@ export class GradientLog {
   reset(): void {
     this.applied.reset();
     this.none.reset();
+    this.baseApplied.reset();
+    this.baseNone.reset();
     this.samples.clear();
     this.variance.clear();
     this.turboUpdates = 0;

@@ -105,6 +105,18 @@ export class JumpLane {
     return p !== null;
   }
 
+  /** Success rate over the last `episodes` finished episodes (or fewer, early on); NaN before any. */
+  recentSuccess(episodes = 100): number {
+    const pts = this.series.points;
+    let n = 0;
+    let wins = 0;
+    for (let i = pts.length - 1; i >= 0 && n < episodes; i--) {
+      n += pts[i].count;
+      wins += pts[i].successRate * pts[i].count;
+    }
+    return n > 0 ? wins / n : Number.NaN;
+  }
+
   /** A turbo snapshot's bucket of episodes. */
   addPoint(p: EpisodePoint): void {
     this.series.addPoint(p);

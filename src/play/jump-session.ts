@@ -117,6 +117,7 @@ export class JumpSession {
   private jumpRequested = false;
   private preview: { agents: ReinforceAgent[]; runners: Runner<Float64Array>[] } | null = null;
   private previewEpisodes = 0;
+  private readonly rateWindow = { start: 0, count: 0 };
   private savedVersion = -1;
   private lastSaveAt = 0;
   private disposed = false;
@@ -202,9 +203,11 @@ export class JumpSession {
     if (this.busy || this.disposed) return;
     const s = this.settings.getState();
     const changed = s !== this.seen;
-    if (changed) this.applyParams(s);
+    // A new baseline starts a new gradient record; in Turbo the worker's record too, so it restarts.
+    const flip = changed && s.baseline !== this.lanes[0].agent.params.baseline;
     const structural =
-      this.ops.length > 0 || (changed && (s.mode !== this.mode || s.compare !== this.compare));
+      this.ops.length > 0 || (changed && (s.mode !== this.mode || s.compare !== this.compare)) || flip;
+    if (changed && !(flip && this.turboRunning)) this.applyParams(s);
     if (this.turboRunning && (structural || !this.wantTurbo(s))) {
       this.busy = this.bringHome().finally(() => {
         this.busy = null;
@@ -642,6 +645,8 @@ export class JumpSession {
     this.turbo.snapshots = 0;
     this.turbo.snapshotsPerSecond = 0;
     this.turbo.lastSnapshotAt = this.now();
+    this.rateWindow.start = this.now();
+    this.rateWindow.count = 0;
     this.turboRunning = true;
     const spec = this.envSpec;
     this.backend.start(
@@ -676,15 +681,17 @@ export class JumpSession {
       this.turbo.episodes[i] = ls.episodes;
       if (ls.diverged && !diverged) diverged = { message: ls.diverged, baseline: lane.agent.params.baseline };
     });
+    // Snapshots per second, counted over windows of ≥ 1 s (several may arrive in one page task).
     const t = this.now();
-    const dt = t - this.turbo.lastSnapshotAt;
-    if (dt > 0) {
-      const rate = 1000 / dt;
-      this.turbo.snapshotsPerSecond =
-        this.turbo.snapshots === 0 ? rate : 0.8 * this.turbo.snapshotsPerSecond + 0.2 * rate;
+    this.turbo.snapshots++;
+    this.rateWindow.count++;
+    const elapsed = t - this.rateWindow.start;
+    if (elapsed >= 1000) {
+      this.turbo.snapshotsPerSecond = (1000 * this.rateWindow.count) / elapsed;
+      this.rateWindow.start = t;
+      this.rateWindow.count = 0;
     }
     this.turbo.lastSnapshotAt = t;
-    this.turbo.snapshots++;
     this.turbo.stepsPerSecond = snap.stepsPerSecond;
     if (diverged) {
       const d = diverged as { message: string; baseline: string };

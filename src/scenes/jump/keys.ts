@@ -1,0 +1,99 @@
+/** The jump scene's keyboard: every key also listed in the help overlay (`JUMP_HELP`). */
+import Phaser from 'phaser';
+import type { JumpSession } from '../../play/jump-session.ts';
+import type { HelpEntry } from '../../ui/chrome.ts';
+import { helpOpen, typingInField } from '../../ui/chrome.ts';
+import { SPEED_PRESETS } from '../../ui/jump-panel.ts';
+
+export const JUMP_HELP: HelpEntry[] = [
+  { keys: 'Space / ↑', action: 'Play: jump (take off 0–2.4 m before the edge, the green window)' },
+  {
+    keys: '1 / 2 / 3',
+    action: 'mode: Play (you jump) · Watch (train on screen) · Turbo (train in a worker)',
+  },
+  { keys: 'P', action: 'pause / resume (also the Pause button)' },
+  { keys: 'N', action: 'Watch: one step, paused (also the Step button)' },
+  { keys: 'R', action: 'reset env: abandon the episode, a new hole (Reset env button)' },
+  { keys: 'C', action: 'compare baseline: a twin without (or with) the baseline, same holes' },
+  { keys: 'B', action: 'baseline: mean b̄ ↔ none' },
+  { keys: '+ / −', action: 'faster / slower (speed list in the panel)' },
+  { keys: 'E / I', action: 'export / import the agent as JSON (the CLI --out format)' },
+  { keys: 'panel: η / log₁₀ η', action: 'step size (exact value, or a slider over decades)' },
+  { keys: 'panel: M · γ', action: 'episodes per update · discount' },
+  { keys: 'panel: seed · Reset agent', action: 'a new agent (θ = 0) from that seed' },
+];
+
+export function bindJumpKeys(
+  scene: Phaser.Scene,
+  session: JumpSession,
+  files: { exportAgent(): void; importAgent(): Promise<void> },
+): void {
+  const kb = scene.input.keyboard;
+  if (!kb) return;
+  const store = session.settings;
+  const update = store.getState().update;
+  const speedStep = (dir: number) => {
+    const speed = store.getState().speed;
+    const i = SPEED_PRESETS.findIndex(([, v]) => v >= speed);
+    const at = i < 0 ? SPEED_PRESETS.length - 1 : SPEED_PRESETS[i][1] > speed && dir > 0 ? i - 1 : i;
+    const next = SPEED_PRESETS[Math.min(SPEED_PRESETS.length - 1, Math.max(0, at + dir))];
+    update({ speed: next[1] });
+  };
+  kb.addCapture(Phaser.Input.Keyboard.KeyCodes.SPACE);
+  kb.on('keydown', (e: KeyboardEvent) => {
+    if (typingInField() || helpOpen() || e.ctrlKey || e.metaKey || e.altKey) return;
+    const s = store.getState();
+    switch (e.key) {
+      case ' ':
+      case 'ArrowUp':
+        session.jump();
+        break;
+      case '1':
+      case '2':
+      case '3':
+        update({ mode: (['play', 'watch', 'turbo'] as const)[Number(e.key) - 1] });
+        break;
+      case 'p':
+      case 'P':
+        if (session.paused) session.resume();
+        else session.pause();
+        break;
+      case 'n':
+      case 'N':
+        session.stepOnce();
+        break;
+      case 'r':
+      case 'R':
+        session.resetEpisode();
+        break;
+      case 'c':
+      case 'C':
+        update({ compare: !s.compare });
+        break;
+      case 'b':
+      case 'B':
+        update({ baseline: s.baseline === 'mean' ? 'none' : 'mean' });
+        break;
+      case '+':
+      case '=':
+        speedStep(1);
+        break;
+      case '-':
+      case '_':
+        speedStep(-1);
+        break;
+      case 'e':
+      case 'E':
+        files.exportAgent();
+        break;
+      case 'i':
+      case 'I':
+        void files.importAgent();
+        break;
+    }
+  });
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+    kb.removeAllListeners();
+    kb.removeCapture(Phaser.Input.Keyboard.KeyCodes.SPACE);
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * Where the jump world sits on the 960×640 canvas: metres to pixels. The env's x runs from 0 (the
+ * start) to at most ~10 m (a late jump's landing), so the view spans about −2 m … 10.8 m. Holes are
+ * placed at their exact metre positions, not on tile boundaries.
+ */
+export const VIEW_W = 960;
+export const VIEW_H = 640;
+/** The walking surface, px from the top. */
+export const GROUND_Y = 404;
+export const PX_PER_M = 76;
+/** Canvas x of the start line (x = 0 m). */
+export const ORIGIN_X = 150;
+/** Ground tiles are 64 px; the hole's lip tiles narrow to 45 px at their bottom edge (see assets/README.md). */
+export const TILE = 64;
+export const LIP_BOTTOM_INSET = 19;
+/** The runner art is 48×64; drawn 1.3× (≈ 1.1 m tall, a 1.6 m jump clears about a body and a half). */
+export const RUNNER_SCALE = 1.3;
+/** Where runners come from in the run-in, m. */
+export const RUN_IN_FROM_M = -3.6;
+/** The "where would it jump" strip in the soil: top and bottom, px. */
+export const STRIP_TOP = GROUND_Y + 86;
+export const STRIP_BOTTOM = VIEW_H - 22;
+
+export function xPx(m: number): number {
+  return ORIGIN_X + m * PX_PER_M;
+}
+
+export function yPx(heightM: number): number {
+  return GROUND_Y - heightM * PX_PER_M;
+}
+
+/** Palette of the scene (assets/README.md), as numbers for Phaser. */
+export const COLORS = {
+  ink: 0x1d2130,
+  teal: 0x2ec4b6,
+  tealLight: 0x8fe3da,
+  orange: 0xff7a45,
+  gold: 0xffcf4a,
+  grass: 0x7cc66a,
+  soil: 0x855839,
+  soilDark: 0x6d4730,
+  chasmTop: 0x2a2d3d,
+  chasmBottom: 0x07080c,
+  sky: 0x8fc3d9,
+  good: 0x6fd08c,
+  bad: 0xff6b6b,
+  panel: 0x14161c,
+} as const;
+
+export const CSS = {
+  orange: '#ff7a45',
+  teal: '#2ec4b6',
+  tealLight: '#8fe3da',
+  gold: '#ffcf4a',
+  text: '#f6f1e7',
+  muted: '#c9d1dc',
+  good: '#6fd08c',
+  bad: '#ff6b6b',
+} as const;
