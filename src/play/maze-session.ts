@@ -15,7 +15,7 @@
  * the page's runner continues from there (`seedEpisodes`, `firstEpisode`). The episode in progress
  * is abandoned on every hand-over; the next one starts from S.
  */
-import { loadAgent, makeAgent } from '../agents/make-agent.ts';
+import { type AnyAgent, loadAgent, makeAgent } from '../agents/make-agent.ts';
 import type { QLearningAgent } from '../agents/q-learning.ts';
 import type { SarsaAgent } from '../agents/sarsa.ts';
 import type { Agent, SavedAgent, Transition } from '../agents/types.ts';
@@ -30,7 +30,7 @@ import {
   type MazeSettings,
   type MazeSettingsStore,
 } from '../state/maze-settings.ts';
-import { notify } from '../state/notices.ts';
+import { type NoticeLevel, noticeStore, notify } from '../state/notices.ts';
 import { EpisodeAccumulator, EpisodeSeries } from '../train/episode-series.ts';
 import { Runner } from '../train/runner.ts';
 import type { TurboSnapshot } from '../train/turbo.ts';
@@ -49,7 +49,8 @@ const KIND_LABEL: Record<MazeAgent['kind'], string> = { 'q-learning': 'Q-learnin
 /** Where the agent is kept across reloads (localStorage in the page, a fake in tests). */
 export interface SessionStorage {
   save(session: StoredSession): void;
-  load(): { agents: unknown[]; episodes: number[]; extra: Record<string, unknown> } | null;
+  /** The stored agents rebuilt, or null when nothing (usable) is stored. May throw on bad data. */
+  load(): { agents: AnyAgent[]; episodes: number[]; extra: Record<string, unknown> } | null;
   clear(): void;
 }
 
@@ -102,6 +103,11 @@ export interface LastStep {
 }
 
 const noop = () => {};
+
+/** End a message with a full stop (library messages come without one). */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
 
 /** Why the scene cannot show this maze (larger than the editor's bound), or null. */
 function oversized(env: MazeEnv): string | null {
@@ -193,6 +199,7 @@ export class MazeSession {
   private savedVersion = -1;
   private lastSaveAt = 0;
   private editNoticeShown = false;
+  private noticeId: number | null = null;
   private disposed = false;
   private greedyCache: { version: number; maze: number; path: GreedyPath } | null = null;
   private readonly onTrainStep = (t: Transition<number>, r: StepResult<number>) =>
@@ -365,7 +372,7 @@ export class MazeSession {
       const s = this.settings.getState();
       this.newAgent(s);
       this.enterMode(this.mode);
-      notify(
+      this.say(
         'info',
         `New ${KIND_LABEL[this.agent.kind]} agent (seed ${s.seed}): its Q-table starts from zero.`,
       );
@@ -375,7 +382,7 @@ export class MazeSession {
   setEditing(on: boolean): void {
     if (on && !this.editing && !this.editNoticeShown) {
       this.editNoticeShown = true;
-      notify(
+      this.say(
         'info',
         'Editing the maze: click a tile to cycle floor → wall → cliff, drag S or G to move them. Each change builds a new env and a new agent of the right size (a Q-table belongs to one maze).',
       );
@@ -411,7 +418,7 @@ export class MazeSession {
   importAgent(text: string, fileName = 'the file'): string | null {
     const refuse = (why: string) => {
       const message = `Import of ${fileName} refused: ${why} The current agent is unchanged.`;
-      notify('error', message);
+      this.say('error', message);
       return message;
     };
     let agent: MazeAgent;
@@ -421,7 +428,7 @@ export class MazeSession {
         return refuse('it holds a REINFORCE agent (for the jump scene); the maze needs Q-learning or SARSA.');
       agent = loaded;
     } catch (e) {
-      return refuse(`${(e as Error).message}.`);
+      return refuse(sentence((e as Error).message));
     }
     const spec = agent.provenance.env;
     let env: MazeEnv = this.env;
@@ -446,7 +453,7 @@ export class MazeSession {
       this.adopt(agent, env, agent.provenance.episodesTrained, this.settings.getState().seed);
       this.enterMode(this.mode);
       const p = agent.provenance;
-      notify(
+      this.say(
         'info',
         `Imported a ${KIND_LABEL[agent.kind]} agent trained for ${p.episodesTrained} episodes (${p.stepsTrained} steps) on ${this.spec.label}. It continues from here; Evaluate shows its greedy policy.`,
       );
@@ -465,15 +472,28 @@ export class MazeSession {
     this.lastSaveAt = this.now();
   }
 
-  /** Bring the agent home from the worker, keep it, and release the worker. */
-  async dispose(): Promise<void> {
+  /**
+   * Keep the agent and release the worker, synchronously (scene shutdown, where a new session may
+   * start at once and must find the agent in storage). In Turbo the kept agent is the page's mirror:
+   * the last snapshot's Q-table and counts; only its exploration stream is older.
+   */
+  dispose(): void {
     if (this.disposed) return;
-    if (this.busy) await this.busy;
-    if (this.turboRunning) await this.bringHome();
-    this.disposed = true;
     this.save();
+    this.disposed = true;
+    this.turboRunning = false;
     this.backend?.dispose();
     this.backend = null;
+  }
+
+  /**
+   * Tell the user. A newer message replaces the previous one from the session (dragging a slider
+   * through ten generated mazes leaves one notice, the last, not ten).
+   */
+  private say(level: NoticeLevel, text: string): string {
+    if (this.noticeId !== null) noticeStore.getState().dismiss(this.noticeId);
+    this.noticeId = notify(level, text);
+    return text;
   }
 
   // ------------------------------------------------------------------ stepping
@@ -608,7 +628,7 @@ export class MazeSession {
       if (this.buildMaze(spec)) {
         this.newAgent(s);
         if (!this.editing) {
-          notify(
+          this.say(
             'info',
             `New maze (${spec.label}, ${this.maze.layout.width}×${this.maze.layout.height}): a new ${KIND_LABEL[this.agent.kind]} agent starts from scratch, since a Q-table belongs to one maze.`,
           );
@@ -621,7 +641,7 @@ export class MazeSession {
         this.agent.provenance.env = structuredClone(this.env.spec);
         this.installAgent(this.agent, this.runner.episodes);
         const r = spec.rewards;
-        notify(
+        this.say(
           'info',
           `Rewards now step ${r.stepReward}, goal ${r.goalReward}, cliff ${r.cliffReward}: the same agent keeps learning under them.`,
         );
@@ -630,7 +650,7 @@ export class MazeSession {
       if (s.agentKind !== this.agent.kind) {
         const from = KIND_LABEL[this.agent.kind];
         this.newAgent(s);
-        notify(
+        this.say(
           'info',
           `Switched from ${from} to ${KIND_LABEL[this.agent.kind]}: a new agent starts from scratch (Export first to keep the old one). Q-learning learns the values of the greedy policy, SARSA those of the ε-greedy policy it actually follows.`,
         );
@@ -650,7 +670,10 @@ export class MazeSession {
     try {
       env = makeEnv('GridMaze-v0', { layout: spec.preset ?? spec.rows.slice(), ...spec.rewards });
     } catch (e) {
-      notify('error', `That maze cannot be used: ${(e as Error).message}. The previous maze and agent stay.`);
+      this.say(
+        'error',
+        `That maze cannot be used: ${(e as Error).message}. The previous maze and agent stay.`,
+      );
       if (this.spec) this.settings.getState().update(settingsForMaze(this.spec.rows, this.spec.rewards));
       return false;
     }
@@ -769,7 +792,7 @@ export class MazeSession {
       );
     } catch (e) {
       // Stored custom rows that no longer parse: fall back to the default preset.
-      notify(
+      this.say(
         'warning',
         `The saved maze could not be used (${(e as Error).message}); using the small preset.`,
       );
@@ -783,10 +806,11 @@ export class MazeSession {
 
   /** The agent kept from the last visit, with its maze. False when there is none (or it is unusable). */
   private restore(): boolean {
-    const stored = this.storage.load();
-    if (!stored) return false;
     try {
-      const agent = loadAgent(stored.agents[0]);
+      const stored = this.storage.load();
+      if (!stored) return false;
+      const agent = stored.agents[0];
+      if (!agent) throw new Error('no agent in it');
       if (agent.kind === 'reinforce') throw new Error('not a maze agent');
       const spec = agent.provenance.env;
       if (spec?.id !== 'GridMaze-v0') throw new Error('no maze in its provenance');
@@ -805,7 +829,7 @@ export class MazeSession {
       return true;
     } catch (e) {
       this.storage.clear();
-      notify(
+      this.say(
         'warning',
         `The saved maze agent could not be restored (${(e as Error).message}); starting a new one.`,
       );
@@ -821,8 +845,8 @@ export class MazeSession {
         message: result.message,
         at: this.now(),
       };
-      const message = `${result.message} The maze is unchanged.`;
-      notify('error', message);
+      const message = `${sentence(result.message)} The maze is unchanged.`;
+      this.say('error', message);
       return message;
     }
     this.highlight = null;
@@ -916,7 +940,7 @@ export class MazeSession {
   }
 
   private onTurboError(message: string): void {
-    notify(
+    this.say(
       'error',
       `Turbo training stopped: ${message}. The agent keeps the last snapshot's Q-table; press Resume to try again.`,
     );
@@ -944,7 +968,7 @@ export class MazeSession {
       Object.assign(agent.params, this.agent.params);
       this.installAgent(agent, result.episodes[0]);
     } else {
-      notify(
+      this.say(
         'warning',
         'The training worker did not hand the agent back in time; continuing from its last snapshot.',
       );

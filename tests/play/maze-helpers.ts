@@ -1,4 +1,5 @@
 /** Shared fixtures for the maze session tests: a fresh settings store and a hand-cranked turbo backend. */
+import { loadAgent } from '../../src/agents/make-agent.ts';
 import type { SavedAgent } from '../../src/agents/types.ts';
 import type { TurboBackend, TurboResult } from '../../src/play/turbo-client.ts';
 import { createMazeSettings, type MazeSettings } from '../../src/state/maze-settings.ts';
@@ -54,14 +55,14 @@ export class CrankTurbo implements TurboBackend {
   }
 }
 
-/** In-memory stand-in for the page's localStorage session slot. */
+/** In-memory stand-in for the page's localStorage session slot (JSON round trip, agents rebuilt on load). */
 export function memorySessionStorage() {
   let stored: { agents: unknown[]; episodes: number[]; extra: Record<string, unknown> } | null = null;
   return {
     save: (s: { agents: unknown[]; episodes: number[]; extra: Record<string, unknown> }) => {
       stored = JSON.parse(JSON.stringify(s));
     },
-    load: () => stored,
+    load: () => stored && { ...stored, agents: stored.agents.map((a) => loadAgent(a)) },
     clear: () => {
       stored = null;
     },

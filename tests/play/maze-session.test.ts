@@ -85,7 +85,7 @@ describe('MazeSession', () => {
     expect(session.agent.provenance.stepsTrained).toBeGreaterThan(10_000);
     expect(Array.from(session.agent.q)).not.toEqual(new Array(qInWorker.length).fill(0));
     expect(session.greedy().reached).toBe(true);
-    await session.dispose();
+    session.dispose();
   });
 
   it('applies a params change at the next step in Watch, and at the next batch in Turbo', async () => {
@@ -315,7 +315,7 @@ describe('MazeSession', () => {
     expect(session.agent.provenance.stepsTrained).toBe(0);
     expect(session.turboRunning).toBe(true); // still in Turbo, with the new agent
     expect(crank.started[2].lanes[0].firstEpisode).toBe(0);
-    await session.dispose();
+    session.dispose();
     expect(crank.disposed).toBe(true);
   });
 });

@@ -1,0 +1,88 @@
+/**
+ * The max-Q heat map: one pixel per cell in a small canvas texture, stretched over the board with
+ * nearest-neighbour filtering (one image, however large the maze). Colours are viridis over the
+ * current range of max_a Q(s, a); walls, cliffs and G stay uncoloured.
+ */
+import Phaser from 'phaser';
+import { TILE } from '../../envs/maze-layout.ts';
+import { viridis } from '../../play/maze-colormap.ts';
+import type { MazeSession } from '../../play/maze-session.ts';
+import { DEPTH, type MazeBoard } from './board.ts';
+
+/** Opacity over the floor tiles: the colour reads, the floor texture still shows through a little. */
+export const HEAT_ALPHA = 0.82;
+
+let nextId = 0;
+
+export class Heatmap {
+  readonly image: Phaser.GameObjects.Image;
+  /** The range drawn last (for the legend); equal when every max-Q is the same (untrained). */
+  range = { min: 0, max: 0 };
+  private readonly texture: Phaser.Textures.CanvasTexture;
+  private readonly pixels: ImageData;
+  private readonly board: MazeBoard;
+
+  constructor(scene: Phaser.Scene, board: MazeBoard) {
+    this.board = board;
+    const { width, height } = board.layout;
+    const key = `maze-heat-${nextId++}`;
+    this.texture = scene.textures.createCanvas(key, width, height) as Phaser.Textures.CanvasTexture;
+    this.pixels = this.texture.getContext().createImageData(width, height);
+    this.image = scene.add
+      .image(board.x0, board.y0, key)
+      .setOrigin(0)
+      .setDisplaySize(width * board.tile, height * board.tile)
+      .setDepth(DEPTH.heat);
+  }
+
+  draw(session: MazeSession): void {
+    const { tiles } = this.board.layout;
+    const agent = session.agent;
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    for (let s = 0; s < tiles.length; s++) {
+      if (!colored(tiles[s])) continue;
+      const v = agent.maxQ(s);
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    const flat = !(max > min);
+    this.range = flat
+      ? { min: Number.isFinite(min) ? min : 0, max: Number.isFinite(max) ? max : 0 }
+      : { min, max };
+    const data = this.pixels.data;
+    const a = Math.round(HEAT_ALPHA * 255);
+    for (let s = 0; s < tiles.length; s++) {
+      const i = s * 4;
+      if (flat || !colored(tiles[s])) {
+        data[i + 3] = 0;
+        continue;
+      }
+      const rgb = viridis((agent.maxQ(s) - min) / (max - min));
+      data[i] = rgb >> 16;
+      data[i + 1] = (rgb >> 8) & 255;
+      data[i + 2] = rgb & 255;
+      data[i + 3] = a;
+    }
+    this.texture.putData(this.pixels, 0, 0);
+    this.texture.refresh();
+    // Every canvas upload resets the filter to linear (which would blend neighbouring cells, even
+    // across walls): one crisp block per cell.
+    this.texture.setFilter(Phaser.Textures.FilterMode.NEAREST);
+  }
+
+  setVisible(on: boolean): void {
+    this.image.setVisible(on);
+  }
+
+  destroy(): void {
+    const key = this.texture.key;
+    this.image.destroy();
+    this.texture.destroy();
+    this.image.scene?.textures.remove(key);
+  }
+}
+
+function colored(tile: number): boolean {
+  return tile === TILE.FLOOR || tile === TILE.START;
+}

@@ -1,0 +1,257 @@
+/**
+ * Text on the canvas around the board: the mode badge and the live numbers at the top, the
+ * legends (heat colour bar, trail colours, visit discs) and a one-line hint at the bottom, a banner
+ * for the end of a played episode, and floating rewards in Play.
+ */
+import type Phaser from 'phaser';
+import { cssColor, viridis } from '../../play/maze-colormap.ts';
+import type { MazeSession } from '../../play/maze-session.ts';
+import type { MazeSettings } from '../../state/maze-settings.ts';
+import { formatSpeed } from '../../ui/maze-panel.ts';
+import { DEPTH } from './board.ts';
+import { compact, TRAIL_COLORS } from './overlays.ts';
+
+const FONT = 'system-ui, sans-serif';
+const MODE_STYLE: Record<string, { label: string; color: string }> = {
+  play: { label: 'PLAY', color: '#6fd08c' },
+  watch: { label: 'WATCH', color: '#5b8def' },
+  turbo: { label: 'TURBO', color: '#ff8c42' },
+  evaluate: { label: 'EVALUATE', color: '#c792ea' },
+  edit: { label: 'EDIT', color: '#ffb347' },
+};
+
+const num = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : n.toFixed(2));
+const signed = (n: number) => (n > 0 ? `+${num(n)}` : num(n));
+
+export class MazeHud {
+  private readonly scene: Phaser.Scene;
+  private readonly badge: Phaser.GameObjects.Text;
+  private readonly status: Phaser.GameObjects.Text;
+  private readonly right: Phaser.GameObjects.Text;
+  private readonly hint: Phaser.GameObjects.Text;
+  private readonly heatBar: Phaser.GameObjects.Image;
+  private readonly legend: Phaser.GameObjects.Graphics;
+  /** Legend labels, laid out left to right each frame. */
+  private readonly labels: Phaser.GameObjects.Text[];
+  private readonly banner: Phaser.GameObjects.Text;
+  private readonly barKey = 'maze-viridis-bar';
+  private bannerFor = -1;
+  private popupsSeen = -1;
+
+  /** `agent`: the sprite the Play rewards float up from. */
+  constructor(
+    scene: Phaser.Scene,
+    private readonly agent: Phaser.GameObjects.Image,
+  ) {
+    this.scene = scene;
+    const { width, height } = scene.scale;
+    const text = (x: number, y: number, size: number, color = '#e6e8ee') =>
+      scene.add.text(x, y, '', { fontFamily: FONT, fontSize: `${size}px`, color }).setDepth(DEPTH.hud);
+    this.badge = text(16, 12, 15, '#14161c').setPadding(8, 3, 8, 3).setFontStyle('bold');
+    this.status = text(120, 14, 16);
+    this.right = text(width - 16, 14, 15, '#9aa4b2').setOrigin(1, 0);
+    this.hint = text(width / 2, height - 20, 13, '#9aa4b2').setOrigin(0.5, 0.5);
+    if (!scene.textures.exists(this.barKey)) {
+      const bar = scene.textures.createCanvas(this.barKey, 128, 1) as Phaser.Textures.CanvasTexture;
+      const ctx = bar.getContext();
+      for (let i = 0; i < 128; i++) {
+        ctx.fillStyle = cssColor(viridis(i / 127));
+        ctx.fillRect(i, 0, 1, 1);
+      }
+      bar.refresh();
+    }
+    this.heatBar = scene.add
+      .image(16, height - 50, this.barKey)
+      .setOrigin(0, 0.5)
+      .setDisplaySize(150, 12)
+      .setDepth(DEPTH.hud);
+    this.legend = scene.add.graphics().setDepth(DEPTH.hud);
+    this.labels = Array.from({ length: 5 }, () => text(0, height - 50, 13, '#c9cfdb').setOrigin(0, 0.5));
+    this.banner = scene.add
+      .text(width / 2, height / 2, '', {
+        fontFamily: FONT,
+        fontSize: '26px',
+        color: '#ffffff',
+        backgroundColor: '#14161ce6',
+        align: 'center',
+      })
+      .setPadding(18, 10, 18, 10)
+      .setOrigin(0.5)
+      .setDepth(DEPTH.hud)
+      .setVisible(false);
+  }
+
+  update(
+    session: MazeSession,
+    s: MazeSettings,
+    heatRange: { min: number; max: number },
+    maxVisits: number,
+    fps: number,
+  ): void {
+    const { width, height } = this.scene.scale;
+    const style = MODE_STYLE[session.editing ? 'edit' : session.mode];
+    if (this.badge.text !== style.label) {
+      // Re-rendering a Text is costly (canvas + texture upload): only when the mode changes.
+      this.badge.setText(style.label).setBackgroundColor(style.color);
+      this.status.setX(16 + this.badge.width + 12);
+    }
+    set(this.status, this.statusLine(session));
+    const speed =
+      session.mode === 'watch' || session.mode === 'evaluate' ? `speed ${formatSpeed(s.speed)} · ` : '';
+    set(
+      this.right,
+      `${session.paused ? '⏸ paused · ' : session.switching ? 'handing over… · ' : ''}${speed}${Math.round(fps)} fps`,
+    );
+
+    // Legends along the bottom, left to right: heat colour bar, visit discs, trail colours.
+    const y = height - 50;
+    const g = this.legend;
+    g.clear();
+    let x = 16;
+    let used = 0;
+    const item = (label: string, swatch: (x: number) => number) => {
+      x += swatch(x) + 6;
+      const t = this.labels[used++];
+      t.setPosition(x, y).setVisible(true);
+      set(t, label);
+      x += t.width + 20;
+    };
+    this.heatBar.setVisible(s.showHeatmap);
+    if (s.showHeatmap) {
+      const flat = !(heatRange.max > heatRange.min);
+      item(
+        flat
+          ? `max Q: all ${num(heatRange.max)} (nothing learned yet)`
+          : `max Q  ${num(heatRange.min)} … ${num(heatRange.max)}`,
+        (x0) => {
+          this.heatBar.setPosition(x0, y);
+          return 150;
+        },
+      );
+    }
+    if (s.showVisits) {
+      item(`visits (log scale, max ${compact(maxVisits)})`, (x0) => {
+        g.lineStyle(4, 0x141620, 0.7)
+          .strokeCircle(x0 + 4, y, 4)
+          .strokeCircle(x0 + 19, y, 7);
+        g.lineStyle(2, 0xffffff, 0.95)
+          .strokeCircle(x0 + 4, y, 4)
+          .strokeCircle(x0 + 19, y, 7);
+        return 27;
+      });
+    }
+    if (s.showTrail && session.mode !== 'turbo') {
+      for (const [label, color] of [
+        ['greedy', TRAIL_COLORS.greedy],
+        ['explore (ε)', TRAIL_COLORS.explore],
+        ['no preference', TRAIL_COLORS.undecided],
+      ] as const) {
+        item(label, (x0) => {
+          g.lineStyle(6, 0x141620, 1).lineBetween(x0 - 1, y, x0 + 19, y);
+          g.lineStyle(4, color, 1).lineBetween(x0, y, x0 + 18, y);
+          return 18;
+        });
+      }
+    }
+    for (let i = used; i < this.labels.length; i++) this.labels[i].setVisible(false);
+    set(this.hint, this.hintLine(session));
+    this.updateBanner(session, width);
+    this.popups(session);
+  }
+
+  private statusLine(session: MazeSession): string {
+    if (session.editing) return 'click a tile: floor → wall → cliff · drag S or G to move them';
+    switch (session.mode) {
+      case 'play': {
+        const p = session.play;
+        const last = p.steps > 0 ? `last reward ${signed(session.last.reward)} · ` : '';
+        return `${last}return ${num(p.return)} · step ${p.steps} · ←↑→↓ / WASD to move`;
+      }
+      case 'watch':
+        return `episode ${num(session.episodes + 1)} · step ${session.episodeLength} · return ${num(session.episodeReturn)} · ε ${session.params.epsilon.toFixed(2)}`;
+      case 'turbo':
+        return session.turboRunning
+          ? `training in a Web Worker · ${compact(session.turbo.stepsPerSecond)} steps/s · ${num(session.episodes)} episodes`
+          : `Turbo paused · ${num(session.episodes)} episodes`;
+      case 'evaluate': {
+        const e = session.lastEval;
+        const last = e
+          ? ` · last run: ${e.success ? `G in ${e.length} steps` : `no G after ${e.length} steps`}`
+          : '';
+        return `greedy policy (ε = 0) · step ${session.episodeLength} · return ${num(session.episodeReturn)}${last}`;
+      }
+    }
+  }
+
+  private hintLine(session: MazeSession): string {
+    if (session.editing) return 'E: done editing · each accepted change makes a new agent for the new maze';
+    const modes = '1 Play · 2 Watch · 3 Turbo · 4 Evaluate';
+    if (session.mode === 'play') return `${modes} · R restart · H G V T overlays · ? help`;
+    return `${modes} · Space pause · N step · +/− speed · R restart · H G V T overlays · E edit · ? help`;
+  }
+
+  /** Play: a banner when the episode ends. */
+  private updateBanner(session: MazeSession, width: number): void {
+    const show = session.mode === 'play' && session.play.done && !session.editing;
+    if (!show) {
+      this.banner.setVisible(false);
+      return;
+    }
+    if (this.bannerFor === session.play.episodes) return;
+    this.bannerFor = session.play.episodes;
+    const p = session.play;
+    this.banner.setText(
+      `${session.last.success ? 'Reached G!' : 'Time is up.'}  Return ${num(p.return)} in ${p.steps} steps\nmove to play again`,
+    );
+    this.banner.setPosition(width / 2, 100).setVisible(true);
+  }
+
+  /** Play: the reward of each step floats up from the agent. */
+  private popups(session: MazeSession): void {
+    if (session.mode !== 'play' || session.play.steps === 0) {
+      this.popupsSeen = session.moveCount;
+      return;
+    }
+    if (session.moveCount === this.popupsSeen) return;
+    this.popupsSeen = session.moveCount;
+    const agent = this.agent;
+    const r = session.last.reward;
+    const t = this.scene.add
+      .text(agent.x, agent.y - 20, signed(r), {
+        fontFamily: FONT,
+        fontSize: '18px',
+        fontStyle: 'bold',
+        color: r > 0 ? '#6fd08c' : r < 0 ? '#ff6b6b' : '#e6e8ee',
+        stroke: '#141620',
+        strokeThickness: 4,
+      })
+      .setOrigin(0.5)
+      .setDepth(DEPTH.popup);
+    this.scene.tweens.add({
+      targets: t,
+      y: t.y - 34,
+      alpha: 0,
+      duration: 800,
+      onComplete: () => t.destroy(),
+    });
+  }
+
+  destroy(): void {
+    for (const o of [
+      this.badge,
+      this.status,
+      this.right,
+      this.hint,
+      this.heatBar,
+      this.legend,
+      this.banner,
+      ...this.labels,
+    ]) {
+      o.destroy();
+    }
+  }
+}
+
+function set(t: Phaser.GameObjects.Text, value: string): void {
+  if (t.text !== value) t.setText(value);
+}

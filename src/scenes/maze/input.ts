@@ -1,0 +1,199 @@
+/**
+ * Maps keys and pointer gestures to the session and the settings store. Nothing here decides
+ * anything: keys set modes and toggles, the session applies them at its next frame.
+ */
+import type Phaser from 'phaser';
+import { type Marker, markerAt } from '../../play/maze-editor.ts';
+import type { MazeSession } from '../../play/maze-session.ts';
+import { MAZE_MODES, type MazeSettingsStore, SPEED_MAX, SPEED_MIN } from '../../state/maze-settings.ts';
+import type { HelpEntry } from '../../ui/chrome.ts';
+import { helpOpen, typingInField } from '../../ui/chrome.ts';
+import type { MazeBoard } from './board.ts';
+import { MAZE_TEXTURES } from './textures.ts';
+
+/** Every control of the scene, for the help overlay. */
+export const MAZE_HELP: HelpEntry[] = [
+  {
+    keys: '← ↑ → ↓ / W A S D',
+    action: 'Play mode: move the agent yourself (the reward of each step floats up)',
+  },
+  {
+    keys: '1 / 2 / 3 / 4',
+    action: 'mode: Play · Watch (train on screen) · Turbo (train in a worker) · Evaluate (greedy, ε = 0)',
+  },
+  { keys: 'Space', action: 'pause / resume (Watch, Turbo, Evaluate)' },
+  { keys: 'N', action: 'one step (Watch, Evaluate; pauses)' },
+  { keys: '+ / −', action: 'twice / half the speed (1 step/s … 1M steps/s)' },
+  { keys: 'R', action: 'restart the episode from S (keeps everything learned)' },
+  { keys: 'H / G / V / T', action: 'overlays: max-Q heat map · greedy arrows · visit counts · trail' },
+  { keys: 'E', action: 'edit the maze on / off' },
+  { keys: 'click', action: 'edit: cycle a tile floor → wall → cliff' },
+  { keys: 'drag S / drag G', action: 'edit: move the start / the goal' },
+  {
+    keys: 'Panel: Agent',
+    action: 'Q-learning or SARSA (a new agent), ε α γ (next step), speed, seed, learn from Play',
+  },
+  {
+    keys: 'Panel: buttons',
+    action: 'Pause · Resume · Step once · Restart episode · Reset agent · Export / Import agent (JSON)',
+  },
+  { keys: 'Panel: Maze', action: 'preset · generated (size, seed, New random maze) · edit · rewards' },
+  { keys: 'Panel: View', action: 'the four overlays' },
+];
+
+const MOVES: Record<string, number> = {
+  ArrowUp: 0,
+  KeyW: 0,
+  ArrowRight: 1,
+  KeyD: 1,
+  ArrowDown: 2,
+  KeyS: 2,
+  ArrowLeft: 3,
+  KeyA: 3,
+};
+
+/** A panel control has the keyboard (a slider moves with the arrow keys): scene keys stay off. */
+function focusInPanel(): boolean {
+  return document.activeElement?.closest('#panel') != null;
+}
+
+export class MazeInput {
+  /** The cell under the pointer (editor hover), or −1. */
+  hover = -1;
+  private board: MazeBoard;
+  private drag: { marker: Marker; from: number } | null = null;
+  private ghost: Phaser.GameObjects.Image | null = null;
+  private down = -1;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly session: MazeSession,
+    private readonly store: MazeSettingsStore,
+    board: MazeBoard,
+  ) {
+    this.board = board;
+    // Keys straight from the DOM (like the page chrome's): one call per key press, at once, rather
+    // than through Phaser's per-frame key queue.
+    window.addEventListener('keydown', this.onKey);
+    scene.input.on('pointerdown', this.onDown);
+    scene.input.on('pointermove', this.onMove);
+    scene.input.on('pointerup', this.onUp);
+  }
+
+  setBoard(board: MazeBoard): void {
+    this.board = board;
+  }
+
+  private readonly onKey = (e: KeyboardEvent) => {
+    if (typingInField() || focusInPanel() || helpOpen() || e.ctrlKey || e.metaKey || e.altKey) return;
+    const session = this.session;
+    const s = this.store.getState();
+    const move = MOVES[e.code];
+    if (move !== undefined) {
+      if (session.mode === 'play') session.playMove(move);
+      e.preventDefault();
+      return;
+    }
+    const digit = Number(e.key);
+    if (Number.isInteger(digit) && digit >= 1 && digit <= MAZE_MODES.length) {
+      s.update({ mode: MAZE_MODES[digit - 1] });
+      return;
+    }
+    switch (e.key) {
+      case ' ':
+        if (session.paused) session.resume();
+        else session.pause();
+        e.preventDefault();
+        break;
+      case 'n':
+      case 'N':
+        session.stepOnce();
+        break;
+      case '+':
+      case '=':
+        s.update({ speed: Math.min(SPEED_MAX, s.speed * 2) });
+        break;
+      case '-':
+      case '_':
+        s.update({ speed: Math.max(SPEED_MIN, s.speed / 2) });
+        break;
+      case 'r':
+      case 'R':
+        session.resetEpisode();
+        break;
+      case 'h':
+      case 'H':
+        s.update({ showHeatmap: !s.showHeatmap });
+        break;
+      case 'g':
+      case 'G':
+        s.update({ showArrows: !s.showArrows });
+        break;
+      case 'v':
+      case 'V':
+        s.update({ showVisits: !s.showVisits });
+        break;
+      case 't':
+      case 'T':
+        s.update({ showTrail: !s.showTrail });
+        break;
+      case 'e':
+      case 'E':
+        session.setEditing(!session.editing);
+        break;
+    }
+  };
+
+  private rowCol(cell: number): [number, number] {
+    const w = this.board.layout.width;
+    return [Math.floor(cell / w), cell % w];
+  }
+
+  private readonly onDown = (p: Phaser.Input.Pointer) => {
+    // A click on the game gives the keys back to the scene (a panel slider may hold the focus).
+    if (focusInPanel()) (document.activeElement as HTMLElement).blur();
+    if (!this.session.editing) return;
+    const cell = this.board.cellAt(p.x, p.y);
+    this.down = cell;
+    if (cell < 0) return;
+    const [r, c] = this.rowCol(cell);
+    const marker = markerAt(this.session.spec.rows, r, c);
+    if (marker) {
+      this.drag = { marker, from: cell };
+      this.ghost = this.scene.add
+        .image(p.x, p.y, marker === 'S' ? MAZE_TEXTURES.start : MAZE_TEXTURES.goal)
+        .setDisplaySize(this.board.tile, this.board.tile)
+        .setAlpha(0.75)
+        .setDepth(20);
+    }
+  };
+
+  private readonly onMove = (p: Phaser.Input.Pointer) => {
+    this.hover = this.session.editing ? this.board.cellAt(p.x, p.y) : -1;
+    this.ghost?.setPosition(p.x, p.y);
+  };
+
+  private readonly onUp = (p: Phaser.Input.Pointer) => {
+    const cell = this.board.cellAt(p.x, p.y);
+    const drag = this.drag;
+    this.drag = null;
+    this.ghost?.destroy();
+    this.ghost = null;
+    if (!this.session.editing || cell < 0) return;
+    const [r, c] = this.rowCol(cell);
+    if (drag) {
+      if (cell !== drag.from) this.session.moveMarker(drag.marker, r, c);
+    } else if (cell === this.down) {
+      this.session.editCell(r, c);
+    }
+    this.down = -1;
+  };
+
+  destroy(): void {
+    window.removeEventListener('keydown', this.onKey);
+    this.scene.input.off('pointerdown', this.onDown);
+    this.scene.input.off('pointermove', this.onMove);
+    this.scene.input.off('pointerup', this.onUp);
+    this.ghost?.destroy();
+  }
+}

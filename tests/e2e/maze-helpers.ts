@@ -1,0 +1,103 @@
+/**
+ * Helpers for the maze browser tests: read `window.__rl.maze`, wait on it, and drive the
+ * Tweakpane panel the way a user does (by the labels shown on screen).
+ */
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { MazeTestHooks } from '../../src/scenes/maze/test-hooks.ts';
+
+type Hooked = { maze: MazeTestHooks };
+
+/** One value of the maze test hooks. */
+export function hook<K extends keyof MazeTestHooks>(page: Page, key: K): Promise<MazeTestHooks[K]> {
+  return page.evaluate((k) => (window.__rl as unknown as Hooked).maze[k], key) as Promise<MazeTestHooks[K]>;
+}
+
+/** Wait until `condition` (a JS expression over `m`, the hooks) holds. */
+export async function waitMaze(page: Page, condition: string, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    (src) => {
+      const m = (window.__rl as unknown as Partial<Hooked> | undefined)?.maze;
+      return m !== undefined && Boolean(new Function('m', `return (${src});`)(m));
+    },
+    condition,
+    { timeout, polling: 100 },
+  );
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The panel row whose label is exactly `label`. */
+export function row(page: Page, label: string): Locator {
+  return page.locator('#panel .tp-lblv').filter({
+    has: page.locator(':scope > .tp-lblv_l', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }),
+  });
+}
+
+export async function tab(page: Page, title: 'Agent' | 'Maze' | 'View'): Promise<void> {
+  await page.locator('#panel .tp-tbiv_b', { hasText: title }).click();
+}
+
+export async function setNumber(page: Page, label: string, value: number): Promise<void> {
+  const input = row(page, label).locator('input.tp-txtv_i');
+  await input.fill(String(value));
+  await input.press('Enter');
+}
+
+export async function choose(page: Page, label: string, option: string): Promise<void> {
+  await row(page, label).locator('select').selectOption({ label: option });
+}
+
+export async function toggle(page: Page, label: string): Promise<void> {
+  // The input itself is hidden; the user clicks the drawn box.
+  await row(page, label).locator('.tp-ckbv_w').click();
+}
+
+export async function press(page: Page, title: string): Promise<void> {
+  await page.locator('#panel .tp-btnv_b', { hasText: title }).click();
+}
+
+/** Click a slider's track at `fraction` of its width (0 = min, 1 = max). */
+export async function slide(page: Page, label: string, fraction: number): Promise<void> {
+  const track = row(page, label).locator('.tp-sldv_t');
+  const box = await track.boundingBox();
+  if (!box) throw new Error(`slider ${label} is not visible`);
+  await page.mouse.click(box.x + box.width * fraction, box.y + box.height / 2);
+}
+
+/** Click Import and hand the file chooser a file (a path, or a name and its text). */
+export async function importFile(page: Page, file: string | { name: string; text: string }): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, 'Import agent…')]);
+  expect(await chooser.element().getAttribute('id')).toBe('agent-file-input');
+  await page.setInputFiles(
+    '#agent-file-input',
+    typeof file === 'string'
+      ? file
+      : { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) },
+  );
+}
+
+/** Texts of the notices on screen. */
+export async function notices(page: Page): Promise<string[]> {
+  return page.locator('#notices .notice').allTextContents();
+}
+
+export async function clickCell(page: Page, r: number, c: number): Promise<void> {
+  const p = await page.evaluate(
+    ([rr, cc]) => (window.__rl as unknown as Hooked).maze.cellToClient(rr, cc),
+    [r, c],
+  );
+  await page.mouse.click(p.x, p.y);
+}
+
+export async function dragCell(page: Page, from: [number, number], to: [number, number]): Promise<void> {
+  const a = await page.evaluate(([r, c]) => (window.__rl as unknown as Hooked).maze.cellToClient(r, c), from);
+  const b = await page.evaluate(([r, c]) => (window.__rl as unknown as Hooked).maze.cellToClient(r, c), to);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 4 });
+  await page.mouse.move(b.x, b.y, { steps: 4 });
+  await page.mouse.up();
+}

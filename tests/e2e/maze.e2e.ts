@@ -1,0 +1,384 @@
+/**
+ * The maze scene in Chromium: every mode, the panel's controls, the editor, import/export and
+ * persistence. Screenshots go to test-output/screenshots/maze-*.png.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAZE_HELP } from '../../src/scenes/maze/input.ts';
+import { launchBrowser, openPage, screenshot, waitForScene } from './browser.ts';
+import {
+  choose,
+  clickCell,
+  dragCell,
+  hook,
+  importFile,
+  notices,
+  press,
+  row,
+  setNumber,
+  slide,
+  tab,
+  toggle,
+  waitMaze,
+} from './maze-helpers.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openMaze(hash = 'maze'): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openPage(browser, hash);
+  await waitForScene(opened.page, 'MazeScene');
+  await waitMaze(opened.page, 'm.mode !== undefined');
+  return opened;
+}
+
+describe('maze scene', () => {
+  it('opens from the menu, lists every control in the help, and plays by keyboard', async () => {
+    const { page, errors } = await openPage(browser);
+    await waitForScene(page, 'MenuScene');
+    const index = await page.evaluate(() =>
+      window.__rl?.game.scene.scenes
+        .map((s) => (s.constructor as { meta?: { hash: string } }).meta?.hash)
+        .filter(Boolean)
+        .indexOf('maze'),
+    );
+    await page.keyboard.press(String((index ?? 0) + 1));
+    await waitForScene(page, 'MazeScene');
+    expect(await page.evaluate(() => location.hash)).toBe('#maze');
+
+    await page.keyboard.press('?');
+    const help = (await page.locator('#help-table').textContent()) ?? '';
+    for (const entry of MAZE_HELP) expect(help).toContain(entry.action);
+    await screenshot(page, 'maze-help');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#help-overlay').isVisible()).toBe(false);
+
+    // Play: S is the top-left cell of the small maze; down, right-into-wall… by arrows and WASD.
+    await page.keyboard.press('1');
+    await waitMaze(page, "m.mode === 'play'");
+    const start = await hook(page, 'start');
+    await page.keyboard.press('ArrowDown');
+    await waitMaze(page, `m.position === ${start + 7}`);
+    await page.keyboard.press('d'); // (1, 1) is a wall: stays
+    await page.keyboard.press('s');
+    await page.keyboard.press('s');
+    expect(await hook(page, 'position')).toBe(start + 21);
+    expect(await hook(page, 'play')).toMatchObject({ steps: 4, return: 0 });
+    expect(await hook(page, 'lastReward')).toBe(0);
+    // Learning from Play is on by default; switch it off in the panel.
+    const stepsBefore = await hook(page, 'steps');
+    await toggle(page, 'learn from Play');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('w');
+    await waitMaze(page, `m.position === ${start + 7}`);
+    expect(await hook(page, 'steps')).toBe(stepsBefore);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(150);
+    await screenshot(page, 'maze-play');
+
+    await page.locator('#back-button').click();
+    await waitForScene(page, 'MenuScene');
+    expect(await page.evaluate(() => (window.__rl as unknown as { maze?: unknown }).maze)).toBeUndefined();
+    expect(errors).toEqual([]);
+  });
+
+  it('Watch: trains on screen; ε, pause, step, resume and the overlays reach the running agent', async () => {
+    const { page, errors } = await openMaze();
+    expect(await hook(page, 'mode')).toBe('watch');
+    await waitMaze(page, 'm.steps > 5');
+    // Speed up with the log slider (three quarters → ~30k steps/s), then with the keys.
+    await slide(page, 'speed', 0.75);
+    await waitMaze(page, 'm.settings.speed > 10000');
+    await page.keyboard.press('+');
+    await waitMaze(page, 'm.greedy.reached && m.episodes > 100', 30_000);
+    const trend = await hook(page, 'returnTrend');
+    expect(trend.last).toBeGreaterThanOrEqual(trend.first);
+    const lengths = await page.evaluate(() => {
+      const m = (window.__rl as unknown as { maze: { lastEpisode: { length: number } } }).maze;
+      return m.lastEpisode.length;
+    });
+    expect(lengths).toBeLessThan(200);
+    await screenshot(page, 'maze-watch-fast');
+
+    // Slow down (− key and the slider) and make the behaviour greedy: ε = 0.
+    await page.keyboard.press('-');
+    await slide(page, 'speed', 0.2);
+    await setNumber(page, 'ε explore', 0);
+    await waitMaze(page, 'm.params.epsilon === 0');
+    await setNumber(page, 'α step size', 0.3);
+    await setNumber(page, 'γ discount', 0.95);
+    await waitMaze(page, 'm.params.alpha === 0.3 && m.params.gamma === 0.95');
+    // A new episode under ε = 0 takes no exploratory step.
+    await press(page, 'Restart episode (agent to S)');
+    await waitMaze(page, 'm.trail.moves >= 4');
+    expect((await hook(page, 'trail')).explored).toBe(0);
+
+    // Pause, single step, resume (panel buttons), then Space and N.
+    await press(page, 'Pause');
+    await waitMaze(page, 'm.paused');
+    const paused = await hook(page, 'steps');
+    await page.waitForTimeout(300);
+    expect(await hook(page, 'steps')).toBe(paused);
+    await press(page, 'Step once');
+    await waitMaze(page, `m.steps === ${paused + 1}`);
+    await page.keyboard.press('n');
+    await waitMaze(page, `m.steps === ${paused + 2}`);
+    await press(page, 'Resume');
+    await waitMaze(page, `!m.paused && m.steps > ${paused + 2}`);
+    await page.keyboard.press(' ');
+    await waitMaze(page, 'm.paused');
+    await page.keyboard.press(' ');
+    await waitMaze(page, '!m.paused');
+
+    // Overlays: ε back up for a trail with exploration; visits on from the View tab.
+    await setNumber(page, 'ε explore', 0.3);
+    await tab(page, 'View');
+    await toggle(page, 'visit counts (V)');
+    await waitMaze(page, 'm.settings.showVisits && m.trail.explored > 0');
+    await page.waitForTimeout(400);
+    await screenshot(page, 'maze-watch-overlays-all');
+    await toggle(page, 'max-Q heat (H)');
+    await toggle(page, 'greedy arrows (G)');
+    await toggle(page, 'trail (T)');
+    await waitMaze(page, '!m.settings.showHeatmap && !m.settings.showArrows && !m.settings.showTrail');
+    await page.waitForTimeout(200);
+    await screenshot(page, 'maze-watch-visits-only');
+    for (const k of ['h', 'g', 'v', 't']) await page.keyboard.press(k);
+    await waitMaze(
+      page,
+      'm.settings.showHeatmap && m.settings.showArrows && !m.settings.showVisits && m.settings.showTrail',
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('Turbo trains in a worker (α reaches it at the next batch), Evaluate runs the greedy policy', async () => {
+    const { page, errors } = await openMaze();
+    await tab(page, 'Maze');
+    await choose(page, 'preset', 'bench10 (10×10)');
+    await waitMaze(page, 'm.rows.length === 10 && m.steps < 50');
+    await choose(page, 'mode', 'Turbo (train in a worker)');
+    await waitMaze(page, "m.mode === 'turbo' && m.turboRunning && m.turbo.snapshots >= 3");
+    // Snapshots arrive at least 5 times a second and the page keeps drawing.
+    const t0 = await hook(page, 'turbo');
+    await page.waitForTimeout(2000);
+    const t1 = await hook(page, 'turbo');
+    expect(t1.snapshots - t0.snapshots).toBeGreaterThanOrEqual(10);
+    await waitMaze(page, 'm.greedy.reached', 30_000);
+    expect(t1.stepsPerSecond).toBeGreaterThan(100_000);
+    // The main thread stays free: timers fire on time while the worker trains.
+    const lag = await page.evaluate(async () => {
+      let worst = 0;
+      for (let i = 0; i < 10; i++) {
+        const t = performance.now();
+        await new Promise((r) => setTimeout(r, 20));
+        worst = Math.max(worst, performance.now() - t - 20);
+      }
+      return worst;
+    });
+    expect(lag).toBeLessThan(100);
+    expect((await hook(page, 'measured')).fps).toBeGreaterThan(1);
+    await screenshot(page, 'maze-turbo');
+
+    // α = 0 freezes the Q-table in the worker while snapshots keep coming; α > 0 unfreezes it.
+    await tab(page, 'Agent');
+    await setNumber(page, 'α step size', 0);
+    await page.waitForTimeout(400); // a batch or two to apply it
+    const frozen = await hook(page, 'qSum');
+    const snaps = (await hook(page, 'turbo')).snapshots;
+    await waitMaze(page, `m.turbo.snapshots >= ${snaps + 4}`);
+    expect(await hook(page, 'qSum')).toBe(frozen);
+    await setNumber(page, 'α step size', 0.5);
+    await waitMaze(page, `m.qSum !== ${frozen}`);
+
+    // Evaluate (key 4): the greedy policy from S, ε = 0, reaches G along the greedy path.
+    await page.keyboard.press('4');
+    await waitMaze(page, "m.mode === 'evaluate' && !m.turboRunning");
+    await waitMaze(page, 'm.lastEval !== null');
+    const greedy = await hook(page, 'greedy');
+    expect(await hook(page, 'lastEval')).toMatchObject({ success: true, length: greedy.steps });
+    await page.waitForTimeout(300);
+    await screenshot(page, 'maze-evaluate');
+    // Back to Watch (key 2) and Turbo (key 3): the same agent moves back and forth.
+    const steps = await hook(page, 'steps');
+    await page.keyboard.press('3');
+    await waitMaze(page, 'm.turboRunning');
+    await page.keyboard.press('2');
+    await waitMaze(page, `m.mode === 'watch' && !m.turboRunning && m.steps > ${steps}`);
+    expect(errors).toEqual([]);
+  });
+
+  it('cliff: Q-learning takes the edge, SARSA the safe path (Sutton & Barto rewards)', async () => {
+    const { page, errors } = await openMaze('maze/cliff');
+    await waitMaze(page, 'm.rows.length === 4');
+    expect(await hook(page, 'settings')).toMatchObject({ stepReward: -1, goalReward: 0, cliffReward: -100 });
+    await page.keyboard.press('3');
+    await waitMaze(page, 'm.turboRunning && m.steps > 150000 && m.greedy.reached', 30_000);
+    expect((await hook(page, 'greedy')).steps).toBe(13);
+    await page.keyboard.press('4');
+    await waitMaze(page, "m.mode === 'evaluate'");
+    await page.waitForTimeout(500);
+    await screenshot(page, 'maze-cliff-q-learning');
+
+    await choose(page, 'agent', 'SARSA');
+    await waitMaze(page, "m.agentKind === 'sarsa' && m.steps === 0");
+    expect((await notices(page)).join(' ')).toMatch(/SARSA: a new agent starts from scratch/);
+    await page.keyboard.press('3');
+    await waitMaze(page, 'm.turboRunning && m.steps > 300000 && m.greedy.reached', 30_000);
+    expect((await hook(page, 'greedy')).steps).toBeGreaterThan(13);
+    await page.keyboard.press('4');
+    await waitMaze(page, "m.mode === 'evaluate'");
+    await page.waitForTimeout(500);
+    await screenshot(page, 'maze-cliff-sarsa');
+    expect(await page.locator('#maze-note').textContent()).toMatch(
+      /SARSA learns the values of the ε-greedy policy/,
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('editor: clicks cycle tiles, an unreachable G is refused and highlighted, S and G drag; generated mazes', async () => {
+    const { page, errors } = await openMaze();
+    await tab(page, 'Maze');
+    await toggle(page, 'edit (E)');
+    await waitMaze(page, 'm.editing');
+    await clickCell(page, 0, 1);
+    await waitMaze(page, "m.rows[0][1] === '#'");
+    await clickCell(page, 0, 1);
+    await waitMaze(page, "m.rows[0][1] === 'C'");
+    await clickCell(page, 0, 1);
+    await waitMaze(page, "m.rows[0][1] === '.'");
+    // Walling off (5, 6), the goal's only open neighbour, would make G unreachable: refused.
+    const rows = await hook(page, 'rows');
+    await clickCell(page, 5, 6);
+    await waitMaze(page, 'm.highlight !== null');
+    expect(await hook(page, 'highlight')).toEqual({ row: 6, col: 6 });
+    expect(await hook(page, 'rows')).toEqual(rows);
+    expect((await notices(page)).join(' ')).toMatch(/cannot be reached .* unchanged/);
+    await page.waitForTimeout(200);
+    await screenshot(page, 'maze-editor-refused');
+    // Drag S and G.
+    await dragCell(page, [0, 0], [0, 2]);
+    await waitMaze(page, "m.rows[0][2] === 'S' && m.rows[0][0] === '.'");
+    await dragCell(page, [6, 6], [4, 6]);
+    await waitMaze(page, "m.rows[4][6] === 'G'");
+    await screenshot(page, 'maze-editor');
+    await page.keyboard.press('e');
+    await waitMaze(page, '!m.editing');
+    expect(await hook(page, 'settings')).toMatchObject({ source: 'custom' });
+
+    // Rewards (a new env, the same agent) and generated mazes (a new agent).
+    await setNumber(page, 'step', -0.5);
+    await setNumber(page, 'goal', 5);
+    await setNumber(page, 'cliff', -50);
+    await waitMaze(
+      page,
+      'm.settings.stepReward === -0.5 && m.settings.goalReward === 5 && m.settings.cliffReward === -50',
+    );
+    await choose(page, 'maze', 'generated');
+    await setNumber(page, 'width', 21);
+    await setNumber(page, 'height', 15);
+    await setNumber(page, 'maze seed', 7);
+    await waitMaze(page, 'm.rows.length === 15 && m.rows[0].length === 21 && m.settings.genSeed === 7');
+    const before = await hook(page, 'rows');
+    await press(page, 'New random maze');
+    await waitMaze(page, 'm.settings.genSeed === 8');
+    expect(await hook(page, 'rows')).not.toEqual(before);
+    await page.waitForTimeout(300);
+    await screenshot(page, 'maze-generated');
+    expect(errors).toEqual([]);
+  });
+
+  it('import/export: a bad file is refused, a CLI agent switches the maze; a reload keeps settings and agent', async () => {
+    const { page, errors } = await openMaze();
+    await tab(page, 'Agent');
+    await setNumber(page, 'seed (new agent)', 42);
+    await press(page, 'Reset agent (forget Q)');
+    await waitMaze(page, 'm.steps < 100 && m.params !== undefined');
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await waitMaze(page, 'm.steps > 100');
+    await press(page, 'Pause');
+    const q = await hook(page, 'qSum');
+
+    // A bad file: a clear message, and the agent untouched.
+    await importFile(page, { name: 'bad.json', text: '{"format": "nope"' });
+    await page.waitForFunction(() =>
+      document.querySelector('#notices')?.textContent?.includes('bad.json refused'),
+    );
+    expect((await notices(page)).join(' ')).toMatch(/bad\.json refused: .*not valid JSON.*unchanged/);
+    expect(await hook(page, 'qSum')).toBe(q);
+
+    // Export downloads the agent as the CLI's format.
+    const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'Export agent (JSON)')]);
+    const exported = JSON.parse(readFileSync((await download.path()) as string, 'utf8'));
+    expect(exported).toMatchObject({
+      format: 'rl-playground-agent',
+      kind: 'q-learning',
+      provenance: { seed: 42 },
+    });
+
+    // An agent trained by the CLI on the cliff: importing it switches the maze to the cliff.
+    const file = join(process.cwd(), 'test-output', 'maze-cli-agent.json');
+    const cli = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/train/cli.ts',
+        '--env',
+        'maze',
+        '--layout',
+        'cliff',
+        '--episodes',
+        '40',
+        '--seed',
+        '3',
+        '--out',
+        file,
+        '--no-progress',
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(cli.status, cli.stderr).toBe(0);
+    await importFile(page, file);
+    await waitMaze(page, 'm.rows.length === 4 && m.episodes === 40');
+    expect(await hook(page, 'settings')).toMatchObject({ source: 'preset', preset: 'cliff' });
+
+    // Settings and the agent survive a reload (Play mode: nothing trains while we compare).
+    await setNumber(page, 'ε explore', 0.25);
+    // The text field keeps the keys until the game is clicked.
+    await page.locator('#game canvas').click({ position: { x: 30, y: 400 } });
+    await page.keyboard.press('1');
+    await waitMaze(page, "m.mode === 'play' && m.params.epsilon === 0.25");
+    const kept = {
+      q: await hook(page, 'qSum'),
+      steps: await hook(page, 'steps'),
+      episodes: await hook(page, 'episodes'),
+    };
+    await page.reload();
+    await waitForScene(page, 'MazeScene');
+    await waitMaze(page, "m.mode === 'play'");
+    expect({
+      q: await hook(page, 'qSum'),
+      steps: await hook(page, 'steps'),
+      episodes: await hook(page, 'episodes'),
+    }).toEqual(kept);
+    expect(await hook(page, 'settings')).toMatchObject({ epsilon: 0.25, preset: 'cliff', seed: 42 });
+    await expect(row(page, 'ε explore').locator('input').inputValue()).resolves.toBe('0.25');
+
+    // Corrupt settings storage: defaults and a notice, never a crash.
+    await page.evaluate(() => localStorage.setItem('rl-playground/maze-settings', '{oops'));
+    await page.reload();
+    await waitForScene(page, 'MazeScene');
+    await page.waitForFunction(() => document.querySelector('#notices')?.textContent?.includes('unreadable'));
+    await screenshot(page, 'maze-corrupt-settings');
+    expect(errors).toEqual([]);
+  });
+});
