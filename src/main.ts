@@ -1,5 +1,6 @@
 /** Boots the page: the Phaser game with its scene list, the router and the page chrome. */
 import Phaser from 'phaser';
+import { MazeScene } from './scenes/MazeScene.ts';
 import { MenuScene } from './scenes/MenuScene.ts';
 import { installChrome } from './ui/chrome.ts';
 import { mountNotices } from './ui/notices-view.ts';
@@ -7,7 +8,7 @@ import { installRouter, navigate } from './ui/router.ts';
 import './ui/style.css';
 
 /** Every scene of the playground; the menu lists those with a `meta`. */
-const SCENES = [MenuScene];
+const SCENES = [MenuScene, MazeScene];
 
 export const game = new Phaser.Game({
   type: Phaser.AUTO,
