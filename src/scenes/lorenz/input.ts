@@ -1,0 +1,78 @@
+/**
+ * Input over the attractor: drag to rotate, wheel to zoom, and the keys. Keys are ignored while
+ * typing in the panel. (Clicks on the figure are handled by `FigureView`.)
+ */
+import type Phaser from 'phaser';
+import type { LorenzCamera } from '../../play/lorenz-camera.ts';
+import type { LorenzController } from '../../play/lorenz-controller.ts';
+import type { HelpEntry } from '../../ui/chrome.ts';
+import { typingInField } from '../../ui/chrome.ts';
+import type { Area } from './attractor-view.ts';
+
+export const LORENZ_HELP: HelpEntry[] = [
+  { keys: 'drag', action: 'rotate the attractor' },
+  { keys: 'wheel / + / −', action: 'zoom' },
+  { keys: '← / → / ↑ / ↓', action: 'turn and tilt' },
+  { keys: '0', action: 'reset the view' },
+  { keys: 'Space', action: 'pause / resume' },
+  { keys: 'R', action: 'restart the trajectories (1e-6 apart again)' },
+  { keys: 'click the diagram', action: 'set r (or the swept parameter) there' },
+];
+
+const ARROW_STEP = 12; // pixels of drag per key press
+
+export class LorenzInput {
+  private dragging = false;
+  private last = { x: 0, y: 0 };
+  private readonly onKey: (e: KeyboardEvent) => void;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    controller: LorenzController,
+    camera: LorenzCamera,
+    area: Area,
+  ) {
+    const inside = (p: Phaser.Input.Pointer) =>
+      p.x >= area.x && p.x <= area.x + area.w && p.y >= area.y && p.y <= area.y + area.h;
+    const input = scene.input;
+    input.on('pointerdown', (p: Phaser.Input.Pointer) => {
+      if (!inside(p)) return;
+      this.dragging = true;
+      this.last = { x: p.x, y: p.y };
+    });
+    input.on('pointermove', (p: Phaser.Input.Pointer) => {
+      if (!this.dragging || !p.isDown) return;
+      camera.drag(p.x - this.last.x, p.y - this.last.y);
+      this.last = { x: p.x, y: p.y };
+    });
+    const stop = () => {
+      this.dragging = false;
+    };
+    input.on('pointerup', stop);
+    input.on('pointerupoutside', stop);
+    input.on('wheel', (p: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
+      if (inside(p)) camera.zoomBy(Math.exp(-dy * 0.0015));
+    });
+    this.onKey = (e: KeyboardEvent) => {
+      if (typingInField() || e.ctrlKey || e.metaKey || e.altKey) return;
+      const k = e.key;
+      if (k === ' ') controller.togglePause();
+      else if (k === 'r' || k === 'R') controller.restartTrajectories();
+      else if (k === '0') camera.reset();
+      else if (k === '+' || k === '=') camera.zoomBy(1.15);
+      else if (k === '-' || k === '_') camera.zoomBy(1 / 1.15);
+      else if (k === 'ArrowLeft') camera.drag(-ARROW_STEP, 0);
+      else if (k === 'ArrowRight') camera.drag(ARROW_STEP, 0);
+      else if (k === 'ArrowUp') camera.drag(0, -ARROW_STEP);
+      else if (k === 'ArrowDown') camera.drag(0, ARROW_STEP);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', this.onKey);
+  }
+
+  destroy(): void {
+    window.removeEventListener('keydown', this.onKey);
+    this.scene.input.removeAllListeners();
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * A WebM clip of the moving attractor: each frame, the attractor's part of the game canvas is
+ * copied into a 2-D canvas whose `captureStream()` feeds a `MediaRecorder`; after the chosen
+ * length the clip is downloaded. The game canvas keeps its drawing buffer
+ * (`preserveDrawingBuffer`), so it can be read after Phaser has rendered.
+ */
+import { notify } from '../state/notices.ts';
+import { downloadBlob } from './lorenz-export.ts';
+
+/** Container/codec choices, best first; the first that `MediaRecorder.isTypeSupported` accepts wins. */
+export const WEBM_TYPES = ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'] as const;
+const FPS = 30;
+
+export function pickWebmType(): string | null {
+  if (typeof MediaRecorder === 'undefined') return null;
+  return WEBM_TYPES.find((t) => MediaRecorder.isTypeSupported(t)) ?? null;
+}
+
+export interface Region {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export class ClipRecorder {
+  /** Set while recording: when it started (ms, performance.now) and for how long. */
+  active: { startedAt: number; seconds: number } | null = null;
+  /** The last finished clip. */
+  last: { bytes: number; type: string; seconds: number } | null = null;
+  private readonly copy: HTMLCanvasElement;
+  private readonly ctx: CanvasRenderingContext2D;
+  private recorder: MediaRecorder | null = null;
+  private stream: MediaStream | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** `region`: the attractor's rectangle in game units; `gameWidth`: the game's width in those units. */
+  constructor(
+    private readonly source: HTMLCanvasElement,
+    private readonly region: Region,
+    private readonly gameWidth: number,
+  ) {
+    this.copy = document.createElement('canvas');
+    this.copy.width = Math.round(region.w);
+    this.copy.height = Math.round(region.h);
+    const ctx = this.copy.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas context for the clip');
+    this.ctx = ctx;
+  }
+
+  /** Start a clip of `seconds`; returns a refusal message (also notified) or null. */
+  start(seconds: number, filename: string): string | null {
+    if (this.active) return this.refuse('A clip is already being recorded.');
+    const type = pickWebmType();
+    if (!type) return this.refuse('This browser cannot record WebM (MediaRecorder has no WebM type).');
+    this.capture();
+    const stream = this.copy.captureStream(FPS);
+    this.stream = stream;
+    const recorder = new MediaRecorder(stream, { mimeType: type, videoBitsPerSecond: 4_000_000 });
+    const chunks: Blob[] = [];
+    recorder.ondataavailable = (e) => {
+      if (e.data.size > 0) chunks.push(e.data);
+    };
+    recorder.onstop = () => {
+      this.stopTracks();
+      const blob = new Blob(chunks, { type: 'video/webm' });
+      this.last = { bytes: blob.size, type, seconds };
+      this.active = null;
+      this.recorder = null;
+      if (blob.size > 0) downloadBlob(filename, blob);
+      else notify('error', 'The WebM clip came out empty (no frames were captured).');
+    };
+    recorder.start(250);
+    this.recorder = recorder;
+    this.active = { startedAt: performance.now(), seconds };
+    this.timer = setTimeout(() => this.stop(), seconds * 1000);
+    return null;
+  }
+
+  /** Copy the attractor region of the game canvas (call once per frame, after rendering). */
+  capture(): void {
+    const k = this.source.width / this.gameWidth;
+    const { x, y, w, h } = this.region;
+    this.ctx.drawImage(this.source, x * k, y * k, w * k, h * k, 0, 0, this.copy.width, this.copy.height);
+  }
+
+  /** Fraction of the clip recorded so far (0 when idle). */
+  progress(now = performance.now()): number {
+    if (!this.active) return 0;
+    return Math.min(1, (now - this.active.startedAt) / (this.active.seconds * 1000));
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    if (this.recorder && this.recorder.state !== 'inactive') this.recorder.stop();
+  }
+
+  /** Abandon a clip in progress without downloading it. */
+  dispose(): void {
+    clearTimeout(this.timer);
+    if (this.recorder) {
+      this.recorder.onstop = null;
+      this.recorder.ondataavailable = null;
+      if (this.recorder.state !== 'inactive') this.recorder.stop();
+      this.recorder = null;
+    }
+    this.stopTracks();
+    this.active = null;
+  }
+
+  private stopTracks(): void {
+    for (const track of this.stream?.getTracks() ?? []) track.stop();
+    this.stream = null;
+  }
+
+  private refuse(message: string): string {
+    notify('warning', message);
+    return message;
+  }
+}

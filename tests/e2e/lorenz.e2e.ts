@@ -1,0 +1,321 @@
+/**
+ * The Lorenz scene in Chromium: one page, steps in order, waits driven by the scene's test hooks
+ * (`window.__rl.lorenz`). Every panel control is used at least once; screenshots go to
+ * test-output/screenshots/lorenz-*.png and the downloads to test-output/lorenz-*.
+ */
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LorenzTestHooks } from '../../src/scenes/lorenz/test-hooks.ts';
+import { launchBrowser, OUTPUT_DIR, openPage, screenshot, waitForScene } from './browser.ts';
+
+const DOWNLOADS = join(OUTPUT_DIR, '..');
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+/** Read from the hooks (plain values only). */
+const hook = <T>(fn: (h: LorenzTestHooks) => T): Promise<T> =>
+  page.evaluate(`(${fn.toString()})(window.__rl.lorenz)`) as Promise<T>;
+/** Wait until a predicate on the hooks (and an optional JSON argument) holds; on timeout, say what the hooks showed. */
+async function until<A>(
+  fn: (h: LorenzTestHooks, arg: A) => boolean,
+  arg?: A,
+  timeout = 15_000,
+): Promise<void> {
+  try {
+    await page.waitForFunction(
+      `(${fn.toString()})(window.__rl.lorenz, ${JSON.stringify(arg ?? null)})`,
+      undefined,
+      {
+        timeout,
+        polling: 50,
+      },
+    );
+  } catch (e) {
+    const seen = await page.evaluate(() => {
+      const h = (window.__rl as unknown as { lorenz: LorenzTestHooks }).lorenz;
+      const { settings, time, paused, blowUp, box, spectrum, sweep, camera } = h;
+      return JSON.stringify({ settings, time, paused, blowUp, box, spectrum, sweep, camera });
+    });
+    throw new Error(`${(e as Error).message}\nwaiting for: ${fn.toString()}\nhooks: ${seen}`);
+  }
+}
+
+// ---- Tweakpane helpers: rows are found by their exact label.
+const row = (label: string) =>
+  page.locator('#panel .tp-lblv').filter({
+    has: page.locator('.tp-lblv_l', { hasText: new RegExp(`^${label.replace(/[()+?]/g, '\\$&')}$`) }),
+  });
+async function tab(title: string) {
+  await page.locator('#panel .tp-tbiv_b', { hasText: title }).click();
+}
+async function setNumber(label: string, value: number) {
+  const input = row(label).locator('input.tp-txtv_i');
+  await input.fill(String(value));
+  await input.press('Enter');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+async function choose(label: string, option: string) {
+  await row(label).locator('select').selectOption({ label: option });
+}
+/** The label of a list's selected option. */
+const selected = (label: string) =>
+  row(label)
+    .locator('select')
+    .evaluate((s: HTMLSelectElement) => s.options[s.selectedIndex]?.text);
+async function press(title: string | RegExp) {
+  await page.locator('#panel .tp-btnv_b', { hasText: title }).click();
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const difference = (a: number[], b: number[]) => mean(a.map((v, i) => Math.abs(v - b[i])));
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page, errors } = await openPage(browser, ''));
+  mkdirSync(DOWNLOADS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('lorenz scene', () => {
+  it('is listed in the menu, opens at #lorenz and renders the attractor and the spectrum', async () => {
+    await waitForScene(page, 'MenuScene');
+    const cards = await page.evaluate(() =>
+      window.__rl?.game.scene.getScene('MenuScene').children.list.map((o) => o.name),
+    );
+    expect(cards).toContain('menu-card-lorenz');
+    await page.evaluate(() => {
+      location.hash = '#lorenz';
+    });
+    await waitForScene(page, 'LorenzScene');
+    await until((h) => h.spectrum.done && h.trailPoints > 500);
+    const s = await hook((h) => h.spectrum);
+    console.log('spectrum at classic parameters:', JSON.stringify(s));
+    expect(s.behaviour).toBe('chaos');
+    expect(s.spectrum?.[0]).toBeCloseTo(0.906, 2);
+    expect(Math.abs((s.spectrum?.[1] ?? 1) - 0)).toBeLessThan(0.01);
+    expect(s.spectrum?.[2]).toBeCloseTo(-14.572, 1);
+    const sum = (s.spectrum ?? []).reduce((a, b) => a + b, 0);
+    expect(sum).toBeCloseTo(-(10 + 1 + 8 / 3), 3);
+    await expect
+      .poll(() => page.locator('#lorenz-spectrum').textContent())
+      .toMatch(/Σλ −13\.66\d\d vs −\(σ\+1\+b\) −13\.6667/);
+    const ink = (await hook((h) => h.attractorSample())).filter((v) => v > 60).length;
+    expect(ink).toBeGreaterThan(40); // the trail covers part of the 48×48 grid
+    await screenshot(page, 'lorenz');
+    expect(errors).toEqual([]);
+  });
+
+  it('completes a small bifurcation diagram in the worker, progressively, with λ classified alike', async () => {
+    await tab('sweep');
+    await setNumber('values', 40);
+    await setNumber('to', 200);
+    await until(
+      (h) => h.sweep.count === 40 && h.settings.sweepTo === 200 && h.sweep.diagramDone === 40,
+      null,
+      20_000,
+    );
+    const progress: number[] = [];
+    for (let k = 0; k < 200; k++) {
+      const sw = await hook((h) => h.sweep);
+      progress.push(sw.progress);
+      if (sw.lyapPass >= 1) break;
+      await page.waitForTimeout(50);
+    }
+    await until((h) => h.sweep.lyapPass >= 1, null, 20_000);
+    expect(progress.some((p) => p > 0 && p < 1)).toBe(true); // drawn while it ran
+    const sw = await hook((h) => h.sweep);
+    expect(sw.renders).toBeGreaterThan(1);
+    const at = (v: number) =>
+      page.evaluate(`window.__rl.lorenz.sweepAt(${v})`) as Promise<{
+        value: number;
+        behaviour: string;
+        maxima: number;
+      }>;
+    expect((await at(10)).behaviour).toBe('fixed-point');
+    expect((await at(30)).behaviour).toBe('chaos');
+    expect((await at(30)).maxima).toBeGreaterThan(50);
+    expect(sw.tally.chaos).toBeGreaterThan(10);
+    expect(sw.tally.periodic).toBeGreaterThan(0);
+    await screenshot(page, 'lorenz-sweep');
+    expect(errors).toEqual([]);
+  });
+
+  it('changes the picture when r changes in the panel, and recomputes the spectrum', async () => {
+    await tab('σ r b');
+    const before = await hook((h) => h.attractorSample());
+    const zBefore = await hook((h) => h.box[5]);
+    await setNumber('r', 100.5);
+    await until((h) => h.settings.r === 100.5 && h.spectrum.params.r === 100.5 && h.spectrum.done);
+    await until((h) => h.box[5] > 110, null, 20_000);
+    const after = await hook((h) => h.attractorSample());
+    expect(difference(before, after)).toBeGreaterThan(2);
+    expect(zBefore).toBeLessThan(60);
+    const s = await hook((h) => h.spectrum);
+    console.log('spectrum at r = 100.5:', JSON.stringify(s));
+    expect(s.behaviour).toBe('periodic');
+    expect(Math.abs(s.spectrum?.[0] ?? 1)).toBeLessThan(0.01);
+    expect(await selected('preset')).toBe('r = 100.5 (periodic window)');
+    await screenshot(page, 'lorenz-r100');
+    expect(errors).toEqual([]);
+  });
+
+  it('sets r where the diagram is clicked', async () => {
+    const p = (await page.evaluate('window.__rl.lorenz.diagramPoint(150)')) as { x: number; y: number };
+    await page.mouse.click(p.x, p.y);
+    await until((h) => Math.abs((h.settings.r as number) - 150) < 1.5);
+    await until((h) => h.spectrum.params.r === h.settings.r && h.spectrum.done);
+    const s = await hook((h) => ({ r: h.settings.r, spectrum: h.spectrum }));
+    console.log('clicked the diagram at r = 150 →', JSON.stringify(s));
+    expect(s.spectrum.behaviour).toBe('periodic'); // the window 145–166
+    expect(await selected('preset')).toBe('custom');
+    await screenshot(page, 'lorenz-clicked-150');
+  });
+
+  it('applies presets, σ and b live (σ and b restart the r sweep)', async () => {
+    await choose('preset', 'r = 24.5 (bistable, below Hopf)');
+    await until((h) => h.settings.r === 24.5);
+    const id = await hook((h) => h.sweep.id);
+    await setNumber('σ', 12);
+    await until((h, a) => h.settings.sigma === 12 && h.sweep.id > a, id);
+    await setNumber('b', 3);
+    await until((h) => h.settings.b === 3 && h.spectrum.params.b === 3);
+    await choose('preset', 'classic, r = 28');
+    await until(
+      (h) =>
+        h.settings.sigma === 10 && h.settings.r === 28 && Math.abs((h.settings.b as number) - 8 / 3) < 1e-12,
+    );
+    await until((h) => h.sweep.diagramDone === 40);
+  });
+
+  it('rotates, zooms and resets the view; pauses, resumes and restarts the trajectories', async () => {
+    await tab('view');
+    await setNumber('spin (°/s)', 0);
+    const yaw0 = await hook((h) => h.camera.yaw);
+    await page.waitForTimeout(200);
+    expect(await hook((h) => h.camera.yaw)).toBe(yaw0);
+    const c = (await page.evaluate('window.__rl.lorenz.toClient(278, 320)')) as { x: number; y: number };
+    await page.mouse.move(c.x, c.y);
+    await page.mouse.down();
+    await page.mouse.move(c.x + 80, c.y + 30, { steps: 4 });
+    await page.mouse.up();
+    const cam = await hook((h) => h.camera);
+    expect(cam.yaw).toBeGreaterThan(yaw0 + 0.3);
+    await page.mouse.wheel(0, -400);
+    await until((h) => h.camera.zoom > 1.3);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('-');
+    expect(await hook((h) => h.camera.yaw)).toBeLessThan(cam.yaw);
+    await screenshot(page, 'lorenz-rotated');
+    await press('Reset view (0)');
+    expect(await hook((h) => h.camera)).toMatchObject({ zoom: 1 });
+    await page.mouse.wheel(0, 300);
+    await page.keyboard.press('0');
+    expect(await hook((h) => h.camera.zoom)).toBe(1);
+
+    await setNumber('spin (°/s)', 20);
+    await until((h) => h.camera.yaw > 0.35);
+    await setNumber('trail (t units)', 5);
+    await until((h) => h.trailPoints <= 501);
+    await setNumber('trajectories', 2);
+    await until((h) => h.trajectories === 2);
+    await setNumber('speed (t/s)', 8);
+    const t0 = await hook((h) => h.time);
+    await page.waitForTimeout(1000);
+    expect((await hook((h) => h.time)) - t0).toBeGreaterThan(2);
+
+    await press(/^Pause/);
+    await until((h) => h.paused);
+    const frozen = await hook((h) => h.time);
+    await page.waitForTimeout(150);
+    expect(await hook((h) => h.time)).toBe(frozen);
+    await screenshot(page, 'lorenz-paused');
+    // While paused nothing advances, so a restart shows as an empty sensitivity run.
+    await press('Restart trajectories (R)');
+    expect(await hook((h) => h.sensitivity.samples)).toBe(0);
+    await page.keyboard.press('Space');
+    await until((h, a) => !h.paused && h.sensitivity.samples > 20 && h.time > a, frozen);
+    await page.keyboard.press('Space');
+    await until((h) => h.paused);
+    await page.keyboard.press('r');
+    expect(await hook((h) => h.sensitivity.samples)).toBe(0);
+    await press(/^Resume/);
+    await until((h) => !h.paused);
+    await setNumber('speed (t/s)', 1.5);
+    await setNumber('trajectories', 4);
+    expect(errors).toEqual([]);
+  });
+
+  it('pauses on a blow-up (dt beyond RK4 stability) and says why, then recovers', async () => {
+    await choose('dt (RK4)', '0.3');
+    await until((h) => h.blowUp !== null && h.paused);
+    const why = await hook((h) => h.blowUp);
+    expect(why).toMatch(/Paused: Lorenz integration blew up .* σ=10, r=28, b=2\.66667 with dt=0\.3/);
+    await expect.poll(() => page.locator('#notices').textContent()).toMatch(/blew up/);
+    await expect.poll(() => page.locator('#lorenz-note').textContent()).toMatch(/blew up/);
+    await screenshot(page, 'lorenz-blowup');
+    await choose('dt (RK4)', '0.01');
+    await until((h) => h.blowUp === null && !h.paused && h.time > 0.5);
+    await page
+      .locator('#notices button')
+      .first()
+      .click()
+      .catch(() => {});
+  });
+
+  it('exports the diagram as a PNG', async () => {
+    await tab('export');
+    const [download] = await Promise.all([page.waitForEvent('download'), press('Diagram → PNG')]);
+    expect(download.suggestedFilename()).toMatch(/^lorenz-bifurcation-r-0-200-sigma10-b2\.6667\.png$/);
+    const path = join(DOWNLOADS, 'lorenz-diagram.png');
+    await download.saveAs(path);
+    const bytes = readFileSync(path);
+    expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(statSync(path).size).toBeGreaterThan(20_000);
+  });
+
+  it('records a non-empty WebM clip of the moving attractor', async () => {
+    const type = await page.evaluate(() =>
+      ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'].filter((t) =>
+        MediaRecorder.isTypeSupported(t),
+      ),
+    );
+    console.log('MediaRecorder WebM types accepted:', type.join(', '));
+    await setNumber('clip (s)', 1);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 15_000 }),
+      press('Record attractor → WebM'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^lorenz-attractor-sigma10-r28-b2\.667\.webm$/);
+    const path = join(DOWNLOADS, 'lorenz-attractor.webm');
+    await download.saveAs(path);
+    const bytes = readFileSync(path);
+    expect(bytes.subarray(0, 4).toString('hex')).toBe('1a45dfa3'); // EBML (Matroska/WebM) header
+    expect(bytes.length).toBeGreaterThan(2_000);
+    const clip = await hook((h) => h.clip);
+    console.log('WebM clip:', JSON.stringify(clip));
+    expect(clip.recording).toBe(false);
+    expect(clip.last?.type).toMatch(/^video\/webm/);
+  });
+
+  it('sweeps σ instead of r, and a click then sets σ', async () => {
+    await tab('sweep');
+    await choose('sweep', 'σ');
+    await until((h) => h.sweep.param === 'sigma' && h.sweep.diagramDone === h.sweep.count, null, 20_000);
+    expect(await hook((h) => [h.settings.sweepFrom, h.settings.sweepTo])).toEqual([1, 40]);
+    await setNumber('from', 2);
+    await until((h) => h.settings.sweepFrom === 2 && h.sweep.diagramDone === h.sweep.count, null, 20_000);
+    const p = (await page.evaluate('window.__rl.lorenz.diagramPoint(20)')) as { x: number; y: number };
+    await page.mouse.click(p.x, p.y);
+    await until((h) => Math.abs((h.settings.sigma as number) - 20) < 1);
+    await screenshot(page, 'lorenz-sweep-sigma');
+    await choose('sweep', 'r');
+    await until((h) => h.sweep.param === 'r');
+    expect(errors).toEqual([]);
+  });
+});
