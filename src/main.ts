@@ -3,13 +3,14 @@ import Phaser from 'phaser';
 import { LorenzScene } from './scenes/LorenzScene.ts';
 import { MazeScene } from './scenes/MazeScene.ts';
 import { MenuScene } from './scenes/MenuScene.ts';
+import { ReactionDiffusionScene } from './scenes/ReactionDiffusionScene.ts';
 import { installChrome } from './ui/chrome.ts';
 import { mountNotices } from './ui/notices-view.ts';
 import { installRouter, navigate } from './ui/router.ts';
 import './ui/style.css';
 
 /** Every scene of the playground; the menu lists those with a `meta`. */
-const SCENES = [MenuScene, MazeScene, LorenzScene];
+const SCENES = [MenuScene, MazeScene, LorenzScene, ReactionDiffusionScene];
 
 export const game = new Phaser.Game({
   type: Phaser.AUTO,

@@ -147,6 +147,7 @@ export class RdController {
   private readonly notify: (level: NoticeLevel, text: string) => void;
   private readonly backend: SpectrumBackend | undefined;
   private nextSample = 0;
+  private lastNow = Number.NaN;
   private odeSteps = 0;
   private nextTrail = 0;
   private meter = { since: Number.NaN, frames: 0, steps: 0, simTime: 0, capped: 0 };
@@ -193,8 +194,17 @@ export class RdController {
     return this.grid?.dt ?? this.ode?.dt ?? 0;
   }
 
-  /** One frame: apply changed settings and queued paint, then step for `deltaMs` of wall time. */
+  /**
+   * One frame: apply changed settings and queued paint, then step for the wall-clock time since the
+   * last frame. That time comes from `now()` when it advances (the page), else `deltaMs` (tests): the
+   * game loop's delta is smoothed and clamped, so on a machine drawing 15 frames a second it still
+   * says ≈ 16.7 ms and the simulation would run 4× slower than asked.
+   */
   frame(deltaMs: number): void {
+    const now = this.now();
+    const wallMs = now > this.lastNow ? now - this.lastNow : deltaMs;
+    this.lastNow = now;
+    deltaMs = wallMs;
     const s = this.settings.getState();
     if (s !== this.seen) {
       this.seen = s;
@@ -335,7 +345,7 @@ export class RdController {
   /** Roll the store back to what is running (or the preset, when nothing runs yet), and say why. */
   private refuse(message: string, wanted: RdSettings): void {
     this.refusal = message;
-    this.notify('error', `Refused: ${message}`);
+    this.notify('error', `Refused: ${headline(message, ' (')} (details beside the panel).`);
     const back = this.applied ?? { ...wanted, ...presetFields(wanted.sim) };
     const { sim, gridSize, boundary, onUnstable, dt } = back;
     this.settings.getState().update({ ...modelParams(back), sim, gridSize, boundary, onUnstable, dt });
@@ -425,7 +435,16 @@ export class RdController {
           ? `${g.stability.message} Running each step as ${g.substeps} substeps of ${Number((g.dt / g.substeps).toPrecision(4))}.`
           : `Unsafe: ${g.stability.message}`;
     }
-    if (note && note !== this.stabilityNote) this.notify('warning', note);
+    if (note && note !== this.stabilityNote && g) {
+      // The notice is the headline; the banner and the readout carry the whole explanation.
+      const over = `dt = ${fmt(g.dt)} is over the explicit-Euler stability limit ${fmt(g.stability.limitDt)}`;
+      this.notify(
+        'warning',
+        g.substeps > 1
+          ? `${over}: running each step as ${g.substeps} substeps of ${fmt(g.dt / g.substeps)}.`
+          : `Unsafe: ${over}; the checkerboard mode grows ×${fmt(g.stability.growthFactor)} per step.`,
+      );
+    }
     this.stabilityNote = note;
   }
 
@@ -462,6 +481,9 @@ export class RdController {
     const want = this.clock.tick(deltaMs, 60 * s.stepsPerFrame);
     const chunk = Math.max(1, Math.floor(CELLS_PER_CHUNK / (grid.width * grid.height * grid.substeps)));
     const t0 = this.now();
+    // When frames are slow anyway (a loaded machine), stepping may use half of the frame interval,
+    // up to 50 ms, so that the simulation keeps moving; at 60 fps the base budget holds.
+    const budget = Math.min(Math.max(this.budget, 0.5 * deltaMs), Math.max(this.budget, 50));
     let done = 0;
     // The period meter follows the centre cell step by step (a frame can span a third of a cycle).
     const probe = (grid.height >> 1) * grid.width + (grid.width >> 1);
@@ -475,7 +497,7 @@ export class RdController {
         this.stop(grid.message);
         break;
       }
-      if (done < want && this.now() - t0 > this.budget) {
+      if (done < want && this.now() - t0 > budget) {
         this.meter.capped++;
         break;
       }
@@ -487,7 +509,7 @@ export class RdController {
   private stop(message: string): void {
     this.blowUp = message;
     this.blowUpCell = this.grid ? firstRunaway(this.grid) : null;
-    this.notify('error', message);
+    this.notify('error', `${headline(message, '. ')}. Paused; Reset to continue.`);
   }
 
   /** Time-series samples at a fixed spacing in simulated time (ODE: u, v; grid: mean, min, max of u). */
@@ -568,7 +590,10 @@ export class RdController {
   private measure(steps: number): void {
     const m = this.meter;
     const now = this.now();
-    if (Number.isNaN(m.since)) m.since = now;
+    if (Number.isNaN(m.since)) {
+      m.since = now; // the meter starts at the end of this frame
+      return;
+    }
     m.frames++;
     m.steps += steps;
     m.simTime += steps * this.dt;
@@ -633,6 +658,18 @@ function modelChanged(a: RdSettings, b: RdSettings): boolean {
     a.Dv !== b.Dv ||
     a.crossDiffusion !== b.crossDiffusion
   );
+}
+
+/** Four significant digits (5e-4 vs 4.964e-4 must stay distinguishable). */
+function fmt(x: number): string {
+  return String(Number(x.toPrecision(4)));
+}
+
+/** The message up to the first `stop` (a notice's one line), at most 160 characters. */
+function headline(message: string, stop: string): string {
+  const i = message.indexOf(stop, 20);
+  const head = i > 0 ? message.slice(0, i) : message;
+  return head.length > 160 ? `${head.slice(0, 159)}…` : head;
 }
 
 /** The first cell whose u or v is NaN, ±Inf or beyond the runaway bound (the blow-up site). */

@@ -1,0 +1,161 @@
+/**
+ * Sim 3's field: one texel per cell in a CanvasTexture, coloured through a 256-entry perceptual
+ * lookup table into a reused ImageData (a Uint32Array view, one store per cell, no per-frame
+ * allocation), uploaded when the field changed and stretched over a square with linear filtering.
+ * Beside it a colour bar with the current range; over it a brush outline that follows the pointer.
+ */
+import Phaser from 'phaser';
+import { colorize, colormapLut } from '../../play/rd-colormap.ts';
+import type { RdController } from '../../play/rd-controller.ts';
+import type { RdColormapName, RdSettings } from '../../state/rd-settings.ts';
+import { type Area, MONO, TEXT_RES } from './layout.ts';
+
+let nextId = 0;
+
+export class FieldView {
+  readonly image: Phaser.GameObjects.Image;
+  /** Cells across (the grid is square). */
+  readonly size: number;
+  private readonly area: Area;
+  private readonly texture: Phaser.Textures.CanvasTexture;
+  private readonly pixels: ImageData;
+  private readonly words: Uint32Array;
+  private readonly bar: Phaser.Textures.CanvasTexture;
+  private readonly barImage: Phaser.GameObjects.Image;
+  private readonly barLabels: Phaser.GameObjects.Text[];
+  private readonly frame: Phaser.GameObjects.Graphics;
+  private readonly barFrame: Phaser.GameObjects.Graphics;
+  private readonly brush: Phaser.GameObjects.Graphics;
+  /** A red ring where a blow-up was found. */
+  private readonly marker: Phaser.GameObjects.Graphics;
+  private markedAt: { x: number; y: number } | null = null;
+  private lut: Uint32Array;
+  private colormap: RdColormapName;
+  private drawn = { field: -1, lo: Number.NaN, hi: Number.NaN, which: '', map: '' };
+
+  constructor(scene: Phaser.Scene, area: Area, size: number, colormap: RdColormapName, barX: number) {
+    this.area = area;
+    this.size = size;
+    this.colormap = colormap;
+    this.lut = colormapLut(colormap);
+    const id = nextId++;
+    this.texture = scene.textures.createCanvas(`rd-field-${id}`, size, size) as Phaser.Textures.CanvasTexture;
+    this.texture.setFilter(Phaser.Textures.FilterMode.LINEAR);
+    this.pixels = this.texture.getContext().createImageData(size, size);
+    this.words = new Uint32Array(this.pixels.data.buffer);
+    this.frame = scene.add.graphics();
+    this.frame.lineStyle(2, 0x2c3040, 1).strokeRect(area.x - 2, area.y - 2, area.w + 4, area.h + 4);
+    this.image = scene.add
+      .image(area.x, area.y, this.texture.key)
+      .setOrigin(0)
+      .setDisplaySize(area.w, area.h)
+      .setName('rd-field');
+
+    // Colour bar: a 1×256 texture, high values at the top.
+    this.bar = scene.textures.createCanvas(`rd-bar-${id}`, 1, 256) as Phaser.Textures.CanvasTexture;
+    this.barImage = scene.add
+      .image(barX, area.y + 28, this.bar.key)
+      .setOrigin(0)
+      .setDisplaySize(18, 260);
+    this.barFrame = scene.add
+      .graphics()
+      .lineStyle(1, 0x3a3f50, 1)
+      .strokeRect(barX - 1, area.y + 27, 20, 262);
+    const style = { resolution: TEXT_RES, fontFamily: MONO, fontSize: '13px', color: '#c9cfdb' };
+    this.barLabels = [
+      scene.add.text(barX, area.y + 4, '', { ...style, color: '#e6e8ee', fontStyle: 'bold' }),
+      scene.add.text(barX + 26, area.y + 28, '', style).setOrigin(0, 0.5),
+      scene.add.text(barX + 26, area.y + 158, '', style).setOrigin(0, 0.5),
+      scene.add.text(barX + 26, area.y + 288, '', style).setOrigin(0, 0.5),
+    ];
+    this.paintBar();
+    this.brush = scene.add.graphics().setDepth(5);
+    this.marker = scene.add.graphics().setDepth(6);
+  }
+
+  /** Recolour and upload if the field, its range, the shown field or the colour map changed. */
+  draw(ctl: RdController, s: Readonly<RdSettings>): void {
+    const grid = ctl.grid;
+    if (!grid) return;
+    if (ctl.blowUpCell !== this.markedAt) {
+      this.markedAt = ctl.blowUpCell;
+      this.marker.clear();
+      if (this.markedAt) {
+        const c = this.cellCentre(this.markedAt.x, this.markedAt.y);
+        this.marker.lineStyle(3, 0xff6b6b, 1).strokeCircle(c.x, c.y, 14).strokeCircle(c.x, c.y, 4);
+      }
+    }
+    if (s.colormap !== this.colormap) {
+      this.colormap = s.colormap;
+      this.lut = colormapLut(s.colormap);
+      this.paintBar();
+    }
+    const { lo, hi } = ctl.range;
+    const d = this.drawn;
+    if (
+      d.field === ctl.fieldVersion &&
+      d.lo === lo &&
+      d.hi === hi &&
+      d.which === s.field &&
+      d.map === s.colormap
+    ) {
+      return;
+    }
+    d.field = ctl.fieldVersion;
+    d.lo = lo;
+    d.hi = hi;
+    d.which = s.field;
+    d.map = s.colormap;
+    colorize(s.field === 'u' ? grid.u : grid.v, this.words, this.lut, lo, hi);
+    this.texture.putData(this.pixels, 0, 0);
+    this.texture.refresh();
+    const [name, top, mid, bottom] = this.barLabels;
+    name.setText(s.field === 'u' ? 'u (activator)' : 'v (inhibitor)');
+    top.setText(hi.toFixed(3));
+    mid.setText(((lo + hi) / 2).toFixed(3));
+    bottom.setText(lo.toFixed(3));
+  }
+
+  /** Cell coordinates (fractional) under a point of the game, or null outside the field. */
+  cellAt(x: number, y: number): { x: number; y: number } | null {
+    const a = this.area;
+    if (x < a.x || y < a.y || x >= a.x + a.w || y >= a.y + a.h) return null;
+    return { x: ((x - a.x) / a.w) * this.size - 0.5, y: ((y - a.y) / a.h) * this.size - 0.5 };
+  }
+
+  /** The game point at the centre of a cell. */
+  cellCentre(cx: number, cy: number): { x: number; y: number } {
+    const a = this.area;
+    return { x: a.x + ((cx + 0.5) / this.size) * a.w, y: a.y + ((cy + 0.5) / this.size) * a.h };
+  }
+
+  /** The brush outline at a game point (hidden with null). */
+  showBrush(at: { x: number; y: number } | null, radiusCells: number, erase: boolean): void {
+    this.brush.clear();
+    if (!at) return;
+    const r = (radiusCells * this.area.w) / this.size;
+    this.brush.lineStyle(2, erase ? 0x5b8def : 0xffffff, 0.85).strokeCircle(at.x, at.y, r);
+  }
+
+  private paintBar(): void {
+    const ctx = this.bar.getContext();
+    const data = ctx.createImageData(1, 256);
+    const words = new Uint32Array(data.data.buffer);
+    for (let i = 0; i < 256; i++) words[255 - i] = this.lut[i];
+    this.bar.putData(data, 0, 0);
+    this.bar.refresh();
+  }
+
+  destroy(): void {
+    const scene = this.image.scene;
+    this.image.destroy();
+    this.barImage.destroy();
+    for (const t of this.barLabels) t.destroy();
+    this.frame.destroy();
+    this.barFrame.destroy();
+    this.brush.destroy();
+    this.marker.destroy();
+    scene?.textures.remove(this.texture.key);
+    scene?.textures.remove(this.bar.key);
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * Text on the stage: the title line with simulated time and its rate, the right-hand column
+ * (sim 3: under the colour bar; sims 1–2: u and v meters and the measured period), a "paused"
+ * badge, and a banner across the top of the main square for what must not be missed (blow-up,
+ * refusal, subdivision or unsafe dt; the page's notices stack up at the bottom left). Texts change a few times a second at most.
+ */
+import type Phaser from 'phaser';
+import { RD_PRESETS } from '../../dynamics/rd/model.ts';
+import type { RdController } from '../../play/rd-controller.ts';
+import { rdAlert } from '../../ui/rd-readout.ts';
+import { COLUMN_W, COLUMN_X, FONT, MAIN, MONO, TEXT_RES } from './layout.ts';
+
+const TEXT_MS = 250;
+const f = (x: number, digits = 4) => (Number.isFinite(x) ? Number(x.toPrecision(digits)).toString() : '—');
+
+export class RdHud {
+  private readonly title: Phaser.GameObjects.Text;
+  private readonly clock: Phaser.GameObjects.Text;
+  private readonly info: Phaser.GameObjects.Text;
+  private readonly hint: Phaser.GameObjects.Text;
+  private readonly badge: Phaser.GameObjects.Text;
+  private readonly bannerBg: Phaser.GameObjects.Rectangle;
+  private readonly banner: Phaser.GameObjects.Text;
+  private readonly meters: Phaser.GameObjects.Graphics | null;
+  private readonly meterLabels: Phaser.GameObjects.Text[] = [];
+  private textAt = -Infinity;
+
+  constructor(scene: Phaser.Scene, ctl: RdController) {
+    const preset = RD_PRESETS[ctl.sim];
+    this.title = scene.add.text(MAIN.x, 14, preset.label.split(' (')[0], {
+      resolution: TEXT_RES,
+      fontFamily: FONT,
+      fontSize: '19px',
+      color: '#f4f4f4',
+      fontStyle: 'bold',
+    });
+    this.clock = scene.add
+      .text(COLUMN_X + COLUMN_W, 18, '', {
+        resolution: TEXT_RES,
+        fontFamily: MONO,
+        fontSize: '14px',
+        color: '#ffb347',
+      })
+      .setOrigin(1, 0);
+    const infoY = ctl.kind === 'pde' ? MAIN.y + 310 : MAIN.y + 250;
+    this.info = scene.add.text(COLUMN_X, infoY, '', {
+      resolution: TEXT_RES,
+      fontFamily: MONO,
+      fontSize: '13px',
+      color: '#c9cfdb',
+      lineSpacing: 4,
+      wordWrap: { width: COLUMN_W },
+    });
+    this.hint = scene.add
+      .text(COLUMN_X, MAIN.y + MAIN.h, ctl.kind === 'pde' ? PDE_HINT : ODE_HINT, {
+        resolution: TEXT_RES,
+        fontFamily: FONT,
+        fontSize: '12.5px',
+        color: '#8a93a5',
+        lineSpacing: 3,
+        wordWrap: { width: COLUMN_W },
+      })
+      .setOrigin(0, 1);
+    this.badge = scene.add
+      .text(MAIN.x + this.title.width + 16, 14, 'PAUSED', {
+        resolution: TEXT_RES,
+        fontFamily: FONT,
+        fontSize: '15px',
+        color: '#14161c',
+        backgroundColor: '#ffb347',
+        fontStyle: 'bold',
+        padding: { x: 8, y: 3 },
+      })
+      .setDepth(12)
+      .setVisible(false);
+    this.bannerBg = scene.add
+      .rectangle(MAIN.x, MAIN.y, MAIN.w, 10, 0x14161c, 0.9)
+      .setOrigin(0, 0)
+      .setDepth(10);
+    this.banner = scene.add
+      .text(MAIN.x + 12, MAIN.y + 10, '', {
+        resolution: TEXT_RES,
+        fontFamily: FONT,
+        fontSize: '14px',
+        color: '#ffd29a',
+        lineSpacing: 3,
+        wordWrap: { width: MAIN.w - 24 },
+      })
+      .setOrigin(0, 0)
+      .setDepth(11)
+      .setName('rd-banner');
+    this.meters = ctl.kind === 'ode' ? scene.add.graphics() : null;
+    if (this.meters) {
+      const style = { resolution: TEXT_RES, fontFamily: MONO, fontSize: '15px', color: '#e6e8ee' };
+      this.meterLabels.push(
+        scene.add.text(COLUMN_X + 22, MAIN.y + 4, 'u', { ...style, color: '#ffb347' }).setOrigin(0.5, 0),
+        scene.add.text(COLUMN_X + 82, MAIN.y + 4, 'v', { ...style, color: '#5b8def' }).setOrigin(0.5, 0),
+        scene.add.text(COLUMN_X + 130, MAIN.y + 40, '', { ...style, fontSize: '14px', lineSpacing: 6 }),
+      );
+    }
+  }
+
+  update(ctl: RdController, time: number): void {
+    this.badge.setVisible(ctl.paused && !ctl.blowUp);
+    if (this.meters) this.drawMeters(ctl);
+    if (time - this.textAt < TEXT_MS) return;
+    this.textAt = time;
+    const m = ctl.measured;
+    this.clock.setText(
+      `t = ${ctl.t.toFixed(3)} · ${f(m.simTimePerSecond, 3)}/s · ${Math.round(m.stepsPerSecond)} steps/s · ${Math.round(m.fps)} fps`,
+    );
+    this.info.setText(ctl.kind === 'pde' ? this.pdeInfo(ctl) : this.odeInfo(ctl));
+    const alert = rdAlert(ctl);
+    this.banner.setVisible(alert !== null);
+    this.bannerBg.setVisible(alert !== null);
+    if (alert) {
+      this.banner.setColor(alert.level === 'error' ? '#ff9b9b' : '#ffd29a');
+      if (this.banner.text !== alert.text) this.banner.setText(alert.text);
+      this.bannerBg.setSize(MAIN.w, this.banner.height + 20);
+      this.bannerBg.setStrokeStyle(2, alert.level === 'error' ? 0xff6b6b : 0xffb347, 1);
+    }
+  }
+
+  private pdeInfo(ctl: RdController): string {
+    const g = ctl.grid;
+    if (!g) return '';
+    const sp = ctl.spectrum;
+    const fm = ctl.fastest;
+    return [
+      `grid ${g.width}×${g.height} · ${g.boundary}`,
+      `dt ${f(g.dt)}${g.substeps > 1 ? ` (${g.substeps} substeps)` : ''} · limit ${f(g.stability.limitDt, 3)}`,
+      '',
+      'dominant wavelength',
+      `  measured  ${sp ? `${f(sp.wavelength, 3)}  = ${f(sp.cells, 3)} cells` : '—'}`,
+      `  predicted ${fm?.unstable ? `${f(fm.wavelength, 3)}  = ${f(fm.wavelength / g.dx, 3)} cells` : 'none (no Turing band)'}`,
+    ].join('\n');
+  }
+
+  private odeInfo(ctl: RdController): string {
+    const p = ctl.period;
+    const expected = ctl.sim === 'sim1' ? '≈ 0.256' : '≈ 0.211';
+    return [
+      `u* = v* = ${f(ctl.steady, 5)}`,
+      `RK4 dt ${f(ctl.dt)}`,
+      '',
+      `period  ${Number.isFinite(p.period) ? f(p.period) : '—'}`,
+      `  (posts' parameters ${expected})`,
+      `u range ${Number.isFinite(p.min) ? `${f(p.min, 3)} – ${f(p.max, 3)}` : '—'}`,
+    ].join('\n');
+  }
+
+  /** Two level meters for u and v (0 to 1.1) and their values. */
+  private drawMeters(ctl: RdController): void {
+    const g = this.meters as Phaser.GameObjects.Graphics;
+    const ode = ctl.ode;
+    if (!ode) return;
+    const top = MAIN.y + 30;
+    const h = 190;
+    const scale = (x: number) => Math.max(0, Math.min(1, x / 1.1)) * h;
+    g.clear();
+    g.fillStyle(0x1d2029, 1)
+      .fillRect(COLUMN_X + 8, top, 28, h)
+      .fillRect(COLUMN_X + 68, top, 28, h);
+    g.fillStyle(0xffb347, 1).fillRect(COLUMN_X + 8, top + h - scale(ode.u), 28, scale(ode.u));
+    g.fillStyle(0x5b8def, 1).fillRect(COLUMN_X + 68, top + h - scale(ode.v), 28, scale(ode.v));
+    const ys = top + h - scale(ctl.steady);
+    g.lineStyle(1.5, 0xe6e8ee, 0.9).lineBetween(COLUMN_X + 2, ys, COLUMN_X + 102, ys);
+    g.lineStyle(1, 0x3a3f50, 1)
+      .strokeRect(COLUMN_X + 8, top, 28, h)
+      .strokeRect(COLUMN_X + 68, top, 28, h);
+    const label = this.meterLabels[2];
+    const text = `u = ${ode.u.toFixed(4)}\nv = ${ode.v.toFixed(4)}\n\n— line: u* = v*`;
+    if (label.text !== text) label.setText(text);
+  }
+
+  destroy(): void {
+    for (const o of [
+      this.title,
+      this.clock,
+      this.info,
+      this.hint,
+      this.badge,
+      this.bannerBg,
+      this.banner,
+      ...this.meterLabels,
+    ]) {
+      o.destroy();
+    }
+    this.meters?.destroy();
+  }
+}
+
+const PDE_HINT =
+  'drag: add u · Shift/right-drag: remove u\nSpace pause · R reset · N re-noise · P preset\n[ ] steps/frame · 1 2 3 sims · ? help';
+const ODE_HINT = 'Space pause · R reset · P preset\n[ ] speed · 1 2 3 sims · ? help';

@@ -1,0 +1,148 @@
+/**
+ * Helpers for the reaction–diffusion browser tests: read `window.__rl.rd`, wait on it, drive the
+ * Tweakpane panel by the labels on screen, and read the game canvas's pixels.
+ */
+import type { Locator, Page } from 'playwright-core';
+import type { RdTestHooks } from '../../src/scenes/rd/test-hooks.ts';
+
+type Hooked = { rd: RdTestHooks };
+
+/** One value of the hooks. */
+export function rd<K extends keyof RdTestHooks>(page: Page, key: K): Promise<RdTestHooks[K]> {
+  return page.evaluate((k) => (window.__rl as unknown as Hooked).rd[k], key) as Promise<RdTestHooks[K]>;
+}
+
+/** u (or v) of every cell, row-major. */
+export function fieldOf(page: Page, which: 'u' | 'v' = 'u'): Promise<number[]> {
+  return page.evaluate((w) => (window.__rl as unknown as Hooked).rd.field(w), which);
+}
+
+/** Wait until `condition` (a JS expression over `r`, the hooks) holds. */
+export async function waitRd(page: Page, condition: string, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    (src) => {
+      const r = (window.__rl as unknown as Partial<Hooked> | undefined)?.rd;
+      return r !== undefined && Boolean(new Function('r', `return (${src});`)(r));
+    },
+    condition,
+    { timeout, polling: 50 },
+  );
+}
+
+/** Wait for `n` more frames of the game loop. */
+export async function frames(page: Page, n = 2): Promise<void> {
+  await page.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        let left = count;
+        const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    n,
+  );
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The panel row whose label is exactly `label`. */
+export function row(page: Page, label: string): Locator {
+  return page.locator('#panel .tp-lblv').filter({
+    has: page.locator(':scope > .tp-lblv_l', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }),
+  });
+}
+
+export async function tab(page: Page, title: 'Run' | 'Model' | 'Numerics'): Promise<void> {
+  await page.locator('#panel .tp-tbiv_b', { hasText: title }).click();
+}
+
+export async function setNumber(page: Page, label: string, value: number | string): Promise<void> {
+  const input = row(page, label).locator('input.tp-txtv_i');
+  await input.fill(String(value));
+  await input.press('Enter');
+}
+
+export async function numberShown(page: Page, label: string): Promise<string> {
+  return row(page, label).locator('input.tp-txtv_i').inputValue();
+}
+
+export async function choose(page: Page, label: string, option: string): Promise<void> {
+  await row(page, label).locator('select').selectOption({ label: option });
+}
+
+export async function toggle(page: Page, label: string): Promise<void> {
+  await row(page, label).locator('.tp-ckbv_w').click();
+}
+
+export async function press(page: Page, title: string): Promise<void> {
+  await page.locator('#panel .tp-btnv_b', { hasText: title }).click();
+}
+
+export async function notices(page: Page): Promise<string[]> {
+  return page.locator('#notices .notice').allTextContents();
+}
+
+/**
+ * Pixels of a rectangle of the game canvas (game coordinates = canvas pixels), sampled on an
+ * n×n grid of points at the centres of n×n equal cells: [r, g, b] per point, row-major.
+ */
+export async function samplePixels(
+  page: Page,
+  area: { x: number; y: number; w: number; h: number },
+  n: number,
+): Promise<Uint8Array> {
+  const data = await page.evaluate(
+    ([a, count]) => {
+      const src = document.querySelector('#game canvas') as HTMLCanvasElement;
+      const c = document.createElement('canvas');
+      c.width = src.width;
+      c.height = src.height;
+      const ctx = c.getContext('2d') as CanvasRenderingContext2D;
+      ctx.drawImage(src, 0, 0);
+      const img = ctx.getImageData(a.x, a.y, a.w, a.h).data;
+      const out: number[] = [];
+      for (let j = 0; j < count; j++) {
+        for (let i = 0; i < count; i++) {
+          const px = Math.floor(((i + 0.5) / count) * a.w);
+          const py = Math.floor(((j + 0.5) / count) * a.h);
+          const k = 4 * (py * a.w + px);
+          out.push(img[k], img[k + 1], img[k + 2]);
+        }
+      }
+      return out;
+    },
+    [area, n] as const,
+  );
+  return Uint8Array.from(data);
+}
+
+/** Luminance (Rec. 709) of [r, g, b] triples. */
+export function luminance(rgb: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < rgb.length; i += 3)
+    out.push(0.2126 * rgb[i] + 0.7152 * rgb[i + 1] + 0.0722 * rgb[i + 2]);
+  return out;
+}
+
+export function variance(xs: number[]): number {
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  return xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length;
+}
+
+/** Drag the mouse from one cell to another (cell coordinates), optionally with Shift held. */
+export async function dragCells(
+  page: Page,
+  from: [number, number],
+  to: [number, number],
+  shift = false,
+): Promise<void> {
+  const a = await page.evaluate(([x, y]) => (window.__rl as unknown as Hooked).rd.cellToClient(x, y), from);
+  const b = await page.evaluate(([x, y]) => (window.__rl as unknown as Hooked).rd.cellToClient(x, y), to);
+  if (shift) await page.keyboard.down('Shift');
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move(b.x, b.y, { steps: 8 });
+  await page.mouse.up();
+  if (shift) await page.keyboard.up('Shift');
+}
