@@ -35,6 +35,8 @@ export const SETTLE_TIME = 5;
 /** Time the reference runs, unseen, before the first frame, so the trail shows the attractor. */
 const WARM_UP = 40;
 const SPECTRUM_DEBOUNCE_MS = 250;
+/** Longest frame whose whole duration advances the flow (see `advance`). */
+const MAX_FRAME_MS = 1000;
 const SWEEP_DEBOUNCE_MS = 450;
 /** Camera easing time constant (seconds). */
 const FIT_TAU = 0.6;
@@ -257,7 +259,13 @@ export class LorenzController {
 
   private advance(deltaMs: number): void {
     const { dt, speed } = this.applied;
-    let n = this.clock.tick(deltaMs, speed / dt);
+    // StepClock counts at most 250 ms of a frame (a tab back from the background must not replay
+    // minutes). A slow frame (software WebGL on a busy machine) should still not slow the flow below
+    // its speed, so frames up to MAX_FRAME_MS are fed to it in 250 ms pieces.
+    let n = 0;
+    for (let left = Math.min(deltaMs, MAX_FRAME_MS); left > 0; left -= 250) {
+      n += this.clock.tick(Math.min(left, 250), speed / dt);
+    }
     const p = this.params;
     // Chunks of at most one sample interval, so the sensitivity meter samples on time.
     const chunk = Math.max(1, Math.floor(SAMPLE_EVERY / dt));

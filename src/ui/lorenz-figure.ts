@@ -192,6 +192,7 @@ export function drawFigure(
   );
   drawDensity(ctx, results, diagram, z0, z1);
   drawLandmarks(ctx, results, layout, yOfZ);
+  drawBlowUps(ctx, results, diagram);
 
   // Classification band.
   ctx.fillStyle = GRID;
@@ -375,6 +376,33 @@ function drawDensity(
   ctx.globalCompositeOperation = 'lighten';
   ctx.drawImage(tmp as CanvasImageSource, r.x + 1, r.y + 1, w, h);
   ctx.restore();
+}
+
+/**
+ * Values whose integration blew up (NaN/Infinity): a red tick at the top of their column and a
+ * caption; the full message is in `results.message`.
+ */
+function drawBlowUps(ctx: CanvasRenderingContext2D, results: SweepResults, r: Rect): void {
+  let n = 0;
+  let lambdaOnly = 0;
+  const layout = { diagram: r } as FigureLayout;
+  ctx.fillStyle = '#ff6b6b';
+  for (let i = 0; i < results.count; i++) {
+    const diagramBlew = results.blownUp[i] === 1;
+    const lambdaBlew = results.lyapTime[i] > 0 && !Number.isFinite(results.lyap[3 * i]);
+    if (!diagramBlew && !lambdaBlew) continue;
+    if (diagramBlew) n++;
+    else lambdaOnly++;
+    const [xa, xb] = columnSpan(layout, results, i);
+    ctx.fillRect(xa, r.y + 1, Math.max(1, xb - xa), 6);
+  }
+  if (n + lambdaOnly === 0) return;
+  const parts = [];
+  if (n) parts.push(`${n} value${n > 1 ? 's' : ''} blew up`);
+  if (lambdaOnly) parts.push(`λ blew up at ${lambdaOnly}`);
+  ctx.font = `11px ${FONT}`;
+  ctx.textAlign = 'right';
+  ctx.fillText(`${parts.join(', ')} (NaN/∞: too stiff for dt)`, r.x + r.w - 6, r.y + 20);
 }
 
 function newCanvas(w: number, h: number): HTMLCanvasElement | OffscreenCanvas {

@@ -7,9 +7,14 @@
 import { notify } from '../state/notices.ts';
 import { downloadBlob } from './lorenz-export.ts';
 
-/** Container/codec choices, best first; the first that `MediaRecorder.isTypeSupported` accepts wins. */
-export const WEBM_TYPES = ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'] as const;
-const FPS = 30;
+/**
+ * Container/codec choices in order; the first that `MediaRecorder.isTypeSupported` accepts wins.
+ * VP8 first: its software encoder keeps up on a busy machine, where VP9's can still be on its
+ * first frame when a short clip stops (an empty file).
+ */
+export const WEBM_TYPES = ['video/webm;codecs=vp8', 'video/webm;codecs=vp9', 'video/webm'] as const;
+/** Longest wait past the clip's length for the encoder's first data. */
+const FLUSH_WAIT_MS = 8000;
 
 export function pickWebmType(): string | null {
   if (typeof MediaRecorder === 'undefined') return null;
@@ -32,6 +37,9 @@ export class ClipRecorder {
   private readonly ctx: CanvasRenderingContext2D;
   private recorder: MediaRecorder | null = null;
   private stream: MediaStream | null = null;
+  private track: CanvasCaptureMediaStreamTrack | null = null;
+  /** Bytes the recorder has handed over so far in this clip. */
+  private bytes = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   /** `region`: the attractor's rectangle in game units; `gameWidth`: the game's width in those units. */
@@ -54,12 +62,17 @@ export class ClipRecorder {
     const type = pickWebmType();
     if (!type) return this.refuse('This browser cannot record WebM (MediaRecorder has no WebM type).');
     this.capture();
-    const stream = this.copy.captureStream(FPS);
+    // Frame rate 0: a frame enters the stream only when `capture` asks for one (requestFrame), so
+    // every copied frame is recorded, also from a canvas that is not in the document.
+    const stream = this.copy.captureStream(0);
     this.stream = stream;
+    this.track = stream.getVideoTracks()[0] as CanvasCaptureMediaStreamTrack;
     const recorder = new MediaRecorder(stream, { mimeType: type, videoBitsPerSecond: 4_000_000 });
     const chunks: Blob[] = [];
+    this.bytes = 0;
     recorder.ondataavailable = (e) => {
       if (e.data.size > 0) chunks.push(e.data);
+      this.bytes += e.data.size;
     };
     recorder.onstop = () => {
       this.stopTracks();
@@ -73,8 +86,25 @@ export class ClipRecorder {
     recorder.start(250);
     this.recorder = recorder;
     this.active = { startedAt: performance.now(), seconds };
-    this.timer = setTimeout(() => this.stop(), seconds * 1000);
+    this.track.requestFrame();
+    this.timer = setTimeout(() => this.finish(performance.now()), seconds * 1000);
     return null;
+  }
+
+  /**
+   * Stop once the encoder has handed over some data. The software encoder runs behind the capture;
+   * stopping a short clip before its first chunk arrived gives an empty file, so until then keep
+   * capturing and ask for the data (up to FLUSH_WAIT_MS more).
+   */
+  private finish(askedAt: number): void {
+    const recorder = this.recorder;
+    if (!recorder || recorder.state === 'inactive') return;
+    if (this.bytes > 0 || performance.now() - askedAt > FLUSH_WAIT_MS) {
+      recorder.stop();
+      return;
+    }
+    recorder.requestData();
+    this.timer = setTimeout(() => this.finish(askedAt), 200);
   }
 
   /** Copy the attractor region of the game canvas (call once per frame, after rendering). */
@@ -82,17 +112,13 @@ export class ClipRecorder {
     const k = this.source.width / this.gameWidth;
     const { x, y, w, h } = this.region;
     this.ctx.drawImage(this.source, x * k, y * k, w * k, h * k, 0, 0, this.copy.width, this.copy.height);
+    this.track?.requestFrame();
   }
 
   /** Fraction of the clip recorded so far (0 when idle). */
   progress(now = performance.now()): number {
     if (!this.active) return 0;
     return Math.min(1, (now - this.active.startedAt) / (this.active.seconds * 1000));
-  }
-
-  stop(): void {
-    clearTimeout(this.timer);
-    if (this.recorder && this.recorder.state !== 'inactive') this.recorder.stop();
   }
 
   /** Abandon a clip in progress without downloading it. */
@@ -111,6 +137,7 @@ export class ClipRecorder {
   private stopTracks(): void {
     for (const track of this.stream?.getTracks() ?? []) track.stop();
     this.stream = null;
+    this.track = null;
   }
 
   private refuse(message: string): string {

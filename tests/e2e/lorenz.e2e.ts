@@ -211,6 +211,15 @@ describe('lorenz scene', () => {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('-');
     expect(await hook((h) => h.camera.yaw)).toBeLessThan(cam.yaw);
+    const z = await hook((h) => h.camera.zoom);
+    await page.keyboard.press('+');
+    expect(await hook((h) => h.camera.zoom)).toBeGreaterThan(z);
+    await page.keyboard.press('ArrowRight');
+    expect(await hook((h) => h.camera.yaw)).toBeCloseTo(cam.yaw, 9);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowDown');
+    expect(await hook((h) => h.camera.pitch)).toBeLessThan(cam.pitch);
     await screenshot(page, 'lorenz-rotated');
     await press('Reset view (0)');
     expect(await hook((h) => h.camera)).toMatchObject({ zoom: 1 });
@@ -288,7 +297,11 @@ describe('lorenz scene', () => {
     console.log('MediaRecorder WebM types accepted:', type.join(', '));
     await setNumber('clip (s)', 1);
     const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 15_000 }),
+      page.waitForEvent('download', { timeout: 15_000 }).catch(async (e) => {
+        const seen = await hook((h) => h.clip);
+        const notices = await page.locator('#notices').textContent();
+        throw new Error(`${(e as Error).message}\nclip: ${JSON.stringify(seen)}\nnotices: ${notices}`);
+      }),
       press('Record attractor → WebM'),
     ]);
     expect(download.suggestedFilename()).toMatch(/^lorenz-attractor-sigma10-r28-b2\.667\.webm$/);

@@ -187,3 +187,14 @@ describe('LorenzController: sensitivity after a parameter change', () => {
     for (let k = 1; k < c.flock.count; k++) expect(c.flock.distance(k)).toBeLessThan(1e-3);
   });
 });
+
+describe('LorenzController: slow frames', () => {
+  it('keeps the chosen speed at a few frames per second, but does not replay a long gap', () => {
+    const c = new LorenzController({ settings: store, backend, viewport, seed: 1 });
+    for (let i = 0; i < 4; i++) c.frame(500); // 2 fps for 2 s
+    expect(c.flock.time).toBeCloseTo(2 * 1.5, 1);
+    const t = c.flock.time;
+    c.frame(60_000); // a minute in a background tab
+    expect(c.flock.time - t).toBeCloseTo(1.5, 1); // at most one second's worth
+  });
+});
