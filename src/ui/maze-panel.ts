@@ -210,12 +210,11 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
     pane.title = `Maze · ${s.agentKind === 'sarsa' ? 'SARSA' : 'Q-learning'}${session.paused ? ' · paused' : ''}`;
   };
   // Checkboxes and lists need no focus after a change: hand the keys back to the scene at once.
+  // Capture phase: Tweakpane's own handlers stop the event from bubbling.
   const panelEl = pane.element;
   const release = (e: Event) => {
     const t = e.target;
-    // After the click that caused it has finished (a label click focuses its input last).
-    if ((t instanceof HTMLInputElement && t.type === 'checkbox') || t instanceof HTMLSelectElement)
-      setTimeout(() => t.blur(), 0);
+    if ((t instanceof HTMLInputElement && t.type === 'checkbox') || t instanceof HTMLSelectElement) t.blur();
   };
   panelEl.addEventListener('change', release, true);
   refresh();

@@ -79,6 +79,11 @@ export async function importFile(page: Page, file: string | { name: string; text
   );
 }
 
+/** Give the keys back to the game (a text field keeps them after typing), as a user clicks it. */
+export async function focusGame(page: Page): Promise<void> {
+  await page.locator('#game canvas').click({ position: { x: 20, y: 300 } });
+}
+
 /** Texts of the notices on screen. */
 export async function notices(page: Page): Promise<string[]> {
   return page.locator('#notices .notice').allTextContents();
