@@ -73,14 +73,16 @@ export class Moments {
 /** What the readout says. */
 export interface GradientComparison {
   updates: number;
-  /** ‖ḡ_baseline − ḡ_none‖ / ‖ḡ_none‖: how far apart the two running means are (0 = identical). */
+  /** ‖ḡ_baseline − ḡ_none‖: how far apart the two running means are. */
   meanGap: number;
+  /** √Var(no baseline): the spread of a single no-baseline estimate (total over θ's components). */
+  spread: number;
   /**
-   * The standard error of ḡ_none relative to its size, √(Var_none / n) / ‖ḡ_none‖: how far apart
-   * the means may be from noise alone. As the policy converges the true gradient shrinks while the
-   * no-baseline noise does not, so both grow; a gap below this is agreement.
+   * meanGap / spread: the gap between the means in units of one estimate's noise. Relative to ‖ḡ‖
+   * it would mislead: as the policy converges the true gradient shrinks towards 0 while the noise
+   * stays, and b̄, taken from the same batch, is not quite a constant (it shrinks the step by ≈ 1/M).
    */
-  meanNoise: number;
+  relativeGap: number;
   /** Var(no baseline) / Var(baseline). */
   varianceRatio: number;
   varianceBaseline: number;
@@ -150,17 +152,16 @@ export class GradientLog {
     const a = this.applied.mean;
     const b = this.none.mean;
     let diff = 0;
-    let norm = 0;
-    for (let i = 0; i < a.length; i++) {
-      diff += (a[i] - b[i]) ** 2;
-      norm += b[i] ** 2;
-    }
+    for (let i = 0; i < a.length; i++) diff += (a[i] - b[i]) ** 2;
     const va = this.applied.variance();
     const vn = this.none.variance();
+    const gap = Math.sqrt(diff);
+    const spread = Math.sqrt(vn);
     return {
       updates: this.applied.count,
-      meanGap: norm > 0 ? Math.sqrt(diff / norm) : 0,
-      meanNoise: norm > 0 && this.none.count > 0 ? Math.sqrt(vn / this.none.count / norm) : 0,
+      meanGap: gap,
+      spread,
+      relativeGap: spread > 0 ? gap / spread : 0,
       varianceRatio: va > 0 ? vn / va : 1,
       varianceBaseline: va,
       varianceNone: vn,

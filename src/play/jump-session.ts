@@ -53,7 +53,7 @@ export interface JumpSessionOptions {
   now?: () => number;
   /** Most milliseconds a frame may spend stepping (Watch at high speed). Default 10. */
   frameBudgetMs?: number;
-  /** Milliseconds between turbo snapshots. Default 120 (≈ 8 per second). */
+  /** Milliseconds between turbo snapshots. Default 100 (≈ 10 per second; ≥ 5 even on a busy machine). */
   snapshotMs?: number;
   /** Milliseconds between automatic saves while something changes. Default 4000. */
   saveEveryMs?: number;
@@ -128,7 +128,7 @@ export class JumpSession {
     this.storage = options.storage ?? noStorage;
     this.now = options.now ?? (() => performance.now());
     this.frameBudgetMs = options.frameBudgetMs ?? 10;
-    this.snapshotMs = options.snapshotMs ?? 120;
+    this.snapshotMs = options.snapshotMs ?? 100;
     this.saveEveryMs = options.saveEveryMs ?? 4000;
     this.stopTimeoutMs = options.stopTimeoutMs ?? 3000;
     const s = this.settings.getState();

@@ -1,8 +1,9 @@
 /**
  * A uPlot chart for the jump scene's side column, with what its charts need beyond `LineChart`:
- * shaded x-ranges (the take-off window), point-only series (gradient samples), a log y-axis
- * (variances), gaps bridged between two agents' series that share one x-axis, and a title with a
- * note under it. Same look as `LineChart`.
+ * shaded x-ranges (the take-off window), point-only series (gradient samples) on a symmetric
+ * y-range the caller sets (so rare huge samples do not flatten the rest), a log y-axis (variances),
+ * gaps bridged between two agents' series that share one x-axis, and a title with a note under it.
+ * Same look as `LineChart`.
  */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
@@ -32,8 +33,10 @@ export interface JumpChartOptions {
   height?: number;
   yRange?: [number, number];
   xRange?: [number, number];
-  /** y scale: linear (default), log (variances) or asinh (signed values over many decades). */
-  yScale?: 'linear' | 'log' | 'asinh';
+  /** y scale: linear (default) or log (variances). */
+  yScale?: 'linear' | 'log';
+  /** Linear y from −L to L, with L set by `setYLimit` (samples with rare huge outliers). */
+  ySymmetric?: boolean;
   bands?: XBand[];
   id?: string;
 }
@@ -51,6 +54,7 @@ export class JumpChart {
   private readonly note: HTMLElement | null = null;
   private readonly legend: HTMLElement;
   private readonly legendItems: HTMLElement[];
+  private yLimit = 1;
 
   constructor(container: HTMLElement, o: JumpChartOptions) {
     this.root = document.createElement('div');
@@ -111,8 +115,8 @@ export class JumpChart {
           y:
             o.yScale === 'log'
               ? { distr: 3 }
-              : o.yScale === 'asinh'
-                ? { distr: 4, asinh: 1 }
+              : o.ySymmetric
+                ? { range: (): [number, number] => [-this.yLimit, this.yLimit] }
                 : o.yRange
                   ? { range: o.yRange }
                   : {},
@@ -124,7 +128,7 @@ export class JumpChart {
             size: 44,
             // On log-like scales uPlot splits every decade into 1…9: label the powers of ten only.
             values: (_u: uPlot, splits: number[]) =>
-              splits.map((v) => (o.yScale && o.yScale !== 'linear' && !powerOfTen(v) ? '' : compact(v))),
+              splits.map((v) => (o.yScale === 'log' && !powerOfTen(v) ? '' : compact(v))),
           },
         ],
         series: [
@@ -174,6 +178,11 @@ export class JumpChart {
   showSeries(i: number, on: boolean): void {
     if (this.plot.series[i + 1].show !== on) this.plot.setSeries(i + 1, { show: on });
     this.legendItems[i].hidden = !on;
+  }
+
+  /** The y half-range of a `ySymmetric` chart (applied at the next `setData`). */
+  setYLimit(limit: number): void {
+    if (limit > 0 && Number.isFinite(limit)) this.yLimit = limit;
   }
 
   setNote(text: string): void {

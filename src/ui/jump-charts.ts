@@ -113,9 +113,9 @@ export class JumpCharts {
       new JumpChart(container, {
         id: 'jump-chart-gradient',
         title: 'Why a baseline is allowed: ∂J/∂θ(jump, distance) per update',
-        note: 'both estimates of each update on the same batch: with b̄ subtracted and without; lines: their running means (asinh scale)',
+        note: 'both estimates of each update on the same batch, with b̄ subtracted and without; lines: their running means',
         height: 150,
-        yScale: 'asinh',
+        ySymmetric: true,
         series: [
           { label: 'with b̄', color: C.main, points: true },
           { label: 'without', color: C.ghost, points: true },
@@ -215,6 +215,9 @@ export class JumpCharts {
     const g = lane.grads;
     const sm = g.samples;
     const nan = new Float64Array(sm.length).fill(Number.NaN);
+    // y from −L to L, L a little above most no-baseline samples: a rare huge one is clipped, not
+    // allowed to flatten the rest.
+    this.samples.setYLimit(1.3 * quantileAbs(sm.column(2), 0.9));
     // A lane without a baseline has only the no-baseline estimate (its "applied" one is the same).
     this.samples.setData(sm.column(0), [
       both ? sm.column(1) : nan,
@@ -247,6 +250,7 @@ function readoutText(s: JumpSession, both: boolean): string {
   }
   if (cmp.updates < 2) return `Waiting for updates (one per M episodes)…\n${why}`;
   const pct = (v: number) => `${(v * 100).toFixed(v < 0.1 ? 1 : 0)} %`;
+  const num = (v: number) => Number(v.toPrecision(2)).toLocaleString('en');
   const agent = s.gradientLane?.agent;
   const M = agent?.params.batchEpisodes ?? 10;
   // In Turbo the page's agent is a mirror: the last batch's b̄ lives in the worker.
@@ -254,11 +258,12 @@ function readoutText(s: JumpSession, both: boolean): string {
     agent && !s.turboRunning && agent.lastBatch.updates > 0 ? `${agent.lastBatch.baseline.toFixed(1)}` : null;
   return (
     `${cmp.updates} updates, both estimates on the same batches:\n` +
-    `• mean gradients agree within ${pct(cmp.meanGap)} (sampling noise ±${pct(cmp.meanNoise)}; ` +
-    `b̄ taken from the same batch also shrinks the step by ≈ 1/M = ${pct(1 / M)})\n` +
+    `• the same mean: the running means agree within ${pct(cmp.relativeGap)} of one estimate's spread ` +
+    `(‖ḡ_b − ḡ‖ = ${num(cmp.meanGap)}, spread σ = ${num(cmp.spread)})\n` +
     `• variance reduced ×${cmp.varianceRatio.toFixed(cmp.varianceRatio < 10 ? 1 : 0)} by the baseline\n` +
     `• b̄ is the batch's mean return${b ? ` (last: ${b})` : ''}: the further the returns sit from 0 ` +
-    `(about +99 once most jumps clear), the more noise it removes.\n${why}`
+    `(about +99 once most jumps clear), the more noise it removes. Taken from the same batch it is not ` +
+    `quite a constant: it shrinks the step by ≈ 1/M = ${pct(1 / M)}.\n${why}`
   );
 }
 
@@ -289,4 +294,13 @@ function merge(a: Cols, b: Cols | null): { x: number[]; a: number[][]; b: number
     if (xb === xv) j++;
   }
   return { x, a: ca, b: cb };
+}
+
+/** The q-quantile of |v| over `values` (NaN skipped); 1 when there are none. */
+function quantileAbs(values: ArrayLike<number>, q: number): number {
+  const abs: number[] = [];
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) abs.push(Math.abs(values[i]));
+  if (abs.length === 0) return 1;
+  abs.sort((a, b) => a - b);
+  return abs[Math.min(abs.length - 1, Math.floor(q * abs.length))] || 1;
 }

@@ -61,7 +61,8 @@ export function mountJumpPanel(session: JumpSession, store: JumpSettingsStore): 
 
   const learn = pane.addFolder({ title: 'Learning (next step / next batch)' });
   unsubs.push(
-    bindSetting(learn, store, 'learningRate', { label: 'η', min: 0, format: formatRate, step: 0.0001 }),
+    // No step: Tweakpane would round η to its multiples (and 1e308 / step overflows).
+    bindSetting(learn, store, 'learningRate', { label: 'η', min: 0, format: formatRate }),
     bindLogSetting(learn, store, 'learningRate', {
       label: 'log₁₀ η',
       min: Math.log10(LR_SLIDER_MIN),

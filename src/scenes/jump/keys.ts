@@ -23,13 +23,19 @@ export const JUMP_HELP: HelpEntry[] = [
   { keys: 'panel: seed · Reset agent', action: 'a new agent (θ = 0) from that seed' },
 ];
 
+/** Focus in a field that takes typing (a checkbox or a button does not: keys still drive the game). */
+function editing(): boolean {
+  const el = document.activeElement;
+  return (
+    typingInField() && !(el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'button'))
+  );
+}
+
 export function bindJumpKeys(
   scene: Phaser.Scene,
   session: JumpSession,
   files: { exportAgent(): void; importAgent(): Promise<void> },
 ): void {
-  const kb = scene.input.keyboard;
-  if (!kb) return;
   const store = session.settings;
   const update = store.getState().update;
   const speedStep = (dir: number) => {
@@ -39,13 +45,17 @@ export function bindJumpKeys(
     const next = SPEED_PRESETS[Math.min(SPEED_PRESETS.length - 1, Math.max(0, at + dir))];
     update({ speed: next[1] });
   };
-  kb.addCapture(Phaser.Input.Keyboard.KeyCodes.SPACE);
-  kb.on('keydown', (e: KeyboardEvent) => {
-    if (typingInField() || helpOpen() || e.ctrlKey || e.metaKey || e.altKey) return;
+  // A DOM listener, not Phaser's key queue: a jump is requested the moment the key goes down, and
+  // no key is lost when a slow frame drops the queue.
+  const onKey = (e: KeyboardEvent) => {
+    if (editing() || helpOpen() || e.ctrlKey || e.metaKey || e.altKey) return;
     const s = store.getState();
     switch (e.key) {
       case ' ':
       case 'ArrowUp':
+        e.preventDefault(); // no page scroll
+        // A focused checkbox or button would take the key as a click: the game has it now.
+        (document.activeElement as HTMLElement | null)?.blur?.();
         session.jump();
         break;
       case '1':
@@ -91,9 +101,7 @@ export function bindJumpKeys(
         void files.importAgent();
         break;
     }
-  });
-  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-    kb.removeAllListeners();
-    kb.removeCapture(Phaser.Input.Keyboard.KeyCodes.SPACE);
-  });
+  };
+  window.addEventListener('keydown', onKey);
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => window.removeEventListener('keydown', onKey));
 }

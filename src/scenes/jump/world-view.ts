@@ -21,9 +21,10 @@ export class WorldView {
   private end = Number.NaN;
 
   constructor(scene: Phaser.Scene) {
-    scene.add.rectangle(0, 0, VIEW_W, VIEW_H, COLORS.sky).setOrigin(0);
-    // The hills' foot hides behind the ground.
-    scene.add.image(0, GROUND_Y + 30 - 400, TEX.background).setOrigin(0);
+    // The hills' foot hides behind the ground; a band of sky fills the top above the picture.
+    const top = GROUND_Y + 30 - 400;
+    scene.add.rectangle(0, 0, VIEW_W, top + 2, COLORS.sky).setOrigin(0);
+    scene.add.image(0, top, TEX.background).setOrigin(0);
     scene.add.rectangle(0, GROUND_Y + TILE - 2, VIEW_W, VIEW_H, COLORS.soil).setOrigin(0);
     this.chasm = scene.add.graphics();
     this.leftGround = scene.add.tileSprite(0, GROUND_Y, TILE, TILE, TEX.ground).setOrigin(0);
