@@ -200,6 +200,7 @@ export class MazeSession {
   private lastSaveAt = 0;
   private editNoticeShown = false;
   private noticeId: number | null = null;
+  private readonly rateWindow = { start: 0, count: 0 };
   private disposed = false;
   private greedyCache: { version: number; maze: number; path: GreedyPath } | null = null;
   private readonly onTrainStep = (t: Transition<number>, r: StepResult<number>) =>
@@ -890,6 +891,8 @@ export class MazeSession {
     this.turbo.snapshots = 0;
     this.turbo.snapshotsPerSecond = 0;
     this.turbo.lastSnapshotAt = this.now();
+    this.rateWindow.start = this.turbo.lastSnapshotAt;
+    this.rateWindow.count = 0;
     this.trail.start(this.maze.layout.start);
     this.turboRunning = true;
     this.backend.start(
@@ -923,12 +926,15 @@ export class MazeSession {
     agent.provenance.episodesTrained =
       this.turboBase.episodes + (lane.episodes - this.turboBase.firstEpisode);
     agent.provenance.stepsTrained = this.turboBase.steps + lane.steps;
+    // Snapshots per second over windows of about a second: messages can arrive in bursts when
+    // the page is busy, so instantaneous rates would mislead.
     const t = this.now();
-    const dt = t - this.turbo.lastSnapshotAt;
-    if (dt > 0) {
-      const rate = 1000 / dt;
-      this.turbo.snapshotsPerSecond =
-        this.turbo.snapshots === 0 ? rate : 0.8 * this.turbo.snapshotsPerSecond + 0.2 * rate;
+    const w = this.rateWindow;
+    w.count++;
+    if (t - w.start >= 1000) {
+      this.turbo.snapshotsPerSecond = (w.count * 1000) / (t - w.start);
+      w.start = t;
+      w.count = 0;
     }
     this.turbo.lastSnapshotAt = t;
     this.turbo.snapshots++;

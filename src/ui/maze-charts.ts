@@ -3,12 +3,12 @@
  * session's bounded `EpisodeSeries` (single episodes in Watch, buckets of episodes from Turbo
  * snapshots; the series halves its resolution when full), and redraw at most a few times a second.
  */
-import { movingAverage } from '../core/stats.ts';
+import { episodeMovingAverage } from '../play/maze-series.ts';
 import type { MazeSession } from '../play/maze-session.ts';
 import { LineChart } from './line-chart.ts';
 
-/** Points in the moving average. */
-const WINDOW = 20;
+/** The moving average spans at least this many episodes (more on long runs: 1/40 of them). */
+const MIN_WINDOW = 20;
 const REDRAW_MS = 250;
 
 export class MazeCharts {
@@ -25,7 +25,7 @@ export class MazeCharts {
       height: 120,
       series: [
         { label: 'return', color: '#5b8def', width: 1 },
-        { label: `moving avg (${WINDOW})`, color: '#ffb347', width: 2 },
+        { label: 'moving average', color: '#ffb347', width: 2 },
       ],
     });
     this.lengths = new LineChart(container, {
@@ -35,7 +35,7 @@ export class MazeCharts {
       height: 120,
       series: [
         { label: 'length', color: '#6fd08c', width: 1 },
-        { label: `moving avg (${WINDOW})`, color: '#ffb347', width: 2 },
+        { label: 'moving average', color: '#ffb347', width: 2 },
       ],
     });
   }
@@ -54,8 +54,10 @@ export class MazeCharts {
       ret[i] = points[i].meanReturn;
       len[i] = points[i].meanLength;
     }
-    this.returns.setData(xs, [ret, movingAverage(ret, WINDOW)]);
-    this.lengths.setData(xs, [len, movingAverage(len, WINDOW)]);
+    const total = points.length > 0 ? points[points.length - 1].episode + 1 : 0;
+    const window = Math.max(MIN_WINDOW, Math.round(total / 40));
+    this.returns.setData(xs, [ret, episodeMovingAverage(points, (p) => p.meanReturn, window)]);
+    this.lengths.setData(xs, [len, episodeMovingAverage(points, (p) => p.meanLength, window)]);
   }
 
   destroy(): void {

@@ -62,6 +62,7 @@ export async function press(page: Page, title: string): Promise<void> {
 /** Click a slider's track at `fraction` of its width (0 = min, 1 = max). */
 export async function slide(page: Page, label: string, fraction: number): Promise<void> {
   const track = row(page, label).locator('.tp-sldv_t');
+  await track.scrollIntoViewIfNeeded();
   const box = await track.boundingBox();
   if (!box) throw new Error(`slider ${label} is not visible`);
   await page.mouse.click(box.x + box.width * fraction, box.y + box.height / 2);

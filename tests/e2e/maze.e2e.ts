@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MAZE_HELP } from '../../src/scenes/maze/input.ts';
-import { launchBrowser, openPage, screenshot, waitForScene } from './browser.ts';
+import { launchBrowser, OUTPUT_DIR, openPage, screenshot, waitForScene } from './browser.ts';
 import {
   choose,
   clickCell,
@@ -112,6 +112,16 @@ describe('maze scene', () => {
     });
     expect(lengths).toBeLessThan(200);
     await screenshot(page, 'maze-watch-fast');
+    await page.locator('#charts').screenshot({ path: join(OUTPUT_DIR, 'maze-charts.png') });
+    // Top speed on screen (~1M steps/s asked): what the page delivers within its frame budget.
+    await slide(page, 'speed', 0.995);
+    await waitMaze(page, 'm.settings.speed >= 500000');
+    await page.waitForTimeout(2500);
+    const top = await hook(page, 'measured');
+    console.info(
+      `Watch at top speed: ${Math.round(top.stepsPerSecond)} steps/s on screen at ${top.fps.toFixed(1)} fps`,
+    );
+    expect(top.stepsPerSecond).toBeGreaterThan(10_000);
 
     // Slow down (− key and the slider) and make the behaviour greedy: ε = 0.
     await page.keyboard.press('-');
