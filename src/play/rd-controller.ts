@@ -361,16 +361,11 @@ export class RdController {
     this.seen = this.settings.getState();
   }
 
+  /** A new ODE or grid for the settings (a new sim, or a grid of another size, boundary or policy). */
   private build(s: RdSettings, prev: RdSettings | null): void {
-    const kind = s.sim === 'sim3' ? 'pde' : 'ode';
     const p = modelParams(s);
-    if (kind === 'ode') {
-      const ode = new RdOde(p, s.dt);
-      this.ode = ode;
-      this.grid = null;
-      this.odeSteps = 0;
-      if (this.series.channels !== 2) this.series = new RingSeries(ODE_SAMPLES, 2);
-    } else {
+    this.sim = s.sim;
+    if (s.sim === 'sim3') {
       const grid = new RdGrid({
         width: s.gridSize,
         height: s.gridSize,
@@ -380,28 +375,29 @@ export class RdController {
         boundary: s.boundary,
         onUnstable: s.onUnstable,
       });
+      // Same sim and size (a new boundary or stability policy): the field carries over.
       const old = this.grid;
-      const keep = old && prev && prev.sim === s.sim && old.width === grid.width && old.status === 'ok';
-      this.grid = grid;
-      this.ode = null;
-      if (this.series.channels !== 3) this.series = new RingSeries(GRID_SAMPLES, 3);
+      const keep = old !== null && prev?.sim === s.sim && old.width === grid.width && old.status === 'ok';
       if (keep) {
         grid.u.set(old.u);
         grid.v.set(old.v);
         grid.t = old.t;
         grid.steps = old.steps;
       }
-      this.kind = kind;
-      this.sim = s.sim;
+      this.grid = grid;
+      this.ode = null;
+      this.kind = 'pde';
+      if (this.series.channels !== 3) this.series = new RingSeries(GRID_SAMPLES, 3);
       this.afterParams(grid.params);
       if (!keep) this.reset();
-      this.configVersion++;
-      return;
+    } else {
+      this.ode = new RdOde(p, s.dt);
+      this.grid = null;
+      this.kind = 'ode';
+      if (this.series.channels !== 2) this.series = new RingSeries(ODE_SAMPLES, 2);
+      this.afterParams(p);
+      this.reset();
     }
-    this.kind = kind;
-    this.sim = s.sim;
-    this.afterParams(p);
-    this.reset();
     this.configVersion++;
   }
 
@@ -432,7 +428,7 @@ export class RdController {
     if (g && !g.stability.stable) {
       note =
         g.substeps > 1
-          ? `${g.stability.message} Running each step as ${g.substeps} substeps of ${Number((g.dt / g.substeps).toPrecision(4))}.`
+          ? `${g.stability.message} Running each step as ${g.substeps} substeps of ${fmt(g.dt / g.substeps)}.`
           : `Unsafe: ${g.stability.message}`;
     }
     if (note && note !== this.stabilityNote && g) {

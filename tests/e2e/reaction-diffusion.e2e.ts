@@ -160,6 +160,10 @@ describe('reaction–diffusion scene', () => {
     expect(await numberShown(page, 'noise seed')).toBe('6');
     const renoised = await fieldOf(page);
     expect(renoised).not.toEqual(seeded);
+    await blur(page);
+    await page.keyboard.press('n'); // the key does the same
+    await waitRd(page, `r.t === 0 && r.versions.field > ${version + 1}`);
+    expect(await numberShown(page, 'noise seed')).toBe('7');
 
     // Noise 0 on a 128 grid: the field starts 1 % off the steady state, stays uniform and oscillates
     // (the Node tests follow it onto sim 2's cycle, period ≈ 0.211; here a few swings suffice).
@@ -350,6 +354,17 @@ describe('reaction–diffusion scene', () => {
     await blur(page); // the r field keeps the focus after Enter: scene keys are off while typing
     await page.keyboard.press('p');
     await waitRd(page, 'r.params.r === 30');
+    // Keys: ] and [ change the speed by ×1.5, Space pauses, R resets, 3 goes back to sim 3.
+    await page.keyboard.press(']');
+    await expect.poll(() => numberShown(page, 'sim-time / s')).toBe('7.50');
+    await page.keyboard.press('[');
+    await expect.poll(() => numberShown(page, 'sim-time / s')).toBe('5.00');
+    await page.keyboard.press(' ');
+    await waitRd(page, 'r.paused');
+    await page.keyboard.press('r');
+    await waitRd(page, 'r.t === 0');
+    await page.keyboard.press('3');
+    await waitRd(page, "r.sim === 'sim3' && r.kind === 'pde'");
     expect(errors).toEqual([]);
   });
 });

@@ -91,6 +91,17 @@ describe('RdController: sim 3 grid', () => {
     expect(ctl.refusal).toBe('');
   });
 
+  it('a saved setting the policy refuses (dt = 0.0005 under "refuse") starts at the preset dt instead', () => {
+    const { settings, ctl, notices } = setup({ gridSize: 128, onUnstable: 'refuse', dt: 0.0005 });
+    expect(ctl.grid?.dt).toBe(4e-4);
+    expect(settings.getState().dt).toBe(4e-4);
+    expect(ctl.refusal).toMatch(/^dt = 0\.0005 exceeds the explicit-Euler stability limit/);
+    expect(notices[0]).toMatchObject({ level: 'error' });
+    expect(notices[0].text).toMatch(
+      /^Refused: dt = 0\.0005 exceeds the explicit-Euler stability limit 0\.0004964 \(details/,
+    );
+  });
+
   it('run unsafely at dt = 0.0005 it blows up, pauses with the reason, and reset recovers', () => {
     const { settings, ctl, notices } = setup({ gridSize: 128, onUnstable: 'unsafe', stepsPerFrame: 200 });
     settings.getState().update({ dt: 0.0005 });

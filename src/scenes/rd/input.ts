@@ -55,7 +55,9 @@ export class RdInput {
     scene.input.on('pointerup', this.onUp, this);
     scene.input.on('pointerupoutside', this.onUp, this);
     scene.input.on('gameout', this.onOut, this);
-    scene.input.keyboard?.on('keydown', this.onKey, this);
+    // Keys straight from the DOM, handled once each as they arrive (Phaser's queued keyboard events
+    // were seen to replay a key pressed right before another one on a slow frame).
+    window.addEventListener('keydown', this.onKey);
   }
 
   private erase(pointer: Phaser.Input.Pointer): boolean {
@@ -90,8 +92,8 @@ export class RdInput {
     this.field?.showBrush(null, 0, false);
   }
 
-  private onKey(e: KeyboardEvent): void {
-    if (typingInField()) return;
+  private readonly onKey = (e: KeyboardEvent): void => {
+    if (typingInField() || e.ctrlKey || e.metaKey || e.altKey) return;
     const s = this.store.getState();
     switch (e.key) {
       case ' ':
@@ -128,7 +130,7 @@ export class RdInput {
         this.chooseSim(RD_SIMS[Number(e.key) - 1]);
         break;
     }
-  }
+  };
 
   /** The field view was rebuilt (another grid size). */
   setField(field: FieldView): void {
@@ -142,6 +144,6 @@ export class RdInput {
     input.off('pointerup', this.onUp, this);
     input.off('pointerupoutside', this.onUp, this);
     input.off('gameout', this.onOut, this);
-    input.keyboard?.off('keydown', this.onKey, this);
+    window.removeEventListener('keydown', this.onKey);
   }
 }
