@@ -53,6 +53,8 @@ const ODE_MAX_STEPS_PER_FRAME = 20_000;
 const MAX_ABS = 1e6;
 /** Grid steps are taken in chunks of about this many cell updates between budget checks (≈ 0.5 ms). */
 const CELLS_PER_CHUNK = 100_000;
+/** u spread (max − min) below which the field counts as uniform: no wavelength is shown. */
+const PATTERN_SPREAD = 0.01;
 /** The spectrum is refreshed about this often (wall-clock ms) while the field changes. */
 const SPECTRUM_EVERY_MS = 1000;
 /** The colour range is widened to at least this fraction of |mean| (see `colorRange`). */
@@ -173,6 +175,11 @@ export class RdController {
   /** Running = not paused and not stopped by a blow-up. */
   get running(): boolean {
     return !this.paused && this.blowUp === '';
+  }
+
+  /** Whether the grid's u varies enough for a wavelength to mean anything (spread > 0.01). */
+  get patterned(): boolean {
+    return this.grid !== null && this.uStats.max - this.uStats.min > PATTERN_SPREAD;
   }
 
   /** Simulated time of the running sim. */

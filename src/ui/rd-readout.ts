@@ -40,7 +40,7 @@ export function rdStatusLines(ctl: RdController): string[] {
       `u ∈ [${f(ctl.uStats.min, 3)}, ${f(ctl.uStats.max, 3)}] · v ∈ [${f(ctl.vStats.min, 3)}, ${f(ctl.vStats.max, 3)}]`,
     );
     const fm = ctl.fastest;
-    const sp = ctl.spectrum;
+    const sp = ctl.patterned ? ctl.spectrum : null;
     lines.push(
       `wavelength: measured ${sp ? `${f(sp.wavelength, 3)} (${f(sp.cells, 3)} cells, t ${sp.t.toFixed(2)})` : '—'}`,
       `  fastest linear mode ${fm?.unstable ? `${f(fm.wavelength, 3)} (k ${f(fm.k, 3)})` : 'none: every k > 0 decays'}`,

@@ -110,6 +110,10 @@ export class RdHud {
       `t = ${ctl.t.toFixed(3)} · ${f(m.simTimePerSecond, 3)}/s · ${Math.round(m.stepsPerSecond)} steps/s · ${Math.round(m.fps)} fps`,
     );
     this.info.setText(ctl.kind === 'pde' ? this.pdeInfo(ctl) : this.odeInfo(ctl));
+    if (ctl.ode)
+      this.meterLabels[2].setText(
+        `u = ${ctl.ode.u.toFixed(4)}\nv = ${ctl.ode.v.toFixed(4)}\n\n— line: u* = v*`,
+      );
     const alert = rdAlert(ctl);
     this.banner.setVisible(alert !== null);
     this.bannerBg.setVisible(alert !== null);
@@ -124,14 +128,14 @@ export class RdHud {
   private pdeInfo(ctl: RdController): string {
     const g = ctl.grid;
     if (!g) return '';
-    const sp = ctl.spectrum;
+    const sp = ctl.patterned ? ctl.spectrum : null;
     const fm = ctl.fastest;
     return [
       `grid ${g.width}×${g.height} · ${g.boundary}`,
       `dt ${f(g.dt)}${g.substeps > 1 ? ` (${g.substeps} substeps)` : ''} · limit ${f(g.stability.limitDt, 3)}`,
       '',
       'dominant wavelength',
-      `  measured  ${sp ? `${f(sp.wavelength, 3)}  = ${f(sp.cells, 3)} cells` : '—'}`,
+      `  measured  ${sp ? `${f(sp.wavelength, 3)}  = ${f(sp.cells, 3)} cells` : ctl.patterned ? '…' : '— (no pattern)'}`,
       `  predicted ${fm?.unstable ? `${f(fm.wavelength, 3)}  = ${f(fm.wavelength / g.dx, 3)} cells` : 'none (no Turing band)'}`,
     ].join('\n');
   }
@@ -149,7 +153,7 @@ export class RdHud {
     ].join('\n');
   }
 
-  /** Two level meters for u and v (0 to 1.1) and their values. */
+  /** Two level meters for u and v (0 to 1.1), every frame; their values are text, updated with the rest. */
   private drawMeters(ctl: RdController): void {
     const g = this.meters as Phaser.GameObjects.Graphics;
     const ode = ctl.ode;
@@ -168,9 +172,6 @@ export class RdHud {
     g.lineStyle(1, 0x3a3f50, 1)
       .strokeRect(COLUMN_X + 8, top, 28, h)
       .strokeRect(COLUMN_X + 68, top, 28, h);
-    const label = this.meterLabels[2];
-    const text = `u = ${ode.u.toFixed(4)}\nv = ${ode.v.toFixed(4)}\n\n— line: u* = v*`;
-    if (label.text !== text) label.setText(text);
   }
 
   destroy(): void {
