@@ -607,22 +607,21 @@ export class JumpSession {
   private onStepError(e: unknown): void {
     const lane = this.lanes.find((l) => l.agent.diverged);
     if (!lane) throw e;
-    const message = lane.agent.diverged as string;
     // The episode that triggered it was dropped with its batch: every lane continues at the next hole.
     const next = Math.max(...this.lanes.map((l) => l.episodes)) + 1;
     for (const l of this.lanes) l.restart(next);
     this.laneVersion++;
     this.enterMode(this.mode);
-    this.divergedStop(message, lane.agent.params.baseline);
+    this.divergedStop(lane.agent.params.baseline);
   }
 
-  private divergedStop(agentMessage: string, baseline: string): void {
+  private divergedStop(baseline: string): void {
     this.paused = true;
     const eta = this.settings.getState().learningRate;
     this.diverged = `η = ${eta} is too large: θ overflowed (became non-finite) in an update.`;
     notify(
       'error',
-      `Training paused. ${this.diverged} θ was restored to its value before that update and the batch dropped${this.compare ? ` (agent with baseline ${baseline})` : ''}, so nothing learned is lost. Lower η, then Resume. (${agentMessage.split('.')[0]}.)`,
+      `Training paused. ${this.diverged} θ was restored to its value before that update and the batch dropped${this.compare ? ` (agent with baseline ${baseline})` : ''}, so nothing learned is lost. Lower η, then Resume.`,
     );
   }
 
@@ -643,7 +642,7 @@ export class JumpSession {
     for (const lane of this.lanes) lane.grads.beginTurbo();
     this.turbo.episodes = this.lanes.map((l) => l.episodes);
     this.turbo.snapshots = 0;
-    this.turbo.snapshotsPerSecond = 0;
+    this.turbo.snapshotsPerSecond = Number.NaN; // not measured yet
     this.turbo.lastSnapshotAt = this.now();
     this.rateWindow.start = this.now();
     this.rateWindow.count = 0;
@@ -662,7 +661,7 @@ export class JumpSession {
 
   private onSnapshot(snap: TurboSnapshot): void {
     if (!this.turboRunning || this.stopping) return;
-    let diverged: { message: string; baseline: string } | null = null;
+    let diverged: { baseline: string } | null = null;
     snap.lanes.forEach((ls, i) => {
       const lane = this.lanes[i];
       if (!lane) return;
@@ -679,7 +678,7 @@ export class JumpSession {
       lane.agent.provenance.episodesTrained = base.episodes + (ls.episodes - base.firstEpisode);
       lane.agent.provenance.stepsTrained = base.steps + ls.steps;
       this.turbo.episodes[i] = ls.episodes;
-      if (ls.diverged && !diverged) diverged = { message: ls.diverged, baseline: lane.agent.params.baseline };
+      if (ls.diverged && !diverged) diverged = { baseline: lane.agent.params.baseline };
     });
     // Snapshots per second, counted over windows of ≥ 1 s (several may arrive in one page task).
     const t = this.now();
@@ -694,13 +693,13 @@ export class JumpSession {
     this.turbo.lastSnapshotAt = t;
     this.turbo.stepsPerSecond = snap.stepsPerSecond;
     if (diverged) {
-      const d = diverged as { message: string; baseline: string };
+      const d = diverged as { baseline: string };
       // The worker stops itself and sends the agents (θ restored); ask now, so the answer is ours.
       this.paused = true;
       this.busy = this.bringHome().finally(() => {
         this.busy = null;
       });
-      this.divergedStop(d.message, d.baseline);
+      this.divergedStop(d.baseline);
       return;
     }
     this.autosave();

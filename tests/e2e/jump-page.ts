@@ -47,7 +47,7 @@ export async function waitSession<A = undefined>(
   page: Page,
   fn: (s: JumpSession, arg: A) => boolean,
   what: string,
-  timeout = 20_000,
+  timeout = 30_000,
   arg?: A,
 ): Promise<void> {
   const t0 = Date.now();
@@ -55,7 +55,19 @@ export async function waitSession<A = undefined>(
     if (await withSession(page, fn, arg)) return;
     await page.waitForTimeout(100);
   }
-  throw new Error(`timed out after ${timeout} ms waiting for: ${what}`);
+  const state = await withSession(page, (s) =>
+    JSON.stringify({
+      mode: s.mode,
+      episodes: s.episodes,
+      paused: s.paused,
+      switching: s.switching,
+      turbo: s.turboRunning,
+      speed: s.settings.getState().speed,
+      phase: s.track.phase,
+      frame: window.__rl?.game.loop.frame,
+    }),
+  );
+  throw new Error(`timed out after ${timeout} ms waiting for: ${what} (session: ${state})`);
 }
 
 export function theta(page: Page, lane = 0): Promise<number[]> {

@@ -237,7 +237,7 @@ describe('jump scene', () => {
     expect(await theta(page)).toEqual(before);
 
     await pick('jump.json', cliText);
-    await waitSession(page, (s) => s.episodes >= 300, 'the imported agent');
+    await waitSession(page, (s) => s.episodes >= 300, 'the imported agent', 40_000);
     expect(await theta(page)).toEqual(JSON.parse(cliText).state.theta);
 
     const download = page.waitForEvent('download');

@@ -103,9 +103,8 @@ export class Hud {
     const success = `success (last 100) ${pct(main.recentSuccess())}`;
     if (s.mode === 'turbo') {
       const t = s.turbo;
-      const rate = s.turboRunning
-        ? `${fmt(t.stepsPerSecond)} steps/s · ${t.snapshotsPerSecond.toFixed(0)} snapshots/s`
-        : 'stopped';
+      const snaps = Number.isNaN(t.snapshotsPerSecond) ? '…' : t.snapshotsPerSecond.toFixed(0);
+      const rate = s.turboRunning ? `${fmt(t.stepsPerSecond)} steps/s · ${snaps} snapshots/s` : 'stopped';
       return [
         'TURBO — training in a Web Worker',
         `${fmt(s.episodes)} episodes · ${rate}\n${success} · on screen: the latest θ playing (not learning)`,
@@ -117,7 +116,7 @@ export class Hud {
     return [
       'WATCH — REINFORCE learning on screen',
       `episode ${s.episodes} · return ${signed(runner.episodeReturn)} · ${outcome} · last: ${lastText}\n` +
-        `${success} · updates ${main.agent.lastBatch.updates} · ${speed}`,
+        `${success} · updates ${main.grads.updates} · ${speed}`,
     ];
   }
 
