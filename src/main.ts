@@ -1,5 +1,6 @@
 /** Boots the page: the Phaser game with its scene list, the router and the page chrome. */
 import Phaser from 'phaser';
+import { JumpScene } from './scenes/JumpScene.ts';
 import { LorenzScene } from './scenes/LorenzScene.ts';
 import { MazeScene } from './scenes/MazeScene.ts';
 import { MenuScene } from './scenes/MenuScene.ts';
@@ -10,7 +11,7 @@ import { installRouter, navigate } from './ui/router.ts';
 import './ui/style.css';
 
 /** Every scene of the playground; the menu lists those with a `meta`. */
-const SCENES = [MenuScene, MazeScene, LorenzScene, ReactionDiffusionScene];
+const SCENES = [MenuScene, MazeScene, JumpScene, LorenzScene, ReactionDiffusionScene];
 
 export const game = new Phaser.Game({
   type: Phaser.AUTO,
