@@ -5,6 +5,9 @@ import { makeEnv } from '../../src/envs/index.ts';
 import { Moments } from '../../src/play/jump-gradients.ts';
 import { BoundedSeries } from '../../src/play/jump-series.ts';
 import { INTRO_MS, JumpTrack, OUTRO_MS } from '../../src/play/jump-track.ts';
+import { createJumpSettings, JUMP_SETTINGS_DEFAULTS } from '../../src/state/jump-settings.ts';
+import { noticeStore } from '../../src/state/notices.ts';
+import { memoryStorage } from '../../src/state/settings-store.ts';
 import { Runner } from '../../src/train/runner.ts';
 
 describe('Moments', () => {
@@ -78,5 +81,27 @@ describe('JumpTrack', () => {
     }
     expect(track.runners[0].episodes).toBeGreaterThan(100);
     expect(Math.abs(track.runners[0].episodes - track.runners[1].episodes)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('jump settings', () => {
+  it('survive a reload, refuse out-of-range values with a message, and fall back to defaults when corrupt', () => {
+    const storage = memoryStorage();
+    const a = createJumpSettings(storage);
+    expect(a.getState().update({ learningRate: 0.002, speed: 300, compare: true })).toBeNull();
+    expect(a.getState().update({ batchEpisodes: 0 })).toMatch(/Jump settings: refused batchEpisodes/);
+    expect(a.getState().update({ gamma: 1.5 })).toMatch(/gamma/);
+    expect(a.getState().update({ speed: 1e9 })).toMatch(/speed/);
+    expect(a.getState().update({ learningRate: Number.POSITIVE_INFINITY })).toMatch(/learningRate/);
+    const b = createJumpSettings(storage);
+    expect(b.getState()).toMatchObject({ learningRate: 0.002, speed: 300, compare: true, batchEpisodes: 10 });
+
+    noticeStore.getState().clear();
+    storage.setItem('rl-playground/jump-settings', '{ not json');
+    const c = createJumpSettings(storage);
+    expect(c.getState()).toMatchObject(JUMP_SETTINGS_DEFAULTS);
+    expect(noticeStore.getState().notices.at(-1)?.text).toMatch(
+      /Jump settings: the saved settings were unreadable/,
+    );
   });
 });
