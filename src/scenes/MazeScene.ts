@@ -70,14 +70,17 @@ export class MazeScene extends Phaser.Scene {
 
   create(): void {
     setSceneChrome({ title: MazeScene.meta.title, help: MAZE_HELP });
-    if (this.route && (MAZE_PRESET_NAMES as string[]).includes(this.route)) {
-      choosePreset(mazeSettings, this.route as MazePresetName);
-    }
     this.session = new MazeSession({
       settings: mazeSettings,
       createTurbo: () => new WorkerTurbo(),
       storage: pageStorage,
     });
+    if (this.route && (MAZE_PRESET_NAMES as string[]).includes(this.route)) {
+      // `#maze/cliff` asks for that preset (a new agent, at the next frame). The address then
+      // becomes `#maze`, so that a reload keeps whatever the user chose afterwards.
+      choosePreset(mazeSettings, this.route as MazePresetName);
+      history.replaceState(null, '', `${location.pathname}${location.search}#${MazeScene.meta.hash}`);
+    }
     this.buildBoard();
     this.sprite = new AgentSprite(this, this.board);
     this.hud = new MazeHud(this, this.sprite.image);

@@ -88,6 +88,13 @@ describe('maze scene', () => {
     await page.keyboard.press('ArrowRight');
     await page.waitForTimeout(150);
     await screenshot(page, 'maze-play');
+    await page.keyboard.press('a'); // left of (1, 0) is outside the maze: stays, one more step
+    await waitMaze(page, 'm.play.steps === 8');
+    await page.keyboard.press('r'); // restart: back at S, a new episode
+    await waitMaze(page, `m.play.steps === 0 && m.position === ${start}`);
+    await page.locator('#help-button').click();
+    expect(await page.locator('#help-overlay').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
 
     await page.locator('#back-button').click();
     await waitForScene(page, 'MenuScene');
@@ -131,14 +138,11 @@ describe('maze scene', () => {
     await setNumber(page, 'α step size', 0.3);
     await setNumber(page, 'γ discount', 0.95);
     await waitMaze(page, 'm.params.alpha === 0.3 && m.params.gamma === 0.95');
-    // A new episode under ε = 0 takes no exploratory step.
-    await press(page, 'Restart episode (agent to S)');
-    await waitMaze(page, 'm.trail.moves >= 4');
-    expect((await hook(page, 'trail')).explored).toBe(0);
-
-    // Pause, single step, resume (panel buttons), then Space and N.
+    // Pause, restart the episode, single steps (panel button and N), resume (button, then Space).
     await press(page, 'Pause');
     await waitMaze(page, 'm.paused');
+    await press(page, 'Restart episode (agent to S)');
+    await waitMaze(page, `m.trail.moves === 0 && m.position === m.start`);
     const paused = await hook(page, 'steps');
     await page.waitForTimeout(300);
     expect(await hook(page, 'steps')).toBe(paused);
@@ -148,6 +152,9 @@ describe('maze scene', () => {
     await waitMaze(page, `m.steps === ${paused + 2}`);
     await press(page, 'Resume');
     await waitMaze(page, `!m.paused && m.steps > ${paused + 2}`);
+    // This episode runs under ε = 0: not one exploratory step.
+    await waitMaze(page, 'm.trail.moves >= 4');
+    expect((await hook(page, 'trail')).explored).toBe(0);
     await page.keyboard.press(' ');
     await waitMaze(page, 'm.paused');
     await page.keyboard.press(' ');
@@ -241,6 +248,7 @@ describe('maze scene', () => {
   it('cliff: Q-learning takes the edge, SARSA the safe path (Sutton & Barto rewards)', async () => {
     const { page, errors } = await openMaze('maze/cliff');
     await waitMaze(page, 'm.rows.length === 4');
+    expect(await page.evaluate(() => location.hash)).toBe('#maze');
     expect(await hook(page, 'settings')).toMatchObject({ stepReward: -1, goalReward: 0, cliffReward: -100 });
     await page.keyboard.press('3');
     await waitMaze(page, 'm.turboRunning && m.steps > 150000 && m.greedy.reached', 30_000);
