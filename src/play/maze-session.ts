@@ -159,7 +159,8 @@ export class MazeSession {
     success: false,
     ended: false,
   };
-  readonly lastEpisode = { index: -1, return: 0, length: 0, success: false };
+  /** The last finished training episode; in Turbo the last snapshot's bucket (`count` episodes, means). */
+  readonly lastEpisode = { index: -1, count: 1, return: 0, length: 0, success: false, successRate: 0 };
   /** The last finished Evaluate episode. */
   lastEval: { return: number; length: number; success: boolean } | null = null;
   /** Play mode: the episode so far. */
@@ -741,6 +742,8 @@ export class MazeSession {
       onEpisode: (e) => {
         acc.add(e.index, e.return, e.length, e.success);
         lastEpisode.index = e.index;
+        lastEpisode.count = 1;
+        lastEpisode.successRate = e.success ? 1 : 0;
         lastEpisode.return = e.return;
         lastEpisode.length = e.length;
         lastEpisode.success = e.success;
@@ -918,6 +921,8 @@ export class MazeSession {
       this.series.addPoint(lane.point);
       this.seriesVersion++;
       this.lastEpisode.index = lane.point.episode;
+      this.lastEpisode.count = lane.point.count;
+      this.lastEpisode.successRate = lane.point.successRate;
       this.lastEpisode.return = lane.point.meanReturn;
       this.lastEpisode.length = lane.point.meanLength;
       this.lastEpisode.success = lane.point.successRate > 0.5;

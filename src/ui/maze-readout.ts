@@ -40,9 +40,11 @@ export class MazeReadout {
       `${kind} · seed ${agent.config.seed} · ${spec.label}${spec.label.includes('×') ? '' : ` (${width}×${height})`}`,
       `episodes ${fmt(session.episodes)} · steps ${fmt(session.steps)}`,
       `ε ${num(p.epsilon)} · α ${num(p.alpha)} · γ ${num(p.gamma)}`,
-      e.index >= 0
-        ? `last episode: return ${num(e.return)} in ${fmt(Math.round(e.length))} steps${e.success ? ' (reached G)' : ' (time limit)'}`
-        : 'last episode: none finished yet',
+      e.index < 0
+        ? 'last episode: none finished yet'
+        : e.count > 1
+          ? `last ${fmt(e.count)} episodes: mean return ${num(e.return)}, length ${num(e.length, 1)}, ${Math.round(e.successRate * 100)}% reach G`
+          : `last episode: return ${num(e.return)} in ${fmt(Math.round(e.length))} steps${e.success ? ' (reached G)' : ' (time limit)'}`,
       g.reached
         ? `greedy policy: reaches G in ${g.steps} steps (shortest ${this.shortest.length})${g.steps === this.shortest.length ? ' ✓' : ''}`
         : `greedy policy: does not reach G yet (loops after ${g.steps} step${g.steps === 1 ? '' : 's'})`,

@@ -24,7 +24,7 @@ export interface MazeTestHooks {
   readonly params: { epsilon: number; alpha: number; gamma: number };
   readonly qSum: number;
   readonly greedy: { reached: boolean; steps: number };
-  readonly lastEpisode: { index: number; return: number; length: number; success: boolean };
+  readonly lastEpisode: { index: number; count: number; return: number; length: number; success: boolean };
   readonly lastEval: { return: number; length: number; success: boolean } | null;
   readonly play: { return: number; steps: number; episodes: number; done: boolean };
   readonly lastReward: number;
