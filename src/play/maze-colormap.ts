@@ -21,3 +21,16 @@ export function viridis(t: number): number {
 export function cssColor(rgb: number): string {
   return `#${rgb.toString(16).padStart(6, '0')}`;
 }
+
+/**
+ * Position of `v` in [min, max] on the heat map's colour scale, in [0, 1]. `log` is a symmetric
+ * log (sign(v)·log(1 + |v|/c), with c a thousandth of the largest |value|): max-Q shrinks like
+ * γ^distance away from G, which a linear scale paints all the same dark colour.
+ */
+export function heatPosition(v: number, min: number, max: number, scale: 'linear' | 'log'): number {
+  if (!(max > min)) return 0;
+  if (scale === 'linear') return (v - min) / (max - min);
+  const c = Math.max(Math.abs(min), Math.abs(max)) * 1e-3;
+  const f = (x: number) => Math.sign(x) * Math.log1p(Math.abs(x) / c);
+  return (f(v) - f(min)) / (f(max) - f(min));
+}

@@ -158,13 +158,13 @@ export class MazeScene extends Phaser.Scene {
   private drawOverlays(s: MazeSettings, time: number): void {
     const session = this.session;
     const d = this.drawn;
-    const visible = `${s.showHeatmap}${s.showArrows}${s.showVisits}${s.showTrail}${session.mode}`;
+    const visible = `${s.showHeatmap}${s.showArrows}${s.showVisits}${s.showTrail}${session.mode}${s.heatScale}`;
     const fast = s.speed > 30 || session.mode === 'turbo';
     const due = !fast || time - d.at >= OVERLAY_REFRESH_MS;
     if ((session.learnVersion !== d.learn && due) || visible !== d.visible) {
       d.learn = session.learnVersion;
       d.at = time;
-      if (s.showHeatmap) this.heat.draw(session);
+      if (s.showHeatmap) this.heat.draw(session, s.heatScale);
       if (s.showArrows) this.overlays.drawArrows(session);
       if (s.showVisits) this.overlays.drawVisits(session);
     }

@@ -100,6 +100,8 @@ export const mazeSettingsSchema = z.object({
   showArrows: z.boolean(),
   showVisits: z.boolean(),
   showTrail: z.boolean(),
+  /** Heat-map colour scale: max-Q falls off geometrically (γ^distance), so log shows far cells. */
+  heatScale: z.enum(['linear', 'log']),
 });
 
 export type MazeSettings = z.infer<typeof mazeSettingsSchema>;
@@ -126,6 +128,7 @@ export const MAZE_SETTINGS_DEFAULTS: MazeSettings = {
   showArrows: true,
   showVisits: false,
   showTrail: true,
+  heatScale: 'log',
 };
 
 export const MAZE_SETTINGS_VERSION = 1;

@@ -195,6 +195,10 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
   bind(viewTab, 'showArrows', { label: 'greedy arrows (G)' });
   bind(viewTab, 'showVisits', { label: 'visit counts (V)' });
   bind(viewTab, 'showTrail', { label: 'trail (T)' });
+  bind(viewTab, 'heatScale', {
+    label: 'heat scale',
+    options: { 'log (far cells visible)': 'log', linear: 'linear' },
+  });
 
   const refresh = () => {
     const s = store.getState();

@@ -5,7 +5,7 @@
  */
 import Phaser from 'phaser';
 import { TILE } from '../../envs/maze-layout.ts';
-import { viridis } from '../../play/maze-colormap.ts';
+import { heatPosition, viridis } from '../../play/maze-colormap.ts';
 import type { MazeSession } from '../../play/maze-session.ts';
 import { DEPTH, type MazeBoard } from './board.ts';
 
@@ -35,7 +35,7 @@ export class Heatmap {
       .setDepth(DEPTH.heat);
   }
 
-  draw(session: MazeSession): void {
+  draw(session: MazeSession, scale: 'linear' | 'log'): void {
     const { tiles } = this.board.layout;
     const agent = session.agent;
     let min = Number.POSITIVE_INFINITY;
@@ -58,7 +58,7 @@ export class Heatmap {
         data[i + 3] = 0;
         continue;
       }
-      const rgb = viridis((agent.maxQ(s) - min) / (max - min));
+      const rgb = viridis(heatPosition(agent.maxQ(s), min, max, scale));
       data[i] = rgb >> 16;
       data[i + 1] = (rgb >> 8) & 255;
       data[i + 2] = rgb & 255;

@@ -122,7 +122,7 @@ export class MazeHud {
       item(
         flat
           ? `max Q: all ${num(heatRange.max)} (nothing learned yet)`
-          : `max Q  ${num(heatRange.min)} … ${num(heatRange.max)}`,
+          : `max Q  ${num(heatRange.min)} … ${num(heatRange.max)}${s.heatScale === 'log' ? ' (log)' : ''}`,
         (x0) => {
           this.heatBar.setPosition(x0, y);
           return 150;

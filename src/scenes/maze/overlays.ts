@@ -115,15 +115,18 @@ export class Overlays {
     const logMax = Math.log1p(max);
     const rMax = this.board.tile * 0.44;
     const w = Math.max(1.5, this.board.tile * 0.045);
+    // A faint dark disc under each ring, so the rings also read on the light floor.
+    g.fillStyle(OUTLINE, 0.16);
+    for (let s = 0; s < v.length; s++) {
+      if (v[s] > 0) g.fillCircle(this.board.cx(s), this.board.cy(s), this.radius(v[s], rMax, logMax));
+    }
     for (const [color, width, alpha] of [
       [OUTLINE, w + 2, 0.7],
       [0xffffff, w, 0.95],
     ] as const) {
       g.lineStyle(width, color, alpha);
       for (let s = 0; s < v.length; s++) {
-        if (v[s] <= 0) continue;
-        const r = Math.max(2.5, rMax * Math.sqrt(Math.log1p(v[s]) / logMax));
-        g.strokeCircle(this.board.cx(s), this.board.cy(s), r);
+        if (v[s] > 0) g.strokeCircle(this.board.cx(s), this.board.cy(s), this.radius(v[s], rMax, logMax));
       }
     }
     for (const t of this.visitTexts) {
@@ -131,6 +134,10 @@ export class Overlays {
       const label = n > 0 ? compact(n) : '';
       if (t.text !== label) t.setText(label);
     }
+  }
+
+  private radius(visits: number, rMax: number, logMax: number): number {
+    return Math.max(2.5, rMax * Math.sqrt(Math.log1p(visits) / logMax));
   }
 
   /** The recent part of the episode's trail: white greedy, pink exploratory, grey undecided moves. */
