@@ -29,6 +29,8 @@ export class JumpView {
   private readonly prevOnGround = [true, true];
   private readonly prevOutcome: Outcome[] = ['running', 'running'];
   private readonly endedAt = [0, 0];
+  /** An ending whose effect waits until the runner is drawn at the end (after the last step's glide). */
+  private readonly pendingEffect = [false, false];
   private lastStarts = -1;
   private lastTrack: unknown = null;
   private time = 0;
@@ -62,6 +64,7 @@ export class JumpView {
       this.lastStarts = track.starts;
       this.prevOutcome.fill('running');
       this.prevOnGround.fill(true);
+      this.pendingEffect.fill(false);
     }
     const alpha = paced ? Math.min(1, track.msSinceStep / stepMs) : 1;
     for (let i = 0; i < this.runners.length; i++) {
@@ -118,11 +121,14 @@ export class JumpView {
       this.prevOutcome[i] = hole.outcome;
       if (hole.outcome !== 'running') {
         this.endedAt[i] = this.time;
-        if (paced && i === 0) {
-          if (hole.outcome === 'fell') this.effects.fall(xPx(hole.x));
-          else this.effects.clear(xPx(hole.x), this.world.flag);
-        }
+        this.pendingEffect[i] = paced && i === 0;
       }
+    }
+    const glideMs = 1000 / this.session.displaySpeed;
+    if (this.pendingEffect[i] && this.time - this.endedAt[i] >= glideMs) {
+      this.pendingEffect[i] = false;
+      if (hole.outcome === 'fell') this.effects.fall(xPx(hole.x));
+      else if (hole.outcome === 'cleared') this.effects.clear(xPx(hole.x), this.world.flag);
     }
     if (this.prevOnGround[i] && !hole.onGround && paced && i === 0) {
       this.effects.jumpCost(xPx(track.fromX[i]) - 30, yPx(1.2));
