@@ -35,7 +35,7 @@ export class ReactionDiffusionScene extends Phaser.Scene {
   static readonly meta: SceneMeta = {
     hash: HASH,
     title: 'Reaction–diffusion',
-    blurb: 'Two oscillators and a Turing pattern: the posts’ three sims, stable and fast. Paint the field.',
+    blurb: 'Two oscillators and a Turing pattern you can paint on.',
   };
 
   private route: string | undefined;
