@@ -1,0 +1,106 @@
+/**
+ * `npm run bench:browser`: the playground's frame rate and training speed in Debian's Chromium
+ * (software WebGL here), measured on the built page:
+ * - the maze in Watch at top speed (1M steps/s asked): fps and on-page steps/s;
+ * - the maze in Turbo on 'bench10': fps on the page and steps/s in the worker;
+ * - the jump scene in Turbo with the baseline comparison on.
+ * Each figure is the median of per-second samples over 10 s, after a 3 s warm-up.
+ */
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import { median } from './timing.ts';
+
+const WARMUP_MS = 3000;
+
+/** Frames drawn in one second, counted with requestAnimationFrame. */
+const COUNT_FRAMES = `new Promise((resolve) => {
+  let n = 0;
+  const t0 = performance.now();
+  const tick = () => {
+    n++;
+    if (performance.now() - t0 < 1000) requestAnimationFrame(tick);
+    else resolve((n * 1000) / (performance.now() - t0));
+  };
+  requestAnimationFrame(tick);
+})`;
+const SAMPLES = 10;
+
+async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+/** Open `hash` with these settings already stored (as a returning user would have them). */
+async function open(
+  browser: Browser,
+  url: string,
+  hash: string,
+  storageKey: string,
+  settings: object,
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 760 } });
+  await page.addInitScript(
+    ([key, value]) => localStorage.setItem(key as string, value as string),
+    [storageKey, JSON.stringify({ state: settings, version: 1 })],
+  );
+  await page.goto(`${url}#${hash}`);
+  return page;
+}
+
+/** Per-second frame counts from requestAnimationFrame, plus a value read from the page each second. */
+async function sample(page: Page, read: string): Promise<{ fps: number; value: number }> {
+  await page.waitForFunction('window.__rl && window.__rl.activeScene() !== undefined');
+  await page.waitForTimeout(WARMUP_MS);
+  const fps: number[] = [];
+  const values: number[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    // Page code goes as strings: tsx would wrap functions in helpers the page does not have.
+    const frames = (await page.evaluate(COUNT_FRAMES)) as number;
+    const r = { frames, value: Number(await page.evaluate(read)) };
+    fps.push(r.frames);
+    values.push(r.value);
+  }
+  return { fps: median(fps), value: median(values) };
+}
+
+async function main(): Promise<void> {
+  // Its own output folder, so a test run building dist/ at the same time cannot pull files away.
+  const outDir = 'dist-bench';
+  await build({ logLevel: 'warn', build: { outDir } });
+  const server = await preview({
+    build: { outDir },
+    preview: { port: 4190, strictPort: false, open: false },
+    logLevel: 'warn',
+  });
+  const url = server.resolvedUrls?.local[0] ?? 'http://localhost:4190/';
+  const browser = await launch();
+  const results: Record<string, number> = {};
+  try {
+    const { MAZE_SETTINGS_DEFAULTS } = await import('../src/state/maze-settings.ts');
+    const mazeKey = 'rl-playground/maze-settings';
+    const base = { ...MAZE_SETTINGS_DEFAULTS, preset: 'bench10' as const, showVisits: false };
+
+    let page = await open(browser, url, 'maze', mazeKey, { ...base, mode: 'watch', speed: 1_000_000 });
+    let r = await sample(page, 'window.__rl.maze.measured.stepsPerSecond');
+    results.maze_watch_fps = r.fps;
+    results.maze_watch_steps_per_s = r.value;
+    await page.close();
+
+    page = await open(browser, url, 'maze', mazeKey, { ...base, mode: 'turbo' });
+    r = await sample(page, 'window.__rl.maze.turbo.stepsPerSecond');
+    results.maze_turbo_fps = r.fps;
+    results.maze_turbo_worker_steps_per_s = r.value;
+    await page.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  for (const [k, v] of Object.entries(results)) {
+    process.stdout.write(`${k.padEnd(32)} ${v >= 1e5 ? v.toExponential(3) : v.toFixed(1)}\n`);
+  }
+}
+
+await main();
