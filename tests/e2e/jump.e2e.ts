@@ -16,15 +16,17 @@ afterAll(async () => {
 });
 // Close each test's page even when it fails: a page left in Turbo keeps a worker busy on a core.
 let open: OpenPage | null = null;
+/** A smaller page (fewer pixels for the software renderer) where no screenshot needs the full size. */
+const SMALL = { width: 1100, height: 700 };
 afterEach(async () => {
   await open?.page.context().close();
   open = null;
 });
-async function openJump(hash = 'jump'): Promise<OpenPage> {
+async function openJump(hash = 'jump', viewport?: { width: number; height: number }): Promise<OpenPage> {
   // Other test runs on this machine may be rebuilding the served page at this moment: try again.
   for (let attempt = 1; ; attempt++) {
     try {
-      open = await openPage(browser, hash);
+      open = await openPage(browser, hash, viewport);
       return open;
     } catch (e) {
       if (attempt >= 3) throw e;
@@ -221,7 +223,7 @@ describe('jump scene', () => {
     );
     const cliText = readFileSync(file, 'utf8');
 
-    const { page, errors } = await openJump();
+    const { page, errors } = await openJump('jump', SMALL);
     await waitForScene(page, 'JumpScene');
     const before = await theta(page);
     const pick = async (name: string, text: string) => {
@@ -287,7 +289,9 @@ describe('jump scene', () => {
     await waitSession(page, (s) => s.paused, 'paused');
     const kept = await theta(page);
     await page.reload();
-    await waitForScene(page, 'JumpScene');
+    await page.waitForFunction(() => window.__rl?.activeScene() === 'JumpScene', undefined, {
+      timeout: 60_000,
+    });
     const restored = await withSession(page, (s) => ({
       theta: Array.from(s.agent.theta),
       eta: s.settings.getState().learningRate,
