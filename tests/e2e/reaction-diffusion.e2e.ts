@@ -67,6 +67,12 @@ describe('reaction–diffusion scene', () => {
     expect(await page.evaluate(() => location.hash)).toBe('#reaction-diffusion/3');
     expect(await rd(page, 'grid')).toMatchObject({ width: 160, height: 160, boundary: 'periodic' });
     expect(await page.locator('#scene-title').textContent()).toMatch(/Reaction–diffusion · Sim 3/);
+    // The help overlay lists the scene's controls.
+    await page.keyboard.press('?');
+    expect(await page.locator('#help-table').textContent()).toMatch(/paint: add activator u under the brush/);
+    await screenshot(page, 'rd-help');
+    await page.keyboard.press('?');
+    expect(await page.locator('#help-overlay').isVisible()).toBe(false);
   });
 
   // Controls: steps / frame, Pause.
