@@ -178,11 +178,6 @@ export class LorenzController {
     return this.settings.getState().update({ [key]: rounded } as Partial<LorenzSettings>);
   }
 
-  /** Recompute the spectrum now (e.g. from the live state after the bistable preset settled). */
-  recomputeSpectrum(): void {
-    this.requestSpectrum();
-  }
-
   dispose(): void {
     this.backend.onMessage = () => {};
     this.backend.send({ type: 'stop' });

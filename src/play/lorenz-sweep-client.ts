@@ -1,7 +1,9 @@
 /**
  * The page's side of the Lorenz computations. `WorkerLorenzBackend` runs `LorenzSweepCore` in a Web
  * Worker; `InProcessLorenzBackend` runs the same core on the calling thread in short slices (Node
- * tests, and a fallback where workers are unavailable). The controller only sees `LorenzBackend`.
+ * tests, and the fallback); `FallbackLorenzBackend` uses the worker and switches to the page when
+ * the worker cannot start or dies, sending the current jobs again. The controller only sees
+ * `LorenzBackend`.
  */
 import { LorenzSweepCore } from './lorenz-sweep-core.ts';
 import type { FromLorenzWorker, ToLorenzWorker } from './lorenz-sweep-protocol.ts';
@@ -15,13 +17,17 @@ export interface LorenzBackend {
 
 export class WorkerLorenzBackend implements LorenzBackend {
   onMessage: (msg: FromLorenzWorker) => void = () => {};
+  /** The worker itself failed (its script did not load, or it crashed), not a computation in it. */
+  onFailure: (reason: string) => void = () => {};
   private worker: Worker | null;
 
   constructor() {
     this.worker = new Worker(new URL('../workers/lorenz.worker.ts', import.meta.url), { type: 'module' });
     this.worker.onmessage = (event: MessageEvent<FromLorenzWorker>) => this.onMessage(event.data);
-    this.worker.onerror = (e) =>
-      this.onMessage({ type: 'error', message: e.message || 'the Lorenz worker failed' });
+    this.worker.onerror = (e) => {
+      e.preventDefault();
+      this.onFailure(e.message || 'the worker script failed to load or crashed');
+    };
   }
 
   send(msg: ToLorenzWorker): void {
@@ -82,5 +88,59 @@ export class InProcessLorenzBackend implements LorenzBackend {
     this.disposed = true;
     clearTimeout(this.timer);
     this.core.stop();
+  }
+}
+
+/** The worker while it works; the same computations on the page after it failed. */
+export class FallbackLorenzBackend implements LorenzBackend {
+  onMessage: (msg: FromLorenzWorker) => void = () => {};
+  private inner: LorenzBackend;
+  /** The latest job of each kind, to send again after a switch. */
+  private readonly jobs = new Map<ToLorenzWorker['type'], ToLorenzWorker>();
+
+  /** `onFallback` is told why the worker was given up (the page says so to the user). */
+  constructor(
+    makeWorker: () => WorkerLorenzBackend,
+    private readonly onFallback: (reason: string) => void,
+  ) {
+    let worker: WorkerLorenzBackend;
+    try {
+      worker = makeWorker();
+    } catch (e) {
+      this.inner = this.inProcess();
+      this.onFallback((e as Error).message);
+      return;
+    }
+    worker.onMessage = (msg) => this.onMessage(msg);
+    worker.onFailure = (reason) => this.fallBack(reason);
+    this.inner = worker;
+  }
+
+  get inWorker(): boolean {
+    return this.inner instanceof WorkerLorenzBackend;
+  }
+
+  send(msg: ToLorenzWorker): void {
+    if (msg.type === 'stop') this.jobs.clear();
+    else this.jobs.set(msg.type, msg);
+    this.inner.send(msg);
+  }
+
+  dispose(): void {
+    this.inner.dispose();
+  }
+
+  private inProcess(): InProcessLorenzBackend {
+    const b = new InProcessLorenzBackend();
+    b.onMessage = (msg) => this.onMessage(msg);
+    return b;
+  }
+
+  private fallBack(reason: string): void {
+    if (!this.inWorker) return;
+    this.inner.dispose();
+    this.inner = this.inProcess();
+    this.onFallback(reason);
+    for (const job of this.jobs.values()) this.inner.send(job);
   }
 }

@@ -24,8 +24,9 @@ import { LorenzReadout } from '../ui/lorenz-readout.ts';
 import { ClipRecorder } from '../ui/lorenz-recorder.ts';
 import { type Area, AttractorView } from './lorenz/attractor-view.ts';
 import { FigureView } from './lorenz/figure-view.ts';
-import { LorenzHud } from './lorenz/hud.ts';
+import { drawHud } from './lorenz/hud.ts';
 import { LORENZ_HELP, LorenzInput } from './lorenz/input.ts';
+import { StageOverlay } from './lorenz/overlay.ts';
 import { installLorenzHooks } from './lorenz/test-hooks.ts';
 import type { SceneMeta } from './scene-meta.ts';
 
@@ -40,14 +41,14 @@ export class LorenzScene extends Phaser.Scene {
   static readonly meta: SceneMeta = {
     hash: 'lorenz',
     title: 'Lorenz attractor',
-    blurb: 'Chaos live: the attractor, its bifurcation diagram and Lyapunov spectrum (QR method).',
+    blurb: 'Live attractor, bifurcation diagram, Lyapunov exponents.',
   };
 
   private route: string | undefined;
   private controller!: LorenzController;
   private attractor!: AttractorView;
   private figure!: FigureView;
-  private hud!: LorenzHud;
+  private overlay!: StageOverlay;
   private input_!: LorenzInput;
   private panel!: LorenzPanel;
   private readout!: LorenzReadout;
@@ -83,10 +84,10 @@ export class LorenzScene extends Phaser.Scene {
         halfH: ATTRACTOR.h / 2 - 40,
       },
     });
-    this.attractor = new AttractorView(this, ATTRACTOR);
-    this.figure = new FigureView(this, FIGURE, (v) => this.controller.setSweptValue(v));
-    this.hud = new LorenzHud(this, ATTRACTOR, { x: FIGURE.x + FIGURE.w - 8, y: FIGURE.y + FIGURE.h - 30 });
-    this.input_ = new LorenzInput(this, this.controller, this.controller.camera, ATTRACTOR);
+    this.overlay = new StageOverlay(this.game);
+    this.attractor = new AttractorView(this.overlay.canvas(ATTRACTOR, 'lorenz-attractor'), ATTRACTOR);
+    this.figure = new FigureView(this.overlay, FIGURE, (v) => this.controller.setSweptValue(v));
+    this.input_ = new LorenzInput(this, this.controller, this.controller.camera, ATTRACTOR, this.figure);
     this.panel = mountLorenzPanel(this.controller, lorenzSettings, {
       exportPng: () => this.exportPng(),
       recordClip: () => this.recordClip(),
@@ -112,9 +113,9 @@ export class LorenzScene extends Phaser.Scene {
       this.panel.dispose();
       this.readout.destroy();
       this.charts.destroy();
-      this.hud.destroy();
       this.figure.destroy();
       this.attractor.destroy();
+      this.overlay.destroy();
       clearSceneChrome();
     });
   }
@@ -127,10 +128,16 @@ export class LorenzScene extends Phaser.Scene {
     this.lastNow = now;
     const c = this.controller;
     c.frame(delta);
+    this.overlay.sync();
+    const symbol = PARAM_SYMBOL[c.results.config.param];
     this.attractor.draw(c);
-    this.figure.update(c.results, c.params[c.results.config.param], time);
-    this.hud.update(c, PARAM_SYMBOL[c.results.config.param], this.clipState());
-    if (this.recorder?.active) this.recorder.capture();
+    drawHud(this.attractor.ctx, c, ATTRACTOR.w, ATTRACTOR.h, symbol);
+    this.recorder?.capture();
+    const clip = this.clipState();
+    const rec = clip.recording
+      ? `● REC ${(clip.progress * clip.seconds).toFixed(1)} / ${clip.seconds} s`
+      : '';
+    this.figure.update(c.results, c.params[c.results.config.param], time, rec);
     if (time - this.sideAt >= SIDE_REFRESH_MS) {
       this.sideAt = time;
       this.panel.refresh();
@@ -152,7 +159,7 @@ export class LorenzScene extends Phaser.Scene {
   }
 
   private recordClip(): void {
-    this.recorder ??= new ClipRecorder(this.game.canvas, ATTRACTOR, this.scale.width);
+    this.recorder ??= new ClipRecorder(this.attractor.canvas);
     const { sigma, r, b } = this.controller.params;
     const name = `lorenz-attractor-sigma${Number(sigma.toPrecision(4))}-r${Number(r.toPrecision(5))}-b${Number(b.toPrecision(4))}.webm`;
     this.recorder.start(lorenzSettings.getState().clipSeconds, name);

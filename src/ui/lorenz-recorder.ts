@@ -1,8 +1,7 @@
 /**
- * A WebM clip of the moving attractor: each frame, the attractor's part of the game canvas is
- * copied into a 2-D canvas whose `captureStream()` feeds a `MediaRecorder`; after the chosen
- * length the clip is downloaded. The game canvas keeps its drawing buffer
- * (`preserveDrawingBuffer`), so it can be read after Phaser has rendered.
+ * A WebM clip of the moving attractor: the attractor's canvas feeds a `MediaRecorder` through
+ * `captureStream(0)`, one frame per drawn frame (`capture` after each draw), and after the chosen
+ * length the clip is downloaded.
  */
 import { notify } from '../state/notices.ts';
 import { downloadBlob } from './lorenz-export.ts';
@@ -21,20 +20,11 @@ export function pickWebmType(): string | null {
   return WEBM_TYPES.find((t) => MediaRecorder.isTypeSupported(t)) ?? null;
 }
 
-export interface Region {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
 export class ClipRecorder {
   /** Set while recording: when it started (ms, performance.now) and for how long. */
   active: { startedAt: number; seconds: number } | null = null;
   /** The last finished clip. */
   last: { bytes: number; type: string; seconds: number } | null = null;
-  private readonly copy: HTMLCanvasElement;
-  private readonly ctx: CanvasRenderingContext2D;
   private recorder: MediaRecorder | null = null;
   private stream: MediaStream | null = null;
   private track: CanvasCaptureMediaStreamTrack | null = null;
@@ -42,29 +32,16 @@ export class ClipRecorder {
   private bytes = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  /** `region`: the attractor's rectangle in game units; `gameWidth`: the game's width in those units. */
-  constructor(
-    private readonly source: HTMLCanvasElement,
-    private readonly region: Region,
-    private readonly gameWidth: number,
-  ) {
-    this.copy = document.createElement('canvas');
-    this.copy.width = Math.round(region.w);
-    this.copy.height = Math.round(region.h);
-    const ctx = this.copy.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas context for the clip');
-    this.ctx = ctx;
-  }
+  constructor(private readonly source: HTMLCanvasElement) {}
 
   /** Start a clip of `seconds`; returns a refusal message (also notified) or null. */
   start(seconds: number, filename: string): string | null {
     if (this.active) return this.refuse('A clip is already being recorded.');
     const type = pickWebmType();
     if (!type) return this.refuse('This browser cannot record WebM (MediaRecorder has no WebM type).');
-    this.capture();
-    // Frame rate 0: a frame enters the stream only when `capture` asks for one (requestFrame), so
-    // every copied frame is recorded, also from a canvas that is not in the document.
-    const stream = this.copy.captureStream(0);
+    // Frame rate 0: a frame enters the stream only when `capture` asks for one (requestFrame): one
+    // per drawn frame, however slowly the page draws.
+    const stream = this.source.captureStream(0);
     this.stream = stream;
     this.track = stream.getVideoTracks()[0] as CanvasCaptureMediaStreamTrack;
     const recorder = new MediaRecorder(stream, { mimeType: type, videoBitsPerSecond: 4_000_000 });
@@ -107,11 +84,8 @@ export class ClipRecorder {
     this.timer = setTimeout(() => this.finish(askedAt), 200);
   }
 
-  /** Copy the attractor region of the game canvas (call once per frame, after rendering). */
+  /** Hand the frame just drawn to the recorder (call after each draw of the source). */
   capture(): void {
-    const k = this.source.width / this.gameWidth;
-    const { x, y, w, h } = this.region;
-    this.ctx.drawImage(this.source, x * k, y * k, w * k, h * k, 0, 0, this.copy.width, this.copy.height);
     this.track?.requestFrame();
   }
 

@@ -93,6 +93,9 @@ describe('lorenz scene', () => {
       location.hash = '#lorenz';
     });
     await waitForScene(page, 'LorenzScene');
+    // A small sweep for the tests (the default 400 values keep a core busy for a minute).
+    await tab('sweep');
+    await setNumber('values', 40);
     await until((h) => h.spectrum.done && h.trailPoints > 500);
     const s = await hook((h) => h.spectrum);
     console.log('spectrum at classic parameters:', JSON.stringify(s));
@@ -112,8 +115,6 @@ describe('lorenz scene', () => {
   });
 
   it('completes a small bifurcation diagram in the worker, progressively, with λ classified alike', async () => {
-    await tab('sweep');
-    await setNumber('values', 40);
     await setNumber('to', 200);
     await until(
       (h) => h.sweep.count === 40 && h.settings.sweepTo === 200 && h.sweep.diagramDone === 40,

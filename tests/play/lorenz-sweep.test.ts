@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CLASSIC, CLASSIC_SPECTRUM, type SweepParam } from '../../src/dynamics/lorenz.ts';
-import { InProcessLorenzBackend } from '../../src/play/lorenz-sweep-client.ts';
+import {
+  FallbackLorenzBackend,
+  InProcessLorenzBackend,
+  WorkerLorenzBackend,
+} from '../../src/play/lorenz-sweep-client.ts';
 import {
   coarseToFine,
   LorenzSweepCore,
@@ -199,5 +203,70 @@ describe('SweepResults', () => {
     expect(r.indexOf(-5)).toBe(0);
     expect(r.indexOf(99)).toBe(10);
     expect(r.progress).toBe(0);
+  });
+});
+
+describe('FallbackLorenzBackend', () => {
+  /** Stands in for the browser's Worker: records messages, and can fail like a missing script. */
+  class FakeWorker {
+    static last: FakeWorker | null = null;
+    posted: unknown[] = [];
+    terminated = false;
+    onmessage: ((e: MessageEvent) => void) | null = null;
+    onerror: ((e: { message: string; preventDefault(): void }) => void) | null = null;
+    constructor() {
+      FakeWorker.last = this;
+    }
+    postMessage(m: unknown) {
+      this.posted.push(m);
+    }
+    terminate() {
+      this.terminated = true;
+    }
+  }
+
+  it('computes on the page, with the current jobs sent again, when the worker fails', async () => {
+    const g = globalThis as unknown as { Worker?: unknown };
+    const saved = g.Worker;
+    g.Worker = FakeWorker;
+    try {
+      const reasons: string[] = [];
+      const backend = new FallbackLorenzBackend(
+        () => new WorkerLorenzBackend(),
+        (r) => reasons.push(r),
+      );
+      const seen: FromLorenzWorker[] = [];
+      backend.onMessage = (m) => seen.push(m);
+      backend.send({ type: 'sweep', id: 1, config: config({ count: 2 }) });
+      backend.send({ type: 'spectrum', id: 2, params: CLASSIC });
+      expect(backend.inWorker).toBe(true);
+      const worker = FakeWorker.last as FakeWorker;
+      expect(worker.posted).toHaveLength(2);
+      worker.onerror?.({ message: 'Failed to fetch the worker script', preventDefault() {} });
+      expect(reasons).toEqual(['Failed to fetch the worker script']);
+      expect(worker.terminated).toBe(true);
+      expect(backend.inWorker).toBe(false);
+      await vi.waitFor(
+        () => expect(seen.some((m) => m.type === 'spectrum' && m.id === 2 && m.done)).toBe(true),
+        {
+          timeout: 20_000,
+        },
+      );
+      expect(seen.some((m) => m.type === 'diagram' && m.id === 1)).toBe(true);
+      backend.dispose();
+    } finally {
+      g.Worker = saved;
+    }
+  });
+
+  it('starts on the page when workers do not exist', () => {
+    const reasons: string[] = [];
+    const backend = new FallbackLorenzBackend(
+      () => new WorkerLorenzBackend(),
+      (r) => reasons.push(r),
+    );
+    expect(backend.inWorker).toBe(false);
+    expect(reasons[0]).toMatch(/Worker/);
+    backend.dispose();
   });
 });

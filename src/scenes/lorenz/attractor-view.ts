@@ -4,11 +4,10 @@
  * small x/y/z orientation gizmo. The reference is drawn last, on top: while the copies are still
  * within 1e-6 of it only its colour shows, and the others appear as they separate.
  *
- * Drawn with the Canvas 2D API into a Phaser canvas texture (one quad for the GPU): a hundred
- * strokes of different opacity would be a hundred draw calls as Phaser graphics, which software
- * WebGL (SwiftShader, as in headless Chromium) renders at a few frames per second.
+ * Drawn with the Canvas 2D API on a canvas laid over the game (`StageOverlay`): a hundred strokes
+ * of different opacity would be a hundred draw calls as Phaser graphics, and even one large
+ * textured quad per frame is slow in software WebGL (SwiftShader, as in headless Chromium).
  */
-import type Phaser from 'phaser';
 import type { LorenzController } from '../../play/lorenz-controller.ts';
 import type { TrailRing } from '../../play/lorenz-flock.ts';
 
@@ -28,24 +27,19 @@ const MAX_SEGMENTS = 3000;
 const HIDDEN_SEPARATION = 0.02;
 const AXIS_COLOURS = ['#ff6b6b', '#6fd08c', '#7aa2ff'];
 const BACKGROUND = '#101217';
-const TEXTURE_KEY = 'lorenz-attractor';
 
 export class AttractorView {
-  private readonly texture: Phaser.Textures.CanvasTexture;
-  private readonly image: Phaser.GameObjects.Image;
-  private readonly ctx: CanvasRenderingContext2D;
+  readonly ctx: CanvasRenderingContext2D;
   private readonly p = new Float64Array(3);
 
+  /** `canvas` covers `area` of the game (game units = canvas pixels). */
   constructor(
-    private readonly scene: Phaser.Scene,
+    readonly canvas: HTMLCanvasElement,
     private readonly area: Area,
   ) {
-    if (scene.textures.exists(TEXTURE_KEY)) scene.textures.remove(TEXTURE_KEY);
-    const texture = scene.textures.createCanvas(TEXTURE_KEY, area.w, area.h);
-    if (!texture) throw new Error('could not create the attractor texture');
-    this.texture = texture;
-    this.ctx = texture.getContext();
-    this.image = scene.add.image(area.x, area.y, TEXTURE_KEY).setOrigin(0, 0);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas context for the attractor');
+    this.ctx = ctx;
   }
 
   draw(c: LorenzController): void {
@@ -75,7 +69,6 @@ export class AttractorView {
     }
     ctx.globalAlpha = 1;
     this.drawGizmo(c);
-    this.texture.refresh();
   }
 
   /** Project a world point into this view's canvas coordinates (into this.p). */
@@ -175,7 +168,6 @@ export class AttractorView {
   }
 
   destroy(): void {
-    this.image.destroy();
-    if (this.scene.textures.exists(TEXTURE_KEY)) this.scene.textures.remove(TEXTURE_KEY);
+    this.canvas.remove();
   }
 }

@@ -1,10 +1,10 @@
 /**
- * The sweep figure inside the game: `drawFigure` renders into a Phaser canvas texture whenever the
- * results changed (at most REDRAW_MS apart), and a graphics overlay draws, every frame, the marker
- * at the current value of the swept parameter and the hover line with its value. A click on the
- * diagram or the λ plot picks that value.
+ * The sweep figure beside the attractor: `drawFigure` renders into one canvas whenever the results
+ * changed (at most REDRAW_MS apart); a transparent canvas above it carries what moves — the marker
+ * at the current value of the swept parameter, the hover line with its value, the recording
+ * indicator — redrawn only when one of those changes. Pointer positions come from Phaser, in game
+ * units; a click on the diagram or the λ plot picks that value.
  */
-import Phaser from 'phaser';
 import type { SweepResults } from '../../play/lorenz-sweep-results.ts';
 import {
   drawFigure,
@@ -15,103 +15,125 @@ import {
   xOfValue,
 } from '../../ui/lorenz-figure.ts';
 import type { Area } from './attractor-view.ts';
+import type { StageOverlay } from './overlay.ts';
 
-const TEXTURE_KEY = 'lorenz-figure';
 const REDRAW_MS = 200;
+const FONT = 'system-ui, sans-serif';
 
 export class FigureView {
   readonly layout: FigureLayout;
-  /** Times the texture was redrawn (tests wait on it). */
+  /** Times the figure was redrawn (tests wait on it). */
   renders = 0;
-  private readonly texture: Phaser.Textures.CanvasTexture;
-  private readonly image: Phaser.GameObjects.Image;
-  private readonly overlay: Phaser.GameObjects.Graphics;
-  private readonly hoverText: Phaser.GameObjects.Text;
+  private readonly canvas: HTMLCanvasElement;
+  private readonly top: HTMLCanvasElement;
+  private readonly ctx: CanvasRenderingContext2D;
+  private readonly topCtx: CanvasRenderingContext2D;
   private drawn = { id: -1, version: -1, at: Number.NEGATIVE_INFINITY };
+  private overlayKey = '';
   private hoverX: number | null = null;
   private results: SweepResults | null = null;
 
   constructor(
-    private readonly scene: Phaser.Scene,
+    overlay: StageOverlay,
     readonly area: Area,
-    onPick: (value: number) => void,
+    private readonly onPick: (value: number) => void,
   ) {
     this.layout = figureLayout(area.w, area.h);
-    if (scene.textures.exists(TEXTURE_KEY)) scene.textures.remove(TEXTURE_KEY);
-    const texture = scene.textures.createCanvas(TEXTURE_KEY, area.w, area.h);
-    if (!texture) throw new Error('could not create the figure texture');
-    this.texture = texture;
-    this.image = scene.add.image(area.x, area.y, TEXTURE_KEY).setOrigin(0, 0);
-    this.overlay = scene.add.graphics();
-    this.hoverText = scene.add
-      .text(0, 0, '', {
-        fontFamily: 'system-ui, sans-serif',
-        fontSize: '11px',
-        color: '#14161c',
-        backgroundColor: '#e6e8ee',
-        padding: { x: 4, y: 1 },
-      })
-      .setOrigin(0.5, 1)
-      .setVisible(false);
-    this.image.setInteractive({ useHandCursor: true });
-    this.image.on('pointermove', (pointer: Phaser.Input.Pointer) => {
-      this.hoverX = this.pickable(pointer) ? pointer.x - area.x : null;
-    });
-    this.image.on('pointerout', () => {
-      this.hoverX = null;
-    });
-    this.image.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
-      if (!this.results || !this.pickable(pointer)) return;
-      const v = valueAtX(this.layout, this.results, pointer.x - area.x);
-      if (v !== null) onPick(v);
-    });
+    this.canvas = overlay.canvas(area, 'lorenz-figure');
+    this.top = overlay.canvas(area, 'lorenz-figure-marks');
+    const ctx = this.canvas.getContext('2d');
+    const topCtx = this.top.getContext('2d');
+    if (!ctx || !topCtx) throw new Error('no 2D canvas context for the figure');
+    this.ctx = ctx;
+    this.topCtx = topCtx;
   }
 
-  /** Whether a pointer is over the diagram or the λ plot (not the title or the legend). */
-  private pickable(pointer: Phaser.Input.Pointer): boolean {
-    const y = pointer.y - this.area.y;
+  /** Whether a point (game units) is over the diagram or the λ plot (not the title or legend). */
+  private pickable(x: number, y: number): boolean {
     const { diagram, lyap } = this.layout;
-    const x = pointer.x - this.area.x;
-    return x >= diagram.x && x <= diagram.x + diagram.w && y >= diagram.y && y <= lyap.y + lyap.h;
+    const lx = x - this.area.x;
+    const ly = y - this.area.y;
+    return lx >= diagram.x && lx <= diagram.x + diagram.w && ly >= diagram.y && ly <= lyap.y + lyap.h;
   }
 
-  update(results: SweepResults, marker: number, time: number): void {
+  /** Pointer moved (game units). */
+  hover(x: number, y: number): void {
+    this.hoverX = this.pickable(x, y) ? x - this.area.x : null;
+  }
+
+  /** Pointer pressed (game units): pick the value under it. Returns whether it was on the figure. */
+  press(x: number, y: number): boolean {
+    if (!this.results || !this.pickable(x, y)) return false;
+    const v = valueAtX(this.layout, this.results, x - this.area.x);
+    if (v !== null) this.onPick(v);
+    return true;
+  }
+
+  update(results: SweepResults, marker: number, time: number, rec: string): void {
     this.results = results;
     const d = this.drawn;
     const changed = results.id !== d.id || results.version !== d.version;
     if (changed && (time - d.at >= REDRAW_MS || results.id !== d.id || results.finished)) {
-      const ctx = this.texture.getContext();
-      drawFigure(ctx, results, this.layout);
-      this.texture.refresh();
+      drawFigure(this.ctx, results, this.layout);
       this.renders++;
       this.drawn = { id: results.id, version: results.version, at: time };
     }
-    this.drawOverlay(results, marker);
+    const key = `${results.id}|${marker}|${this.hoverX}|${rec}`;
+    if (key !== this.overlayKey) {
+      this.overlayKey = key;
+      this.drawMarks(results, marker, rec);
+    }
   }
 
-  private drawOverlay(results: SweepResults, marker: number): void {
-    const g = this.overlay;
-    g.clear();
+  private drawMarks(results: SweepResults, marker: number, rec: string): void {
+    const g = this.topCtx;
     const { diagram, lyap } = this.layout;
-    const top = this.area.y + diagram.y;
-    const bottom = this.area.y + lyap.y + lyap.h;
-    const mx = this.area.x + xOfValue(this.layout, results, marker);
-    if (mx >= this.area.x + diagram.x && mx <= this.area.x + diagram.x + diagram.w) {
-      g.lineStyle(1.5, 0xffffff, 0.85).lineBetween(mx, top, mx, bottom);
-      g.fillStyle(0xffffff, 1).fillTriangle(mx - 5, top - 7, mx + 5, top - 7, mx, top - 1);
+    g.clearRect(0, 0, this.area.w, this.area.h);
+    const top = diagram.y;
+    const bottom = lyap.y + lyap.h;
+    const mx = Math.round(xOfValue(this.layout, results, marker)) + 0.5;
+    if (mx >= diagram.x && mx <= diagram.x + diagram.w) {
+      g.strokeStyle = 'rgba(255, 255, 255, 0.85)';
+      g.lineWidth = 1.5;
+      g.beginPath();
+      g.moveTo(mx, top);
+      g.lineTo(mx, bottom);
+      g.stroke();
+      g.fillStyle = '#ffffff';
+      g.beginPath();
+      g.moveTo(mx - 5, top - 7);
+      g.lineTo(mx + 5, top - 7);
+      g.lineTo(mx, top - 1);
+      g.fill();
     }
-    if (this.hoverX === null) {
-      this.hoverText.setVisible(false);
-      return;
+    if (this.hoverX !== null) {
+      const v = valueAtX(this.layout, results, this.hoverX);
+      const hx = Math.round(this.hoverX) + 0.5;
+      g.strokeStyle = 'rgba(255, 179, 71, 0.6)';
+      g.lineWidth = 1;
+      g.beginPath();
+      g.moveTo(hx, top);
+      g.lineTo(hx, bottom);
+      g.stroke();
+      if (v !== null) {
+        const label = `${PARAM_SYMBOL[results.config.param]} = ${Number(v.toPrecision(5))}`;
+        g.font = `11px ${FONT}`;
+        const w = g.measureText(label).width + 8;
+        const x = Math.min(Math.max(hx - w / 2, 2), this.area.w - w - 2);
+        g.fillStyle = '#e6e8ee';
+        g.fillRect(x, top - 17, w, 15);
+        g.fillStyle = '#14161c';
+        g.textBaseline = 'middle';
+        g.fillText(label, x + 4, top - 9);
+      }
     }
-    const v = valueAtX(this.layout, results, this.hoverX);
-    const hx = this.area.x + this.hoverX;
-    g.lineStyle(1, 0xffb347, 0.6).lineBetween(hx, top, hx, bottom);
-    if (v !== null) {
-      this.hoverText
-        .setText(`${PARAM_SYMBOL[results.config.param]} = ${Number(v.toPrecision(5))}`)
-        .setPosition(Phaser.Math.Clamp(hx, this.area.x + 40, this.area.x + this.area.w - 40), top - 2)
-        .setVisible(true);
+    if (rec) {
+      g.font = `bold 12px ${FONT}`;
+      g.fillStyle = '#ff6b6b';
+      g.textAlign = 'right';
+      g.textBaseline = 'alphabetic';
+      g.fillText(rec, diagram.x + diagram.w - 6, diagram.y + diagram.h - 8);
+      g.textAlign = 'left';
     }
   }
 
@@ -122,15 +144,13 @@ export class FigureView {
     return { x: this.area.x + x, y: this.area.y + this.layout.diagram.y + this.layout.diagram.h / 2 };
   }
 
-  /** The figure as drawn on screen, as a PNG data URL (tests compare it). */
+  /** The figure as drawn, as a PNG data URL (tests compare it). */
   dataUrl(): string {
-    return this.texture.canvas.toDataURL('image/png');
+    return this.canvas.toDataURL('image/png');
   }
 
   destroy(): void {
-    this.image.destroy();
-    this.overlay.destroy();
-    this.hoverText.destroy();
-    if (this.scene.textures.exists(TEXTURE_KEY)) this.scene.textures.remove(TEXTURE_KEY);
+    this.canvas.remove();
+    this.top.remove();
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Input over the attractor: drag to rotate, wheel to zoom, and the keys. Keys are ignored while
- * typing in the panel. (Clicks on the figure are handled by `FigureView`.)
+ * Input, from Phaser's pointer (game units) and the keyboard: over the attractor, drag to rotate
+ * and wheel to zoom; over the figure, hover shows a value and a click picks it (`FigureView`).
+ * Keys are ignored while typing in the panel.
  */
 import type Phaser from 'phaser';
 import type { LorenzCamera } from '../../play/lorenz-camera.ts';
@@ -8,6 +9,7 @@ import type { LorenzController } from '../../play/lorenz-controller.ts';
 import type { HelpEntry } from '../../ui/chrome.ts';
 import { typingInField } from '../../ui/chrome.ts';
 import type { Area } from './attractor-view.ts';
+import type { FigureView } from './figure-view.ts';
 
 export const LORENZ_HELP: HelpEntry[] = [
   { keys: 'drag', action: 'rotate the attractor' },
@@ -31,16 +33,18 @@ export class LorenzInput {
     controller: LorenzController,
     camera: LorenzCamera,
     area: Area,
+    figure: FigureView,
   ) {
     const inside = (p: Phaser.Input.Pointer) =>
       p.x >= area.x && p.x <= area.x + area.w && p.y >= area.y && p.y <= area.y + area.h;
     const input = scene.input;
     input.on('pointerdown', (p: Phaser.Input.Pointer) => {
-      if (!inside(p)) return;
+      if (figure.press(p.x, p.y) || !inside(p)) return;
       this.dragging = true;
       this.last = { x: p.x, y: p.y };
     });
     input.on('pointermove', (p: Phaser.Input.Pointer) => {
+      figure.hover(p.x, p.y);
       if (!this.dragging || !p.isDown) return;
       camera.drag(p.x - this.last.x, p.y - this.last.y);
       this.last = { x: p.x, y: p.y };

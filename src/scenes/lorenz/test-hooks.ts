@@ -46,7 +46,7 @@ export interface LorenzTestHooks {
   diagramPoint(value: number): { x: number; y: number };
   /** Page coordinates of a point of the game (game units). */
   toClient(x: number, y: number): { x: number; y: number };
-  /** The figure texture as a PNG data URL. */
+  /** The figure as a PNG data URL. */
   figureImage(): string;
   /** Brightness of the attractor drawing on a 48×48 grid. */
   attractorSample(): number[];
