@@ -16,33 +16,27 @@
  * is abandoned on every hand-over; the next one starts from S.
  */
 import { type AnyAgent, loadAgent, makeAgent } from '../agents/make-agent.ts';
-import type { QLearningAgent } from '../agents/q-learning.ts';
-import type { SarsaAgent } from '../agents/sarsa.ts';
 import type { Agent, SavedAgent, Transition } from '../agents/types.ts';
 import { ACTION_DELTAS, type GridMazeEnv, type GridMazeInfo } from '../envs/grid-maze.ts';
 import type { MazePresetName } from '../envs/maze-presets.ts';
 import { type MazeEnv, makeEnv } from '../envs/registry.ts';
 import type { StepResult } from '../envs/types.ts';
-import {
-  CUSTOM_SIZE_MAX,
-  type MazeMode,
-  type MazeRewards,
-  type MazeSettings,
-  type MazeSettingsStore,
-} from '../state/maze-settings.ts';
+import type { MazeMode, MazeRewards, MazeSettings, MazeSettingsStore } from '../state/maze-settings.ts';
 import { type NoticeLevel, noticeStore, notify } from '../state/notices.ts';
 import { EpisodeAccumulator, EpisodeSeries } from '../train/episode-series.ts';
 import { Runner } from '../train/runner.ts';
-import type { TurboSnapshot } from '../train/turbo.ts';
+import type { TurboLaneSnapshot } from '../train/turbo.ts';
 import { clearSession, loadSession, type StoredSession, saveSession } from './agent-storage.ts';
+import { checkMazeAgent, type MazeAgent, sentence } from './maze-agent-file.ts';
 import { cycleTile, type EditResult, type Marker, moveMarker } from './maze-editor.ts';
 import { type GreedyPath, greedyMask, greedyPath } from './maze-policy.ts';
 import { type MazeSpec, mazeSpecOf, sameRewards, sameRows, settingsForMaze } from './maze-source.ts';
 import { Trail } from './maze-trail.ts';
+import { TurboLink, type TurboStats } from './maze-turbo-link.ts';
 import { StepClock } from './step-clock.ts';
 import type { TurboBackend } from './turbo-client.ts';
 
-export type MazeAgent = QLearningAgent | SarsaAgent;
+export type { MazeAgent };
 
 const KIND_LABEL: Record<MazeAgent['kind'], string> = { 'q-learning': 'Q-learning', sarsa: 'SARSA' };
 
@@ -104,19 +98,6 @@ export interface LastStep {
 
 const noop = () => {};
 
-/** End a message with a full stop (library messages come without one). */
-function sentence(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
-}
-
-/** Why the scene cannot show this maze (larger than the editor's bound), or null. */
-function oversized(env: MazeEnv): string | null {
-  const { width, height } = (env.unwrapped as GridMazeEnv).layout;
-  return width > CUSTOM_SIZE_MAX || height > CUSTOM_SIZE_MAX
-    ? `its maze is ${width}×${height}; the scene shows mazes up to ${CUSTOM_SIZE_MAX}×${CUSTOM_SIZE_MAX}.`
-    : null;
-}
-
 export class MazeSession {
   readonly settings: MazeSettingsStore;
   // ---- the maze
@@ -167,28 +148,15 @@ export class MazeSession {
   readonly play = { return: 0, steps: 0, episodes: 0, done: false };
   highlight: Highlight | null = null;
   // ---- turbo
-  turboRunning = false;
-  readonly turbo = {
-    stepsPerSecond: 0,
-    snapshots: 0,
-    lastSnapshotAt: 0,
-    snapshotsPerSecond: 0,
-    episodes: 0,
-    steps: 0,
-  };
+  private readonly link: TurboLink;
   // ---- internals
-  private readonly createTurbo: () => TurboBackend;
-  private backend: TurboBackend | null = null;
-  private stopping = false;
   private busy: Promise<void> | null = null;
   private turboVisitBase: Float64Array | null = null;
   private turboBase = { episodes: 0, steps: 0, firstEpisode: 0 };
   private readonly storage: SessionStorage;
   private readonly now: () => number;
   private readonly frameBudgetMs: number;
-  private readonly snapshotMs: number;
   private readonly saveEveryMs: number;
-  private readonly stopTimeoutMs: number;
   private readonly clock = new StepClock();
   private readonly acc = new EpisodeAccumulator();
   private readonly ops: (() => void)[] = [];
@@ -201,7 +169,6 @@ export class MazeSession {
   private lastSaveAt = 0;
   private editNoticeShown = false;
   private noticeId: number | null = null;
-  private readonly rateWindow = { start: 0, count: 0 };
   private disposed = false;
   private greedyCache: { version: number; maze: number; path: GreedyPath } | null = null;
   private readonly onTrainStep = (t: Transition<number>, r: StepResult<number>) =>
@@ -211,13 +178,18 @@ export class MazeSession {
 
   constructor(options: MazeSessionOptions) {
     this.settings = options.settings;
-    this.createTurbo = options.createTurbo;
     this.storage = options.storage ?? { save: noop, load: () => null, clear: noop };
     this.now = options.now ?? (() => performance.now());
     this.frameBudgetMs = options.frameBudgetMs ?? 10;
-    this.snapshotMs = options.snapshotMs ?? 100;
     this.saveEveryMs = options.saveEveryMs ?? 4000;
-    this.stopTimeoutMs = options.stopTimeoutMs ?? 3000;
+    this.link = new TurboLink({
+      create: options.createTurbo,
+      now: this.now,
+      snapshotMs: options.snapshotMs ?? 100,
+      stopTimeoutMs: options.stopTimeoutMs ?? 3000,
+      onSnapshot: (lane) => this.onSnapshot(lane),
+      onError: (message) => this.onTurboError(message),
+    });
     const s = this.settings.getState();
     this.mode = s.mode;
     if (!this.restore()) this.freshStart(s);
@@ -238,8 +210,14 @@ export class MazeSession {
     return this.maze.position;
   }
 
-  get nActions(): number {
-    return 4;
+  /** Training in the worker right now. */
+  get turboRunning(): boolean {
+    return this.link.running;
+  }
+
+  /** The worker's numbers: steps/s, snapshots (count, rate, last time), episodes. */
+  get turbo(): Readonly<TurboStats> {
+    return this.link.stats;
   }
 
   /** Training episodes finished by this agent (page and worker together). */
@@ -423,34 +401,9 @@ export class MazeSession {
       this.say('error', message);
       return message;
     };
-    let agent: MazeAgent;
-    try {
-      const loaded = loadAgent(text);
-      if (loaded.kind === 'reinforce')
-        return refuse('it holds a REINFORCE agent (for the jump scene); the maze needs Q-learning or SARSA.');
-      agent = loaded;
-    } catch (e) {
-      return refuse(sentence((e as Error).message));
-    }
-    const spec = agent.provenance.env;
-    let env: MazeEnv = this.env;
-    if (spec && spec.id !== 'GridMaze-v0')
-      return refuse(`the agent was trained on ${spec.id}, not on the maze.`);
-    if (spec?.options.layout !== undefined) {
-      try {
-        env = makeEnv('GridMaze-v0', { ...(spec.options as object), maxEpisodeSteps: spec.maxEpisodeSteps });
-      } catch (e) {
-        return refuse(`its maze cannot be used (${(e as Error).message}).`);
-      }
-    }
-    const tooBig = oversized(env);
-    if (tooBig) return refuse(tooBig);
-    const nStates = env.observationSpace.n;
-    if (agent.nStates !== nStates || agent.nActions !== 4) {
-      return refuse(
-        `its Q-table is ${agent.nStates} states × ${agent.nActions} actions, but the maze has ${nStates} × 4 (and the file names no maze).`,
-      );
-    }
+    const checked = checkMazeAgent(text, this.env);
+    if (!checked.ok) return refuse(checked.why);
+    const { agent, env } = checked;
     this.ops.push(() => {
       this.adopt(agent, env, agent.provenance.episodesTrained, this.settings.getState().seed);
       this.enterMode(this.mode);
@@ -483,9 +436,7 @@ export class MazeSession {
     if (this.disposed) return;
     this.save();
     this.disposed = true;
-    this.turboRunning = false;
-    this.backend?.dispose();
-    this.backend = null;
+    this.link.dispose();
   }
 
   /**
@@ -612,9 +563,7 @@ export class MazeSession {
     p.alpha = s.alpha;
     p.gamma = s.gamma;
     // The worker applies them between two batches.
-    if (this.turboRunning && !this.stopping) {
-      this.backend?.setParams({ params: { epsilon: s.epsilon, alpha: s.alpha, gamma: s.gamma } });
-    }
+    this.link.setParams({ epsilon: s.epsilon, alpha: s.alpha, gamma: s.gamma });
   }
 
   private structuralChange(s: MazeSettings): boolean {
@@ -813,18 +762,9 @@ export class MazeSession {
     try {
       const stored = this.storage.load();
       if (!stored) return false;
-      const agent = stored.agents[0];
-      if (!agent) throw new Error('no agent in it');
-      if (agent.kind === 'reinforce') throw new Error('not a maze agent');
-      const spec = agent.provenance.env;
-      if (spec?.id !== 'GridMaze-v0') throw new Error('no maze in its provenance');
-      const env = makeEnv('GridMaze-v0', {
-        ...(spec.options as object),
-        maxEpisodeSteps: spec.maxEpisodeSteps,
-      });
-      if (env.observationSpace.n !== agent.nStates) throw new Error('its Q-table does not fit its maze');
-      const tooBig = oversized(env);
-      if (tooBig) throw new Error(tooBig);
+      const checked = checkMazeAgent(stored.agents[0] ?? null, null);
+      if (!checked.ok) throw new Error(checked.why.replace(/\.$/, ''));
+      const { agent, env } = checked;
       const runSeed = Number(stored.extra.runSeed);
       this.adopt(agent, env, stored.episodes[0] ?? 0, Number.isInteger(runSeed) ? runSeed : 0);
       // The settings store wins for params (they are what the panel shows).
@@ -878,12 +818,6 @@ export class MazeSession {
   }
 
   private startTurbo(): void {
-    if (!this.backend) {
-      const backend = this.createTurbo();
-      backend.onSnapshot = (snap) => this.onSnapshot(snap);
-      backend.onError = (message) => this.onTurboError(message);
-      this.backend = backend;
-    }
     const agent = this.agent;
     agent.provenance.env = structuredClone(this.env.spec);
     const firstEpisode = this.runner.episodes;
@@ -893,62 +827,38 @@ export class MazeSession {
       firstEpisode,
     };
     this.turboVisitBase = this.visits.slice();
-    this.turbo.episodes = firstEpisode;
-    this.turbo.snapshots = 0;
-    this.turbo.snapshotsPerSecond = 0;
-    this.turbo.lastSnapshotAt = this.now();
-    this.rateWindow.start = this.turbo.lastSnapshotAt;
-    this.rateWindow.count = 0;
     this.trail.start(this.maze.layout.start);
-    this.turboRunning = true;
-    this.backend.start(
-      {
-        envId: 'GridMaze-v0',
-        envOptions: { ...this.env.spec.options, maxEpisodeSteps: this.env.maxEpisodeSteps },
-        seed: this.runSeed,
-        trackVisits: true,
-        lanes: [{ agent: agent.toJSON(), firstEpisode }],
-      },
-      this.snapshotMs,
-    );
+    this.link.start({
+      envId: 'GridMaze-v0',
+      envOptions: { ...this.env.spec.options, maxEpisodeSteps: this.env.maxEpisodeSteps },
+      seed: this.runSeed,
+      trackVisits: true,
+      lanes: [{ agent: agent.toJSON(), firstEpisode }],
+    });
   }
 
-  private onSnapshot(snap: TurboSnapshot): void {
-    if (!this.turboRunning || this.stopping) return;
-    const lane = snap.lanes[0];
+  /** A snapshot from the worker: mirror its Q-table, visits and episodes for drawing and saving. */
+  private onSnapshot(lane: TurboLaneSnapshot): void {
     const agent = this.agent;
     agent.q.set(lane.learned);
     const base = this.turboVisitBase;
     if (lane.visits && base) for (let i = 0; i < base.length; i++) this.visits[i] = base[i] + lane.visits[i];
-    if (lane.point) {
-      this.series.addPoint(lane.point);
+    const p = lane.point;
+    if (p) {
+      this.series.addPoint(p);
       this.seriesVersion++;
-      this.lastEpisode.index = lane.point.episode;
-      this.lastEpisode.count = lane.point.count;
-      this.lastEpisode.successRate = lane.point.successRate;
-      this.lastEpisode.return = lane.point.meanReturn;
-      this.lastEpisode.length = lane.point.meanLength;
-      this.lastEpisode.success = lane.point.successRate > 0.5;
+      const e = this.lastEpisode;
+      e.index = p.episode;
+      e.count = p.count;
+      e.successRate = p.successRate;
+      e.return = p.meanReturn;
+      e.length = p.meanLength;
+      e.success = p.successRate > 0.5;
     }
     // Keep the mirror's counts current, so a save or an export during Turbo is up to date.
     agent.provenance.episodesTrained =
       this.turboBase.episodes + (lane.episodes - this.turboBase.firstEpisode);
     agent.provenance.stepsTrained = this.turboBase.steps + lane.steps;
-    // Snapshots per second over windows of about a second: messages can arrive in bursts when
-    // the page is busy, so instantaneous rates would mislead.
-    const t = this.now();
-    const w = this.rateWindow;
-    w.count++;
-    if (t - w.start >= 1000) {
-      this.turbo.snapshotsPerSecond = (w.count * 1000) / (t - w.start);
-      w.start = t;
-      w.count = 0;
-    }
-    this.turbo.lastSnapshotAt = t;
-    this.turbo.snapshots++;
-    this.turbo.episodes = lane.episodes;
-    this.turbo.steps = lane.steps;
-    this.turbo.stepsPerSecond = snap.stepsPerSecond;
     this.learnVersion++;
     this.autosave();
   }
@@ -958,24 +868,15 @@ export class MazeSession {
       'error',
       `Turbo training stopped: ${message}. The agent keeps the last snapshot's Q-table; press Resume to try again.`,
     );
-    this.turboRunning = false;
     this.paused = true;
     this.runner = this.makeTrainRunner(this.agent, this.turbo.episodes);
   }
 
   /** Stop the worker and continue with the agent it hands back (or the mirror, if it does not answer). */
   private async bringHome(): Promise<void> {
-    const backend = this.backend;
-    if (!backend || !this.turboRunning) return;
-    this.stopping = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<null>((resolve) => {
-      timer = setTimeout(() => resolve(null), this.stopTimeoutMs);
-    });
-    const result = await Promise.race([backend.stop(), timeout]);
-    clearTimeout(timer);
-    this.stopping = false;
-    this.turboRunning = false;
+    if (!this.link.running) return;
+    const episodes = this.turbo.episodes;
+    const result = await this.link.stop();
     const saved = result?.agents[0];
     if (result && saved) {
       const agent = loadAgent(saved) as MazeAgent;
@@ -986,9 +887,7 @@ export class MazeSession {
         'warning',
         'The training worker did not hand the agent back in time; continuing from its last snapshot.',
       );
-      backend.dispose();
-      this.backend = null;
-      this.runner = this.makeTrainRunner(this.agent, this.turbo.episodes);
+      this.runner = this.makeTrainRunner(this.agent, episodes);
     }
     this.enterMode(this.mode);
     this.save();

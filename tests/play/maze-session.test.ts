@@ -318,4 +318,28 @@ describe('MazeSession', () => {
     session.dispose();
     expect(crank.disposed).toBe(true);
   });
+
+  it('a worker that does not hand the agent back in time: continues from the last snapshot', async () => {
+    class SilentTurbo extends CrankTurbo {
+      override stop() {
+        return new Promise<never>(() => {});
+      }
+    }
+    const settings = settingsStore({ preset: 'small', mode: 'turbo' });
+    const silent = new SilentTurbo();
+    const session = new MazeSession({ settings, createTurbo: () => silent, stopTimeoutMs: 50 });
+    session.frame(16);
+    silent.pump(4000);
+    const q = Array.from(session.agent.q);
+    settings.getState().update({ mode: 'watch' });
+    await session.settle();
+    expect(session.mode).toBe('watch');
+    expect(session.turboRunning).toBe(false);
+    expect(silent.disposed).toBe(true);
+    expect(Array.from(session.agent.q)).toEqual(q);
+    expect(session.runner.episodes).toBe(session.turbo.episodes);
+    expect(lastNotice()).toMatch(/did not hand the agent back/);
+    session.stepOnce();
+    expect(session.steps).toBe(4001);
+  });
 });
