@@ -39,7 +39,7 @@ export function formatSpeed(stepsPerSecond: number): string {
 
 /**
  * Bind a store key through a proxy value: `toView`/`fromView` convert (the log-scale speed), and
- * `apply` writes the store (a preset brings its rewards). Returns the unsubscribe.
+ * `apply` writes the store (a preset brings its rewards). The store subscription goes to `unsubs`.
  */
 function bindVia<K extends keyof MazeSettings & string, V>(
   pane: PaneLike,
@@ -51,7 +51,8 @@ function bindVia<K extends keyof MazeSettings & string, V>(
     fromView: (v: V) => MazeSettings[K];
     apply?: (v: MazeSettings[K]) => void;
   },
-): () => void {
+  unsubs: (() => void)[],
+): BindingApi<unknown, V> {
   const proxy = { [key]: view.toView(store.getState()[key]) } as Record<K, V>;
   const binding = pane.addBinding(proxy, key, params) as BindingApi<unknown, V>;
   binding.on('change', (ev) => {
@@ -63,13 +64,16 @@ function bindVia<K extends keyof MazeSettings & string, V>(
       binding.refresh();
     }
   });
-  return store.subscribe((s) => {
-    const v = view.toView(s[key]);
-    if (!Object.is(v, proxy[key])) {
-      proxy[key] = v;
-      binding.refresh();
-    }
-  });
+  unsubs.push(
+    store.subscribe((s) => {
+      const v = view.toView(s[key]);
+      if (!Object.is(v, proxy[key])) {
+        proxy[key] = v;
+        binding.refresh();
+      }
+    }),
+  );
+  return binding;
 }
 
 export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): MazePanel {
@@ -84,11 +88,16 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
     params: BindingParams & { step: number },
   ) => {
     const digits = Math.max(0, -Math.floor(Math.log10(params.step)));
-    unsubs.push(
-      bindVia(p, store, key, params, {
+    bindVia(
+      p,
+      store,
+      key,
+      params,
+      {
         toView: (v) => v as number,
         fromView: (v: number) => Number(v.toFixed(digits)) as MazeSettings[K],
-      }),
+      },
+      unsubs,
     );
   };
   // A clicked button keeps focus; blur it so Space and the scene keys go to the scene afterwards.
@@ -116,24 +125,23 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
   numeric(agentTab, 'epsilon', { label: 'ε explore', min: 0, max: 1, step: 0.01 });
   numeric(agentTab, 'alpha', { label: 'α step size', min: 0, max: 1, step: 0.01 });
   numeric(agentTab, 'gamma', { label: 'γ discount', min: 0, max: 1, step: 0.01 });
-  unsubs.push(
-    bindVia(
-      agentTab,
-      store,
-      'speed',
-      {
-        label: 'speed',
-        min: Math.log10(SPEED_MIN),
-        max: Math.log10(SPEED_MAX),
-        step: 0.01,
-        format: (v: number) => formatSpeed(10 ** v),
-      },
-      {
-        toView: (v) => Math.log10(v),
-        // Round to two significant digits so the stored speed reads well (30, 1200, 45000).
-        fromView: (v: number) => Math.min(SPEED_MAX, Math.max(SPEED_MIN, Number((10 ** v).toPrecision(2)))),
-      },
-    ),
+  bindVia(
+    agentTab,
+    store,
+    'speed',
+    {
+      label: 'speed',
+      min: Math.log10(SPEED_MIN),
+      max: Math.log10(SPEED_MAX),
+      step: 0.01,
+      format: (v: number) => formatSpeed(10 ** v),
+    },
+    {
+      toView: (v) => Math.log10(v),
+      // Round to two significant digits so the stored speed reads well (30, 1200, 45000).
+      fromView: (v: number) => Math.min(SPEED_MAX, Math.max(SPEED_MIN, Number((10 ** v).toPrecision(2)))),
+    },
+    unsubs,
   );
   numeric(agentTab, 'seed', { label: 'seed (new agent)', min: 0, max: 99999, step: 1 });
   bind(agentTab, 'learnFromPlay', { label: 'learn from Play' });
@@ -157,20 +165,19 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
     label: 'maze',
     options: { preset: 'preset', generated: 'generated', edited: 'custom' },
   });
-  unsubs.push(
-    bindVia(
-      mazeTab,
-      store,
-      'preset',
-      {
-        label: 'preset',
-        options: options(
-          MAZE_PRESET_NAMES,
-          (n) => `${n} (${MAZE_PRESETS[n].rows[0].length}×${MAZE_PRESETS[n].rows.length})`,
-        ),
-      },
-      { toView: (v) => v, fromView: (v: MazePresetName) => v, apply: (v) => choosePreset(store, v) },
-    ),
+  const presetBinding = bindVia(
+    mazeTab,
+    store,
+    'preset',
+    {
+      label: 'preset',
+      options: options(
+        MAZE_PRESET_NAMES,
+        (n) => `${n} (${MAZE_PRESETS[n].rows[0].length}×${MAZE_PRESETS[n].rows.length})`,
+      ),
+    },
+    { toView: (v) => v, fromView: (v: MazePresetName) => v, apply: (v) => choosePreset(store, v) },
+    unsubs,
   );
   const genFolder: FolderApi = mazeTab.addFolder({ title: 'generated maze' });
   numeric(genFolder, 'genWidth', { label: 'width', min: GEN_SIZE_MIN, max: GEN_SIZE_MAX, step: 2 });
@@ -207,6 +214,7 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
     resumeButton.disabled = !session.paused || m === 'play';
     stepButton.disabled = m !== 'watch' && m !== 'evaluate';
     genFolder.hidden = s.source !== 'generated';
+    presetBinding.hidden = s.source !== 'preset';
     if (editProxy.edit !== session.editing) {
       editProxy.edit = session.editing;
       editBinding.refresh();
