@@ -22,15 +22,32 @@ export function cssColor(rgb: number): string {
   return `#${rgb.toString(16).padStart(6, '0')}`;
 }
 
+export type HeatScale = 'auto' | 'linear' | 'log';
+
+/** Values spanning more than this ratio (largest / smallest non-zero |value|) get a log scale in `auto`. */
+const AUTO_LOG_RATIO = 20;
+
 /**
- * Position of `v` in [min, max] on the heat map's colour scale, in [0, 1]. `log` is a symmetric
- * log (sign(v)·log(1 + |v|/c), with c a thousandth of the largest |value|): max-Q shrinks like
- * γ^distance away from G, which a linear scale paints all the same dark colour.
+ * The scale to draw with, and its log knee `c` (the smallest non-zero |value|). max-Q shrinks like
+ * γ^distance away from G: in a large maze a linear scale paints most cells the same dark colour.
  */
-export function heatPosition(v: number, min: number, max: number, scale: 'linear' | 'log'): number {
+export function chooseHeatScale(
+  scale: HeatScale,
+  range: { min: number; max: number; minAbsNonZero: number },
+): { log: boolean; c: number } {
+  const maxAbs = Math.max(Math.abs(range.min), Math.abs(range.max));
+  const c = range.minAbsNonZero > 0 ? range.minAbsNonZero : maxAbs * 1e-3;
+  const log = scale === 'log' || (scale === 'auto' && maxAbs > AUTO_LOG_RATIO * c);
+  return { log, c };
+}
+
+/**
+ * Position of `v` in [min, max] on the colour scale, in [0, 1]: linear, or a symmetric log
+ * sign(v)·log(1 + |v|/c) that keeps zero (never learned) apart from the smallest learned value.
+ */
+export function heatPosition(v: number, min: number, max: number, log: boolean, c = 1): number {
   if (!(max > min)) return 0;
-  if (scale === 'linear') return (v - min) / (max - min);
-  const c = Math.max(Math.abs(min), Math.abs(max)) * 1e-3;
+  if (!log) return (v - min) / (max - min);
   const f = (x: number) => Math.sign(x) * Math.log1p(Math.abs(x) / c);
   return (f(v) - f(min)) / (f(max) - f(min));
 }

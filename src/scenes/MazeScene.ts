@@ -127,7 +127,13 @@ export class MazeScene extends Phaser.Scene {
     const msPerStep = session.mode === 'play' ? 120 : 1000 / s.speed;
     this.sprite.update(session, msPerStep);
     this.measure(time);
-    this.hud.update(session, s, this.heat.range, this.overlays.maxVisits, this.measured.fps);
+    this.hud.update(
+      session,
+      s,
+      { ...this.heat.range, log: this.heat.log },
+      this.overlays.maxVisits,
+      this.measured.fps,
+    );
     if (time - this.sideAt >= SIDE_REFRESH_MS) {
       this.sideAt = time;
       this.panel.refresh();

@@ -100,8 +100,11 @@ export const mazeSettingsSchema = z.object({
   showArrows: z.boolean(),
   showVisits: z.boolean(),
   showTrail: z.boolean(),
-  /** Heat-map colour scale: max-Q falls off geometrically (γ^distance), so log shows far cells. */
-  heatScale: z.enum(['linear', 'log']),
+  /**
+   * Heat-map colour scale. max-Q falls off geometrically (γ^distance), so in a large maze only a
+   * log scale shows the far cells; `auto` uses log when the values span more than 20×.
+   */
+  heatScale: z.enum(['auto', 'linear', 'log']),
 });
 
 export type MazeSettings = z.infer<typeof mazeSettingsSchema>;
@@ -128,7 +131,7 @@ export const MAZE_SETTINGS_DEFAULTS: MazeSettings = {
   showArrows: true,
   showVisits: false,
   showTrail: true,
-  heatScale: 'log',
+  heatScale: 'auto',
 };
 
 export const MAZE_SETTINGS_VERSION = 1;

@@ -204,7 +204,7 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
   bind(viewTab, 'showTrail', { label: 'trail (T)' });
   bind(viewTab, 'heatScale', {
     label: 'heat scale',
-    options: { 'log (far cells visible)': 'log', linear: 'linear' },
+    options: { 'auto (log when values span > 20×)': 'auto', log: 'log', linear: 'linear' },
   });
 
   const refresh = () => {

@@ -167,10 +167,10 @@ describe('maze scene', () => {
     await waitMaze(page, 'm.settings.showVisits && m.trail.explored > 0');
     await page.waitForTimeout(400);
     await screenshot(page, 'maze-watch-overlays-all');
-    await choose(page, 'heat scale', 'linear');
-    await waitMaze(page, "m.settings.heatScale === 'linear'");
+    await choose(page, 'heat scale', 'log');
+    await waitMaze(page, "m.settings.heatScale === 'log'");
     await page.waitForTimeout(300);
-    await screenshot(page, 'maze-watch-heat-linear');
+    await screenshot(page, 'maze-watch-heat-log');
     await toggle(page, 'max-Q heat (H)');
     await toggle(page, 'greedy arrows (G)');
     await toggle(page, 'trail (T)');

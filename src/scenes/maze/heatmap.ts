@@ -5,7 +5,7 @@
  */
 import Phaser from 'phaser';
 import { TILE } from '../../envs/maze-layout.ts';
-import { heatPosition, viridis } from '../../play/maze-colormap.ts';
+import { chooseHeatScale, type HeatScale, heatPosition, viridis } from '../../play/maze-colormap.ts';
 import type { MazeSession } from '../../play/maze-session.ts';
 import { DEPTH, type MazeBoard } from './board.ts';
 
@@ -18,6 +18,8 @@ export class Heatmap {
   readonly image: Phaser.GameObjects.Image;
   /** The range drawn last (for the legend); equal when every max-Q is the same (untrained). */
   range = { min: 0, max: 0 };
+  /** Whether the last drawing used the log scale (for the legend). */
+  log = false;
   private readonly texture: Phaser.Textures.CanvasTexture;
   private readonly pixels: ImageData;
   private readonly board: MazeBoard;
@@ -35,17 +37,25 @@ export class Heatmap {
       .setDepth(DEPTH.heat);
   }
 
-  draw(session: MazeSession, scale: 'linear' | 'log'): void {
+  draw(session: MazeSession, scale: HeatScale): void {
     const { tiles } = this.board.layout;
     const agent = session.agent;
     let min = Number.POSITIVE_INFINITY;
     let max = Number.NEGATIVE_INFINITY;
+    let minAbsNonZero = Number.POSITIVE_INFINITY;
     for (let s = 0; s < tiles.length; s++) {
       if (!colored(tiles[s])) continue;
       const v = agent.maxQ(s);
       if (v < min) min = v;
       if (v > max) max = v;
+      if (v !== 0 && Math.abs(v) < minAbsNonZero) minAbsNonZero = Math.abs(v);
     }
+    const { log, c } = chooseHeatScale(scale, {
+      min,
+      max,
+      minAbsNonZero: Number.isFinite(minAbsNonZero) ? minAbsNonZero : 0,
+    });
+    this.log = log;
     const flat = !(max > min);
     this.range = flat
       ? { min: Number.isFinite(min) ? min : 0, max: Number.isFinite(max) ? max : 0 }
@@ -58,7 +68,7 @@ export class Heatmap {
         data[i + 3] = 0;
         continue;
       }
-      const rgb = viridis(heatPosition(agent.maxQ(s), min, max, scale));
+      const rgb = viridis(heatPosition(agent.maxQ(s), min, max, log, c));
       data[i] = rgb >> 16;
       data[i + 1] = (rgb >> 8) & 255;
       data[i + 2] = rgb & 255;

@@ -84,7 +84,7 @@ export class MazeHud {
   update(
     session: MazeSession,
     s: MazeSettings,
-    heatRange: { min: number; max: number },
+    heatRange: { min: number; max: number; log: boolean },
     maxVisits: number,
     fps: number,
   ): void {
@@ -122,7 +122,7 @@ export class MazeHud {
       item(
         flat
           ? `max Q: all ${num(heatRange.max)} (nothing learned yet)`
-          : `max Q  ${num(heatRange.min)} … ${num(heatRange.max)}${s.heatScale === 'log' ? ' (log)' : ''}`,
+          : `max Q  ${num(heatRange.min)} … ${num(heatRange.max)}${heatRange.log ? ' (log scale)' : ''}`,
         (x0) => {
           this.heatBar.setPosition(x0, y);
           return 150;
