@@ -246,13 +246,14 @@ describe('FallbackLorenzBackend', () => {
       expect(reasons).toEqual(['Failed to fetch the worker script']);
       expect(worker.terminated).toBe(true);
       expect(backend.inWorker).toBe(false);
+      // The spectrum goes first, then the sweep: wait for both.
       await vi.waitFor(
-        () => expect(seen.some((m) => m.type === 'spectrum' && m.id === 2 && m.done)).toBe(true),
-        {
-          timeout: 20_000,
+        () => {
+          expect(seen.some((m) => m.type === 'spectrum' && m.id === 2 && m.done)).toBe(true);
+          expect(seen.some((m) => m.type === 'diagram' && m.id === 1)).toBe(true);
         },
+        { timeout: 20_000 },
       );
-      expect(seen.some((m) => m.type === 'diagram' && m.id === 1)).toBe(true);
       backend.dispose();
     } finally {
       g.Worker = saved;
