@@ -94,6 +94,17 @@ async function main(): Promise<void> {
     results.maze_turbo_fps = r.fps;
     results.maze_turbo_worker_steps_per_s = r.value;
     await page.close();
+
+    const { JUMP_SETTINGS_DEFAULTS } = await import('../src/state/jump-settings.ts');
+    page = await open(browser, url, 'jump', 'rl-playground/jump-settings', {
+      ...JUMP_SETTINGS_DEFAULTS,
+      mode: 'turbo',
+      compare: true,
+    });
+    r = await sample(page, 'window.__rl.jump.turbo.stepsPerSecond');
+    results.jump_turbo_compare_fps = r.fps;
+    results.jump_turbo_compare_worker_steps_per_s = r.value;
+    await page.close();
   } finally {
     await browser.close();
     await server.close();

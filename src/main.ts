@@ -7,6 +7,7 @@ import { MenuScene } from './scenes/MenuScene.ts';
 import { ReactionDiffusionScene } from './scenes/ReactionDiffusionScene.ts';
 import { installChrome } from './ui/chrome.ts';
 import { mountNotices } from './ui/notices-view.ts';
+import { chooseRenderer } from './ui/renderer-choice.ts';
 import { installRouter, navigate } from './ui/router.ts';
 import './ui/style.css';
 
@@ -14,13 +15,12 @@ import './ui/style.css';
 const SCENES = [MenuScene, MazeScene, JumpScene, LorenzScene, ReactionDiffusionScene];
 
 export const game = new Phaser.Game({
-  type: Phaser.AUTO,
+  type: chooseRenderer(),
   parent: 'game',
   width: 960,
   height: 640,
   backgroundColor: '#14161c',
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-  render: { preserveDrawingBuffer: true },
 });
 // Added without starting: the router starts the scene that the URL names.
 for (const S of SCENES) game.scene.add(S.key, S, false);

@@ -4,7 +4,8 @@ import { setSceneChrome } from '../ui/chrome.ts';
 import { navigate } from '../ui/router.ts';
 import { metaOf, type SceneMeta } from './scene-meta.ts';
 
-const CARD_W = 560;
+const CARD_W = 660;
+const FONT = 'system-ui, sans-serif';
 const CARD_H = 72;
 const GAP = 14;
 
@@ -43,7 +44,7 @@ export class MenuScene extends Phaser.Scene {
       .setOrigin(0.5);
     this.add
       .text(width / 2, 126, 'watch agents learn · play the environments · tune ε, α, γ live', {
-        fontFamily: 'system-ui, sans-serif',
+        fontFamily: FONT,
         fontSize: '17px',
         color: '#9aa4b2',
       })
@@ -56,11 +57,16 @@ export class MenuScene extends Phaser.Scene {
     this.cards = this.entries.map((meta, i) => this.makeCard(meta, i, width / 2, top + i * (CARD_H + GAP)));
     if (this.entries.length === 0) {
       this.add
-        .text(width / 2, top + 40, 'No scenes are registered.', { fontSize: '18px', color: '#ff6b6b' })
+        .text(width / 2, top + 40, 'No scenes are registered.', {
+          fontFamily: FONT,
+          fontSize: '18px',
+          color: '#ff6b6b',
+        })
         .setOrigin(0.5);
     }
     this.add
       .text(width / 2, height - 30, '↑ ↓ to choose · Enter to open · ? for help', {
+        fontFamily: FONT,
         fontSize: '14px',
         color: '#6c7587',
       })
@@ -82,13 +88,28 @@ export class MenuScene extends Phaser.Scene {
   private makeCard(meta: SceneMeta, i: number, x: number, y: number): Phaser.GameObjects.Container {
     const bg = this.add.rectangle(0, 0, CARD_W, CARD_H, 0x1d2029).setStrokeStyle(2, 0x2c3040);
     const num = this.add
-      .text(-CARD_W / 2 + 22, 0, String(i + 1), { fontSize: '26px', color: '#ffb347', fontStyle: 'bold' })
+      .text(-CARD_W / 2 + 22, 0, String(i + 1), {
+        fontFamily: FONT,
+        fontSize: '26px',
+        color: '#ffb347',
+        fontStyle: 'bold',
+      })
       .setOrigin(0, 0.5);
     const title = this.add
-      .text(-CARD_W / 2 + 62, -13, meta.title, { fontSize: '20px', color: '#e6e8ee', fontStyle: 'bold' })
+      .text(-CARD_W / 2 + 62, -13, meta.title, {
+        fontFamily: FONT,
+        fontSize: '20px',
+        color: '#e6e8ee',
+        fontStyle: 'bold',
+      })
       .setOrigin(0, 0.5);
     const blurb = this.add
-      .text(-CARD_W / 2 + 62, 14, meta.blurb, { fontSize: '14px', color: '#9aa4b2' })
+      .text(-CARD_W / 2 + 62, 14, meta.blurb, {
+        fontFamily: FONT,
+        fontSize: '14px',
+        color: '#9aa4b2',
+        wordWrap: { width: CARD_W - 84 },
+      })
       .setOrigin(0, 0.5);
     const card = this.add.container(x, y + CARD_H / 2, [bg, num, title, blurb]);
     card.setSize(CARD_W, CARD_H).setInteractive({ useHandCursor: true });

@@ -96,7 +96,10 @@ export class Runner<O> {
   /** Start a new episode now (the first reset uses `options.seed`). */
   reset(): O {
     const { seedEpisodes, seed: runSeed } = this.options;
-    const seed = seedEpisodes
+    // An env that draws nothing from its generator (stochastic === false) gains nothing from a seed
+    // per episode, and making one (string + hash) costs more than a whole maze episode: skip it there.
+    const perEpisode = seedEpisodes === true && this.env.stochastic !== false;
+    const seed = perEpisode
       ? deriveSeed(runSeed ?? 0, String(this.episodes))
       : this.firstReset
         ? runSeed
@@ -153,6 +156,11 @@ export class Runner<O> {
       return true;
     }
     return false;
+  }
+
+  /** Take `steps` steps without collecting per-episode statistics (turbo batches use `onEpisode`). */
+  advance(steps: number): void {
+    for (let i = 0; i < steps; i++) this.step();
   }
 
   /**

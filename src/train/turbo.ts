@@ -125,7 +125,7 @@ class Lane {
   run(n: number): void {
     if (this.agent instanceof ReinforceAgent && this.agent.diverged) return;
     try {
-      this.runner.run({ steps: n });
+      this.runner.advance(n);
     } catch (e) {
       if (!(this.agent instanceof ReinforceAgent && this.agent.diverged)) throw e;
     }
