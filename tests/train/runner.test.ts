@@ -100,3 +100,34 @@ describe('Runner with vector observations', () => {
     expect(seen[5]).toEqual([0, 1]);
   });
 });
+
+describe('Runner with seedEpisodes', () => {
+  it('makes an episode depend only on the run seed and its index (the hole of episode 7 is the same whatever came before)', async () => {
+    const { makeEnv } = await import('../../src/envs/index.ts');
+    const { makeAgent } = await import('../../src/agents/index.ts');
+    type ReinforceAgent = import('../../src/agents/index.ts').ReinforceAgent;
+    const holeAt = (firstEpisode: number, skip: number) => {
+      const env = makeEnv('JumpHole-v0');
+      const agent = makeAgent('reinforce', env, { seed: firstEpisode + skip });
+      const runner = new Runner(env, agent as ReinforceAgent, {
+        seed: 'run',
+        seedEpisodes: true,
+        firstEpisode,
+      });
+      runner.run({ episodes: skip });
+      runner.reset();
+      return (env.unwrapped as unknown as { holeStart: number }).holeStart;
+    };
+    expect(holeAt(0, 7)).toBe(holeAt(7, 0));
+    expect(holeAt(3, 4)).toBe(holeAt(7, 0));
+    expect(holeAt(0, 8)).not.toBe(holeAt(7, 0));
+  });
+
+  it('advance() steps like run() without collecting statistics', () => {
+    const a = new QLearningAgent({ nStates: 8, nActions: 2, seed: 5 });
+    const b = new QLearningAgent({ nStates: 8, nActions: 2, seed: 5 });
+    new Runner(new TimeLimit(new ChainEnv(8), 40), a, { seed: 1 }).run({ steps: 5000 });
+    new Runner(new TimeLimit(new ChainEnv(8), 40), b, { seed: 1 }).advance(5000);
+    expect(Array.from(b.q)).toEqual(Array.from(a.q));
+  });
+});
