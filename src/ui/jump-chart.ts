@@ -7,6 +7,7 @@
  */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { chartShell } from './line-chart.ts';
 
 export interface JumpSeries {
   label: string;
@@ -57,21 +58,8 @@ export class JumpChart {
   private yLimit = 1;
 
   constructor(container: HTMLElement, o: JumpChartOptions) {
-    this.root = document.createElement('div');
-    this.root.className = 'chart';
-    if (o.id) this.root.id = o.id;
-    const title = document.createElement('div');
-    title.className = 'chart-title';
-    title.textContent = o.title;
-    this.root.append(title);
-    if (o.note) {
-      this.note = document.createElement('div');
-      this.note.className = 'chart-title';
-      this.note.style.opacity = '0.8';
-      this.note.textContent = o.note;
-      this.root.append(this.note);
-    }
-    container.append(this.root);
+    this.root = chartShell(container, o);
+    this.note = this.root.querySelector<HTMLElement>('.chart-note');
     // Our own legend: one line, only the series that are shown.
     this.legend = document.createElement('div');
     this.legend.className = 'chart-legend';

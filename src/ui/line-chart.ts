@@ -22,19 +22,38 @@ export interface LineChartOptions {
 
 const AXIS = { stroke: '#9aa4b2', grid: { stroke: '#2c3040', width: 1 }, ticks: { stroke: '#2c3040' } };
 
+/**
+ * The box every side-column chart sits in: a `.chart` element with its title (and an optional
+ * dimmer note under it), appended to `container`. The plot goes into the returned element.
+ */
+export function chartShell(
+  container: HTMLElement,
+  o: { title: string; id?: string; note?: string },
+): HTMLElement {
+  const root = document.createElement('div');
+  root.className = 'chart';
+  if (o.id) root.id = o.id;
+  const title = document.createElement('div');
+  title.className = 'chart-title';
+  title.textContent = o.title;
+  root.append(title);
+  if (o.note) {
+    const note = document.createElement('div');
+    note.className = 'chart-title chart-note';
+    note.style.opacity = '0.8';
+    note.textContent = o.note;
+    root.append(note);
+  }
+  container.append(root);
+  return root;
+}
+
 export class LineChart {
   readonly root: HTMLElement;
   private readonly plot: uPlot;
 
   constructor(container: HTMLElement, options: LineChartOptions) {
-    this.root = document.createElement('div');
-    this.root.className = 'chart';
-    if (options.id) this.root.id = options.id;
-    const title = document.createElement('div');
-    title.className = 'chart-title';
-    title.textContent = options.title;
-    this.root.append(title);
-    container.append(this.root);
+    this.root = chartShell(container, options);
     const width = Math.max(200, (container.clientWidth || 340) - 10);
     this.plot = new uPlot(
       {

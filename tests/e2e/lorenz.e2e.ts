@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LorenzTestHooks } from '../../src/scenes/lorenz/test-hooks.ts';
 import { launchBrowser, OUTPUT_DIR, openPage, screenshot, waitForScene } from './browser.ts';
+import * as panel from './panel.ts';
 
 const DOWNLOADS = join(OUTPUT_DIR, '..');
 
@@ -44,31 +45,20 @@ async function until<A>(
   }
 }
 
-// ---- Tweakpane helpers: rows are found by their exact label.
-const row = (label: string) =>
-  page.locator('#panel .tp-lblv').filter({
-    has: page.locator('.tp-lblv_l', { hasText: new RegExp(`^${label.replace(/[()+?]/g, '\\$&')}$`) }),
-  });
-async function tab(title: string) {
-  await page.locator('#panel .tp-tbiv_b', { hasText: title }).click();
-}
+// ---- Tweakpane helpers (tests/e2e/panel.ts), bound to this file's page.
+const row = (label: string) => panel.row(page, label);
+const tab = (title: string) => panel.tab(page, title);
 async function setNumber(label: string, value: number) {
-  const input = row(label).locator('input.tp-txtv_i');
-  await input.fill(String(value));
-  await input.press('Enter');
+  await panel.setNumber(page, label, value);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }
-async function choose(label: string, option: string) {
-  await row(label).locator('select').selectOption({ label: option });
-}
+const choose = (label: string, option: string) => panel.choose(page, label, option);
 /** The label of a list's selected option. */
 const selected = (label: string) =>
   row(label)
     .locator('select')
     .evaluate((s: HTMLSelectElement) => s.options[s.selectedIndex]?.text);
-async function press(title: string | RegExp) {
-  await page.locator('#panel .tp-btnv_b', { hasText: title }).click();
-}
+const press = (title: string | RegExp) => panel.press(page, title);
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const difference = (a: number[], b: number[]) => mean(a.map((v, i) => Math.abs(v - b[i])));

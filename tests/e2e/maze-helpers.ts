@@ -2,9 +2,13 @@
  * Helpers for the maze browser tests: read `window.__rl.maze`, wait on it, and drive the
  * Tweakpane panel the way a user does (by the labels shown on screen).
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { MazeTestHooks } from '../../src/scenes/maze/test-hooks.ts';
+
+import { press, row } from './panel.ts';
+
+export { choose, notices, press, row, setNumber, tab, toggle } from './panel.ts';
 
 type Hooked = { maze: MazeTestHooks };
 
@@ -23,40 +27,6 @@ export async function waitMaze(page: Page, condition: string, timeout = 30_000):
     condition,
     { timeout, polling: 100 },
   );
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The panel row whose label is exactly `label`. */
-export function row(page: Page, label: string): Locator {
-  return page.locator('#panel .tp-lblv').filter({
-    has: page.locator(':scope > .tp-lblv_l', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }),
-  });
-}
-
-export async function tab(page: Page, title: 'Agent' | 'Maze' | 'View'): Promise<void> {
-  await page.locator('#panel .tp-tbiv_b', { hasText: title }).click();
-}
-
-export async function setNumber(page: Page, label: string, value: number): Promise<void> {
-  const input = row(page, label).locator('input.tp-txtv_i');
-  await input.fill(String(value));
-  await input.press('Enter');
-}
-
-export async function choose(page: Page, label: string, option: string): Promise<void> {
-  await row(page, label).locator('select').selectOption({ label: option });
-}
-
-export async function toggle(page: Page, label: string): Promise<void> {
-  // The input itself is hidden; the user clicks the drawn box.
-  await row(page, label).locator('.tp-ckbv_w').click();
-}
-
-export async function press(page: Page, title: string): Promise<void> {
-  await page.locator('#panel .tp-btnv_b', { hasText: title }).click();
 }
 
 /** Click a slider's track at `fraction` of its width (0 = min, 1 = max). */
@@ -83,11 +53,6 @@ export async function importFile(page: Page, file: string | { name: string; text
 /** Give the keys back to the game (a text field keeps them after typing), as a user clicks it. */
 export async function focusGame(page: Page): Promise<void> {
   await page.locator('#game canvas').click({ position: { x: 20, y: 300 } });
-}
-
-/** Texts of the notices on screen. */
-export async function notices(page: Page): Promise<string[]> {
-  return page.locator('#notices .notice').allTextContents();
 }
 
 export async function clickCell(page: Page, r: number, c: number): Promise<void> {

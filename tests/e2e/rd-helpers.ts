@@ -2,8 +2,10 @@
  * Helpers for the reaction–diffusion browser tests: read `window.__rl.rd`, wait on it, drive the
  * Tweakpane panel by the labels on screen, and read the game canvas's pixels.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { RdTestHooks } from '../../src/scenes/rd/test-hooks.ts';
+
+export { choose, notices, numberShown, press, row, setNumber, tab, toggle } from './panel.ts';
 
 type Hooked = { rd: RdTestHooks };
 
@@ -40,47 +42,6 @@ export async function frames(page: Page, n = 2): Promise<void> {
       }),
     n,
   );
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The panel row whose label is exactly `label`. */
-export function row(page: Page, label: string): Locator {
-  return page.locator('#panel .tp-lblv').filter({
-    has: page.locator(':scope > .tp-lblv_l', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }),
-  });
-}
-
-export async function tab(page: Page, title: 'Run' | 'Model' | 'Numerics'): Promise<void> {
-  await page.locator('#panel .tp-tbiv_b', { hasText: title }).click();
-}
-
-export async function setNumber(page: Page, label: string, value: number | string): Promise<void> {
-  const input = row(page, label).locator('input.tp-txtv_i');
-  await input.fill(String(value));
-  await input.press('Enter');
-}
-
-export async function numberShown(page: Page, label: string): Promise<string> {
-  return row(page, label).locator('input.tp-txtv_i').inputValue();
-}
-
-export async function choose(page: Page, label: string, option: string): Promise<void> {
-  await row(page, label).locator('select').selectOption({ label: option });
-}
-
-export async function toggle(page: Page, label: string): Promise<void> {
-  await row(page, label).locator('.tp-ckbv_w').click();
-}
-
-export async function press(page: Page, title: string): Promise<void> {
-  await page.locator('#panel .tp-btnv_b', { hasText: title }).click();
-}
-
-export async function notices(page: Page): Promise<string[]> {
-  return page.locator('#notices .notice').allTextContents();
 }
 
 /**
