@@ -1,15 +1,15 @@
 /** Boots the page: the Phaser game with its scene list, the router and the page chrome. */
 import Phaser from 'phaser';
-import { JumpScene } from './scenes/JumpScene.ts';
-import { LorenzScene } from './scenes/LorenzScene.ts';
-import { MazeScene } from './scenes/MazeScene.ts';
-import { MenuScene } from './scenes/MenuScene.ts';
-import { ReactionDiffusionScene } from './scenes/ReactionDiffusionScene.ts';
-import { installChrome } from './ui/chrome.ts';
-import { mountNotices } from './ui/notices-view.ts';
-import { chooseRenderer } from './ui/renderer-choice.ts';
-import { installRouter, navigate } from './ui/router.ts';
-import './ui/style.css';
+import { JumpScene } from './scenes/jump/JumpScene.ts';
+import { LorenzScene } from './scenes/lorenz/LorenzScene.ts';
+import { MazeScene } from './scenes/maze/MazeScene.ts';
+import { MenuScene } from './scenes/menu/MenuScene.ts';
+import { ReactionDiffusionScene } from './scenes/rd/ReactionDiffusionScene.ts';
+import { installChrome } from './ui/shared/chrome.ts';
+import { mountNotices } from './ui/shared/notices-view.ts';
+import { chooseRenderer } from './ui/shared/renderer-choice.ts';
+import { installRouter, navigate } from './ui/shared/router.ts';
+import './ui/shared/style.css';
 
 /** Every scene of the playground; the menu lists those with a `meta`. */
 const SCENES = [MenuScene, MazeScene, JumpScene, LorenzScene, ReactionDiffusionScene];

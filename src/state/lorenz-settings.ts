@@ -1,7 +1,7 @@
 /**
  * The Lorenz scene's user-facing settings: one persisted, versioned, validated zustand store.
  *
- * The panel writes here; `LorenzController` compares the store with what it last applied at the
+ * The panel writes here; `LorenzSession` compares the store with what it last applied at the
  * start of every frame (live σ, r, b and dt take effect on the next step; a changed sweep restarts
  * the worker's sweep). Run state (paused, the trajectories, results) is not persisted.
  */

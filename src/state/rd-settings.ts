@@ -1,7 +1,7 @@
 /**
  * The reaction–diffusion scene's user-facing settings: one persisted, versioned, validated store.
  *
- * The panel writes here; `RdController` reads the store at the start of every frame and applies what
+ * The panel writes here; `RdSession` reads the store at the start of every frame and applies what
  * changed (parameters and dt live, a new grid when its size, boundary or stability policy changes,
  * a new simulation when `sim` changes). Choosing a sim loads its preset (typed data in
  * src/dynamics/rd/model.ts): the model parameters and dt the posts use for it, with the one

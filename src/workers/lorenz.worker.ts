@@ -5,8 +5,8 @@
  * loop between slices so that a new job or `stop` gets through.
  */
 
-import { LorenzSweepCore } from '../play/lorenz-sweep-core.ts';
-import type { FromLorenzWorker, ToLorenzWorker } from '../play/lorenz-sweep-protocol.ts';
+import { LorenzSweepCore } from '../play/lorenz/sweep-core.ts';
+import type { FromLorenzWorker, ToLorenzWorker } from '../play/lorenz/sweep-protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 

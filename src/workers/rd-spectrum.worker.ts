@@ -3,7 +3,7 @@
  * The reaction–diffusion spectrum worker: one radially averaged power spectrum per message (the
  * page sends the sim 3 field about once a second), so the 35–70 ms DFT never blocks a frame.
  */
-import { computeSpectrum, type SpectrumReply, type SpectrumRequest } from '../play/rd-spectrum-client.ts';
+import { computeSpectrum, type SpectrumReply, type SpectrumRequest } from '../play/rd/spectrum-client.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 

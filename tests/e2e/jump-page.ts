@@ -1,7 +1,7 @@
 /** Helpers for the jump scene's browser tests: its panel controls, its session (test hooks) and notices. */
 import type { Page } from 'playwright-core';
-import type { JumpSession } from '../../src/play/jump-session.ts';
-import type { JumpHooks } from '../../src/scenes/JumpScene.ts';
+import type { JumpSession } from '../../src/play/jump/session.ts';
+import type { JumpHooks } from '../../src/scenes/jump/JumpScene.ts';
 
 const row = (label: string) => `#jump-panel .tp-lblv:has(.tp-lblv_l:text-is("${label}"))`;
 

@@ -82,7 +82,7 @@ describe('jump scene', () => {
     await choose(page, 'mode', 'Play (you jump)');
     // Slow motion, so the key lands before the runner reaches the hole even on a busy machine.
     await choose(page, 'speed', '0.1× slow motion (2/s)');
-    const running = (s: import('../../src/play/jump-session.ts').JumpSession) =>
+    const running = (s: import('../../src/play/jump/session.ts').JumpSession) =>
       s.mode === 'play' && s.track.phase === 'run' && s.track.holes[0].x > 0 && s.track.holes[0].onGround;
     await page.locator('#game canvas').click(); // keys go to the game, not the panel's list
     await waitSession(page, running, 'the runner running in Play');

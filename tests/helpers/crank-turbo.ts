@@ -1,6 +1,6 @@
 /** A hand-cranked turbo backend for session tests (maze and jump). */
 import type { SavedAgent } from '../../src/agents/types.ts';
-import type { TurboBackend, TurboResult } from '../../src/play/turbo-client.ts';
+import type { TurboBackend, TurboResult } from '../../src/play/shared/turbo-client.ts';
 import type { TurboInit, TurboParamsChange, TurboSnapshot } from '../../src/train/turbo.ts';
 import { TurboTrainer } from '../../src/train/turbo.ts';
 

@@ -4,7 +4,7 @@
  * diverged or handing the agents over. Text is rebuilt at most ten times a second.
  */
 import type Phaser from 'phaser';
-import type { JumpSession } from '../../play/jump-session.ts';
+import type { JumpSession } from '../../play/jump/session.ts';
 import { REAL_TIME_SPEED } from '../../state/jump-settings.ts';
 import { COLORS, CSS, VIEW_W } from './layout.ts';
 

@@ -5,8 +5,8 @@
  * into the hole or a run to the flag, and a run-in from the left. Reads the session, never steps it.
  */
 import type Phaser from 'phaser';
-import type { JumpSession } from '../../play/jump-session.ts';
-import { isPaced } from '../../play/jump-track.ts';
+import type { JumpSession } from '../../play/jump/session.ts';
+import { isPaced } from '../../play/jump/track.ts';
 import { Effects } from './effects.ts';
 import { Hud } from './hud.ts';
 import { RUN_IN_FROM_M, xPx, yPx } from './layout.ts';

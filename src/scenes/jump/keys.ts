@@ -1,9 +1,9 @@
 /** The jump scene's keyboard: every key also listed in the help overlay (`JUMP_HELP`). */
 import Phaser from 'phaser';
-import type { JumpSession } from '../../play/jump-session.ts';
-import type { HelpEntry } from '../../ui/chrome.ts';
-import { helpOpen, typingInField } from '../../ui/chrome.ts';
-import { SPEED_PRESETS } from '../../ui/jump-panel.ts';
+import type { JumpSession } from '../../play/jump/session.ts';
+import { SPEED_PRESETS } from '../../ui/jump/panel.ts';
+import type { HelpEntry } from '../../ui/shared/chrome.ts';
+import { helpOpen, typingInField } from '../../ui/shared/chrome.ts';
 
 export const JUMP_HELP: HelpEntry[] = [
   { keys: 'Space / ↑', action: 'Play: jump (take off 0–2.4 m before the edge, the green window)' },

@@ -5,7 +5,7 @@
  * so a user sees the policy's bump move onto it as it learns. A marker follows each runner.
  */
 import type Phaser from 'phaser';
-import type { JumpSession } from '../../play/jump-session.ts';
+import type { JumpSession } from '../../play/jump/session.ts';
 import { COLORS, CSS, GROUND_Y, STRIP_BOTTOM, STRIP_TOP, VIEW_W, xPx } from './layout.ts';
 
 const SAMPLE_PX = 3;

@@ -1,5 +1,5 @@
 /**
- * Draws the live trajectories: each trail projected by the controller's camera, fading from old
+ * Draws the live trajectories: each trail projected by the session's camera, fading from old
  * (transparent) to new (opaque) in ALPHA_BUCKETS strokes, a glowing head per trajectory, and a
  * small x/y/z orientation gizmo. The reference is drawn last, on top: while the copies are still
  * within 1e-6 of it only its colour shows, and the others appear as they separate.
@@ -8,8 +8,9 @@
  * of different opacity would be a hundred draw calls as Phaser graphics, and even one large
  * textured quad per frame is slow in software WebGL (SwiftShader, as in headless Chromium).
  */
-import type { LorenzController } from '../../play/lorenz-controller.ts';
-import type { TrailRing } from '../../play/lorenz-flock.ts';
+
+import type { TrailRing } from '../../play/lorenz/flock.ts';
+import type { LorenzSession } from '../../play/lorenz/session.ts';
 
 export interface Area {
   x: number;
@@ -42,7 +43,7 @@ export class AttractorView {
     this.ctx = ctx;
   }
 
-  draw(c: LorenzController): void {
+  draw(c: LorenzSession): void {
     const ctx = this.ctx;
     ctx.fillStyle = BACKGROUND;
     ctx.fillRect(0, 0, this.area.w, this.area.h);
@@ -72,7 +73,7 @@ export class AttractorView {
   }
 
   /** Project a world point into this view's canvas coordinates (into this.p). */
-  private toLocal(c: LorenzController, x: number, y: number, z: number): void {
+  private toLocal(c: LorenzSession, x: number, y: number, z: number): void {
     c.camera.project(x, y, z, this.p);
     this.p[0] -= this.area.x;
     this.p[1] -= this.area.y;
@@ -87,7 +88,7 @@ export class AttractorView {
     ctx.fill();
   }
 
-  private drawTrail(c: LorenzController, trail: TrailRing, colour: string, width: number): void {
+  private drawTrail(c: LorenzSession, trail: TrailRing, colour: string, width: number): void {
     const n = trail.length;
     if (n < 2) return;
     const ctx = this.ctx;
@@ -129,7 +130,7 @@ export class AttractorView {
   }
 
   /** x, y, z axes as seen from the camera, at the lower right of the area. */
-  private drawGizmo(c: LorenzController): void {
+  private drawGizmo(c: LorenzSession): void {
     const ctx = this.ctx;
     const ox = this.area.w - 40;
     const oy = this.area.h - 40;

@@ -5,7 +5,7 @@
  * indicator — redrawn only when one of those changes. Pointer positions come from Phaser, in game
  * units; a click on the diagram or the λ plot picks that value.
  */
-import type { SweepResults } from '../../play/lorenz-sweep-results.ts';
+import type { SweepResults } from '../../play/lorenz/sweep-results.ts';
 import {
   drawFigure,
   type FigureLayout,
@@ -13,7 +13,7 @@ import {
   PARAM_SYMBOL,
   valueAtX,
   xOfValue,
-} from '../../ui/lorenz-figure.ts';
+} from '../../ui/lorenz/figure.ts';
 import type { Area } from './attractor-view.ts';
 import type { StageOverlay } from './overlay.ts';
 

@@ -3,15 +3,15 @@
  * carries it too): the parameters and time, the classification of the current spectrum, how to
  * interact, and a banner when paused or blown up.
  */
-import type { LorenzController } from '../../play/lorenz-controller.ts';
-import { BEHAVIOUR_COLOURS, BEHAVIOUR_LABELS } from '../../ui/lorenz-figure.ts';
+import type { LorenzSession } from '../../play/lorenz/session.ts';
+import { BEHAVIOUR_COLOURS, BEHAVIOUR_LABELS } from '../../ui/lorenz/figure.ts';
 
 const FONT = 'system-ui, sans-serif';
 const short = (v: number) => String(Number(v.toPrecision(5)));
 
 export function drawHud(
   ctx: CanvasRenderingContext2D,
-  c: LorenzController,
+  c: LorenzSession,
   w: number,
   h: number,
   sweepSymbol: string,

@@ -4,10 +4,10 @@
  * Keys are ignored while typing in the panel.
  */
 import type Phaser from 'phaser';
-import type { LorenzCamera } from '../../play/lorenz-camera.ts';
-import type { LorenzController } from '../../play/lorenz-controller.ts';
-import type { HelpEntry } from '../../ui/chrome.ts';
-import { typingInField } from '../../ui/chrome.ts';
+import type { LorenzCamera } from '../../play/lorenz/camera.ts';
+import type { LorenzSession } from '../../play/lorenz/session.ts';
+import type { HelpEntry } from '../../ui/shared/chrome.ts';
+import { typingInField } from '../../ui/shared/chrome.ts';
 import type { Area } from './attractor-view.ts';
 import type { FigureView } from './figure-view.ts';
 
@@ -30,7 +30,7 @@ export class LorenzInput {
 
   constructor(
     private readonly scene: Phaser.Scene,
-    controller: LorenzController,
+    session: LorenzSession,
     camera: LorenzCamera,
     area: Area,
     figure: FigureView,
@@ -60,8 +60,8 @@ export class LorenzInput {
     this.onKey = (e: KeyboardEvent) => {
       if (typingInField() || e.ctrlKey || e.metaKey || e.altKey) return;
       const k = e.key;
-      if (k === ' ') controller.togglePause();
-      else if (k === 'r' || k === 'R') controller.restartTrajectories();
+      if (k === ' ') session.togglePause();
+      else if (k === 'r' || k === 'R') session.restartTrajectories();
       else if (k === '0') camera.reset();
       else if (k === '+' || k === '=') camera.zoomBy(1.15);
       else if (k === '-' || k === '_') camera.zoomBy(1 / 1.15);

@@ -3,8 +3,8 @@
  * Plain values (they cross `page.evaluate`), read on demand.
  */
 import type Phaser from 'phaser';
-import type { LorenzController } from '../../play/lorenz-controller.ts';
-import type { ClipRecorder } from '../../ui/lorenz-recorder.ts';
+import type { LorenzSession } from '../../play/lorenz/session.ts';
+import type { ClipRecorder } from '../../ui/lorenz/recorder.ts';
 import type { AttractorView } from './attractor-view.ts';
 import type { FigureView } from './figure-view.ts';
 
@@ -58,7 +58,7 @@ type Hooked = { lorenz?: LorenzTestHooks };
 
 export function installLorenzHooks(
   game: Phaser.Game,
-  controller: LorenzController,
+  session: LorenzSession,
   figure: FigureView,
   attractor: AttractorView,
   recorder: () => ClipRecorder | null,
@@ -72,33 +72,33 @@ export function installLorenzHooks(
   };
   const hooks: LorenzTestHooks = {
     get settings() {
-      const s = controller.settings.getState();
+      const s = session.settings.getState();
       return Object.fromEntries(Object.entries(s).filter(([, v]) => typeof v !== 'function'));
     },
     get time() {
-      return controller.flock.time;
+      return session.flock.time;
     },
     get steps() {
-      return controller.steps;
+      return session.steps;
     },
     get paused() {
-      return controller.paused;
+      return session.paused;
     },
     get blowUp() {
-      return controller.blowUp;
+      return session.blowUp;
     },
     get trajectories() {
-      return controller.flock.count;
+      return session.flock.count;
     },
     get box() {
-      return [...controller.boxMin, ...controller.boxMax];
+      return [...session.boxMin, ...session.boxMax];
     },
     get camera() {
-      const c = controller.camera;
+      const c = session.camera;
       return { yaw: c.yaw, pitch: c.pitch, zoom: c.zoom };
     },
     get spectrum() {
-      const s = controller.spectrum;
+      const s = session.spectrum;
       return {
         params: { ...s.params },
         spectrum: s.spectrum ? [...s.spectrum] : null,
@@ -109,11 +109,11 @@ export function installLorenzHooks(
       };
     },
     get sensitivity() {
-      const m = controller.meter;
+      const m = session.meter;
       return { slope: m.fit()?.slope ?? null, samples: m.length, ended: m.ended, finished: [...m.finished] };
     },
     get sweep() {
-      const r = controller.results;
+      const r = session.results;
       return {
         id: r.id,
         param: r.config.param,
@@ -135,7 +135,7 @@ export function installLorenzHooks(
       };
     },
     sweepAt(v) {
-      const r = controller.results;
+      const r = session.results;
       const i = r.indexOf(v);
       return {
         value: r.values[i],
@@ -152,7 +152,7 @@ export function installLorenzHooks(
     figureImage: () => figure.dataUrl(),
     attractorSample: () => attractor.sample(),
     get trailPoints() {
-      return controller.flock.trails[0].length;
+      return session.flock.trails[0].length;
     },
   };
   const rl = window.__rl as Hooked | undefined;

@@ -4,7 +4,7 @@
  * after a fall.
  */
 import type Phaser from 'phaser';
-import type { MazeSession } from '../../play/maze-session.ts';
+import type { MazeSession } from '../../play/maze/session.ts';
 import { DEPTH, type MazeBoard } from './board.ts';
 import { MAZE_TEXTURES } from './textures.ts';
 

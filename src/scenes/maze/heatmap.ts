@@ -5,8 +5,8 @@
  */
 import Phaser from 'phaser';
 import { TILE } from '../../envs/maze-layout.ts';
-import { chooseHeatScale, type HeatScale, heatPosition, viridis } from '../../play/maze-colormap.ts';
-import type { MazeSession } from '../../play/maze-session.ts';
+import { chooseHeatScale, type HeatScale, heatPosition, viridis } from '../../play/maze/colormap.ts';
+import type { MazeSession } from '../../play/maze/session.ts';
 import { DEPTH, type MazeBoard } from './board.ts';
 
 /** Opacity over the floor tiles: the colour reads, the floor texture still shows through a little. */

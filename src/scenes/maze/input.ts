@@ -3,11 +3,11 @@
  * anything: keys set modes and toggles, the session applies them at its next frame.
  */
 import type Phaser from 'phaser';
-import { type Marker, markerAt } from '../../play/maze-editor.ts';
-import type { MazeSession } from '../../play/maze-session.ts';
+import { type Marker, markerAt } from '../../play/maze/editor.ts';
+import type { MazeSession } from '../../play/maze/session.ts';
 import { MAZE_MODES, type MazeSettingsStore, SPEED_MAX, SPEED_MIN } from '../../state/maze-settings.ts';
-import type { HelpEntry } from '../../ui/chrome.ts';
-import { helpOpen, typingInField } from '../../ui/chrome.ts';
+import type { HelpEntry } from '../../ui/shared/chrome.ts';
+import { helpOpen, typingInField } from '../../ui/shared/chrome.ts';
 import type { MazeBoard } from './board.ts';
 import { MAZE_TEXTURES } from './textures.ts';
 

@@ -5,9 +5,9 @@
 import type Phaser from 'phaser';
 import { ACTION_DELTAS } from '../../envs/grid-maze.ts';
 import { TILE } from '../../envs/maze-layout.ts';
-import { greedyMask } from '../../play/maze-policy.ts';
-import type { MazeSession } from '../../play/maze-session.ts';
-import { TRAIL_EXPLORE, TRAIL_FELL, TRAIL_JUMP, TRAIL_UNDECIDED } from '../../play/maze-trail.ts';
+import { greedyMask } from '../../play/maze/policy.ts';
+import type { MazeSession } from '../../play/maze/session.ts';
+import { TRAIL_EXPLORE, TRAIL_FELL, TRAIL_JUMP, TRAIL_UNDECIDED } from '../../play/maze/trail.ts';
 import { DEPTH, type MazeBoard } from './board.ts';
 
 export const TRAIL_COLORS = { greedy: 0x7fdbff, explore: 0xff5fa2, undecided: 0xaab1c0, fell: 0xff3b3b };

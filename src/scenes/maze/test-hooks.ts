@@ -3,8 +3,8 @@
  * values (they cross `page.evaluate`), read on demand from the session.
  */
 import type Phaser from 'phaser';
-import { qSum } from '../../play/maze-policy.ts';
-import type { MazeSession } from '../../play/maze-session.ts';
+import { qSum } from '../../play/maze/policy.ts';
+import type { MazeSession } from '../../play/maze/session.ts';
 import type { MazeSettings, MazeSettingsStore } from '../../state/maze-settings.ts';
 import type { MazeBoard } from './board.ts';
 

@@ -5,8 +5,8 @@
  * Beside it a colour bar with the current range; over it a brush outline that follows the pointer.
  */
 import Phaser from 'phaser';
-import { colorize, colormapLut } from '../../play/rd-colormap.ts';
-import type { RdController } from '../../play/rd-controller.ts';
+import { colorize, colormapLut } from '../../play/rd/colormap.ts';
+import type { RdSession } from '../../play/rd/session.ts';
 import type { RdColormapName, RdSettings } from '../../state/rd-settings.ts';
 import { type Area, MONO, TEXT_RES } from './layout.ts';
 
@@ -74,7 +74,7 @@ export class FieldView {
   }
 
   /** Recolour and upload if the field, its range, the shown field or the colour map changed. */
-  draw(ctl: RdController, s: Readonly<RdSettings>): void {
+  draw(ctl: RdSession, s: Readonly<RdSettings>): void {
     const grid = ctl.grid;
     if (!grid) return;
     if (ctl.blowUpCell !== this.markedAt) {

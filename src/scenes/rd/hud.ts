@@ -6,8 +6,8 @@
  */
 import type Phaser from 'phaser';
 import { RD_PRESETS } from '../../dynamics/rd/model.ts';
-import type { RdController } from '../../play/rd-controller.ts';
-import { rdAlert } from '../../ui/rd-readout.ts';
+import type { RdSession } from '../../play/rd/session.ts';
+import { rdAlert } from '../../ui/rd/readout.ts';
 import { COLUMN_W, COLUMN_X, FONT, MAIN, MONO, TEXT_RES } from './layout.ts';
 
 const TEXT_MS = 250;
@@ -25,7 +25,7 @@ export class RdHud {
   private readonly meterLabels: Phaser.GameObjects.Text[] = [];
   private textAt = -Infinity;
 
-  constructor(scene: Phaser.Scene, ctl: RdController) {
+  constructor(scene: Phaser.Scene, ctl: RdSession) {
     const preset = RD_PRESETS[ctl.sim];
     this.title = scene.add.text(MAIN.x, 14, preset.label.split(' (')[0], {
       resolution: TEXT_RES,
@@ -100,7 +100,7 @@ export class RdHud {
     }
   }
 
-  update(ctl: RdController, time: number): void {
+  update(ctl: RdSession, time: number): void {
     this.badge.setVisible(ctl.paused && !ctl.blowUp);
     if (this.meters) this.drawMeters(ctl);
     if (time - this.textAt < TEXT_MS) return;
@@ -125,7 +125,7 @@ export class RdHud {
     }
   }
 
-  private pdeInfo(ctl: RdController): string {
+  private pdeInfo(ctl: RdSession): string {
     const g = ctl.grid;
     if (!g) return '';
     const sp = ctl.patterned ? ctl.spectrum : null;
@@ -140,7 +140,7 @@ export class RdHud {
     ].join('\n');
   }
 
-  private odeInfo(ctl: RdController): string {
+  private odeInfo(ctl: RdSession): string {
     const p = ctl.period;
     const expected = ctl.sim === 'sim1' ? '≈ 0.256' : '≈ 0.211';
     return [
@@ -154,7 +154,7 @@ export class RdHud {
   }
 
   /** Two level meters for u and v (0 to 1.1), every frame; their values are text, updated with the rest. */
-  private drawMeters(ctl: RdController): void {
+  private drawMeters(ctl: RdSession): void {
     const g = this.meters as Phaser.GameObjects.Graphics;
     const ode = ctl.ode;
     if (!ode) return;

@@ -1,10 +1,10 @@
 /**
  * Mouse and keyboard for the reaction–diffusion scene. Dragging on the field queues brush strokes
- * in the controller (applied at the start of the next frame); keys call the same actions as the
+ * in the session (applied at the start of the next frame); keys call the same actions as the
  * panel's buttons. Keys are ignored while typing in the panel.
  */
 import type Phaser from 'phaser';
-import type { RdController } from '../../play/rd-controller.ts';
+import type { RdSession } from '../../play/rd/session.ts';
 import {
   ODE_RATE_MAX,
   ODE_RATE_MIN,
@@ -13,8 +13,8 @@ import {
   type RdSimId,
   STEPS_PER_FRAME_MAX,
 } from '../../state/rd-settings.ts';
-import type { HelpEntry } from '../../ui/chrome.ts';
-import { typingInField } from '../../ui/chrome.ts';
+import type { HelpEntry } from '../../ui/shared/chrome.ts';
+import { typingInField } from '../../ui/shared/chrome.ts';
 import type { FieldView } from './field-view.ts';
 
 export function rdHelp(kind: 'ode' | 'pde'): HelpEntry[] {
@@ -43,7 +43,7 @@ export class RdInput {
 
   constructor(
     scene: Phaser.Scene,
-    private readonly ctl: RdController,
+    private readonly ctl: RdSession,
     private readonly store: RdSettingsStore,
     private field: FieldView | null,
     private readonly chooseSim: (sim: RdSimId) => void,

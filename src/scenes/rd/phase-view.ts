@@ -4,8 +4,8 @@
  * age, the current state is the bright dot. The view box follows the trajectory (`FollowBox`).
  */
 import type Phaser from 'phaser';
-import type { RdController } from '../../play/rd-controller.ts';
-import { FollowBox, niceTicks, sampleUNullcline } from '../../play/rd-phase.ts';
+import { FollowBox, niceTicks, sampleUNullcline } from '../../play/rd/phase.ts';
+import type { RdSession } from '../../play/rd/session.ts';
 import { type Area, FONT, MONO, TEXT_RES } from './layout.ts';
 
 const U_COLOR = 0xffb347;
@@ -77,7 +77,7 @@ export class PhaseView {
     return this.plot.y + this.plot.h - ((v - b.v0) / (b.v1 - b.v0)) * this.plot.h;
   }
 
-  draw(ctl: RdController): void {
+  draw(ctl: RdSession): void {
     if (ctl.configVersion !== this.configVersion) {
       this.configVersion = ctl.configVersion;
       this.box.reset();
@@ -89,7 +89,7 @@ export class PhaseView {
   }
 
   /** The box follows the trail's extent and the steady state. */
-  private follow(ctl: RdController): void {
+  private follow(ctl: RdSession): void {
     const tr = ctl.trail;
     const t = this.target;
     t.u0 = t.u1 = ctl.steady;
@@ -135,7 +135,7 @@ export class PhaseView {
   }
 
   /** Nullclines, clipped to the plot (a path breaks where the curve leaves it or is undefined). */
-  private drawCurves(ctl: RdController): void {
+  private drawCurves(ctl: RdSession): void {
     const g = this.curves;
     const b = this.box;
     const p = this.plot;
@@ -168,7 +168,7 @@ export class PhaseView {
   }
 
   /** The trail in bands of rising opacity, then the current state. */
-  private drawTrail(ctl: RdController): void {
+  private drawTrail(ctl: RdSession): void {
     const g = this.trail;
     const tr = ctl.trail;
     g.clear();

@@ -1,11 +1,11 @@
 /**
  * Read-only test hooks for the browser tests: `window.__rl.rd` while the reaction–diffusion scene
- * runs. Plain values (they cross `page.evaluate`), read on demand from the controller, plus the
+ * runs. Plain values (they cross `page.evaluate`), read on demand from the session, plus the
  * spectrum function itself so a test can analyse pixels it read from the canvas.
  */
 import type Phaser from 'phaser';
 import { radialSpectrum } from '../../dynamics/rd/spectrum.ts';
-import type { RdController } from '../../play/rd-controller.ts';
+import type { RdSession } from '../../play/rd/session.ts';
 import type { Area } from './layout.ts';
 
 export interface RdTestHooks {
@@ -63,7 +63,7 @@ type Hooked = { rd?: RdTestHooks };
 
 export function installRdHooks(
   game: Phaser.Game,
-  ctl: RdController,
+  ctl: RdSession,
   main: Area,
   gridSize: () => number,
   phasePoint: (u: number, v: number) => { x: number; y: number } | null,

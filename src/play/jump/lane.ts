@@ -1,0 +1,144 @@
+/**
+ * One REINFORCE agent of the jump scene with everything that belongs to it: its training env and
+ * runner (episodes seeded by index, so two lanes with the same run seed meet the same holes), its
+ * episode series, its θ history and its gradient log. The scene has one lane, or two when comparing
+ * the baseline with none.
+ *
+ * The runner's hooks are built once per runner and allocate nothing per step.
+ */
+import type { ReinforceAgent } from '../../agents/reinforce.ts';
+import type { JumpHoleEnv } from '../../envs/jump-hole.ts';
+import type { JumpEnv } from '../../envs/registry.ts';
+import { EpisodeAccumulator, type EpisodePoint, EpisodeSeries } from '../../train/episode-series.ts';
+import { Runner } from '../../train/runner.ts';
+import { copyAgent } from './agents.ts';
+import { GradientLog } from './gradients.ts';
+import { distanceWeightIndex, thetaDifference } from './policy.ts';
+import { BoundedSeries } from './series.ts';
+
+export type Outcome = 'running' | 'fell' | 'cleared';
+
+export class JumpLane {
+  agent!: ReinforceAgent;
+  runner!: Runner<Float64Array>;
+  readonly env: JumpEnv;
+  /** The env itself, for drawing (x, y, hole, outcome). */
+  readonly hole: JumpHoleEnv;
+  readonly series = new EpisodeSeries(512);
+  /** [episode, Δθ distance, Δθ on-ground, Δθ bias] after each update (or turbo snapshot). */
+  readonly theta = new BoundedSeries(4, 1024);
+  grads!: GradientLog;
+  readonly lastEpisode = { index: -1, return: 0, length: 0, success: false, outcome: 'running' as Outcome };
+  /** Counters the scene watches to start effects (a jump's "−1", a fall, a clear). */
+  jumps = 0;
+  endings = 0;
+  /** Bumped when θ may have changed. */
+  learnVersion = 0;
+  private readonly acc = new EpisodeAccumulator();
+  private readonly delta = new Float64Array(3);
+  private lastUpdates = 0;
+  private runSeed: number;
+
+  constructor(env: JumpEnv, agent: ReinforceAgent, runSeed: number, firstEpisode: number) {
+    this.env = env;
+    this.hole = env.unwrapped as JumpHoleEnv;
+    this.runSeed = runSeed;
+    this.install(agent, firstEpisode);
+  }
+
+  /** Index of the next (or current) training episode. */
+  get episodes(): number {
+    return this.runner.episodes;
+  }
+
+  /** Use `agent` from episode `firstEpisode` on (the episode in progress, if any, is abandoned). */
+  install(agent: ReinforceAgent, firstEpisode: number, runSeed = this.runSeed): void {
+    const fresh = this.agent === undefined || agent.theta.length !== this.agent.theta.length;
+    this.agent = agent;
+    this.runSeed = runSeed;
+    this.lastUpdates = agent.lastBatch.updates;
+    if (fresh || !this.grads) this.grads = new GradientLog(agent.theta.length, distanceWeightIndex(agent));
+    const acc = this.acc;
+    const last = this.lastEpisode;
+    this.runner = new Runner<Float64Array>(this.env, agent, {
+      seed: runSeed,
+      seedEpisodes: true,
+      firstEpisode,
+      onStep: (_t, r) => {
+        if ((r.info as { jumped?: boolean }).jumped) this.jumps++;
+      },
+      onEpisode: (e) => {
+        acc.add(e.index, e.return, e.length, e.success);
+        last.index = e.index;
+        last.return = e.return;
+        last.length = e.length;
+        last.success = e.success;
+        last.outcome = this.hole.outcome;
+        this.endings++;
+        this.foldUpdate(e.index);
+      },
+    });
+    this.learnVersion++;
+  }
+
+  /**
+   * Continue from `firstEpisode` with the same θ, generator and params but an empty batch: the steps
+   * of an abandoned episode must not leak into the next one's returns.
+   */
+  restart(firstEpisode: number): void {
+    this.install(copyAgent(this.agent), firstEpisode);
+  }
+
+  /** Forget the charts (a new agent). */
+  clearHistory(): void {
+    this.series.clear();
+    this.theta.clear();
+    this.grads.reset();
+    this.acc.drain();
+    this.lastEpisode.index = -1;
+  }
+
+  /** Move the episodes finished since the last call into the series; true if there were any. */
+  drain(): boolean {
+    const p = this.acc.drain();
+    if (p) this.series.addPoint(p);
+    return p !== null;
+  }
+
+  /** Success rate over the last `episodes` finished episodes (or fewer, early on); NaN before any. */
+  recentSuccess(episodes = 100): number {
+    const pts = this.series.points;
+    let n = 0;
+    let wins = 0;
+    for (let i = pts.length - 1; i >= 0 && n < episodes; i--) {
+      n += pts[i].count;
+      wins += pts[i].successRate * pts[i].count;
+    }
+    return n > 0 ? wins / n : Number.NaN;
+  }
+
+  /** A turbo snapshot's bucket of episodes. */
+  addPoint(p: EpisodePoint): void {
+    this.series.addPoint(p);
+    this.lastEpisode.index = p.episode;
+    this.lastEpisode.return = p.meanReturn;
+    this.lastEpisode.length = p.meanLength;
+    this.lastEpisode.success = p.successRate >= 0.5;
+  }
+
+  /** Record θ (after an update, or a snapshot) at `episode`. */
+  recordTheta(episode: number): void {
+    const d = thetaDifference(this.agent, this.delta);
+    this.theta.push(episode, d[0], d[1], d[2]);
+    this.learnVersion++;
+  }
+
+  /** After an episode: if REINFORCE applied an update, log both gradient estimates and θ. */
+  private foldUpdate(episode: number): void {
+    const a = this.agent;
+    if (a.lastBatch.updates === this.lastUpdates) return;
+    this.lastUpdates = a.lastBatch.updates;
+    this.grads.add(a.lastGradient, a.lastGradientNoBaseline);
+    this.recordTheta(episode);
+  }
+}

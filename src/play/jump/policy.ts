@@ -1,0 +1,38 @@
+/**
+ * Reading the jump policy for display: P(jump | distance) on the ground, and θ as the three numbers
+ * that matter. With two actions the softmax depends only on the difference of the two rows of θ,
+ * P(jump | s) = σ((θ_jump − θ_run)·φ(s)), so that difference (distance weight, on-ground weight, bias)
+ * is what the θ chart shows.
+ */
+import type { ReinforceAgent } from '../../agents/reinforce.ts';
+import { JUMP, OBS_DISTANCE, OBS_ON_GROUND, RUN } from '../../envs/jump-hole.ts';
+
+/** A reusable observation for probing the policy (no allocation per probe). */
+const probe = new Float64Array(2);
+
+/** π(jump | distance d in take-off-window lengths, on the ground). Draws nothing from the agent's generator. */
+export function jumpProbability(agent: ReinforceAgent, distance: number): number {
+  probe[OBS_DISTANCE] = distance;
+  probe[OBS_ON_GROUND] = 1;
+  return agent.probabilities(probe)[JUMP];
+}
+
+/** Fill `out` with P(jump | d) for `d` evenly spaced over [dMin, dMax] (both ends included). */
+export function policyCurve(agent: ReinforceAgent, dMin: number, dMax: number, out: Float64Array): void {
+  const n = out.length;
+  for (let i = 0; i < n; i++) out[i] = jumpProbability(agent, dMin + ((dMax - dMin) * i) / (n - 1));
+}
+
+/** θ_jump − θ_run per feature (linear features: distance, on ground, constant 1), into `out`. */
+export function thetaDifference(agent: ReinforceAgent, out: Float64Array): Float64Array {
+  const fd = agent.featureDim;
+  for (let j = 0; j < Math.min(fd, out.length); j++) {
+    out[j] = agent.theta[JUMP * fd + j] - agent.theta[RUN * fd + j];
+  }
+  return out;
+}
+
+/** Index in θ (and in the gradient) of the jump row's distance weight: the one that moves the jump point. */
+export function distanceWeightIndex(agent: ReinforceAgent): number {
+  return JUMP * agent.featureDim + OBS_DISTANCE;
+}

@@ -1,0 +1,128 @@
+/**
+ * The page's end of Turbo: starts the backend (the worker) with the agent, counts the snapshots
+ * it sends back, forwards params, and stops it within a time limit. What a snapshot means for the
+ * maze (Q mirror, visits, charts) is the session's business; this file only moves and counts.
+ */
+import type { TurboInit, TurboLaneSnapshot, TurboSnapshot } from '../../train/turbo.ts';
+import type { TurboBackend, TurboResult } from '../shared/turbo-client.ts';
+
+export interface TurboStats {
+  /** Env steps per second in the worker (its last batch). */
+  stepsPerSecond: number;
+  /** Snapshots received since the start. */
+  snapshots: number;
+  /** `now()` of the last snapshot. */
+  lastSnapshotAt: number;
+  /** Measured over windows of about a second. */
+  snapshotsPerSecond: number;
+  /** Index of the worker's next episode, and its steps since the start. */
+  episodes: number;
+  steps: number;
+}
+
+export interface TurboLinkOptions {
+  create: () => TurboBackend;
+  now: () => number;
+  snapshotMs: number;
+  /** How long `stop` waits for the agent before giving up. */
+  stopTimeoutMs: number;
+  onSnapshot: (lane: TurboLaneSnapshot, snapshot: TurboSnapshot) => void;
+  onError: (message: string) => void;
+}
+
+export class TurboLink {
+  /** Training in the worker (started and not stopped or failed). */
+  running = false;
+  readonly stats: TurboStats = {
+    stepsPerSecond: 0,
+    snapshots: 0,
+    lastSnapshotAt: 0,
+    snapshotsPerSecond: 0,
+    episodes: 0,
+    steps: 0,
+  };
+  private backend: TurboBackend | null = null;
+  /** Set while a stop is under way: late snapshots of the old run are ignored. */
+  private stopping = false;
+  private readonly window = { start: 0, count: 0 };
+
+  constructor(private readonly options: TurboLinkOptions) {}
+
+  start(init: TurboInit): void {
+    if (!this.backend) {
+      const backend = this.options.create();
+      backend.onSnapshot = (snap) => this.receive(snap);
+      backend.onError = (message) => {
+        this.running = false;
+        this.options.onError(message);
+      };
+      this.backend = backend;
+    }
+    const s = this.stats;
+    s.episodes = init.lanes[0]?.firstEpisode ?? 0;
+    s.steps = 0;
+    s.snapshots = 0;
+    s.snapshotsPerSecond = 0;
+    s.lastSnapshotAt = this.options.now();
+    this.window.start = s.lastSnapshotAt;
+    this.window.count = 0;
+    this.running = true;
+    this.backend.start(init, this.options.snapshotMs);
+  }
+
+  /** Live params for the worker's next batch. */
+  setParams(params: Record<string, unknown>): void {
+    if (this.running && !this.stopping) this.backend?.setParams({ params });
+  }
+
+  /**
+   * Stop the worker and get the agents back, or null when it does not answer within the time limit
+   * (the backend is then dropped; the next start makes a new one).
+   */
+  async stop(): Promise<TurboResult | null> {
+    const backend = this.backend;
+    if (!backend || !this.running) return null;
+    this.stopping = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), this.options.stopTimeoutMs);
+    });
+    const result = await Promise.race([backend.stop(), timeout]);
+    clearTimeout(timer);
+    this.stopping = false;
+    this.running = false;
+    if (!result) {
+      backend.dispose();
+      this.backend = null;
+    }
+    return result;
+  }
+
+  dispose(): void {
+    this.running = false;
+    this.backend?.dispose();
+    this.backend = null;
+  }
+
+  private receive(snap: TurboSnapshot): void {
+    if (!this.running || this.stopping) return;
+    const lane = snap.lanes[0];
+    const s = this.stats;
+    // Snapshots per second over windows of about a second: messages can arrive in bursts when
+    // the page is busy, so instantaneous rates would mislead.
+    const t = this.options.now();
+    const w = this.window;
+    w.count++;
+    if (t - w.start >= 1000) {
+      s.snapshotsPerSecond = (w.count * 1000) / (t - w.start);
+      w.start = t;
+      w.count = 0;
+    }
+    s.lastSnapshotAt = t;
+    s.snapshots++;
+    s.episodes = lane.episodes;
+    s.steps = lane.steps;
+    s.stepsPerSecond = snap.stepsPerSecond;
+    this.options.onSnapshot(lane, snap);
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * The Lorenz attractor (SPEC §3): the live attractor as a rotating 3-D trail with several
+ * trajectories started 1e-6 apart, and beside it the bifurcation diagram with λ1, λ2 against the
+ * same axis, computed in a worker. This scene only draws and maps input; the logic is
+ * `LorenzSession` (src/play), the settings are the `lorenzSettings` store, the panel, readout,
+ * chart and exports live in src/ui. Route: `#lorenz`, or `#lorenz/<preset id>` (e.g. `window-100`).
+ */
+import Phaser from 'phaser';
+import { applyPreset, presetById } from '../../play/lorenz/presets.ts';
+import { LorenzSession } from '../../play/lorenz/session.ts';
+import {
+  InProcessLorenzBackend,
+  type LorenzBackend,
+  WorkerLorenzBackend,
+} from '../../play/lorenz/sweep-client.ts';
+import { lorenzSettings } from '../../state/lorenz-settings.ts';
+import { notify } from '../../state/notices.ts';
+import { LorenzCharts } from '../../ui/lorenz/charts.ts';
+import { exportDiagramPng } from '../../ui/lorenz/export.ts';
+import { PARAM_SYMBOL } from '../../ui/lorenz/figure.ts';
+import { type LorenzPanel, mountLorenzPanel } from '../../ui/lorenz/panel.ts';
+import { LorenzReadout } from '../../ui/lorenz/readout.ts';
+import { ClipRecorder } from '../../ui/lorenz/recorder.ts';
+import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
+import type { SceneMeta } from '../shared/scene-meta.ts';
+import { type Area, AttractorView } from './attractor-view.ts';
+import { FigureView } from './figure-view.ts';
+import { drawHud } from './hud.ts';
+import { LORENZ_HELP, LorenzInput } from './input.ts';
+import { StageOverlay } from './overlay.ts';
+import { installLorenzHooks } from './test-hooks.ts';
+
+/** The attractor on the left, the sweep figure on the right (game units; the game is 960×640). */
+const ATTRACTOR: Area = { x: 0, y: 0, w: 556, h: 640 };
+const FIGURE: Area = { x: 560, y: 6, w: 396, h: 628 };
+/** Side-column readout and panel refresh interval (ms). */
+const SIDE_REFRESH_MS = 250;
+
+export class LorenzScene extends Phaser.Scene {
+  static readonly key = 'LorenzScene';
+  static readonly meta: SceneMeta = {
+    hash: 'lorenz',
+    title: 'Lorenz attractor',
+    blurb: 'Live attractor, bifurcation diagram, Lyapunov exponents.',
+  };
+
+  private route: string | undefined;
+  private session!: LorenzSession;
+  private attractor!: AttractorView;
+  private figure!: FigureView;
+  private overlay!: StageOverlay;
+  private input_!: LorenzInput;
+  private panel!: LorenzPanel;
+  private readout!: LorenzReadout;
+  private charts!: LorenzCharts;
+  private recorder: ClipRecorder | null = null;
+  private sideAt = Number.NEGATIVE_INFINITY;
+  private lastNow = -1;
+
+  constructor() {
+    super(LorenzScene.key);
+  }
+
+  init(data: { route?: string }): void {
+    this.route = data?.route;
+  }
+
+  create(): void {
+    this.lastNow = -1;
+    setSceneChrome({ title: LorenzScene.meta.title, help: LORENZ_HELP });
+    if (this.route) {
+      if (presetById(this.route)) applyPreset(lorenzSettings, this.route);
+      else notify('warning', `Lorenz: no preset called "${this.route}"; keeping the current parameters.`);
+    }
+    const backend: LorenzBackend =
+      typeof Worker !== 'undefined' ? new WorkerLorenzBackend() : new InProcessLorenzBackend();
+    this.session = new LorenzSession({
+      settings: lorenzSettings,
+      backend,
+      viewport: {
+        cx: ATTRACTOR.x + ATTRACTOR.w / 2,
+        cy: ATTRACTOR.y + ATTRACTOR.h / 2 + 16,
+        halfW: ATTRACTOR.w / 2,
+        halfH: ATTRACTOR.h / 2 - 40,
+      },
+    });
+    this.overlay = new StageOverlay(this.game);
+    this.attractor = new AttractorView(this.overlay.canvas(ATTRACTOR, 'lorenz-attractor'), ATTRACTOR);
+    this.figure = new FigureView(this.overlay, FIGURE, (v) => this.session.setSweptValue(v));
+    this.input_ = new LorenzInput(this, this.session, this.session.camera, ATTRACTOR, this.figure);
+    this.panel = mountLorenzPanel(this.session, lorenzSettings, {
+      exportPng: () => this.exportPng(),
+      recordClip: () => this.recordClip(),
+      resetView: () => this.session.camera.reset(),
+      clip: () => this.clipState(),
+    });
+    const side = document.getElementById('panel') as HTMLElement;
+    this.readout = new LorenzReadout(side);
+    this.charts = new LorenzCharts(document.getElementById('charts') as HTMLElement);
+    const removeHooks = installLorenzHooks(
+      this.game,
+      this.session,
+      this.figure,
+      this.attractor,
+      () => this.recorder,
+    );
+
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      removeHooks();
+      this.recorder?.dispose();
+      this.session.dispose();
+      this.input_.destroy();
+      this.panel.dispose();
+      this.readout.destroy();
+      this.charts.destroy();
+      this.figure.destroy();
+      this.attractor.destroy();
+      this.overlay.destroy();
+      clearSceneChrome();
+    });
+  }
+
+  override update(time: number): void {
+    // Wall-clock frame time: Phaser's `delta` is smoothed and capped near 1/60 s, so at a low frame
+    // rate it would slow the simulation below the chosen speed (StepClock caps long frames itself).
+    const now = performance.now();
+    const delta = this.lastNow < 0 ? 1000 / 60 : now - this.lastNow;
+    this.lastNow = now;
+    const c = this.session;
+    c.frame(delta);
+    this.overlay.sync();
+    const symbol = PARAM_SYMBOL[c.results.config.param];
+    this.attractor.draw(c);
+    drawHud(this.attractor.ctx, c, ATTRACTOR.w, ATTRACTOR.h, symbol);
+    this.recorder?.capture();
+    const clip = this.clipState();
+    const rec = clip.recording
+      ? `● REC ${(clip.progress * clip.seconds).toFixed(1)} / ${clip.seconds} s`
+      : '';
+    this.figure.update(c.results, c.params[c.results.config.param], time, rec);
+    if (time - this.sideAt >= SIDE_REFRESH_MS) {
+      this.sideAt = time;
+      this.panel.refresh();
+      this.readout.update(c);
+    }
+    this.charts.update(c, time);
+  }
+
+  private clipState(): { recording: boolean; progress: number; seconds: number } {
+    const r = this.recorder;
+    return { recording: !!r?.active, progress: r?.progress() ?? 0, seconds: r?.active?.seconds ?? 0 };
+  }
+
+  private exportPng(): void {
+    const c = this.session;
+    exportDiagramPng(c.results, c.params[c.results.config.param]).catch((e: Error) =>
+      notify('error', `PNG export failed: ${e.message}`),
+    );
+  }
+
+  private recordClip(): void {
+    this.recorder ??= new ClipRecorder(this.attractor.canvas);
+    const { sigma, r, b } = this.session.params;
+    const name = `lorenz-attractor-sigma${Number(sigma.toPrecision(4))}-r${Number(r.toPrecision(5))}-b${Number(b.toPrecision(4))}.webm`;
+    this.recorder.start(lorenzSettings.getState().clipSeconds, name);
+  }
+}

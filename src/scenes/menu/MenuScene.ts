@@ -1,0 +1,159 @@
+/** The start scene: lists every scene of the game that has a `meta`, by keyboard or mouse. */
+import Phaser from 'phaser';
+import { setSceneChrome } from '../../ui/shared/chrome.ts';
+import { navigate } from '../../ui/shared/router.ts';
+import { metaOf, type SceneMeta } from '../shared/scene-meta.ts';
+
+const CARD_W = 660;
+const FONT = 'system-ui, sans-serif';
+const CARD_H = 72;
+const GAP = 14;
+
+export class MenuScene extends Phaser.Scene {
+  static readonly key = 'MenuScene';
+  private entries: SceneMeta[] = [];
+  private cards: Phaser.GameObjects.Container[] = [];
+  private selected = 0;
+
+  constructor() {
+    super(MenuScene.key);
+  }
+
+  create(): void {
+    setSceneChrome(
+      {
+        title: 'RL Playground',
+        help: [
+          { keys: '↑ / ↓', action: 'choose a scene' },
+          { keys: 'Enter / Space', action: 'open it' },
+          { keys: '1 … 9', action: 'open scene n' },
+          { keys: 'click', action: 'open a scene' },
+        ],
+      },
+      true,
+    );
+    const { width, height } = this.scale;
+    this.drawBackdrop(width, height);
+    this.add
+      .text(width / 2, 78, 'RL Playground', {
+        fontFamily: 'system-ui, sans-serif',
+        fontSize: '46px',
+        color: '#f4f4f4',
+        fontStyle: 'bold',
+      })
+      .setOrigin(0.5);
+    this.add
+      .text(width / 2, 126, 'watch agents learn · play the environments · tune ε, α, γ live', {
+        fontFamily: FONT,
+        fontSize: '17px',
+        color: '#9aa4b2',
+      })
+      .setOrigin(0.5);
+
+    this.entries = this.scene.manager.scenes
+      .map((s) => metaOf(s.constructor))
+      .filter((m): m is SceneMeta => m !== undefined);
+    const top = 180;
+    this.cards = this.entries.map((meta, i) => this.makeCard(meta, i, width / 2, top + i * (CARD_H + GAP)));
+    if (this.entries.length === 0) {
+      this.add
+        .text(width / 2, top + 40, 'No scenes are registered.', {
+          fontFamily: FONT,
+          fontSize: '18px',
+          color: '#ff6b6b',
+        })
+        .setOrigin(0.5);
+    }
+    this.add
+      .text(width / 2, height - 30, '↑ ↓ to choose · Enter to open · ? for help', {
+        fontFamily: FONT,
+        fontSize: '14px',
+        color: '#6c7587',
+      })
+      .setOrigin(0.5);
+    this.select(0);
+
+    const kb = this.input.keyboard;
+    kb?.on('keydown-UP', () => this.select(this.selected - 1));
+    kb?.on('keydown-DOWN', () => this.select(this.selected + 1));
+    kb?.on('keydown-ENTER', () => this.open(this.selected));
+    kb?.on('keydown-SPACE', () => this.open(this.selected));
+    kb?.on('keydown', (e: KeyboardEvent) => {
+      const n = Number(e.key);
+      if (Number.isInteger(n) && n >= 1 && n <= this.entries.length) this.open(n - 1);
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => kb?.removeAllListeners());
+  }
+
+  private makeCard(meta: SceneMeta, i: number, x: number, y: number): Phaser.GameObjects.Container {
+    const bg = this.add.rectangle(0, 0, CARD_W, CARD_H, 0x1d2029).setStrokeStyle(2, 0x2c3040);
+    const num = this.add
+      .text(-CARD_W / 2 + 22, 0, String(i + 1), {
+        fontFamily: FONT,
+        fontSize: '26px',
+        color: '#ffb347',
+        fontStyle: 'bold',
+      })
+      .setOrigin(0, 0.5);
+    const title = this.add
+      .text(-CARD_W / 2 + 62, -13, meta.title, {
+        fontFamily: FONT,
+        fontSize: '20px',
+        color: '#e6e8ee',
+        fontStyle: 'bold',
+      })
+      .setOrigin(0, 0.5);
+    const blurb = this.add
+      .text(-CARD_W / 2 + 62, 14, meta.blurb, {
+        fontFamily: FONT,
+        fontSize: '14px',
+        color: '#9aa4b2',
+        wordWrap: { width: CARD_W - 84 },
+      })
+      .setOrigin(0, 0.5);
+    const card = this.add.container(x, y + CARD_H / 2, [bg, num, title, blurb]);
+    card.setSize(CARD_W, CARD_H).setInteractive({ useHandCursor: true });
+    card.on('pointerover', () => this.select(i));
+    card.on('pointerdown', () => this.open(i));
+    card.setName(`menu-card-${meta.hash}`);
+    return card;
+  }
+
+  private select(i: number): void {
+    if (this.entries.length === 0) return;
+    this.selected = (i + this.entries.length) % this.entries.length;
+    this.cards.forEach((card, k) => {
+      const bg = card.list[0] as Phaser.GameObjects.Rectangle;
+      const on = k === this.selected;
+      bg.setStrokeStyle(2, on ? 0xffb347 : 0x2c3040);
+      bg.setFillStyle(on ? 0x262a36 : 0x1d2029);
+      card.setScale(on ? 1.02 : 1);
+    });
+  }
+
+  private open(i: number): void {
+    const meta = this.entries[i];
+    if (meta) navigate(meta.hash);
+  }
+
+  /** A slowly drifting dot grid: a little life behind the menu. */
+  private drawBackdrop(width: number, height: number): void {
+    const g = this.add.graphics();
+    const dots: { x: number; y: number }[] = [];
+    for (let x = 0; x <= width; x += 40) for (let y = 0; y <= height; y += 40) dots.push({ x, y });
+    let t = 0;
+    const draw = () => {
+      g.clear();
+      for (const d of dots) {
+        const a = 0.08 + 0.07 * Math.sin(t + d.x * 0.013 + d.y * 0.021);
+        g.fillStyle(0x7aa2ff, a);
+        g.fillCircle(d.x, d.y, 2);
+      }
+    };
+    draw();
+    this.events.on(Phaser.Scenes.Events.UPDATE, (_time: number, delta: number) => {
+      t += delta * 0.0012;
+      draw();
+    });
+  }
+}

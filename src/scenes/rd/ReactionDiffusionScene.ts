@@ -1,0 +1,143 @@
+/**
+ * Reaction–diffusion (SPEC §4): the posts' three simulations. Sims 1–2 are ODE oscillators, drawn
+ * as a phase plane here and as a live u, v time series in the side column; sim 3 is the 2-D Turing
+ * pattern, a colour-mapped field you can paint on. Routes: `#reaction-diffusion` (the last sim),
+ * `#reaction-diffusion/1`, `/2`, `/3`.
+ *
+ * This scene only draws and maps input. The logic is `RdSession` (src/play), the settings are the
+ * `rdSettings` store, the panel, readout and charts live in src/ui, the math in src/dynamics/rd.
+ */
+import Phaser from 'phaser';
+import { RD_PRESETS } from '../../dynamics/rd/model.ts';
+import { RdSession } from '../../play/rd/session.ts';
+import { createSpectrumBackend } from '../../play/rd/spectrum-client.ts';
+import { noticeStore, notify } from '../../state/notices.ts';
+import { chooseSim, type RdSimId, rdSettings, routeOfSim, simFromRoute } from '../../state/rd-settings.ts';
+import { RdCharts } from '../../ui/rd/charts.ts';
+import { mountRdPanel, type RdPanel } from '../../ui/rd/panel.ts';
+import { RdReadout } from '../../ui/rd/readout.ts';
+import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
+import { navigate } from '../../ui/shared/router.ts';
+import type { SceneMeta } from '../shared/scene-meta.ts';
+import { FieldView } from './field-view.ts';
+import { RdHud } from './hud.ts';
+import { RdInput, rdHelp } from './input.ts';
+import { COLUMN_X, MAIN } from './layout.ts';
+import { PhaseView } from './phase-view.ts';
+import { installRdHooks } from './test-hooks.ts';
+
+/** Side-column text refreshes this often (ms). */
+const SIDE_REFRESH_MS = 250;
+const HASH = 'reaction-diffusion';
+
+export class ReactionDiffusionScene extends Phaser.Scene {
+  static readonly key = 'ReactionDiffusionScene';
+  static readonly meta: SceneMeta = {
+    hash: HASH,
+    title: 'Reaction–diffusion',
+    blurb: 'Two oscillators and a Turing pattern you can paint on.',
+  };
+
+  private route: string | undefined;
+  private ctl!: RdSession;
+  private field: FieldView | null = null;
+  private phase: PhaseView | null = null;
+  private hud!: RdHud;
+  private input_!: RdInput;
+  private panel!: RdPanel;
+  private readout!: RdReadout;
+  private charts!: RdCharts;
+  private sideAt = -Infinity;
+
+  constructor() {
+    super(ReactionDiffusionScene.key);
+  }
+
+  init(data: { route?: string }): void {
+    this.route = data?.route;
+  }
+
+  create(): void {
+    const routed = simFromRoute(this.route);
+    if (routed) chooseSim(rdSettings, routed);
+    // The address always names the sim that runs, so a reload or a shared link opens it again.
+    const address = `#${HASH}/${routeOfSim(rdSettings.getState().sim)}`;
+    if (location.hash !== address) history.replaceState(history.state, '', address);
+
+    // This scene keeps at most its last three notices on screen, and they go when it does (they
+    // explain this scene's state, not the next one's).
+    const noticeIds: number[] = [];
+    const dismiss = (id: number | undefined) => id !== undefined && noticeStore.getState().dismiss(id);
+    const ctl = new RdSession({
+      settings: rdSettings,
+      spectrum: createSpectrumBackend(),
+      notify: (level, text) => {
+        noticeIds.push(notify(level, text));
+        while (noticeIds.length > 3) dismiss(noticeIds.shift());
+      },
+    });
+    this.ctl = ctl;
+    setSceneChrome({
+      title: `${ReactionDiffusionScene.meta.title} · ${RD_PRESETS[ctl.sim].label}`,
+      help: rdHelp(ctl.kind),
+    });
+    if (ctl.grid) {
+      this.field = new FieldView(this, MAIN, ctl.grid.width, rdSettings.getState().colormap, COLUMN_X + 4);
+    } else {
+      this.phase = new PhaseView(this, MAIN);
+    }
+    this.hud = new RdHud(this, ctl);
+    const switchSim = (sim: RdSimId) => {
+      if (sim !== this.ctl.sim) navigate(`${HASH}/${routeOfSim(sim)}`);
+    };
+    this.input_ = new RdInput(this, ctl, rdSettings, this.field, switchSim);
+    this.panel = mountRdPanel(ctl, rdSettings, { chooseSim: switchSim });
+    const charts = document.getElementById('charts') as HTMLElement;
+    this.charts = new RdCharts(charts, ctl);
+    this.readout = new RdReadout(document.getElementById('panel') as HTMLElement, charts);
+    const removeHooks = installRdHooks(
+      this.game,
+      ctl,
+      MAIN,
+      () => this.ctl.grid?.width ?? 1,
+      (u, v) => this.phase?.pointOf(u, v) ?? null,
+    );
+
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      removeHooks();
+      this.input_.destroy();
+      this.panel.dispose();
+      this.readout.destroy();
+      this.charts.destroy();
+      this.hud.destroy();
+      this.field?.destroy();
+      this.phase?.destroy();
+      this.field = null;
+      this.phase = null;
+      ctl.dispose();
+      for (const id of noticeIds) dismiss(id);
+      clearSceneChrome();
+    });
+  }
+
+  override update(time: number, delta: number): void {
+    const ctl = this.ctl;
+    const s = rdSettings.getState();
+    ctl.frame(delta);
+    // A new grid of another size (the grid setting) needs a new texture.
+    if (this.field && ctl.grid && ctl.grid.width !== this.field.size) {
+      this.field.destroy();
+      this.field = new FieldView(this, MAIN, ctl.grid.width, s.colormap, COLUMN_X + 4);
+      this.input_.setField(this.field);
+    }
+    this.field?.draw(ctl, s);
+    this.phase?.draw(ctl);
+    this.hud.update(ctl, time);
+    if (time - this.sideAt >= SIDE_REFRESH_MS) {
+      this.sideAt = time;
+      this.panel.refresh();
+      this.readout.update(ctl, s);
+    }
+    this.charts.update(time);
+  }
+}

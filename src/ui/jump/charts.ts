@@ -1,0 +1,306 @@
+/**
+ * The jump scene's charts (uPlot, side column), fed from a `JumpSession` a few times a second:
+ * P(jump | distance) with the take-off window, episode return and success rate (both agents in
+ * Compare), θ over episodes, and the baseline's case: both gradient estimates of every update on the
+ * same batch, their running means and their variances, with a readout. Every series is bounded
+ * (EpisodeSeries / BoundedSeries), so the charts keep up with Turbo and never grow.
+ */
+import { movingAverage } from '../../core/stats.ts';
+import { policyCurve } from '../../play/jump/policy.ts';
+import type { JumpSession } from '../../play/jump/session.ts';
+import type { EpisodePoint } from '../../train/episode-series.ts';
+import { JumpChart } from './banded-chart.ts';
+
+const REFRESH_MS = 250;
+const MA_POINTS = 20;
+const CURVE_POINTS = 121;
+const C = {
+  main: '#ff7a45',
+  mainFaint: 'rgba(255,122,69,0.35)',
+  ghost: '#2ec4b6',
+  ghostFaint: 'rgba(46,196,182,0.35)',
+  dist: '#ffcf4a',
+  ground: '#7aa2ff',
+  bias: '#c792ea',
+};
+
+export class JumpCharts {
+  private readonly charts: JumpChart[] = [];
+  private readonly policy: JumpChart;
+  private readonly returns: JumpChart;
+  private readonly success: JumpChart;
+  private readonly theta: JumpChart;
+  private readonly samples: JumpChart;
+  private readonly variance: JumpChart;
+  private readonly readout: HTMLElement;
+  private readonly curveX: Float64Array;
+  private readonly curve = [new Float64Array(CURVE_POINTS), new Float64Array(CURVE_POINTS)];
+  private readonly dRange: [number, number];
+  private sinceRefresh = REFRESH_MS;
+  private seen = '';
+
+  constructor(
+    container: HTMLElement,
+    private readonly session: JumpSession,
+  ) {
+    const space = session.lanes[0].env.observationSpace;
+    this.dRange = [space.low[0], space.high[0]];
+    const [lo, hi] = this.dRange;
+    this.curveX = Float64Array.from(
+      { length: CURVE_POINTS },
+      (_, i) => lo + ((hi - lo) * i) / (CURVE_POINTS - 1),
+    );
+    const add = (c: JumpChart) => {
+      this.charts.push(c);
+      return c;
+    };
+    this.policy = add(
+      new JumpChart(container, {
+        id: 'jump-chart-policy',
+        title: 'P(jump | distance to the edge), on the ground — live',
+        note: 'distance in take-off-window lengths (2.4 m); a jump from inside [0, 1] clears the hole',
+        height: 140,
+        yRange: [0, 1],
+        xRange: this.dRange,
+        bands: [
+          { from: lo, to: 0, color: 'rgba(255,107,107,0.13)', label: 'past the edge' },
+          { from: 0, to: 1, color: 'rgba(111,208,140,0.25)', label: 'jump here' },
+        ],
+        series: [
+          { label: 'agent', color: C.main, width: 2.5 },
+          { label: 'ghost', color: C.ghost, width: 2, dash: [6, 4] },
+        ],
+      }),
+    );
+    this.returns = add(
+      new JumpChart(container, {
+        id: 'jump-chart-return',
+        title: 'Return per episode (+100 clear, −100 fall, −1 a jump)',
+        series: [
+          { label: 'return', color: C.mainFaint, width: 1 },
+          { label: `avg ${MA_POINTS}`, color: C.main, width: 2 },
+          { label: 'ghost', color: C.ghostFaint, width: 1 },
+          { label: 'ghost avg', color: C.ghost, width: 2 },
+        ],
+      }),
+    );
+    this.success = add(
+      new JumpChart(container, {
+        id: 'jump-chart-success',
+        title: 'Success rate per episode (moving average)',
+        yRange: [0, 1],
+        series: [
+          { label: 'agent', color: C.main, width: 2 },
+          { label: 'ghost', color: C.ghost, width: 2 },
+        ],
+      }),
+    );
+    this.theta = add(
+      new JumpChart(container, {
+        id: 'jump-chart-theta',
+        title: 'θ per episode: θ_jump − θ_run, so P(jump) = σ(Δθ · φ)',
+        series: [
+          { label: 'distance', color: C.dist, width: 2 },
+          { label: 'on ground', color: C.ground, width: 2 },
+          { label: 'bias', color: C.bias, width: 2 },
+          { label: 'ghost (dashed)', color: C.dist, width: 1.5, dash: [5, 4] },
+          { label: '', color: C.ground, width: 1.5, dash: [5, 4] },
+          { label: '', color: C.bias, width: 1.5, dash: [5, 4] },
+        ],
+      }),
+    );
+    this.samples = add(
+      new JumpChart(container, {
+        id: 'jump-chart-gradient',
+        title: 'Why a baseline is allowed: ∂J/∂θ(jump, distance) per update',
+        note: 'both estimates of each update on the same batch, with b̄ subtracted and without; lines: their running means',
+        height: 150,
+        ySymmetric: true,
+        series: [
+          { label: 'with b̄', color: C.main, points: true },
+          { label: 'without', color: C.ghost, points: true },
+          { label: 'mean with', color: C.main, width: 2.5 },
+          { label: 'mean without', color: C.ghost, width: 2.5, dash: [6, 4] },
+        ],
+      }),
+    );
+    this.variance = add(
+      new JumpChart(container, {
+        id: 'jump-chart-variance',
+        title: 'Variance of the gradient estimate per update (log scale)',
+        yScale: 'log',
+        series: [
+          { label: 'with b̄', color: C.main, width: 2 },
+          { label: 'without, same batches', color: C.ghost, width: 2 },
+          { label: 'no-baseline agent (own batches)', color: C.ghost, width: 1.5, dash: [3, 3] },
+        ],
+      }),
+    );
+    this.readout = document.createElement('div');
+    this.readout.className = 'readout';
+    this.readout.id = 'jump-gradient-readout';
+    container.append(this.readout);
+  }
+
+  /** Redraw what changed, at most four times a second. */
+  refresh(deltaMs: number): void {
+    this.sinceRefresh += deltaMs;
+    if (this.sinceRefresh < REFRESH_MS) return;
+    this.sinceRefresh = 0;
+    const s = this.session;
+    let v = `${s.laneVersion}/${s.seriesVersion}`;
+    for (const l of s.lanes) v += `/${l.learnVersion}/${l.grads.samples.version}`;
+    if (v === this.seen) return;
+    this.seen = v;
+    this.showAgents(s.compare);
+    this.drawPolicy();
+    this.drawEpisodes();
+    this.drawTheta();
+    this.drawGradients();
+  }
+
+  /** The ghost's series only in Compare. */
+  private showAgents(compare: boolean): void {
+    this.policy.showSeries(1, compare);
+    this.returns.showSeries(2, compare);
+    this.returns.showSeries(3, compare);
+    this.success.showSeries(1, compare);
+    for (const i of [3, 4, 5]) this.theta.showSeries(i, compare);
+  }
+
+  destroy(): void {
+    for (const c of this.charts) c.destroy();
+    this.readout.remove();
+  }
+
+  private drawPolicy(): void {
+    const lanes = this.session.lanes;
+    const [lo, hi] = this.dRange;
+    policyCurve(lanes[0].agent, lo, hi, this.curve[0]);
+    if (lanes[1]) policyCurve(lanes[1].agent, lo, hi, this.curve[1]);
+    else this.curve[1].fill(Number.NaN);
+    this.policy.setData(this.curveX, this.curve);
+  }
+
+  private drawEpisodes(): void {
+    const [a, b] = this.session.lanes;
+    const series = (pts: EpisodePoint[]) => {
+      const x = pts.map((p) => p.episode);
+      const ret = pts.map((p) => p.meanReturn);
+      const succ = pts.map((p) => p.successRate);
+      return {
+        x,
+        cols: [ret, Array.from(movingAverage(ret, MA_POINTS)), Array.from(movingAverage(succ, MA_POINTS))],
+      };
+    };
+    const m = merge(series(a.series.points), b ? series(b.series.points) : null);
+    this.returns.setData(m.x, [m.a[0], m.a[1], m.b[0], m.b[1]]);
+    this.success.setData(m.x, [m.a[2], m.b[2]]);
+  }
+
+  private drawTheta(): void {
+    const [a, b] = this.session.lanes;
+    const cols = (l: typeof a) => ({
+      x: Array.from(l.theta.column(0)),
+      cols: [1, 2, 3].map((k) => Array.from(l.theta.column(k))),
+    });
+    const m = merge(cols(a), b ? cols(b) : null);
+    this.theta.setData(m.x, [...m.a, ...m.b]);
+  }
+
+  private drawGradients(): void {
+    const s = this.session;
+    const lane = s.gradientLane ?? s.lanes[0];
+    const both = lane.agent.params.baseline === 'mean';
+    const g = lane.grads;
+    const sm = g.samples;
+    const nan = new Float64Array(sm.length).fill(Number.NaN);
+    // y from −L to L, L a little above most no-baseline samples: a rare huge one is clipped, not
+    // allowed to flatten the rest.
+    this.samples.setYLimit(1.3 * quantileAbs(sm.column(2), 0.9));
+    // A lane without a baseline has only the no-baseline estimate (its "applied" one is the same).
+    this.samples.setData(sm.column(0), [
+      both ? sm.column(1) : nan,
+      sm.column(2),
+      both ? sm.column(3) : nan,
+      sm.column(4),
+    ]);
+    const va = g.variance;
+    const ghost = s.lanes.find((l) => l !== lane && l.agent.params.baseline === 'none');
+    const gx = ghost ? ghost.grads.variance : null;
+    const m = merge(
+      { x: Array.from(va.column(0)), cols: [Array.from(va.column(1)), Array.from(va.column(2))] },
+      gx ? { x: Array.from(gx.column(0)), cols: [Array.from(gx.column(1))] } : null,
+    );
+    this.variance.setData(m.x, [both ? m.a[0] : m.x.map(() => Number.NaN), m.a[1], m.b[0] ?? []]);
+    this.samples.showSeries(0, both);
+    this.samples.showSeries(2, both);
+    this.variance.showSeries(0, both);
+    this.variance.showSeries(2, ghost !== undefined);
+    this.readout.textContent = readoutText(s, both);
+  }
+}
+
+function readoutText(s: JumpSession, both: boolean): string {
+  const cmp = s.gradientComparison();
+  const why =
+    'Why it is allowed: E[∇θ log π(a|s)] = 0, so subtracting a constant b̄ leaves the expected gradient unchanged; it only removes noise.';
+  if (!both || !cmp) {
+    return `This agent has no baseline, so each update computes only the no-baseline estimate.\nSet baseline = mean, or turn Compare on, to see both side by side.\n${why}`;
+  }
+  if (cmp.updates < 2) return `Waiting for updates (one per M episodes)…\n${why}`;
+  const pct = (v: number) => `${(v * 100).toFixed(v < 0.1 ? 1 : 0)} %`;
+  const num = (v: number) => Number(v.toPrecision(2)).toLocaleString('en');
+  const agent = s.gradientLane?.agent;
+  const M = agent?.params.batchEpisodes ?? 10;
+  // In Turbo the page's agent is a mirror: the last batch's b̄ lives in the worker.
+  const b =
+    agent && !s.turboRunning && agent.lastBatch.updates > 0 ? `${agent.lastBatch.baseline.toFixed(1)}` : null;
+  return (
+    `${cmp.updates} updates, both estimates on the same batches:\n` +
+    `• the same mean: the running means agree within ${pct(cmp.relativeGap)} of one estimate's spread ` +
+    `(‖ḡ_b − ḡ‖ = ${num(cmp.meanGap)}, spread σ = ${num(cmp.spread)})\n` +
+    `• variance reduced ×${cmp.varianceRatio.toFixed(cmp.varianceRatio < 10 ? 1 : 0)} by the baseline\n` +
+    `• b̄ is the batch's mean return${b ? ` (last: ${b})` : ''}: the further the returns sit from 0 ` +
+    `(about +99 once most jumps clear), the more noise it removes. Taken from the same batch it is not ` +
+    `quite a constant: it shrinks the step by ≈ 1/M = ${pct(1 / M)}.\n${why}`
+  );
+}
+
+interface Cols {
+  x: number[];
+  cols: number[][];
+}
+
+/**
+ * Put two agents' series on one x-axis (the union of their x values, ascending), NaN where a series
+ * has no point; uPlot bridges the gaps. With one agent the other's columns are all NaN.
+ */
+function merge(a: Cols, b: Cols | null): { x: number[]; a: number[][]; b: number[][] } {
+  if (!b) return { x: a.x, a: a.cols, b: a.cols.map(() => a.x.map(() => Number.NaN)) };
+  const x: number[] = [];
+  const ca: number[][] = a.cols.map(() => []);
+  const cb: number[][] = b.cols.map(() => []);
+  let i = 0;
+  let j = 0;
+  while (i < a.x.length || j < b.x.length) {
+    const xa = i < a.x.length ? a.x[i] : Number.POSITIVE_INFINITY;
+    const xb = j < b.x.length ? b.x[j] : Number.POSITIVE_INFINITY;
+    const xv = Math.min(xa, xb);
+    x.push(xv);
+    for (let k = 0; k < ca.length; k++) ca[k].push(xa === xv ? a.cols[k][i] : Number.NaN);
+    for (let k = 0; k < cb.length; k++) cb[k].push(xb === xv ? b.cols[k][j] : Number.NaN);
+    if (xa === xv) i++;
+    if (xb === xv) j++;
+  }
+  return { x, a: ca, b: cb };
+}
+
+/** The q-quantile of |v| over `values` (NaN skipped); 1 when there are none. */
+function quantileAbs(values: ArrayLike<number>, q: number): number {
+  const abs: number[] = [];
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) abs.push(Math.abs(values[i]));
+  if (abs.length === 0) return 1;
+  abs.sort((a, b) => a - b);
+  return abs[Math.min(abs.length - 1, Math.floor(q * abs.length))] || 1;
+}

@@ -1,0 +1,67 @@
+/**
+ * Episode return and episode length charts for the maze, each with a moving average. They read the
+ * session's bounded `EpisodeSeries` (single episodes in Watch, buckets of episodes from Turbo
+ * snapshots; the series halves its resolution when full), and redraw at most a few times a second.
+ */
+import { episodeMovingAverage } from '../../play/maze/series.ts';
+import type { MazeSession } from '../../play/maze/session.ts';
+import { LineChart } from '../shared/line-chart.ts';
+
+/** The moving average spans at least this many episodes (more on long runs: 1/40 of them). */
+const MIN_WINDOW = 20;
+const REDRAW_MS = 250;
+
+export class MazeCharts {
+  private readonly returns: LineChart;
+  private readonly lengths: LineChart;
+  private version = -1;
+  private lastDraw = 0;
+
+  constructor(container: HTMLElement) {
+    this.returns = new LineChart(container, {
+      id: 'maze-chart-return',
+      title: 'Episode return',
+      xLabel: 'episode',
+      height: 120,
+      series: [
+        { label: 'return', color: '#5b8def', width: 1 },
+        { label: 'moving average', color: '#ffb347', width: 2 },
+      ],
+    });
+    this.lengths = new LineChart(container, {
+      id: 'maze-chart-length',
+      title: 'Episode length (steps)',
+      xLabel: 'episode',
+      height: 120,
+      series: [
+        { label: 'length', color: '#6fd08c', width: 1 },
+        { label: 'moving average', color: '#ffb347', width: 2 },
+      ],
+    });
+  }
+
+  /** Redraw if the series changed (throttled). */
+  update(session: MazeSession, now: number): void {
+    if (session.seriesVersion === this.version || now - this.lastDraw < REDRAW_MS) return;
+    this.version = session.seriesVersion;
+    this.lastDraw = now;
+    const points = session.series.points;
+    const xs = new Float64Array(points.length);
+    const ret = new Float64Array(points.length);
+    const len = new Float64Array(points.length);
+    for (let i = 0; i < points.length; i++) {
+      xs[i] = points[i].episode + 1;
+      ret[i] = points[i].meanReturn;
+      len[i] = points[i].meanLength;
+    }
+    const total = points.length > 0 ? points[points.length - 1].episode + 1 : 0;
+    const window = Math.max(MIN_WINDOW, Math.round(total / 40));
+    this.returns.setData(xs, [ret, episodeMovingAverage(points, (p) => p.meanReturn, window)]);
+    this.lengths.setData(xs, [len, episodeMovingAverage(points, (p) => p.meanLength, window)]);
+  }
+
+  destroy(): void {
+    this.returns.destroy();
+    this.lengths.destroy();
+  }
+}

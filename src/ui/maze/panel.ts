@@ -1,0 +1,241 @@
+/**
+ * The maze scene's Tweakpane panel. Settings are bound to the `mazeSettings` store (sliders clamp,
+ * the store refuses what is out of range); buttons call the session, which applies everything at the
+ * start of its next frame. `refresh()` keeps button states in step with the session (a few times a
+ * second); `dispose()` removes the store subscriptions and the pane.
+ */
+import type { BindingApi, BindingParams, ButtonApi, FolderApi, TabPageApi } from '@tweakpane/core';
+import type { Pane } from 'tweakpane';
+import { MAZE_PRESET_NAMES, MAZE_PRESETS, type MazePresetName } from '../../envs/maze-presets.ts';
+import type { MazeSession } from '../../play/maze/session.ts';
+import {
+  choosePreset,
+  GEN_SIZE_MAX,
+  GEN_SIZE_MIN,
+  MAZE_MODE_LABELS,
+  MAZE_MODES,
+  type MazeSettings,
+  type MazeSettingsStore,
+  SPEED_MAX,
+  SPEED_MIN,
+} from '../../state/maze-settings.ts';
+import { downloadJson, pickTextFile } from '../shared/files.ts';
+import { bindSetting, createPane, type PaneLike } from '../shared/panel.ts';
+
+export interface MazePanel {
+  refresh(): void;
+  dispose(): void;
+}
+
+const options = <T extends string>(values: readonly T[], label: (v: T) => string) =>
+  Object.fromEntries(values.map((v) => [label(v), v]));
+
+/** Format a speed for the log slider. */
+export function formatSpeed(stepsPerSecond: number): string {
+  if (stepsPerSecond >= 1e6) return `${(stepsPerSecond / 1e6).toFixed(stepsPerSecond >= 1e7 ? 0 : 1)}M/s`;
+  if (stepsPerSecond >= 1e3) return `${(stepsPerSecond / 1e3).toFixed(stepsPerSecond >= 1e4 ? 0 : 1)}k/s`;
+  return `${Math.round(stepsPerSecond)}/s`;
+}
+
+/**
+ * Bind a store key through a proxy value: `toView`/`fromView` convert (the log-scale speed), and
+ * `apply` writes the store (a preset brings its rewards). The store subscription goes to `unsubs`.
+ */
+function bindVia<K extends keyof MazeSettings & string, V>(
+  pane: PaneLike,
+  store: MazeSettingsStore,
+  key: K,
+  params: BindingParams,
+  view: {
+    toView: (v: MazeSettings[K]) => V;
+    fromView: (v: V) => MazeSettings[K];
+    apply?: (v: MazeSettings[K]) => void;
+  },
+  unsubs: (() => void)[],
+): BindingApi<unknown, V> {
+  const proxy = { [key]: view.toView(store.getState()[key]) } as Record<K, V>;
+  const binding = pane.addBinding(proxy, key, params) as BindingApi<unknown, V>;
+  binding.on('change', (ev) => {
+    const value = view.fromView(ev.value);
+    if (Object.is(value, store.getState()[key])) return;
+    if (view.apply) view.apply(value);
+    else if (store.getState().update({ [key]: value } as Partial<MazeSettings>)) {
+      proxy[key] = view.toView(store.getState()[key]);
+      binding.refresh();
+    }
+  });
+  unsubs.push(
+    store.subscribe((s) => {
+      const v = view.toView(s[key]);
+      if (!Object.is(v, proxy[key])) {
+        proxy[key] = v;
+        binding.refresh();
+      }
+    }),
+  );
+  return binding;
+}
+
+export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): MazePanel {
+  const pane: Pane = createPane('Maze · Q-learning playground');
+  const unsubs: (() => void)[] = [];
+  const bind = <K extends keyof MazeSettings & string>(p: PaneLike, key: K, params: BindingParams = {}) =>
+    unsubs.push(bindSetting(p, store, key, params));
+  // Sliders quantize with floating-point noise (0 comes out as 3e-18): round to the step's decimals.
+  const numeric = <K extends keyof MazeSettings & string>(
+    p: PaneLike,
+    key: K,
+    params: BindingParams & { step: number },
+  ) => {
+    const digits = Math.max(0, -Math.floor(Math.log10(params.step)));
+    bindVia(
+      p,
+      store,
+      key,
+      params,
+      {
+        toView: (v) => v as number,
+        fromView: (v: number) => Number(v.toFixed(digits)) as MazeSettings[K],
+      },
+      unsubs,
+    );
+  };
+  // A clicked button keeps focus; blur it so Space and the scene keys go to the scene afterwards.
+  const button = (p: PaneLike, title: string, onClick: () => void): ButtonApi => {
+    const b = p.addButton({ title });
+    b.on('click', () => {
+      onClick();
+      (document.activeElement as HTMLElement | null)?.blur();
+    });
+    return b;
+  };
+
+  bind(pane, 'mode', { label: 'mode', options: options(MAZE_MODES, (m) => MAZE_MODE_LABELS[m]) });
+  const pauseButton = button(pane, 'Pause', () => session.pause());
+  const resumeButton = button(pane, 'Resume', () => session.resume());
+  const stepButton = button(pane, 'Step once', () => session.stepOnce());
+
+  const tabs = pane.addTab({ pages: [{ title: 'Agent' }, { title: 'Maze' }, { title: 'View' }] });
+  // Tab pages are containers like folders (addBinding, addButton, addFolder); `PaneLike` in panel.ts
+  // only names Pane and FolderApi, so view them as folders.
+  const [agentTab, mazeTab, viewTab] = tabs.pages.map((p: TabPageApi) => p as unknown as FolderApi);
+
+  // ---- Agent
+  bind(agentTab, 'agentKind', { label: 'agent', options: { 'Q-learning': 'q-learning', SARSA: 'sarsa' } });
+  numeric(agentTab, 'epsilon', { label: 'ε explore', min: 0, max: 1, step: 0.01 });
+  numeric(agentTab, 'alpha', { label: 'α step size', min: 0, max: 1, step: 0.01 });
+  numeric(agentTab, 'gamma', { label: 'γ discount', min: 0, max: 1, step: 0.01 });
+  bindVia(
+    agentTab,
+    store,
+    'speed',
+    {
+      label: 'speed',
+      min: Math.log10(SPEED_MIN),
+      max: Math.log10(SPEED_MAX),
+      step: 0.01,
+      format: (v: number) => formatSpeed(10 ** v),
+    },
+    {
+      toView: (v) => Math.log10(v),
+      // Round to two significant digits so the stored speed reads well (30, 1200, 45000).
+      fromView: (v: number) => Math.min(SPEED_MAX, Math.max(SPEED_MIN, Number((10 ** v).toPrecision(2)))),
+    },
+    unsubs,
+  );
+  numeric(agentTab, 'seed', { label: 'seed (new agent)', min: 0, max: 99999, step: 1 });
+  bind(agentTab, 'learnFromPlay', { label: 'learn from Play' });
+  button(agentTab, 'Restart episode (agent to S)', () => session.resetEpisode());
+  button(agentTab, 'Reset agent (forget Q)', () => session.resetAgent());
+  button(agentTab, 'Export agent (JSON)', () => {
+    const saved = session.exportAgent();
+    downloadJson(
+      `maze-${saved.kind}-${session.spec.label.replace(/[^a-z0-9]+/gi, '-')}-${session.episodes}ep.json`,
+      saved,
+    );
+  });
+  button(agentTab, 'Import agent…', () => {
+    void pickTextFile().then((file) => {
+      if (file) session.importAgent(file.text, file.name);
+    });
+  });
+
+  // ---- Maze
+  bind(mazeTab, 'source', {
+    label: 'maze',
+    options: { preset: 'preset', generated: 'generated', edited: 'custom' },
+  });
+  const presetBinding = bindVia(
+    mazeTab,
+    store,
+    'preset',
+    {
+      label: 'preset',
+      options: options(
+        MAZE_PRESET_NAMES,
+        (n) => `${n} (${MAZE_PRESETS[n].rows[0].length}×${MAZE_PRESETS[n].rows.length})`,
+      ),
+    },
+    { toView: (v) => v, fromView: (v: MazePresetName) => v, apply: (v) => choosePreset(store, v) },
+    unsubs,
+  );
+  const genFolder: FolderApi = mazeTab.addFolder({ title: 'generated maze' });
+  numeric(genFolder, 'genWidth', { label: 'width', min: GEN_SIZE_MIN, max: GEN_SIZE_MAX, step: 2 });
+  numeric(genFolder, 'genHeight', { label: 'height', min: GEN_SIZE_MIN, max: GEN_SIZE_MAX, step: 2 });
+  numeric(genFolder, 'genSeed', { label: 'maze seed', min: 0, max: 99999, step: 1 });
+  button(genFolder, 'New random maze', () => {
+    const s = store.getState();
+    s.update({ source: 'generated', genSeed: (s.genSeed + 1) % 100000 });
+  });
+  const editProxy = { edit: session.editing };
+  const editBinding = mazeTab.addBinding(editProxy, 'edit', { label: 'edit (E)' });
+  editBinding.on('change', (ev) => {
+    if (ev.value !== session.editing) session.setEditing(ev.value);
+  });
+  const rewards = mazeTab.addFolder({ title: 'rewards' });
+  numeric(rewards, 'stepReward', { label: 'step', min: -10, max: 10, step: 0.5 });
+  numeric(rewards, 'goalReward', { label: 'goal', min: -10, max: 100, step: 0.5 });
+  numeric(rewards, 'cliffReward', { label: 'cliff', min: -1000, max: 0, step: 1 });
+
+  // ---- View
+  bind(viewTab, 'showHeatmap', { label: 'max-Q heat (H)' });
+  bind(viewTab, 'showArrows', { label: 'greedy arrows (G)' });
+  bind(viewTab, 'showVisits', { label: 'visit counts (V)' });
+  bind(viewTab, 'showTrail', { label: 'trail (T)' });
+  bind(viewTab, 'heatScale', {
+    label: 'heat scale',
+    options: { 'auto (log when values span > 20×)': 'auto', log: 'log', linear: 'linear' },
+  });
+
+  const refresh = () => {
+    const s = store.getState();
+    const m = session.mode;
+    pauseButton.disabled = session.paused || m === 'play';
+    resumeButton.disabled = !session.paused || m === 'play';
+    stepButton.disabled = m !== 'watch' && m !== 'evaluate';
+    genFolder.hidden = s.source !== 'generated';
+    presetBinding.hidden = s.source !== 'preset';
+    if (editProxy.edit !== session.editing) {
+      editProxy.edit = session.editing;
+      editBinding.refresh();
+    }
+    pane.title = `Maze · ${s.agentKind === 'sarsa' ? 'SARSA' : 'Q-learning'}${session.paused ? ' · paused' : ''}`;
+  };
+  // Checkboxes and lists need no focus after a change: hand the keys back to the scene at once.
+  // Capture phase: Tweakpane's own handlers stop the event from bubbling.
+  const panelEl = pane.element;
+  const release = (e: Event) => {
+    const t = e.target;
+    if ((t instanceof HTMLInputElement && t.type === 'checkbox') || t instanceof HTMLSelectElement) t.blur();
+  };
+  panelEl.addEventListener('change', release, true);
+  refresh();
+  return {
+    refresh,
+    dispose: () => {
+      panelEl.removeEventListener('change', release, true);
+      for (const u of unsubs) u();
+      pane.dispose();
+    },
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * uPlot charts for the reaction–diffusion scene, redrawn a few times a second from the session's
+ * bounded recorders:
+ * - sims 1–2: u and v against t over the last few time units (the live time series);
+ * - sim 3: min, mean and max of u against t (the pattern forming: the spread opens up by t ≈ 0.75),
+ *   and the field's radially averaged power spectrum next to the linear growth rate σ(k), both
+ *   scaled to a peak of 1: the measured peak sits in the band the dispersion relation predicts.
+ */
+import { dispersionCurve, RD_DX } from '../../dynamics/rd/index.ts';
+import { GRID_WINDOW, ODE_WINDOW, type RdSession } from '../../play/rd/session.ts';
+import { LineChart } from '../shared/line-chart.ts';
+
+const REDRAW_MS = 200;
+/** Spectrum chart's k range: the Turing band is 0 < k < 7.5; show up to twice that. */
+const K_MAX = 15;
+
+export class RdCharts {
+  private readonly series: LineChart;
+  private readonly spectrum: LineChart | null;
+  private seriesVersion = -1;
+  private spectrumVersion = -1;
+  private paramsVersion = -1;
+  private lastDraw = -Infinity;
+  private growth: { k: Float64Array; growth: Float64Array } | null = null;
+
+  constructor(
+    container: HTMLElement,
+    private readonly ctl: RdSession,
+  ) {
+    if (ctl.kind === 'ode') {
+      this.series = new LineChart(container, {
+        id: 'rd-chart-series',
+        title: `u and v against t (last ${ODE_WINDOW} time units)`,
+        xLabel: 't',
+        height: 170,
+        series: [
+          { label: 'u (activator)', color: '#ffb347', width: 2 },
+          { label: 'v (inhibitor)', color: '#5b8def', width: 2 },
+        ],
+      });
+      this.spectrum = null;
+    } else {
+      this.series = new LineChart(container, {
+        id: 'rd-chart-series',
+        title: `u over the field against t (last ${GRID_WINDOW} time units)`,
+        xLabel: 't',
+        height: 150,
+        series: [
+          { label: 'mean u', color: '#e6e8ee', width: 2 },
+          { label: 'min u', color: '#5b8def', width: 1.5 },
+          { label: 'max u', color: '#ffb347', width: 1.5 },
+        ],
+      });
+      this.spectrum = new LineChart(container, {
+        id: 'rd-chart-spectrum',
+        title: 'Radial power spectrum of u vs. linear growth σ(k)',
+        xLabel: 'k (rad per length unit)',
+        height: 150,
+        yRange: [0, 1.05],
+        series: [
+          { label: 'power (÷ peak)', color: '#6fd08c', width: 2 },
+          { label: 'σ(k) > 0 (÷ max)', color: '#ff5fa2', width: 1.5, dash: [4, 3] },
+        ],
+      });
+    }
+  }
+
+  update(now: number): void {
+    const ctl = this.ctl;
+    if (now - this.lastDraw < REDRAW_MS) return;
+    this.lastDraw = now;
+    if (ctl.seriesVersion !== this.seriesVersion) {
+      this.seriesVersion = ctl.seriesVersion;
+      const { t, x } = ctl.series.toArrays();
+      this.series.setData(t, x);
+    }
+    if (
+      this.spectrum &&
+      (ctl.spectrumVersion !== this.spectrumVersion || ctl.paramsVersion !== this.paramsVersion)
+    ) {
+      this.spectrumVersion = ctl.spectrumVersion;
+      if (ctl.paramsVersion !== this.paramsVersion) {
+        this.paramsVersion = ctl.paramsVersion;
+        this.growth = dispersionCurve(ctl.params, K_MAX, 121, { dx: RD_DX });
+      }
+      this.drawSpectrum();
+    }
+  }
+
+  /** Both curves on the growth curve's k grid: the spectrum is binned at its own k, so it is interpolated. */
+  private drawSpectrum(): void {
+    const g = this.growth;
+    if (!g || !this.spectrum) return;
+    let gMax = 0;
+    for (const x of g.growth) gMax = Math.max(gMax, x);
+    const sigma = Array.from(g.growth, (x) => (gMax > 0 && x > 0 ? x / gMax : 0));
+    const sp = this.ctl.spectrum;
+    let power: (number | null)[] = Array.from(g.k, () => null);
+    if (sp) {
+      let pMax = 0;
+      for (let i = 1; i < sp.power.length; i++) pMax = Math.max(pMax, sp.power[i]);
+      power = Array.from(g.k, (k) => (pMax > 0 ? interpolate(sp.k, sp.power, k) / pMax : 0));
+    }
+    this.spectrum.setData(g.k, [power, sigma]);
+  }
+
+  destroy(): void {
+    this.series.destroy();
+    this.spectrum?.destroy();
+  }
+}
+
+/** Linear interpolation of (xs, ys) at x (xs ascending, evenly spaced from 0); 0 outside. */
+function interpolate(xs: Float64Array, ys: Float64Array, x: number): number {
+  const dk = xs[1] - xs[0];
+  const i = Math.floor(x / dk);
+  if (i < 0 || i + 1 >= xs.length) return 0;
+  const f = x / dk - i;
+  return ys[i] * (1 - f) + ys[i + 1] * f;
+}

@@ -1,0 +1,44 @@
+/**
+ * The Tweakpane parameter panel, bound to zustand settings stores.
+ *
+ * The panel clamps what its sliders can reach; the store validates every change (`update`) and
+ * refuses out-of-range values with a notice, in which case the control snaps back. Changes made
+ * elsewhere (a reload, the scene) flow back into the controls through a store subscription.
+ */
+import type { BindingParams, FolderApi } from '@tweakpane/core';
+import { Pane } from 'tweakpane';
+import type { SettingsStore } from '../../state/settings-store.ts';
+
+export type PaneLike = Pane | FolderApi;
+
+export function createPane(title: string, container = document.getElementById('panel') as HTMLElement): Pane {
+  return new Pane({ container, title });
+}
+
+/**
+ * Bind `key` of a settings store to a control. Returns the unsubscribe function, which the scene
+ * calls on shutdown (the pane itself is disposed separately).
+ */
+export function bindSetting<S extends object, K extends keyof S & string>(
+  pane: PaneLike,
+  store: SettingsStore<S>,
+  key: K,
+  params: BindingParams = {},
+): () => void {
+  const proxy = { [key]: store.getState()[key] } as Record<K, S[K]>;
+  const binding = pane.addBinding(proxy, key, params);
+  binding.on('change', (ev) => {
+    if (ev.value === store.getState()[key]) return;
+    const refused = store.getState().update({ [key]: ev.value } as unknown as Partial<S>);
+    if (refused) {
+      proxy[key] = store.getState()[key];
+      binding.refresh();
+    }
+  });
+  return store.subscribe((s) => {
+    if (!Object.is(s[key], proxy[key])) {
+      proxy[key] = s[key];
+      binding.refresh();
+    }
+  });
+}
