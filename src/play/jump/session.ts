@@ -27,8 +27,8 @@ import {
 import { notify } from '../../state/notices.ts';
 import { Autosave, noStorage, pageSlot, type SessionStorage } from '../shared/autosave.ts';
 import { createRunStore, publish } from '../shared/run-store.ts';
+import { SESSION_DEFAULTS, type SessionOptions } from '../shared/session-options.ts';
 import { SettingsSync } from '../shared/settings-sync.ts';
-import type { TurboBackend } from '../shared/turbo-client.ts';
 import { jumpAgentFrom, jumpEnvFor, otherBaseline } from './agents.ts';
 import type { GradientComparison } from './gradients.ts';
 import type { JumpLane } from './lane.ts';
@@ -44,22 +44,7 @@ export type { PlayStats };
 export const JUMP_SLOT = 'jump';
 export const jumpPageStorage: SessionStorage = pageSlot(JUMP_SLOT);
 
-export interface JumpSessionOptions {
-  settings: JumpSettingsStore;
-  /** Makes the turbo backend the first time Turbo starts (`WorkerTurbo` in the page). */
-  createTurbo: () => TurboBackend;
-  /** Default: nothing is kept (tests); the scene passes `jumpPageStorage`. */
-  storage?: SessionStorage;
-  now?: () => number;
-  /** Most milliseconds a frame may spend stepping (Watch at high speed). Default 10. */
-  frameBudgetMs?: number;
-  /** Milliseconds between turbo snapshots. Default 100 (≈ 10 per second; ≥ 5 even on a busy machine). */
-  snapshotMs?: number;
-  /** Milliseconds between automatic saves while something changes. Default 4000. */
-  saveEveryMs?: number;
-  /** How long to wait for the worker to hand the agents back before using the last snapshot. */
-  stopTimeoutMs?: number;
-}
+export type JumpSessionOptions = SessionOptions<JumpSettingsStore>;
 
 export class JumpSession implements LaneSource {
   readonly settings: JumpSettingsStore;
@@ -92,18 +77,25 @@ export class JumpSession implements LaneSource {
   constructor(options: JumpSessionOptions) {
     this.settings = options.settings;
     this.now = options.now ?? (() => performance.now());
-    this.frameBudgetMs = options.frameBudgetMs ?? 10;
+    this.frameBudgetMs = options.frameBudgetMs ?? SESSION_DEFAULTS.frameBudgetMs;
     const storage = options.storage ?? noStorage;
-    this.autosave = new Autosave(storage, this.now, options.saveEveryMs ?? 4000, () => ({
-      agents: this.lanes.map((_, i) => this.exportAgent(i)),
-      episodes: this.lanes.map((l, i) => (this.worker.running ? this.worker.stats.episodes[i] : l.episodes)),
-      extra: { runSeed: this.runSeed },
-    }));
+    this.autosave = new Autosave(
+      storage,
+      this.now,
+      options.saveEveryMs ?? SESSION_DEFAULTS.saveEveryMs,
+      () => ({
+        agents: this.lanes.map((_, i) => this.exportAgent(i)),
+        episodes: this.lanes.map((l, i) =>
+          this.worker.running ? this.worker.stats.episodes[i] : l.episodes,
+        ),
+        extra: { runSeed: this.runSeed },
+      }),
+    );
     this.worker = new JumpTurbo({
       create: options.createTurbo,
       now: this.now,
-      snapshotMs: options.snapshotMs ?? 100,
-      stopTimeoutMs: options.stopTimeoutMs ?? 3000,
+      snapshotMs: options.snapshotMs ?? SESSION_DEFAULTS.snapshotMs,
+      stopTimeoutMs: options.stopTimeoutMs ?? SESSION_DEFAULTS.stopTimeoutMs,
       onSnapshot: (diverged) => this.onSnapshot(diverged),
       onError: (message) => this.structure.turboFailed(message),
       onTheta: (i, theta) => this.modes.previewTheta(i, theta),
