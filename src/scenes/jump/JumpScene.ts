@@ -11,12 +11,10 @@ import { JumpCharts } from '../../ui/jump/charts.ts';
 import { mountJumpPanel } from '../../ui/jump/panel.ts';
 import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
 import type { SceneMeta } from '../shared/scene-meta.ts';
+import { installSceneHooks } from '../shared/test-hooks.ts';
 import { createJumpAnimations, preloadJumpAssets } from './assets.ts';
 import { JumpView } from './jump-view.ts';
 import { bindJumpKeys, JUMP_HELP } from './keys.ts';
-
-/** Test hooks: `window.__rl.jump` is the running session. */
-export type JumpHooks = NonNullable<Window['__rl']> & { jump?: JumpSession };
 
 export class JumpScene extends Phaser.Scene {
   static readonly key = 'JumpScene';
@@ -47,8 +45,7 @@ export class JumpScene extends Phaser.Scene {
     const charts = new JumpCharts(document.getElementById('charts') as HTMLElement, session);
     bindJumpKeys(this, session, panel);
 
-    const hooks = window.__rl as JumpHooks | undefined;
-    if (hooks) hooks.jump = session;
+    const removeHooks = installSceneHooks('jump', session);
     const onPageHide = () => session.save();
     window.addEventListener('pagehide', onPageHide);
 
@@ -72,7 +69,7 @@ export class JumpScene extends Phaser.Scene {
       panel.dispose();
       charts.destroy();
       void session.dispose();
-      if (hooks?.jump === session) hooks.jump = undefined;
+      removeHooks();
       clearSceneChrome();
     });
   }

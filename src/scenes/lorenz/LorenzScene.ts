@@ -23,12 +23,12 @@ import { LorenzReadout } from '../../ui/lorenz/readout.ts';
 import { ClipRecorder } from '../../ui/lorenz/recorder.ts';
 import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
 import type { SceneMeta } from '../shared/scene-meta.ts';
+import { installSceneHooks } from '../shared/test-hooks.ts';
 import { type Area, AttractorView } from './attractor-view.ts';
 import { FigureView } from './figure-view.ts';
 import { drawHud } from './hud.ts';
 import { LORENZ_HELP, LorenzInput } from './input.ts';
 import { StageOverlay } from './overlay.ts';
-import { installLorenzHooks } from './test-hooks.ts';
 
 /** The attractor on the left, the sweep figure on the right (game units; the game is 960×640). */
 const ATTRACTOR: Area = { x: 0, y: 0, w: 556, h: 640 };
@@ -97,7 +97,8 @@ export class LorenzScene extends Phaser.Scene {
     const side = document.getElementById('panel') as HTMLElement;
     this.readout = new LorenzReadout(side);
     this.charts = new LorenzCharts(document.getElementById('charts') as HTMLElement);
-    const removeHooks = installLorenzHooks(
+    const removeHooks = installSceneHooks(
+      'lorenz',
       this.game,
       this.session,
       this.figure,

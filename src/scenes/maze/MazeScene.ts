@@ -15,13 +15,13 @@ import { type MazePanel, mountMazePanel } from '../../ui/maze/panel.ts';
 import { MazeReadout } from '../../ui/maze/readout.ts';
 import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
 import type { SceneMeta } from '../shared/scene-meta.ts';
+import { installSceneHooks } from '../shared/test-hooks.ts';
 import { AgentSprite } from './agent-sprite.ts';
 import { type Area, MazeBoard } from './board.ts';
 import { Heatmap } from './heatmap.ts';
 import { MazeHud } from './hud.ts';
 import { MAZE_HELP, MazeInput } from './input.ts';
 import { Overlays } from './overlays.ts';
-import { installMazeHooks } from './test-hooks.ts';
 import { loadMazeTextures } from './textures.ts';
 
 /** Where the board goes: below the top line, above the legends. */
@@ -92,7 +92,8 @@ export class MazeScene extends Phaser.Scene {
     // An accidental refresh or a closed tab keeps the agent (also saved every few seconds).
     const onPageHide = () => this.session.save();
     window.addEventListener('pagehide', onPageHide);
-    const removeHooks = installMazeHooks(
+    const removeHooks = installSceneHooks(
+      'maze',
       this.game,
       this.session,
       mazeSettings,

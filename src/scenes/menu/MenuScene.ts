@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import { setSceneChrome } from '../../ui/shared/chrome.ts';
 import { navigate } from '../../ui/shared/router.ts';
 import { metaOf, type SceneMeta } from '../shared/scene-meta.ts';
+import { installSceneHooks } from '../shared/test-hooks.ts';
 
 const CARD_W = 660;
 const FONT = 'system-ui, sans-serif';
@@ -82,7 +83,11 @@ export class MenuScene extends Phaser.Scene {
       const n = Number(e.key);
       if (Number.isInteger(n) && n >= 1 && n <= this.entries.length) this.open(n - 1);
     });
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => kb?.removeAllListeners());
+    const removeHooks = installSceneHooks('menu', this, () => this.selected);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      kb?.removeAllListeners();
+      removeHooks();
+    });
   }
 
   private makeCard(meta: SceneMeta, i: number, x: number, y: number): Phaser.GameObjects.Container {

@@ -19,12 +19,12 @@ import { RdReadout } from '../../ui/rd/readout.ts';
 import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
 import { navigate } from '../../ui/shared/router.ts';
 import type { SceneMeta } from '../shared/scene-meta.ts';
+import { installSceneHooks } from '../shared/test-hooks.ts';
 import { FieldView } from './field-view.ts';
 import { RdHud } from './hud.ts';
 import { RdInput, rdHelp } from './input.ts';
 import { COLUMN_X, MAIN } from './layout.ts';
 import { PhaseView } from './phase-view.ts';
-import { installRdHooks } from './test-hooks.ts';
 
 /** Side-column text refreshes this often (ms). */
 const SIDE_REFRESH_MS = 250;
@@ -95,7 +95,8 @@ export class ReactionDiffusionScene extends Phaser.Scene {
     const charts = document.getElementById('charts') as HTMLElement;
     this.charts = new RdCharts(charts, ctl);
     this.readout = new RdReadout(document.getElementById('panel') as HTMLElement, charts);
-    const removeHooks = installRdHooks(
+    const removeHooks = installSceneHooks(
+      'rd',
       this.game,
       ctl,
       MAIN,
