@@ -5,6 +5,7 @@
 import Phaser from 'phaser';
 import { JumpSession } from '../../play/jump/session.ts';
 import { jumpPageStorage } from '../../play/jump/storage.ts';
+import { FrameClock } from '../../play/shared/frame-clock.ts';
 import { WorkerTurbo } from '../../play/shared/turbo-client.ts';
 import { jumpSettings } from '../../state/jump-settings.ts';
 import { JumpCharts } from '../../ui/jump/charts.ts';
@@ -50,9 +51,9 @@ export class JumpScene extends Phaser.Scene {
     window.addEventListener('pagehide', onPageHide);
 
     let mode = session.mode;
+    const frameClock = new FrameClock();
     this.events.on(Phaser.Scenes.Events.UPDATE, () => {
-      // The real frame time: Phaser's smoothed delta would slow the simulation with the frame rate.
-      const delta = this.game.loop.rawDelta;
+      const delta = frameClock.tick();
       session.frame(delta);
       if (session.mode !== mode) {
         mode = session.mode;

@@ -8,6 +8,7 @@ import Phaser from 'phaser';
 import type { MazePresetName } from '../../envs/maze-presets.ts';
 import { MAZE_PRESET_NAMES } from '../../envs/maze-presets.ts';
 import { MazeSession, pageStorage } from '../../play/maze/session.ts';
+import { FrameClock } from '../../play/shared/frame-clock.ts';
 import { WorkerTurbo } from '../../play/shared/turbo-client.ts';
 import { choosePreset, type MazeSettings, mazeSettings } from '../../state/maze-settings.ts';
 import { MazeCharts } from '../../ui/maze/charts.ts';
@@ -53,6 +54,7 @@ export class MazeScene extends Phaser.Scene {
   private mazeVersion = -1;
   private drawn = { learn: -1, moves: -1, at: 0, visible: '' };
   private sideAt = 0;
+  private readonly frameClock = new FrameClock();
   private readonly measured = { fps: 0, stepsPerSecond: 0 };
   private meter = { at: 0, frames: 0, steps: 0 };
 
@@ -69,6 +71,7 @@ export class MazeScene extends Phaser.Scene {
   }
 
   create(): void {
+    this.frameClock.reset();
     setSceneChrome({ title: MazeScene.meta.title, help: MAZE_HELP });
     this.session = new MazeSession({
       settings: mazeSettings,
@@ -118,10 +121,10 @@ export class MazeScene extends Phaser.Scene {
     });
   }
 
-  override update(time: number, delta: number): void {
+  override update(time: number): void {
     const session = this.session;
     const s = mazeSettings.getState();
-    session.frame(delta);
+    session.frame(this.frameClock.tick());
     if (session.mazeVersion !== this.mazeVersion) this.rebuild();
     this.drawOverlays(s, time);
     this.overlays.drawHighlight(session, this.input_.hover, time);

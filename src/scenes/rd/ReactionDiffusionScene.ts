@@ -11,6 +11,7 @@ import Phaser from 'phaser';
 import { RD_PRESETS } from '../../dynamics/rd/model.ts';
 import { RdSession } from '../../play/rd/session.ts';
 import { createSpectrumBackend } from '../../play/rd/spectrum-client.ts';
+import { FrameClock } from '../../play/shared/frame-clock.ts';
 import { noticeStore, notify } from '../../state/notices.ts';
 import { chooseSim, type RdSimId, rdSettings, routeOfSim, simFromRoute } from '../../state/rd-settings.ts';
 import { RdCharts } from '../../ui/rd/charts.ts';
@@ -48,6 +49,7 @@ export class ReactionDiffusionScene extends Phaser.Scene {
   private readout!: RdReadout;
   private charts!: RdCharts;
   private sideAt = -Infinity;
+  private readonly frameClock = new FrameClock();
 
   constructor() {
     super(ReactionDiffusionScene.key);
@@ -58,6 +60,7 @@ export class ReactionDiffusionScene extends Phaser.Scene {
   }
 
   create(): void {
+    this.frameClock.reset();
     const routed = simFromRoute(this.route);
     if (routed) chooseSim(rdSettings, routed);
     // The address always names the sim that runs, so a reload or a shared link opens it again.
@@ -121,10 +124,10 @@ export class ReactionDiffusionScene extends Phaser.Scene {
     });
   }
 
-  override update(time: number, delta: number): void {
+  override update(time: number): void {
     const ctl = this.ctl;
     const s = rdSettings.getState();
-    ctl.frame(delta);
+    ctl.frame(this.frameClock.tick());
     // A new grid of another size (the grid setting) needs a new texture.
     if (this.field && ctl.grid && ctl.grid.width !== this.field.size) {
       this.field.destroy();
