@@ -9,7 +9,7 @@
  */
 
 import { Rng, type Seed } from '../../core/rng.ts';
-import { LorenzBlowUpError, type LorenzParams, rk4Step } from '../../dynamics/lorenz.ts';
+import { LorenzBlowUpError, type LorenzParams, rk4Step } from '../../dynamics/lorenz/index.ts';
 
 /** Initial distance between the reference and each copy (the 1e-6). */
 export const SPREAD = 1e-6;

@@ -14,7 +14,7 @@
  */
 
 import { Rng } from '../../core/rng.ts';
-import type { Behaviour, LorenzBlowUpError, LorenzParams, Spectrum } from '../../dynamics/lorenz.ts';
+import type { Behaviour, LorenzBlowUpError, LorenzParams, Spectrum } from '../../dynamics/lorenz/index.ts';
 import type { LorenzSettings, LorenzSettingsStore } from '../../state/lorenz-settings.ts';
 import { notify } from '../../state/notices.ts';
 import { StepClock } from '../shared/step-clock.ts';

@@ -6,7 +6,7 @@
  */
 import type { BindingParams, ButtonApi, FolderApi, TabPageApi } from '@tweakpane/core';
 import type { Pane } from 'tweakpane';
-import type { SweepParam } from '../../dynamics/lorenz.ts';
+import type { SweepParam } from '../../dynamics/lorenz/index.ts';
 import { applyPreset, LORENZ_PRESETS, matchPreset } from '../../play/lorenz/presets.ts';
 import type { LorenzSession } from '../../play/lorenz/session.ts';
 import {

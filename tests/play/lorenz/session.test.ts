@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CLASSIC } from '../../../src/dynamics/lorenz.ts';
+import { CLASSIC } from '../../../src/dynamics/lorenz/index.ts';
 import { applyPreset, LORENZ_PRESETS, matchPreset, presetById } from '../../../src/play/lorenz/presets.ts';
 import { LorenzSession } from '../../../src/play/lorenz/session.ts';
 import { InProcessLorenzBackend, type LorenzBackend } from '../../../src/play/lorenz/sweep-client.ts';
