@@ -79,7 +79,7 @@ function readAgent(path: string, cwd: string): AnyAgent {
   try {
     return loadAgent(text);
   } catch (e) {
-    if (e instanceof AgentFormatError) throw new AgentFormatError(`--in ${path}: ${e.message}`);
+    if (e instanceof AgentFormatError) throw new AgentFormatError(`--in ${path}: ${e.problems ?? e.message}`);
     throw e;
   }
 }
