@@ -2,8 +2,6 @@
 import type { Page } from 'playwright-core';
 import type { JumpTestHooks } from '../../src/scenes/jump/test-hooks.ts';
 
-type Hooked = { jump?: JumpTestHooks };
-
 const row = (label: string) => `#jump-panel .tp-lblv:has(.tp-lblv_l:text-is("${label}"))`;
 
 /** Type into a number field (or a slider's text box) of the panel and commit it. */
@@ -35,7 +33,7 @@ export function withSession<T, A = undefined>(
 ): Promise<T> {
   return page.evaluate(
     ([src, a]) => {
-      const s = (window.__rl as unknown as Hooked).jump;
+      const s = window.__rl?.jump;
       if (!s) throw new Error('no jump scene hooks');
       return new Function('s', 'a', `return (${src})(s, a);`)(s, a) as T;
     },

@@ -4,16 +4,17 @@
  */
 import Phaser from 'phaser';
 import { JumpSession, jumpPageStorage } from '../../play/jump/session.ts';
+import { FrameClock } from '../../play/shared/frame-clock.ts';
 import { WorkerTurbo } from '../../play/shared/turbo-client.ts';
 import { jumpSettings } from '../../state/jump-settings.ts';
 import { JumpCharts } from '../../ui/jump/charts.ts';
 import { mountJumpPanel } from '../../ui/jump/panel.ts';
 import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
 import type { SceneMeta } from '../shared/scene-meta.ts';
+import { installSceneHooks } from '../shared/test-hooks.ts';
 import { createJumpAnimations, preloadJumpAssets } from './assets.ts';
 import { JumpView } from './jump-view.ts';
 import { bindJumpKeys, JUMP_HELP } from './keys.ts';
-import { installJumpHooks } from './test-hooks.ts';
 
 export class JumpScene extends Phaser.Scene {
   static readonly key = 'JumpScene';
@@ -44,7 +45,7 @@ export class JumpScene extends Phaser.Scene {
     const charts = new JumpCharts(document.getElementById('charts') as HTMLElement, session);
     bindJumpKeys(this, session, panel);
 
-    const removeHooks = installJumpHooks(session);
+    const removeHooks = installSceneHooks('jump', session);
     // A panel list keeps the keyboard focus; Play needs Space on the game.
     const unsubscribe = session.runState.subscribe(
       (r) => r.mode,
@@ -55,9 +56,9 @@ export class JumpScene extends Phaser.Scene {
     const onPageHide = () => session.save();
     window.addEventListener('pagehide', onPageHide);
 
+    const frameClock = new FrameClock();
     this.events.on(Phaser.Scenes.Events.UPDATE, () => {
-      // The real frame time: Phaser's smoothed delta would slow the simulation with the frame rate.
-      const delta = this.game.loop.rawDelta;
+      const delta = frameClock.tick();
       session.frame(delta);
       view.update(delta);
       charts.refresh(delta);

@@ -1,5 +1,6 @@
 /**
- * Test hooks for the browser tests: `window.__rl.jump` while the jump scene runs. Read-only views
+ * Test hooks for the browser tests: `window.__rl.jump` while the jump scene runs (test build only,
+ * see src/scenes/shared/test-hooks.ts). Read-only views
  * (plain values that cross `page.evaluate`, read on demand from the session) and a few commands;
  * never the live session object.
  */
@@ -51,8 +52,6 @@ export interface JumpTestHooks {
   /** Commands (as the panel's buttons). */
   undo(): boolean;
 }
-
-type Hooked = { jump?: JumpTestHooks };
 
 export function installJumpHooks(session: JumpSession): () => void {
   const hooks: JumpTestHooks = {
@@ -132,7 +131,7 @@ export function installJumpHooks(session: JumpSession): () => void {
     },
     undo: () => session.undo(),
   };
-  const rl = window.__rl as Hooked | undefined;
+  const rl = window.__rl;
   if (rl) rl.jump = hooks;
   return () => {
     if (rl?.jump === hooks) delete rl.jump;

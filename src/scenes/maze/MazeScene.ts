@@ -9,6 +9,7 @@ import { shallow } from 'zustand/shallow';
 import type { MazePresetName } from '../../envs/maze-presets.ts';
 import { MAZE_PRESET_NAMES } from '../../envs/maze-presets.ts';
 import { MazeSession, pageStorage } from '../../play/maze/session.ts';
+import { FrameClock } from '../../play/shared/frame-clock.ts';
 import { subscribeTo } from '../../play/shared/run-store.ts';
 import { WorkerTurbo } from '../../play/shared/turbo-client.ts';
 import { choosePreset, type MazeSettings, mazeSettings } from '../../state/maze-settings.ts';
@@ -17,13 +18,13 @@ import { type MazePanel, mountMazePanel } from '../../ui/maze/panel.ts';
 import { MazeReadout } from '../../ui/maze/readout.ts';
 import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
 import type { SceneMeta } from '../shared/scene-meta.ts';
+import { installSceneHooks } from '../shared/test-hooks.ts';
 import { AgentSprite } from './agent-sprite.ts';
 import { type Area, MazeBoard } from './board.ts';
 import { Heatmap } from './heatmap.ts';
 import { MazeHud } from './hud.ts';
 import { MAZE_HELP, MazeInput } from './input.ts';
 import { Overlays } from './overlays.ts';
-import { installMazeHooks } from './test-hooks.ts';
 import { loadMazeTextures } from './textures.ts';
 
 /** Where the board goes: below the top line, above the legends. */
@@ -57,6 +58,7 @@ export class MazeScene extends Phaser.Scene {
   private drawnAt = 0;
   private unsubscribe: (() => void)[] = [];
   private sideAt = 0;
+  private readonly frameClock = new FrameClock();
   private readonly measured = { fps: 0, stepsPerSecond: 0 };
   private meter = { at: 0, frames: 0, steps: 0 };
 
@@ -73,6 +75,7 @@ export class MazeScene extends Phaser.Scene {
   }
 
   create(): void {
+    this.frameClock.reset();
     setSceneChrome({ title: MazeScene.meta.title, help: MAZE_HELP });
     this.session = new MazeSession({
       settings: mazeSettings,
@@ -96,7 +99,8 @@ export class MazeScene extends Phaser.Scene {
     // An accidental refresh or a closed tab keeps the agent (also saved every few seconds).
     const onPageHide = () => this.session.save();
     window.addEventListener('pagehide', onPageHide);
-    const removeHooks = installMazeHooks(
+    const removeHooks = installSceneHooks(
+      'maze',
       this.game,
       this.session,
       mazeSettings,
@@ -125,10 +129,10 @@ export class MazeScene extends Phaser.Scene {
     });
   }
 
-  override update(time: number, delta: number): void {
+  override update(time: number): void {
     const session = this.session;
     const s = mazeSettings.getState();
-    session.frame(delta);
+    session.frame(this.frameClock.tick());
     this.drawOverlays(s, time);
     this.overlays.drawHighlight(session, this.input_.hover, time);
     const msPerStep = session.mode === 'play' ? 120 : 1000 / s.speed;

@@ -4,8 +4,8 @@
  * for the end of a played episode, and floating rewards in Play.
  */
 import type Phaser from 'phaser';
-import { cssColor, viridis } from '../../play/maze/colormap.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
+import { cssColor, viridis } from '../../play/shared/colormap.ts';
 import type { MazeSettings } from '../../state/maze-settings.ts';
 import { formatSpeed } from '../../ui/maze/panel.ts';
 import { DEPTH } from './board.ts';

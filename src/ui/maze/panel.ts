@@ -16,15 +16,31 @@ import {
   MAZE_MODES,
   type MazeSettings,
   type MazeSettingsStore,
+  mazeSettingsSchema,
   SPEED_MAX,
   SPEED_MIN,
 } from '../../state/maze-settings.ts';
+import { type FieldLimit, limitTypedValues, schemaRange } from '../shared/field-limit.ts';
 import { downloadJson, pickTextFile } from '../shared/files.ts';
 import { bindSetting, createPane, type PaneLike } from '../shared/panel.ts';
 
 export interface MazePanel {
   dispose(): void;
 }
+
+/** What each typed field is, for the notice when a typed value is out of range and gets clamped. */
+const FIELD_MEANING: Partial<Record<keyof MazeSettings, [name: string, why: string]>> = {
+  epsilon: ['ε', 'it is a probability'],
+  alpha: ['α', 'a step size: the share of each error the agent learns from'],
+  gamma: ['γ', 'the share of each later reward that counts'],
+  seed: ['the seed', 'a whole number the generator accepts'],
+  genWidth: ['the width', 'odd sizes up to what the board can draw'],
+  genHeight: ['the height', 'odd sizes up to what the board can draw'],
+  genSeed: ['the maze seed', 'a whole number the generator accepts'],
+  stepReward: ['the step reward', 'the panel’s range'],
+  goalReward: ['the goal reward', 'the panel’s range'],
+  cliffReward: ['the cliff reward', 'a fall costs, never pays'],
+};
 
 const options = <T extends string>(values: readonly T[], label: (v: T) => string) =>
   Object.fromEntries(values.map((v) => [label(v), v]));
@@ -87,7 +103,7 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
     params: BindingParams & { step: number },
   ) => {
     const digits = Math.max(0, -Math.floor(Math.log10(params.step)));
-    bindVia(
+    const binding = bindVia(
       p,
       store,
       key,
@@ -98,6 +114,22 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
       },
       unsubs,
     );
+    const [name, why] = FIELD_MEANING[key] ?? [String(params.label ?? key), ''];
+    // The tighter of the control's range and the schema's: what the user can type is what is kept.
+    const range = schemaRange(mazeSettingsSchema.shape[key]);
+    const limit: FieldLimit = {
+      name,
+      why: why || undefined,
+      min: Math.max(
+        range.min ?? Number.NEGATIVE_INFINITY,
+        (params.min as number | undefined) ?? Number.NEGATIVE_INFINITY,
+      ),
+      max: Math.min(
+        range.max ?? Number.POSITIVE_INFINITY,
+        (params.max as number | undefined) ?? Number.POSITIVE_INFINITY,
+      ),
+    };
+    limitTypedValues(binding, limit);
   };
   // A clicked button keeps focus; blur it so Space and the scene keys go to the scene afterwards.
   const button = (p: PaneLike, title: string, onClick: () => void): ButtonApi => {
