@@ -179,8 +179,9 @@ describe('jump scene', () => {
     // Learning controls reach the agent at its next step.
     await setField(page, 'M episodes', 20);
     await setField(page, 'γ', 0.98);
-    await setField(page, 'log₁₀ η', -3);
-    await waitSession(page, (s) => s.agent.params.learningRate === 0.001, 'η from the log slider', 20_000);
+    // The log slider's text box reads η itself: 0.0007 is 0.0007, not 10^0.0007.
+    await setField(page, 'η (log)', 0.0007);
+    await waitSession(page, (s) => s.agent.params.learningRate === 0.0007, 'η from the log slider', 20_000);
     await setField(page, 'η', 0.0015);
     await waitSession(
       page,

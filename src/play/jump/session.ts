@@ -259,8 +259,12 @@ export class JumpSession {
     return true;
   }
 
-  /** Play: jump at the next step (Space / ↑). Returns false when not playing or between episodes. */
+  /**
+   * Play: jump at the next step (Space / ↑ / a tap); a run that waits for the player starts instead.
+   * Returns false when not playing or between episodes.
+   */
   jump(): boolean {
+    if (this.mode === 'play' && !this.paused && this.track.start()) return true;
     if (this.mode !== 'play' || this.paused || this.track.phase !== 'run' || !this.playRunner.inEpisode) {
       return false;
     }
@@ -578,7 +582,7 @@ export class JumpSession {
     } else if (mode === 'play') {
       // A play episode left half-way starts again (the same hole).
       if (this.playRunner.inEpisode) this.playRunner = this.makePlayRunner(this.playRunner.episodes);
-      this.track = new JumpTrack([this.playRunner], speed);
+      this.track = new JumpTrack([this.playRunner], speed, { waitForStart: true });
     } else {
       if (!this.preview || this.preview.agents.length !== this.lanes.length)
         this.preview = this.makePreview();

@@ -14,6 +14,7 @@ import type { SceneMeta } from '../shared/scene-meta.ts';
 import { createJumpAnimations, preloadJumpAssets } from './assets.ts';
 import { JumpView } from './jump-view.ts';
 import { bindJumpKeys, JUMP_HELP } from './keys.ts';
+import { followJumpTitle } from './title.ts';
 
 /** Test hooks: `window.__rl.jump` is the running session. */
 export type JumpHooks = NonNullable<Window['__rl']> & { jump?: JumpSession };
@@ -37,6 +38,7 @@ export class JumpScene extends Phaser.Scene {
   create(): void {
     createJumpAnimations(this);
     setSceneChrome({ title: JumpScene.meta.title, help: JUMP_HELP });
+    const stopTitle = followJumpTitle(jumpSettings);
     const session = new JumpSession({
       settings: jumpSettings,
       createTurbo: () => new WorkerTurbo(),
@@ -68,6 +70,7 @@ export class JumpScene extends Phaser.Scene {
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       window.removeEventListener('pagehide', onPageHide);
+      stopTitle();
       this.events.off(Phaser.Scenes.Events.UPDATE);
       panel.dispose();
       charts.destroy();

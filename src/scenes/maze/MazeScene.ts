@@ -23,6 +23,7 @@ import { MAZE_HELP, MazeInput } from './input.ts';
 import { Overlays } from './overlays.ts';
 import { installMazeHooks } from './test-hooks.ts';
 import { loadMazeTextures } from './textures.ts';
+import { followMazeTitle } from './title.ts';
 
 /** Where the board goes: below the top line, above the legends. */
 const BOARD_AREA: Area = { x: 16, y: 48, w: 928, h: 522 };
@@ -70,6 +71,7 @@ export class MazeScene extends Phaser.Scene {
 
   create(): void {
     setSceneChrome({ title: MazeScene.meta.title, help: MAZE_HELP });
+    const stopTitle = followMazeTitle(mazeSettings);
     this.session = new MazeSession({
       settings: mazeSettings,
       createTurbo: () => new WorkerTurbo(),
@@ -102,6 +104,7 @@ export class MazeScene extends Phaser.Scene {
 
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       window.removeEventListener('pagehide', onPageHide);
+      stopTitle();
       removeHooks();
       this.session.dispose();
       this.input_.destroy();
@@ -130,7 +133,7 @@ export class MazeScene extends Phaser.Scene {
     this.hud.update(
       session,
       s,
-      { ...this.heat.range, log: this.heat.log },
+      { ...this.heat.range, log: this.heat.log, learned: this.heat.learned, unlearned: this.heat.unlearned },
       this.overlays.maxVisits,
       this.measured.fps,
     );
