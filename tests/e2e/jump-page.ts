@@ -1,7 +1,6 @@
 /** Helpers for the jump scene's browser tests: its panel controls, its session (test hooks) and notices. */
 import type { Page } from 'playwright-core';
 import type { JumpSession } from '../../src/play/jump/session.ts';
-import type { JumpHooks } from '../../src/scenes/jump/JumpScene.ts';
 
 const row = (label: string) => `#jump-panel .tp-lblv:has(.tp-lblv_l:text-is("${label}"))`;
 
@@ -34,7 +33,7 @@ export function withSession<T, A = undefined>(
 ): Promise<T> {
   return page.evaluate(
     ([src, a]) => {
-      const s = (window.__rl as JumpHooks).jump;
+      const s = window.__rl?.jump;
       if (!s) throw new Error('no jump session');
       return new Function('s', 'a', `return (${src})(s, a);`)(s, a) as T;
     },

@@ -4,9 +4,9 @@
  * for the end of a played episode, and floating rewards in Play.
  */
 import type Phaser from 'phaser';
-import { cssColor, viridis } from '../../play/maze/colormap.ts';
 import { UNLEARNED_COLOR } from '../../play/maze/heat-values.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
+import { cssColor, viridis } from '../../play/shared/colormap.ts';
 import type { MazeSettings } from '../../state/maze-settings.ts';
 import { formatSpeed } from '../../ui/maze/panel.ts';
 import { DEPTH } from './board.ts';
@@ -216,12 +216,13 @@ export class MazeHud {
 
   /** Play: the reward of each step floats up from the agent. */
   private popups(session: MazeSession): void {
+    const moves = session.runState.getState().moves;
     if (session.mode !== 'play' || session.play.steps === 0) {
-      this.popupsSeen = session.moveCount;
+      this.popupsSeen = moves;
       return;
     }
-    if (session.moveCount === this.popupsSeen) return;
-    this.popupsSeen = session.moveCount;
+    if (moves === this.popupsSeen) return;
+    this.popupsSeen = moves;
     const agent = this.agent;
     const r = session.last.reward;
     const t = this.scene.add

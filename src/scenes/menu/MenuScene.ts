@@ -1,13 +1,17 @@
 /** The start scene: lists every scene of the game that has a `meta`, by keyboard or mouse. */
 import Phaser from 'phaser';
+import { FrameClock } from '../../play/shared/frame-clock.ts';
 import { setSceneChrome } from '../../ui/shared/chrome.ts';
 import { navigate } from '../../ui/shared/router.ts';
 import { metaOf, type SceneMeta } from '../shared/scene-meta.ts';
+import { installSceneHooks } from '../shared/test-hooks.ts';
 
 const CARD_W = 660;
 const FONT = 'system-ui, sans-serif';
 const CARD_H = 72;
 const GAP = 14;
+/** Phase advance of the backdrop's shimmer per millisecond (a cycle in about 5 s). */
+const DRIFT_PER_MS = 0.0012;
 
 export class MenuScene extends Phaser.Scene {
   static readonly key = 'MenuScene';
@@ -82,7 +86,11 @@ export class MenuScene extends Phaser.Scene {
       const n = Number(e.key);
       if (Number.isInteger(n) && n >= 1 && n <= this.entries.length) this.open(n - 1);
     });
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => kb?.removeAllListeners());
+    const removeHooks = installSceneHooks('menu', this, () => this.selected);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      kb?.removeAllListeners();
+      removeHooks();
+    });
   }
 
   private makeCard(meta: SceneMeta, i: number, x: number, y: number): Phaser.GameObjects.Container {
@@ -151,8 +159,9 @@ export class MenuScene extends Phaser.Scene {
       }
     };
     draw();
-    this.events.on(Phaser.Scenes.Events.UPDATE, (_time: number, delta: number) => {
-      t += delta * 0.0012;
+    const frameClock = new FrameClock();
+    this.events.on(Phaser.Scenes.Events.UPDATE, () => {
+      t += frameClock.tick() * DRIFT_PER_MS;
       draw();
     });
   }

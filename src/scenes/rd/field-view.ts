@@ -5,8 +5,8 @@
  * Beside it a colour bar with the current range; over it a brush outline that follows the pointer.
  */
 import Phaser from 'phaser';
-import { colorize, colormapLut } from '../../play/rd/colormap.ts';
 import type { RdSession } from '../../play/rd/session.ts';
+import { colorize, colormapLut } from '../../play/shared/colormap.ts';
 import type { RdColormapName, RdSettings } from '../../state/rd-settings.ts';
 import { type Area, MONO, TEXT_RES } from './layout.ts';
 

@@ -10,10 +10,13 @@ import {
   BATCH_MIN,
   JUMP_MODE_LABELS,
   JUMP_MODES,
+  type JumpSettings,
   type JumpSettingsStore,
+  jumpSettingsSchema,
   LR_SLIDER_MAX,
   LR_SLIDER_MIN,
 } from '../../state/jump-settings.ts';
+import { type FieldLimit, schemaRange } from '../shared/field-limit.ts';
 import { downloadJson, pickTextFile } from '../shared/files.ts';
 import { bindLogSlider } from '../shared/log-slider.ts';
 import { bindSetting, createPane } from '../shared/panel.ts';
@@ -47,6 +50,13 @@ export interface JumpPanel {
 const formatRate = (v: number) =>
   v === 0 ? '0' : v < 0.01 || v >= 1e4 ? v.toExponential(2) : String(Number(v.toPrecision(3)));
 
+/** A typed value outside the settings' range is clamped with a notice that says why. */
+const limit = (key: keyof JumpSettings, name: string, why?: string): FieldLimit => ({
+  name,
+  why,
+  ...schemaRange(jumpSettingsSchema.shape[key]),
+});
+
 export function mountJumpPanel(session: JumpSession, store: JumpSettingsStore): JumpPanel {
   const pane = createPane('Jump · REINFORCE');
   pane.element.id = 'jump-panel';
@@ -62,7 +72,13 @@ export function mountJumpPanel(session: JumpSession, store: JumpSettingsStore): 
   const learn = pane.addFolder({ title: 'Learning (next step / next batch)' });
   unsubs.push(
     // No step: Tweakpane would round η to its multiples (and 1e308 / step overflows).
-    bindSetting(learn, store, 'learningRate', { label: 'η', min: 0, format: formatRate }),
+    bindSetting(
+      learn,
+      store,
+      'learningRate',
+      { label: 'η', min: 0, format: formatRate },
+      limit('learningRate', 'η', 'a step size cannot be negative'),
+    ),
     // The same η on a track over decades; its text box reads η itself ("0.0015", "1e-3").
     bindLogSlider(learn, store, 'learningRate', {
       label: 'η (log)',
@@ -70,21 +86,40 @@ export function mountJumpPanel(session: JumpSession, store: JumpSettingsStore): 
       max: LR_SLIDER_MAX,
       format: formatRate,
       digits: 3,
+      why: 'the slider’s range; type larger or smaller values into η',
     }),
-    bindSetting(learn, store, 'batchEpisodes', {
-      label: 'M episodes',
-      min: BATCH_MIN,
-      max: BATCH_MAX,
-      step: 1,
-    }),
+    bindSetting(
+      learn,
+      store,
+      'batchEpisodes',
+      {
+        label: 'M episodes',
+        min: BATCH_MIN,
+        max: BATCH_MAX,
+        step: 1,
+      },
+      limit('batchEpisodes', 'M', 'whole episodes per update'),
+    ),
     bindSetting(learn, store, 'baseline', { label: 'baseline', options: { 'mean b̄': 'mean', none: 'none' } }),
-    bindSetting(learn, store, 'gamma', { label: 'γ', min: 0, max: 1, step: 0.001 }),
+    bindSetting(
+      learn,
+      store,
+      'gamma',
+      { label: 'γ', min: 0, max: 1, step: 0.001 },
+      limit('gamma', 'γ', 'the share of each later reward that counts'),
+    ),
   );
 
   const run = pane.addFolder({ title: 'Run' });
   unsubs.push(
     bindSetting(run, store, 'speed', { label: 'speed', options: Object.fromEntries(SPEED_PRESETS) }),
-    bindSetting(run, store, 'seed', { label: 'seed (new agent)', min: 0, step: 1 }),
+    bindSetting(
+      run,
+      store,
+      'seed',
+      { label: 'seed (new agent)', min: 0, step: 1 },
+      limit('seed', 'the seed', 'a whole number the generator accepts'),
+    ),
   );
   const pauseButton = run.addButton({ title: 'Pause' });
   pauseButton.on('click', () => (session.paused ? session.resume() : session.pause()));

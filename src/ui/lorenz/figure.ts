@@ -5,7 +5,7 @@
  * again at twice the size. `figureLayout` is the single source of where things are, so a click
  * maps back to a parameter value exactly where the figure drew it.
  */
-import { type Behaviour, hopfR, zeroExponentTolerance } from '../../dynamics/lorenz.ts';
+import { type Behaviour, hopfR, zeroExponentTolerance } from '../../dynamics/lorenz/index.ts';
 import type { SweepResults } from '../../play/lorenz/sweep-results.ts';
 
 export interface Rect {

@@ -3,7 +3,7 @@
  * its sum against −(σ+1+b) and the classification it implies, then the sensitivity measurement
  * (the copies' separation and its fitted growth rate against λ1), then a line on the preset.
  */
-import { zeroExponentTolerance } from '../../dynamics/lorenz.ts';
+import { zeroExponentTolerance } from '../../dynamics/lorenz/index.ts';
 import { SPREAD } from '../../play/lorenz/flock.ts';
 import { matchPreset } from '../../play/lorenz/presets.ts';
 import type { LorenzSession } from '../../play/lorenz/session.ts';

@@ -1,8 +1,8 @@
 /**
  * The maze scene's Tweakpane panel. Settings are bound to the `mazeSettings` store (sliders clamp,
  * the store refuses what is out of range); buttons call the session, which applies everything at the
- * start of its next frame. `refresh()` keeps button states in step with the session (a few times a
- * second); `dispose()` removes the store subscriptions and the pane.
+ * start of its next frame. Button states follow the session's run state (subscriptions);
+ * `dispose()` removes the subscriptions and the pane.
  */
 import type { BindingApi, BindingParams, ButtonApi, FolderApi, TabPageApi } from '@tweakpane/core';
 import type { Pane } from 'tweakpane';
@@ -16,17 +16,32 @@ import {
   MAZE_MODES,
   type MazeSettings,
   type MazeSettingsStore,
+  mazeSettingsSchema,
   SPEED_MAX,
   SPEED_MIN,
 } from '../../state/maze-settings.ts';
+import { type FieldLimit, limitTypedValues, schemaRange } from '../shared/field-limit.ts';
 import { downloadJson, pickTextFile } from '../shared/files.ts';
 import { bindLogSlider } from '../shared/log-slider.ts';
 import { bindSetting, createPane, type PaneLike } from '../shared/panel.ts';
 
 export interface MazePanel {
-  refresh(): void;
   dispose(): void;
 }
+
+/** What each typed field is, for the notice when a typed value is out of range and gets clamped. */
+const FIELD_MEANING: Partial<Record<keyof MazeSettings, [name: string, why: string]>> = {
+  epsilon: ['ε', 'it is a probability'],
+  alpha: ['α', 'a step size: the share of each error the agent learns from'],
+  gamma: ['γ', 'the share of each later reward that counts'],
+  seed: ['the seed', 'a whole number the generator accepts'],
+  genWidth: ['the width', 'odd sizes up to what the board can draw'],
+  genHeight: ['the height', 'odd sizes up to what the board can draw'],
+  genSeed: ['the maze seed', 'a whole number the generator accepts'],
+  stepReward: ['the step reward', 'the panel’s range'],
+  goalReward: ['the goal reward', 'the panel’s range'],
+  cliffReward: ['the cliff reward', 'a fall costs, never pays'],
+};
 
 const options = <T extends string>(values: readonly T[], label: (v: T) => string) =>
   Object.fromEntries(values.map((v) => [label(v), v]));
@@ -89,7 +104,7 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
     params: BindingParams & { step: number },
   ) => {
     const digits = Math.max(0, -Math.floor(Math.log10(params.step)));
-    bindVia(
+    const binding = bindVia(
       p,
       store,
       key,
@@ -100,6 +115,22 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
       },
       unsubs,
     );
+    const [name, why] = FIELD_MEANING[key] ?? [String(params.label ?? key), ''];
+    // The tighter of the control's range and the schema's: what the user can type is what is kept.
+    const range = schemaRange(mazeSettingsSchema.shape[key]);
+    const limit: FieldLimit = {
+      name,
+      why: why || undefined,
+      min: Math.max(
+        range.min ?? Number.NEGATIVE_INFINITY,
+        (params.min as number | undefined) ?? Number.NEGATIVE_INFINITY,
+      ),
+      max: Math.min(
+        range.max ?? Number.POSITIVE_INFINITY,
+        (params.max as number | undefined) ?? Number.POSITIVE_INFINITY,
+      ),
+    };
+    limitTypedValues(binding, limit);
   };
   // A clicked button keeps focus; blur it so Space and the scene keys go to the scene afterwards.
   const button = (p: PaneLike, title: string, onClick: () => void): ButtonApi => {
@@ -133,12 +164,14 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
       min: SPEED_MIN,
       max: SPEED_MAX,
       format: formatSpeed,
+      why: 'steps per second the page can run',
     }),
   );
   numeric(agentTab, 'seed', { label: 'seed (new agent)', min: 0, max: 99999, step: 1 });
   bind(agentTab, 'learnFromPlay', { label: 'learn from Play' });
   button(agentTab, 'Restart episode (agent to S)', () => session.resetEpisode());
   button(agentTab, 'Reset agent (forget Q)', () => session.resetAgent());
+  const undoButton = button(agentTab, 'Undo reset (bring the agent back)', () => session.undo());
   button(agentTab, 'Export agent (JSON)', () => {
     const saved = session.exportAgent();
     downloadJson(
@@ -202,6 +235,7 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
   const refresh = () => {
     const s = store.getState();
     const m = session.mode;
+    undoButton.disabled = !session.runState.getState().canUndo;
     pauseButton.disabled = session.paused || m === 'play';
     resumeButton.disabled = !session.paused || m === 'play';
     stepButton.disabled = m !== 'watch' && m !== 'evaluate';
@@ -221,9 +255,17 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
     if ((t instanceof HTMLInputElement && t.type === 'checkbox') || t instanceof HTMLSelectElement) t.blur();
   };
   panelEl.addEventListener('change', release, true);
+  // Button states follow the run state and the settings as they change.
+  const run = session.runState;
+  unsubs.push(
+    run.subscribe((r) => r.paused, refresh),
+    run.subscribe((r) => r.mode, refresh),
+    run.subscribe((r) => r.editing, refresh),
+    run.subscribe((r) => r.canUndo, refresh),
+    store.subscribe(refresh),
+  );
   refresh();
   return {
-    refresh,
     dispose: () => {
       panelEl.removeEventListener('change', release, true);
       for (const u of unsubs) u();

@@ -5,6 +5,7 @@
  */
 import { shortestPathLength } from '../../envs/maze-layout.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
+import type { MazeWorld } from '../../play/maze/world.ts';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 const num = (n: number, digits = 2) => (Number.isInteger(n) ? String(n) : n.toFixed(digits));
@@ -12,7 +13,7 @@ const num = (n: number, digits = 2) => (Number.isInteger(n) ? String(n) : n.toFi
 export class MazeReadout {
   private readonly status: HTMLElement;
   private readonly note: HTMLElement;
-  private shortest = { version: -1, length: 0 };
+  private shortest: { world: MazeWorld | null; length: number } = { world: null, length: 0 };
 
   constructor(container: HTMLElement) {
     this.status = document.createElement('div');
@@ -28,8 +29,8 @@ export class MazeReadout {
   update(session: MazeSession): void {
     const { agent, maze, spec } = session;
     const { width, height } = maze.layout;
-    if (this.shortest.version !== session.mazeVersion) {
-      this.shortest = { version: session.mazeVersion, length: shortestPathLength(maze.layout) };
+    if (this.shortest.world !== session.world) {
+      this.shortest = { world: session.world, length: shortestPathLength(maze.layout) };
     }
     const g = session.greedy();
     const kind = agent.kind === 'sarsa' ? 'SARSA' : 'Q-learning';
@@ -52,7 +53,7 @@ export class MazeReadout {
     ];
     if (session.mode === 'turbo' && session.turboRunning) {
       lines.push(
-        `turbo: ${fmt(Math.round(session.turbo.stepsPerSecond))} steps/s in a worker · ${session.turbo.snapshotsPerSecond.toFixed(1)} snapshots/s`,
+        `turbo: ${fmt(Math.round(session.turbo.stepsPerSecond))} steps/s in a worker · ${Number.isNaN(session.turbo.snapshotsPerSecond) ? '…' : session.turbo.snapshotsPerSecond.toFixed(1)} snapshots/s`,
       );
     }
     const text = lines.join('\n');

@@ -6,11 +6,13 @@
  * Tweakpane parses a slider's text box as the slider's own (log) value and offers no parser option,
  * so a capture-phase listener reads the typed text first (`parseQuantity`: "2.5k", "1e-3", "40/s")
  * and hands Tweakpane the logarithm of what was meant. Values from the track are rounded to
- * `digits` significant digits (30, 1200, 45000); typed values are kept as typed, within [min, max].
+ * `digits` significant digits (30, 1200, 45000); typed values are kept as typed, clamped to
+ * [min, max] with the panel's notice (`field-limit.ts`).
  */
 import type { BindingApi } from '@tweakpane/core';
 import { notify } from '../../state/notices.ts';
 import type { SettingsStore } from '../../state/settings-store.ts';
+import { clampToLimit } from './field-limit.ts';
 import type { PaneLike } from './panel.ts';
 import { parseQuantity } from './parse-quantity.ts';
 
@@ -23,6 +25,8 @@ export interface LogSliderParams {
   format: (value: number) => string;
   /** Significant digits kept from the track (default 2). */
   digits?: number;
+  /** Why the range ends where it does, in the user's words (for the out-of-range notice). */
+  why?: string;
 }
 
 /** Bind `key` of a settings store to a log slider. Returns the unsubscribe function. */
@@ -52,13 +56,10 @@ export function bindLogSlider<S extends object, K extends keyof S & string>(
     if (!input || e.target !== input) return;
     const value = parseQuantity(input.value);
     if (value === null) return; // Tweakpane finds no number either: the box shows the value again
-    typed = clamp(value);
-    if (typed !== value) {
-      notify(
-        'info',
-        `${label}: ${input.value.trim()} is outside the slider's range ${format(min)} to ${format(max)}; set to ${format(typed)}.`,
-      );
-    }
+    // The panel's one rule for out-of-range values: clamp, and say which limit and why.
+    const limited = clampToLimit(value, { name: label, min, max, why: params.why });
+    typed = limited.value;
+    if (limited.notice) notify('warning', limited.notice);
     input.value = String(Math.log10(typed));
   };
   binding.element.addEventListener('change', onTyped, true);

@@ -1,10 +1,10 @@
 /**
  * Test-only instrumentation: counts what a scene could leave behind when the user leaves it —
  * listeners on `window` and `document`, live Web Workers, running intervals and pending timeouts —
- * by wrapping the browser's own functions. It must run before the game boots (imported first), so
- * that everything the page adds goes through the wrappers. The lifecycle browser test reads
- * `lifecycleCounts()` (through the test hooks) at the menu, opens and leaves every scene, and
- * expects the same counts back.
+ * by wrapping the browser's own functions. Loaded only by the test build's src/test-hooks.ts, which
+ * installs it before the game boots, so that everything the page adds goes through the wrappers.
+ * The lifecycle browser test reads the counts (`window.__rl.lifecycle`) at the menu, opens and
+ * leaves every scene, and expects the same counts back.
  *
  * Only counting happens here; every call is passed on unchanged.
  */
@@ -29,13 +29,16 @@ export interface LifecycleDetail {
 type Callback = EventListenerOrEventListenerObject;
 
 const listeners = new Map<EventTarget, Map<string, Map<Callback, Set<boolean>>>>();
-const workers = new Map<Worker, string>();
-const intervals = new Map<number, string>();
-const timeouts = new Map<number, string>();
+const workers = new Map<Worker, { url: string; made: Error }>();
+const intervals = new Map<number, { delay: number; made: Error }>();
+const timeouts = new Map<number, { delay: number; made: Error }>();
 
-/** The first frames of the caller's stack outside this file: enough to find a leak. */
-function origin(): string {
-  const lines = (new Error().stack ?? '').split('\n').slice(1);
+/** Where something was made: an Error, its stack formatted only when a test asks (`describe`). */
+const origin = (): Error => new Error();
+
+/** The first frames of a stack outside this file: enough to find a leak. */
+function describe(made: Error): string {
+  const lines = (made.stack ?? '').split('\n').slice(1);
   return lines
     .filter((l) => !l.includes('lifecycle-counters'))
     .slice(0, 3)
@@ -78,10 +81,9 @@ function installListenerCounting(): void {
     const captures = byType.get(callback) ?? new Set<boolean>();
     byType.set(callback, captures);
     captures.add(capture);
-    const target = this;
     // A `once` listener or one with an abort signal removes itself: follow it.
-    if (once) add.call(this, type, () => forget(target, type, callback, capture), { once: true, capture });
-    signal?.addEventListener('abort', () => forget(target, type, callback, capture), { once: true });
+    if (once) add.call(this, type, () => forget(this, type, callback, capture), { once: true, capture });
+    signal?.addEventListener('abort', () => forget(this, type, callback, capture), { once: true });
   };
   proto.removeEventListener = function (this: EventTarget, type, callback, options) {
     remove.call(this, type, callback, options);
@@ -95,7 +97,7 @@ function installWorkerCounting(): void {
   class CountedWorker extends Original {
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options);
-      workers.set(this, `${String(url).split('/').pop()} from ${origin()}`);
+      workers.set(this, { url: String(url).split('/').pop() ?? '', made: origin() });
     }
     override terminate(): void {
       workers.delete(this);
@@ -119,22 +121,22 @@ function installTimerCounting(): void {
       delay,
       ...args,
     );
-    timeouts.set(id, `${delay ?? 0} ms from ${origin()}`);
+    timeouts.set(id, { delay: delay ?? 0, made: origin() });
     return id;
   }) as typeof window.setTimeout;
-  window.clearTimeout = (id?: number) => {
+  window.clearTimeout = ((id?: number) => {
     if (id !== undefined) timeouts.delete(id);
     clearT(id);
-  };
+  }) as typeof window.clearTimeout;
   window.setInterval = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
     const id = setI(handler, delay, ...args);
-    intervals.set(id, `${delay ?? 0} ms from ${origin()}`);
+    intervals.set(id, { delay: delay ?? 0, made: origin() });
     return id;
   }) as typeof window.setInterval;
-  window.clearInterval = (id?: number) => {
+  window.clearInterval = ((id?: number) => {
     if (id !== undefined) intervals.delete(id);
     clearI(id);
-  };
+  }) as typeof window.clearInterval;
 }
 
 function countListeners(target: EventTarget): number {
@@ -169,12 +171,19 @@ export function lifecycleDetail(): LifecycleDetail {
   return {
     counts: lifecycleCounts(),
     listeners: named.sort(),
-    workers: [...workers.values()],
-    intervals: [...intervals.values()],
-    timeouts: [...timeouts.values()],
+    workers: [...workers.values()].map((w) => `${w.url} from ${describe(w.made)}`),
+    intervals: [...intervals.values()].map((t) => `${t.delay} ms from ${describe(t.made)}`),
+    timeouts: [...timeouts.values()].map((t) => `${t.delay} ms from ${describe(t.made)}`),
   };
 }
 
-installListenerCounting();
-installWorkerCounting();
-installTimerCounting();
+let installed = false;
+
+/** Start counting (once). Call before the game boots: the test build's src/test-hooks.ts does. */
+export function installLifecycleCounters(): void {
+  if (installed) return;
+  installed = true;
+  installListenerCounting();
+  installWorkerCounting();
+  installTimerCounting();
+}
