@@ -66,13 +66,13 @@ function framesFor(page: Page, ms: number): Promise<void> {
 
 /**
  * Where the policy chart shades the take-off window (green) and the hole (red): the mean x of each
- * band's columns along a row near the bottom of the plot, as a fraction of the canvas width.
+ * band's columns along a row across the plot, as a fraction of the canvas width.
  */
 function policyBands(page: Page): Promise<{ window: number; hole: number }> {
   return page.evaluate(() => {
     const canvas = document.querySelector('#jump-chart-policy canvas') as HTMLCanvasElement;
     const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-    const y = Math.round(canvas.height * 0.7);
+    const y = Math.round(canvas.height * 0.4); // inside the plot, below the band labels
     const row = ctx.getImageData(0, y, canvas.width, 1).data;
     const sums = { window: [0, 0], hole: [0, 0] };
     for (let x = 0; x < canvas.width; x++) {

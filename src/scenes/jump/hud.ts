@@ -89,7 +89,14 @@ export class Hud {
   private lines(s: JumpSession): [string, string] {
     const runner = s.track.runners[0];
     const hole = s.track.holes[0];
-    const outcome = hole.outcome === 'cleared' ? 'cleared!' : hole.outcome === 'fell' ? 'fell in' : 'running';
+    const outcome =
+      hole.outcome === 'cleared'
+        ? 'cleared!'
+        : hole.outcome === 'fell'
+          ? 'fell in'
+          : s.track.phase === 'ready'
+            ? 'ready'
+            : 'running';
     const speed = speedLabel(s.displaySpeed);
     if (s.mode === 'play') {
       const p = s.play;
