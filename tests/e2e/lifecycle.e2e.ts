@@ -48,6 +48,10 @@ function phaserCounts(p: Page): Promise<Record<string, number>> {
   });
 }
 
+function textureKeys(p: Page): Promise<string[]> {
+  return p.evaluate(() => window.__rl?.game.textures.getTextureKeys() ?? []);
+}
+
 /** Back at the menu: the counts return to the starting ones (some timers finish a moment later). */
 async function expectStartCounts(when: string): Promise<void> {
   await waitForScene(page, 'MenuScene');
@@ -107,6 +111,7 @@ describe('scene lifecycle', () => {
   for (const scene of SCENES) {
     it(`${scene.hash}: opened and left ${VISITS}× through the menu and ${VISITS}× through the URL, leaves nothing behind`, async () => {
       let phaser: Record<string, number> | null = null;
+      let textures: string[] = [];
       for (let i = 1; i <= VISITS; i++) {
         await enterByMenu(scene);
         await visit(scene, false);
@@ -120,9 +125,14 @@ describe('scene lifecycle', () => {
         await page.goBack();
         await expectStartCounts(`after visit ${i} through the URL`);
         const now = await phaserCounts(page);
+        const keys = await textureKeys(page);
         // The first visit may load the scene's assets into Phaser's caches; after that, flat.
-        if (phaser) expect(now, `Phaser's counts after visit ${i}`).toEqual(phaser);
+        if (phaser) {
+          const added = keys.filter((k) => !textures.includes(k));
+          expect(now, `Phaser's counts after visit ${i} (new textures: ${added.join(', ')})`).toEqual(phaser);
+        }
         phaser = now;
+        textures = keys;
       }
       expect(errors).toEqual([]);
     });

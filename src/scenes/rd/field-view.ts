@@ -147,7 +147,6 @@ export class FieldView {
   }
 
   destroy(): void {
-    const scene = this.image.scene;
     this.image.destroy();
     this.barImage.destroy();
     for (const t of this.barLabels) t.destroy();
@@ -155,7 +154,8 @@ export class FieldView {
     this.barFrame.destroy();
     this.brush.destroy();
     this.marker.destroy();
-    scene?.textures.remove(this.texture.key);
-    scene?.textures.remove(this.bar.key);
+    // Destroying a texture takes it out of the texture manager (the scene may be gone by now).
+    this.texture.destroy();
+    this.bar.destroy();
   }
 }
