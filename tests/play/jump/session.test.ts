@@ -10,7 +10,7 @@ import { noticeStore } from '../../../src/state/notices.ts';
 import { main as cli } from '../../../src/train/cli.ts';
 import { Runner } from '../../../src/train/runner.ts';
 import { TurboTrainer } from '../../../src/train/turbo.ts';
-import { CrankTurbo, jumpStore, memoryJumpStorage } from './helpers.ts';
+import { CrankTurbo, jumpStore, memorySessionStorage } from '../shared/session-fixtures.ts';
 
 const lastNotice = () => noticeStore.getState().notices.at(-1)?.text ?? '';
 const env = () => makeEnv('JumpHole-v0');
@@ -336,7 +336,7 @@ describe('JumpSession: import, divergence and persistence', () => {
   });
 
   it('keeps the agents across a reload, and starts fresh (with a notice) from a corrupt entry', async () => {
-    const storage = memoryJumpStorage();
+    const storage = memorySessionStorage();
     const settings = jumpStore({ mode: 'watch', compare: true, seed: 9 });
     const first = new JumpSession({ settings, createTurbo: () => new CrankTurbo(), storage });
     watchUntilEpisodes(first, 40);
