@@ -6,6 +6,7 @@
 import type Phaser from 'phaser';
 import type { JumpSession } from '../../play/jump/session.ts';
 import { REAL_TIME_SPEED } from '../../state/jump-settings.ts';
+import { rgba } from '../../ui/shared/theme.ts';
 import { COLORS, CSS, VIEW_W } from './layout.ts';
 
 const FONT = 'system-ui, sans-serif';
@@ -52,7 +53,7 @@ export class Hud {
           fontSize: '14px',
           fontStyle: 'bold',
           color,
-          backgroundColor: 'rgba(20,22,28,0.72)',
+          backgroundColor: rgba('background', 0.72),
           padding: { x: 8, y: 3 },
         })
         .setOrigin(1, 0)

@@ -6,6 +6,7 @@
  * Same look as `LineChart`.
  */
 import uPlot from 'uplot';
+import { CSS } from '../shared/theme.ts';
 import 'uplot/dist/uPlot.min.css';
 import { chartShell } from '../shared/line-chart.ts';
 
@@ -43,9 +44,9 @@ export interface JumpChartOptions {
 }
 
 const AXIS = {
-  stroke: '#9aa4b2',
-  grid: { stroke: '#2c3040', width: 1 },
-  ticks: { stroke: '#2c3040' },
+  stroke: CSS.muted,
+  grid: { stroke: CSS.border, width: 1 },
+  ticks: { stroke: CSS.border },
   font: '11px system-ui, sans-serif',
 };
 

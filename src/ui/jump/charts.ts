@@ -9,6 +9,7 @@ import { movingAverage } from '../../core/stats.ts';
 import { policyCurve } from '../../play/jump/policy.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
 import type { EpisodePoint } from '../../train/episode-series.ts';
+import { CSS, rgba } from '../shared/theme.ts';
 import { JumpChart } from './banded-chart.ts';
 
 const REFRESH_MS = 250;
@@ -20,8 +21,8 @@ const C = {
   ghost: '#2ec4b6',
   ghostFaint: 'rgba(46,196,182,0.35)',
   dist: '#ffcf4a',
-  ground: '#7aa2ff',
-  bias: '#c792ea',
+  ground: CSS.periwinkle,
+  bias: CSS.purple,
 };
 
 export class JumpCharts {
@@ -63,8 +64,8 @@ export class JumpCharts {
         yRange: [0, 1],
         xRange: this.dRange,
         bands: [
-          { from: lo, to: 0, color: 'rgba(255,107,107,0.13)', label: 'past the edge' },
-          { from: 0, to: 1, color: 'rgba(111,208,140,0.25)', label: 'jump here' },
+          { from: lo, to: 0, color: rgba('red', 0.13), label: 'past the edge' },
+          { from: 0, to: 1, color: rgba('green', 0.25), label: 'jump here' },
         ],
         series: [
           { label: 'agent', color: C.main, width: 2.5 },

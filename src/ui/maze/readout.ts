@@ -5,6 +5,7 @@
  */
 import { shortestPathLength } from '../../envs/maze-layout.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
+import { noteBoxStyle } from '../shared/theme.ts';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 const num = (n: number, digits = 2) => (Number.isInteger(n) ? String(n) : n.toFixed(digits));
@@ -20,8 +21,7 @@ export class MazeReadout {
     this.status.id = 'maze-status';
     this.note = document.createElement('div');
     this.note.id = 'maze-note';
-    this.note.style.cssText =
-      'background:#1d2029;border:1px solid #2c3040;border-left:4px solid #ff5fa2;border-radius:6px;padding:6px 10px;font-size:12.5px;line-height:1.45;color:#c9cfdb';
+    this.note.style.cssText = noteBoxStyle('pink');
     container.append(this.status, this.note);
   }
 
