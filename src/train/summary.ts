@@ -4,7 +4,9 @@
  * greedy path from S against the BFS shortest path, for REINFORCE the success rate of episodes
  * sampled from the policy.
  */
+
 import { type AnyAgent, loadAgent, ReinforceAgent, type TabularAgent } from '../agents/index.ts';
+import { formatNumber, formatPercent } from '../core/format.ts';
 import { deriveSeed, type Seed } from '../core/rng.ts';
 import { type Env, GridMazeEnv, makeEnv, type RegisteredEnvId, shortestPathLength } from '../envs/index.ts';
 import { runEpisodes } from './runner.ts';
@@ -103,7 +105,7 @@ export function summarize(run: {
   };
   const lines = [
     `${s.label}: ${s.episodes} episodes (${s.provenance.episodesTrained} in total for this agent)`,
-    `  last 100 episodes: mean return ${fmt(s.meanReturnLast100)}, success ${pct(s.successRateLast100)}, mean length ${fmt(s.meanLengthLast100)}`,
+    `  last 100 episodes: mean return ${formatNumber(s.meanReturnLast100, 3)}, success ${formatPercent(s.successRateLast100)}, mean length ${formatNumber(s.meanLengthLast100, 3)}`,
   ];
   const ev = s.evaluation;
   if (ev?.shortestPathLength !== undefined) {
@@ -114,7 +116,7 @@ export function summarize(run: {
     );
   } else if (ev) {
     lines.push(
-      `  evaluation (${ev.episodes} episodes, sampled policy, no learning): success ${pct(ev.successRate)}, mean return ${fmt(ev.meanReturn)}`,
+      `  evaluation (${ev.episodes} episodes, sampled policy, no learning): success ${formatPercent(ev.successRate)}, mean return ${formatNumber(ev.meanReturn, 3)}`,
     );
   }
   return { ...s, text: lines.join('\n') };
@@ -122,5 +124,3 @@ export function summarize(run: {
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 const fraction = (xs: boolean[]) => (xs.length ? xs.filter(Boolean).length / xs.length : 0);
-const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(3));
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

@@ -3,14 +3,16 @@
  * legends (heat colour bar, trail colours, visit discs) and a one-line hint at the bottom, a banner
  * for the end of a played episode, and floating rewards in Play.
  */
+
 import type Phaser from 'phaser';
+import { formatCompact, formatNumber, formatSigned } from '../../core/format.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import { cssColor, viridis } from '../../play/shared/colormap.ts';
 import type { MazeSettings } from '../../state/maze-settings.ts';
 import { formatSpeed } from '../../ui/maze/panel.ts';
 import { CSS, PALETTE, rgba } from '../../ui/shared/theme.ts';
 import { DEPTH } from './board.ts';
-import { compact, TRAIL_COLORS } from './overlays.ts';
+import { TRAIL_COLORS } from './overlays.ts';
 
 const FONT = 'system-ui, sans-serif';
 const MODE_STYLE: Record<string, { label: string; color: string }> = {
@@ -21,8 +23,8 @@ const MODE_STYLE: Record<string, { label: string; color: string }> = {
   edit: { label: 'EDIT', color: CSS.accent },
 };
 
-const num = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : n.toFixed(2));
-const signed = (n: number) => (n > 0 ? `+${num(n)}` : num(n));
+const num = (n: number) => formatNumber(n, 2);
+const signed = (n: number) => formatSigned(n, 2);
 
 export class MazeHud {
   private readonly scene: Phaser.Scene;
@@ -131,7 +133,7 @@ export class MazeHud {
       );
     }
     if (s.showVisits) {
-      item(`visits (log scale, max ${compact(maxVisits)})`, (x0) => {
+      item(`visits (log scale, max ${formatCompact(maxVisits)})`, (x0) => {
         g.lineStyle(4, PALETTE.outline, 0.7)
           .strokeCircle(x0 + 4, y, 4)
           .strokeCircle(x0 + 19, y, 7);
@@ -172,7 +174,7 @@ export class MazeHud {
         return `episode ${num(session.episodes + 1)} · step ${session.episodeLength} · return ${num(session.episodeReturn)} · ε ${session.params.epsilon.toFixed(2)}`;
       case 'turbo':
         return session.turboRunning
-          ? `training in a Web Worker · ${compact(session.turbo.stepsPerSecond)} steps/s · ${num(session.episodes)} episodes`
+          ? `training in a Web Worker · ${formatCompact(session.turbo.stepsPerSecond)} steps/s · ${num(session.episodes)} episodes`
           : `Turbo paused · ${num(session.episodes)} episodes`;
       case 'evaluate': {
         const e = session.lastEval;

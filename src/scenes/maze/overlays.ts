@@ -2,7 +2,9 @@
  * Vector overlays over the board: greedy-policy arrows, visit counts, the episode's trail and the
  * editor's highlights. Each is one Graphics object, redrawn only when what it shows changed.
  */
+
 import type Phaser from 'phaser';
+import { formatCompact } from '../../core/format.ts';
 import { ACTION_DELTAS } from '../../envs/grid-maze.ts';
 import { TILE } from '../../envs/maze-layout.ts';
 import { greedyMask } from '../../play/maze/policy.ts';
@@ -132,7 +134,7 @@ export class Overlays {
     }
     for (const t of this.visitTexts) {
       const n = v[t.getData('cell') as number];
-      const label = n > 0 ? compact(n) : '';
+      const label = n > 0 ? formatCompact(n) : '';
       if (t.text !== label) t.setText(label);
     }
   }
@@ -221,8 +223,3 @@ export class Overlays {
 }
 
 /** 1234 → "1.2k", 56789 → "57k", 1.2e6 → "1.2M". */
-export function compact(n: number): string {
-  if (n < 1000) return String(Math.round(n));
-  if (n < 1e6) return `${(n / 1e3).toFixed(n < 1e4 ? 1 : 0)}k`;
-  return `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)}M`;
-}

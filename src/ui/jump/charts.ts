@@ -5,6 +5,7 @@
  * same batch, their running means and their variances, with a readout. Every series is bounded
  * (EpisodeSeries / BoundedSeries), so the charts keep up with Turbo and never grow.
  */
+import { formatSig } from '../../core/format.ts';
 import { movingAverage } from '../../core/stats.ts';
 import { policyCurve } from '../../play/jump/policy.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
@@ -251,7 +252,7 @@ function readoutText(s: JumpSession, both: boolean): string {
   }
   if (cmp.updates < 2) return `Waiting for updates (one per M episodes)…\n${why}`;
   const pct = (v: number) => `${(v * 100).toFixed(v < 0.1 ? 1 : 0)} %`;
-  const num = (v: number) => Number(v.toPrecision(2)).toLocaleString('en');
+  const num = (v: number) => formatSig(v, 2);
   const agent = s.gradientLane?.agent;
   const M = agent?.params.batchEpisodes ?? 10;
   // In Turbo the page's agent is a mirror: the last batch's b̄ lives in the worker.

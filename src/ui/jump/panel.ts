@@ -4,6 +4,7 @@
  * agent. The panel clamps what its controls can reach; the store refuses anything else with a notice.
  * Buttons call the session directly; everything else goes through the store.
  */
+import { formatSig } from '../../core/format.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
 import {
   BATCH_MAX,
@@ -48,7 +49,7 @@ export interface JumpPanel {
 }
 
 const formatRate = (v: number) =>
-  v === 0 ? '0' : v < 0.01 || v >= 1e4 ? v.toExponential(2) : String(Number(v.toPrecision(3)));
+  v === 0 ? '0' : v < 0.01 || v >= 1e4 ? v.toExponential(2) : formatSig(v, 3);
 
 /** A typed value outside the settings' range is clamped with a notice that says why. */
 const limit = (key: keyof JumpSettings, name: string, why?: string): FieldLimit => ({

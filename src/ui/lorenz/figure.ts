@@ -5,6 +5,7 @@
  * again at twice the size. `figureLayout` is the single source of where things are, so a click
  * maps back to a parameter value exactly where the figure drew it.
  */
+import { formatTick } from '../../core/format.ts';
 import { type Behaviour, hopfR, zeroExponentTolerance } from '../../dynamics/lorenz.ts';
 import type { SweepResults } from '../../play/lorenz/sweep-results.ts';
 import { CSS, rgba } from '../shared/theme.ts';
@@ -94,7 +95,7 @@ export function niceTicks(lo: number, hi: number, n = 5): number[] {
   return out;
 }
 
-const fmtTick = (v: number) => (Math.abs(v) >= 1000 ? v.toExponential(0) : String(Number(v.toPrecision(4))));
+const fmtTick = formatTick;
 
 /** The diagram's z range: from the data, padded, starting at 0 when everything is positive. */
 function zRange(results: SweepResults): [number, number] {

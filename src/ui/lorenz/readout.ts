@@ -3,6 +3,7 @@
  * its sum against −(σ+1+b) and the classification it implies, then the sensitivity measurement
  * (the copies' separation and its fitted growth rate against λ1), then a line on the preset.
  */
+import { formatSigned } from '../../core/format.ts';
 import { zeroExponentTolerance } from '../../dynamics/lorenz.ts';
 import { SPREAD } from '../../play/lorenz/flock.ts';
 import { matchPreset } from '../../play/lorenz/presets.ts';
@@ -10,7 +11,7 @@ import type { LorenzSession } from '../../play/lorenz/session.ts';
 import { CSS, noteBoxStyle } from '../shared/theme.ts';
 import { BEHAVIOUR_LABELS } from './figure.ts';
 
-const signed = (v: number, digits = 4) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(digits)}`;
+const signed = (v: number) => formatSigned(v, 4);
 const short = (v: number) => String(Number(v.toPrecision(5)));
 
 export class LorenzReadout {

@@ -6,13 +6,14 @@
  *   its stability margin, the fields' ranges, the measured period or wavelength against the expected.
  * - `#rd-note`: a short explanation of what is on screen, following the settings.
  */
+import { formatCount } from '../../core/format.ts';
 import { RD_PRESETS } from '../../dynamics/rd/model.ts';
 import type { RdSession } from '../../play/rd/session.ts';
 import type { RdSettings } from '../../state/rd-settings.ts';
 import { CSS, noteBoxStyle } from '../shared/theme.ts';
 
 const f = (x: number, digits = 4) => (Number.isFinite(x) ? Number(x.toPrecision(digits)).toString() : '—');
-const int = (x: number) => Math.round(x).toLocaleString('en-US');
+const int = formatCount;
 
 /** The alert text and its level, or null when all is well. */
 export function rdAlert(ctl: RdSession): { level: 'error' | 'warning'; text: string } | null {
