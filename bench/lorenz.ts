@@ -1,5 +1,5 @@
 /**
- * Lorenz math (src/dynamics/lorenz.ts): the Lyapunov spectrum at σ = 10, r = 28, b = 8/3 with the
+ * Lorenz math (src/dynamics/lorenz/): the Lyapunov spectrum at σ = 10, r = 28, b = 8/3 with the
  * defaults (T = 10⁴, dt = 0.01, 500-unit transient) and the bifurcation diagram over r ∈ [0, 400].
  * Targets, against a numpy reference (85 µs per RK4+tangent+QR step, 5 s for the diagram):
  * ≥ 100× faster per step (≤ 0.85 µs) and < 2 s for the diagram. Median of 3 runs after a warm-up.
@@ -10,7 +10,7 @@ import {
   LYAPUNOV_DEFAULTS,
   lyapunovSpectrum,
   zMaxima,
-} from '../src/dynamics/lorenz.ts';
+} from '../src/dynamics/lorenz/index.ts';
 import type { BenchResult } from './types.ts';
 
 /** The diagram's step: the library default, which keeps a period-1 orbit's maxima within 0.05. */

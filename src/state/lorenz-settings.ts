@@ -6,7 +6,7 @@
  * the worker's sweep). Run state (paused, the trajectories, results) is not persisted.
  */
 import { z } from 'zod';
-import { CLASSIC, type SweepParam } from '../dynamics/lorenz.ts';
+import { CLASSIC, type SweepParam } from '../dynamics/lorenz/index.ts';
 import { createSettingsStore, type SettingsStore } from './settings-store.ts';
 
 export const SWEEP_PARAMS = ['r', 'sigma', 'b'] as const satisfies readonly SweepParam[];

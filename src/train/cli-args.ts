@@ -102,6 +102,11 @@ const FLAG_SCHEMAS: Record<string, z.ZodType> = {
   batch: int(1),
   baseline: z.enum(['mean', 'none'], { error: 'must be mean or none' }),
   eval: int(0),
+  // An empty path is a mistake (an unset shell variable), never "no file": refuse it.
+  in: z.string().min(1, 'must not be empty'),
+  out: z.string().min(1, 'must not be empty'),
+  log: z.string().min(1, 'must not be empty'),
+  layout: z.string().min(1, 'must not be empty'),
 };
 
 export interface CliArgs {

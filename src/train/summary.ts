@@ -9,6 +9,7 @@ import { type AnyAgent, loadAgent, ReinforceAgent, type TabularAgent } from '../
 import { formatNumber, formatPercent } from '../core/format.ts';
 import { deriveSeed, type Seed } from '../core/rng.ts';
 import { type Env, GridMazeEnv, makeEnv, type RegisteredEnvId, shortestPathLength } from '../envs/index.ts';
+import type { RecentEpisodes } from './recent-episodes.ts';
 import { runEpisodes } from './runner.ts';
 
 export interface Evaluation {
@@ -87,19 +88,16 @@ export function summarize(run: {
   label: string;
   envId: RegisteredEnvId;
   agent: AnyAgent;
-  env: Env<unknown, number>;
-  returns: number[];
-  lengths: number[];
-  successes: boolean[];
+  /** The last 100 episodes (and the count of all of them). */
+  recent: RecentEpisodes;
   evaluation?: Evaluation;
 }): TrainingSummary {
-  const last = <T>(xs: T[]) => xs.slice(-100);
   const s: Omit<TrainingSummary, 'text'> = {
     label: run.label,
-    episodes: run.returns.length,
-    meanReturnLast100: mean(last(run.returns)),
-    successRateLast100: fraction(last(run.successes)),
-    meanLengthLast100: mean(last(run.lengths)),
+    episodes: run.recent.count,
+    meanReturnLast100: run.recent.meanReturn(),
+    successRateLast100: run.recent.successRate(),
+    meanLengthLast100: run.recent.meanLength(),
     evaluation: run.evaluation,
     provenance: run.agent.provenance,
   };

@@ -21,7 +21,7 @@ import {
   ZERO_EXPONENT_NOISE,
   zeroExponentTolerance,
   zMaxima,
-} from '../../src/dynamics/lorenz.ts';
+} from '../../src/dynamics/lorenz/index.ts';
 
 const at = (r: number): LorenzParams => ({ ...CLASSIC, r });
 const trace = (p: LorenzParams) => -(p.sigma + 1 + p.b);

@@ -1,10 +1,11 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type Phaser from 'phaser';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { main as cli } from '../../src/train/cli.ts';
-import { launchBrowser, type OpenPage, openPage, screenshot, waitForScene } from './browser.ts';
+import { launchBrowser, type OpenPage, OUTPUT_DIR, openPage, screenshot, waitForScene } from './browser.ts';
 import { button, choose, notices, setField, theta, toggle, waitSession, withSession } from './jump-page.ts';
 
 let browser: Browser;
@@ -34,6 +35,54 @@ async function openJump(hash = 'jump', viewport?: { width: number; height: numbe
       await new Promise((r) => setTimeout(r, 3000));
     }
   }
+}
+
+/** The top bar's title and the page's (tab) title. */
+async function titles(page: Page): Promise<[string, string]> {
+  return [(await page.locator('#scene-title').textContent()) ?? '', await page.title()];
+}
+
+/** The texts the jump scene draws on the canvas. */
+function sceneTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    (window.__rl?.game.scene.getScene('JumpScene').children.list ?? [])
+      .filter((o): o is Phaser.GameObjects.Text => o.type === 'Text')
+      .map((t) => t.text),
+  );
+}
+
+/** Let at least `ms` of frames go by (to see that something does not happen). */
+function framesFor(page: Page, ms: number): Promise<void> {
+  return page.evaluate(
+    (wait) =>
+      new Promise<void>((resolve) => {
+        const t0 = performance.now();
+        const tick = () => (performance.now() - t0 >= wait ? resolve() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    ms,
+  );
+}
+
+/**
+ * Where the policy chart shades the take-off window (green) and the hole (red): the mean x of each
+ * band's columns along a row near the bottom of the plot, as a fraction of the canvas width.
+ */
+function policyBands(page: Page): Promise<{ window: number; hole: number }> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('#jump-chart-policy canvas') as HTMLCanvasElement;
+    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+    const y = Math.round(canvas.height * 0.7);
+    const row = ctx.getImageData(0, y, canvas.width, 1).data;
+    const sums = { window: [0, 0], hole: [0, 0] };
+    for (let x = 0; x < canvas.width; x++) {
+      const [r, g, b] = [row[4 * x], row[4 * x + 1], row[4 * x + 2]];
+      if (g > r + 12 && g > b + 6) sums.window = [sums.window[0] + x, sums.window[1] + 1];
+      else if (r > g + 12 && r > b + 12) sums.hole = [sums.hole[0] + x, sums.hole[1] + 1];
+    }
+    const at = ([s, n]: number[]) => (n > 0 ? s / n / canvas.width : Number.NaN);
+    return { window: at(sums.window), hole: at(sums.hole) };
+  });
 }
 
 describe('jump scene', () => {
@@ -78,20 +127,29 @@ describe('jump scene', () => {
     await page.keyboard.press('p');
     await waitSession(page, (s) => !s.paused, 'resumed');
 
-    // Play: Space (and ↑) make the runner jump.
-    await choose(page, 'mode', 'Play (you jump)');
-    // Slow motion, so the key lands before the runner reaches the hole even on a busy machine.
+    // Play waits for the player: a hint on screen, and no step until the first key or tap.
+    // Slow motion, so the jump key lands before the runner reaches the hole even on a busy machine.
     await choose(page, 'speed', '0.1× slow motion (2/s)');
+    await choose(page, 'mode', 'Play (you jump)');
+    await waitSession(page, (s) => s.mode === 'play', 'Play');
+    await expect.poll(() => sceneTexts(page)).toContainEqual(expect.stringMatching(/Space.*tap.*to start/));
+    await framesFor(page, 1500);
+    expect(await withSession(page, (s) => s.track.steps)).toBe(0);
+    await screenshot(page, 'jump-play-ready');
     const running = (s: import('../../src/play/jump/session.ts').JumpSession) =>
       s.mode === 'play' && s.track.phase === 'run' && s.track.holes[0].x > 0 && s.track.holes[0].onGround;
-    await page.locator('#game canvas').click(); // keys go to the game, not the panel's list
+    await page.keyboard.press('Space'); // the first key starts the run; it is not a jump
     await waitSession(page, running, 'the runner running in Play');
+    expect(await withSession(page, (s) => s.play.jumps)).toBe(0);
+    expect(await sceneTexts(page)).not.toContainEqual(expect.stringMatching(/to start/));
+    // Space (and ↑) make the runner jump.
     await page.keyboard.press('Space');
     await waitSession(page, (s) => s.track.holes[0].y > 0.3, 'the runner in the air (y > 0)', 20_000);
-    await page.waitForTimeout(400);
     await screenshot(page, 'jump-play');
     expect(await withSession(page, (s) => s.play.jumps)).toBe(1);
-    await page.keyboard.press('r'); // a new hole at once
+    await page.keyboard.press('r'); // a new hole at once, waiting for the player again
+    await waitSession(page, (s) => s.track.steps === 0, 'the next hole', 20_000);
+    await page.locator('#game canvas').click(); // a tap starts it too
     await waitSession(page, running, 'the next run', 20_000);
     await page.keyboard.press('ArrowUp');
     await waitSession(page, (s) => s.play.jumps === 2 && s.track.holes[0].y > 0, 'a jump on ↑', 20_000);
@@ -112,6 +170,11 @@ describe('jump scene', () => {
     const watch = await withSession(page, (s) => ({ episodes: s.episodes, steps: s.lanes[0].runner.steps }));
     console.log(`Watch: ${watch.episodes} episodes, ${watch.steps} steps in ${(Date.now() - t0) / 1000} s`);
     await screenshot(page, 'jump-watch-trained');
+    // P(jump | distance) reads in the runner's direction of travel: the take-off window (green),
+    // then the hole (red) to its right, as on the track; the axis is in metres.
+    const bands = await policyBands(page);
+    expect(bands.window, JSON.stringify(bands)).toBeLessThan(bands.hole);
+    await page.locator('#jump-chart-policy').screenshot({ path: join(OUTPUT_DIR, 'jump-chart-policy.png') });
 
     // Learning controls reach the agent at its next step.
     await setField(page, 'M episodes', 20);
@@ -255,8 +318,14 @@ describe('jump scene', () => {
     await waitSession(page, (s, v) => s.settings.getState().speed > v, 'faster on +', 20_000, speed);
     await page.keyboard.press('-');
     await waitSession(page, (s, v) => s.settings.getState().speed === v, 'back on −', 20_000, speed);
+    // The titles (top bar and page) follow the agent.
+    expect(await titles(page)).toEqual([
+      'Jump the hole · REINFORCE with baseline',
+      'Jump the hole · REINFORCE with baseline · RL Playground',
+    ]);
     await page.keyboard.press('b');
     await waitSession(page, (s) => s.agent.params.baseline === 'none', 'baseline none on B', 20_000);
+    expect((await titles(page))[0]).toBe('Jump the hole · REINFORCE without baseline');
     await page.keyboard.press('c');
     await waitSession(
       page,
@@ -264,9 +333,13 @@ describe('jump scene', () => {
       'compare on C',
       20_000,
     );
+    expect((await titles(page))[1]).toBe(
+      'Jump the hole · REINFORCE with and without baseline · RL Playground',
+    );
     await page.keyboard.press('c');
     await page.keyboard.press('b');
     await waitSession(page, (s) => !s.compare && s.agent.params.baseline === 'mean', 'both back', 20_000);
+    expect((await titles(page))[0]).toBe('Jump the hole · REINFORCE with baseline');
 
     // Divergence: a far too large η is caught, explained, and θ stays finite.
     await choose(page, 'speed', '50 000× (1 M/s)');

@@ -223,6 +223,15 @@ describe('lorenz scene', () => {
 
     await setNumber('spin (°/s)', 20);
     await until((h) => h.camera.yaw > 0.35);
+    // Out of range: clamped to the end of the range, with a notice that says which and why.
+    await setNumber('trail (t units)', 500);
+    await until((h) => h.settings.trail === 60);
+    expect(await panel.numberShown(page, 'trail (t units)')).toBe('60');
+    const said = await panel.notices(page);
+    expect(said.some((n) => /^trail \(t units\): 500 is over the largest value, 60 — .*slows/.test(n))).toBe(
+      true,
+    );
+    expect(said.some((n) => /refused|Too big|expected number/.test(n))).toBe(false);
     await setNumber('trail (t units)', 5);
     await until((h) => h.trailPoints <= 501);
     await setNumber('trajectories', 2);

@@ -204,6 +204,15 @@ describe('reaction–diffusion scene', () => {
   // Controls: dt, unstable dt (all three policies), boundary, Reset.
   it('dt = 0.0005 is subdivided and says so; refused under "refuse"; blows up and pauses under "run anyway"', async () => {
     await tab(page, 'Numerics');
+    // Out of range: clamped to the largest dt, with the reason in words (not the validator's).
+    await setNumber(page, 'dt', 0.5);
+    await waitRd(page, 'r.dt === 0.01');
+    expect(await numberShown(page, 'dt')).toBe('0.01000');
+    const said = await notices(page);
+    expect(said.some((n) => /^dt: 0\.5 is over the largest value, 0\.01 — .*stability limit/.test(n))).toBe(
+      true,
+    );
+    expect(said.some((n) => /refused|Too big|expected number/.test(n))).toBe(false);
     await setNumber(page, 'dt', 0.0005);
     await waitRd(page, 'r.substeps === 2 && r.dt === 0.0005');
     await frames(page, 20);

@@ -80,26 +80,28 @@ export class LorenzCamera {
     this.prepare();
   }
 
+  /** Default angles and zoom; the next `fit` frames the trail at once instead of easing. */
   reset(): void {
     this.yaw = DEFAULT_VIEW.yaw;
     this.pitch = DEFAULT_VIEW.pitch;
     this.zoom = DEFAULT_VIEW.zoom;
+    this.fitted = false;
     this.prepare();
   }
 
   /**
-   * Ease the centre towards the box [min, max] and the extents towards those of `points` seen at the
-   * current angle: `blend` = 1 jumps there (first frame), smaller values move part of the way (call
-   * once per frame with 1 − e^{−Δt/τ}).
+   * Ease the centre towards the box [min, max] and the extents towards those of `points` (from the
+   * `first`-th on) seen at the current angle: `blend` = 1 jumps there (first frame, and the first
+   * after `reset`), smaller values move part of the way (call once per frame with 1 − e^{−Δt/τ}).
    */
-  fit(min: ArrayLike<number>, max: ArrayLike<number>, points: PointSource, blend: number): void {
+  fit(min: ArrayLike<number>, max: ArrayLike<number>, points: PointSource, blend: number, first = 0): void {
     if (![0, 1, 2].every((i) => Number.isFinite(min[i]) && Number.isFinite(max[i]))) return;
     const w = this.fitted ? Math.max(0, Math.min(1, blend)) : 1;
     for (let i = 0; i < 3; i++) this.centre[i] += w * ((min[i] + max[i]) / 2 - this.centre[i]);
     let ex = 0;
     let eu = 0;
     const d = points.data;
-    for (let i = 0; i < points.length; i++) {
+    for (let i = Math.max(0, first); i < points.length; i++) {
       const o = points.offset(i);
       const px = d[o] - this.centre[0];
       const py = d[o + 1] - this.centre[1];

@@ -9,7 +9,7 @@
  */
 
 import { Rng, type Seed } from '../../core/rng.ts';
-import { LorenzBlowUpError, type LorenzParams, rk4Step } from '../../dynamics/lorenz.ts';
+import { LorenzBlowUpError, type LorenzParams, rk4Step } from '../../dynamics/lorenz/index.ts';
 
 /** Initial distance between the reference and each copy (the issue's 1e-6). */
 export const SPREAD = 1e-6;
@@ -21,6 +21,8 @@ export class TrailRing {
   data: Float64Array;
   private start = 0;
   length = 0;
+  /** Points pushed since the ring was made or cleared (the newest is number `pushed − 1`). */
+  pushed = 0;
 
   constructor(public capacity: number) {
     this.data = new Float64Array(3 * capacity);
@@ -39,6 +41,7 @@ export class TrailRing {
     this.data[3 * slot] = x;
     this.data[3 * slot + 1] = y;
     this.data[3 * slot + 2] = z;
+    this.pushed++;
   }
 
   /** Offset in `data` of the i-th point, 0 = oldest. */
@@ -49,6 +52,7 @@ export class TrailRing {
   clear(): void {
     this.start = 0;
     this.length = 0;
+    this.pushed = 0;
   }
 
   /** Change the capacity, keeping the most recent points. */

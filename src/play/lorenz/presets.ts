@@ -4,7 +4,7 @@
  * Hopf at r_H = σ(σ+b+3)/(σ−b−1) ≈ 24.737, periodic windows near 100 and in 145–166.
  * `#lorenz/<id>` opens the scene on a preset.
  */
-import { CLASSIC, type LorenzParams } from '../../dynamics/lorenz.ts';
+import { CLASSIC, type LorenzParams } from '../../dynamics/lorenz/index.ts';
 import type { LorenzSettingsStore } from '../../state/lorenz-settings.ts';
 
 export interface LorenzPreset {

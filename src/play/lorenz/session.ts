@@ -14,12 +14,13 @@
  */
 
 import { Rng } from '../../core/rng.ts';
-import type { Behaviour, LorenzBlowUpError, LorenzParams, Spectrum } from '../../dynamics/lorenz.ts';
+import type { Behaviour, LorenzBlowUpError, LorenzParams, Spectrum } from '../../dynamics/lorenz/index.ts';
 import type { LorenzSettings, LorenzSettingsStore } from '../../state/lorenz-settings.ts';
 import { notify } from '../../state/notices.ts';
 import { StepClock } from '../shared/step-clock.ts';
 import { LorenzCamera, type Viewport } from './camera.ts';
-import { LorenzFlock, trailCapacity } from './flock.ts';
+import { FitWindow } from './fit-window.ts';
+import { LorenzFlock, TRAIL_SPACING, trailCapacity } from './flock.ts';
 import { SAMPLE_EVERY, SensitivityMeter } from './sensitivity.ts';
 import type { LorenzBackend } from './sweep-client.ts';
 import type { FromLorenzWorker, SweepConfig } from './sweep-protocol.ts';
@@ -81,12 +82,13 @@ export class LorenzSession {
   blowUpShort: string | null = null;
   /** Last worker failure (not a blow-up), shown in the readout. */
   workerError: string | null = null;
-  /** Bounding box of the reference's trail. */
+  /** Bounding box of the part of the reference's trail the camera frames (see `FitWindow`). */
   readonly boxMin = new Float64Array(3);
   readonly boxMax = new Float64Array(3);
   /** Counts frames and steps, for tests and the HUD. */
   steps = 0;
 
+  private readonly fitWindow = new FitWindow();
   private readonly backend: LorenzBackend;
   private readonly clock = new StepClock(50_000);
   private readonly seed: number;
@@ -110,8 +112,7 @@ export class LorenzSession {
     this.applied = { ...s };
     this.flock = this.freshFlock(s);
     this.meter.begin(this.flock.time);
-    this.updateBox();
-    this.camera.fit(this.boxMin, this.boxMax, this.flock.trails[0], 1);
+    this.fitCamera(1);
     this.spectrum = {
       params: paramsOf(s),
       spectrum: null,
@@ -138,8 +139,7 @@ export class LorenzSession {
     if (!this.paused) this.advance(deltaMs);
     const spin = this.applied.spin;
     this.camera.spin(deltaMs / 1000, spin);
-    this.updateBox();
-    this.camera.fit(this.boxMin, this.boxMax, this.flock.trails[0], 1 - Math.exp(-deltaMs / 1000 / FIT_TAU));
+    this.fitCamera(1 - Math.exp(-deltaMs / 1000 / FIT_TAU));
     if (this.spectrumDueAt >= 0 && this.ms >= this.spectrumDueAt) this.requestSpectrum();
     if (this.sweepDueAt >= 0 && this.ms >= this.sweepDueAt) this.requestSweep();
   }
@@ -157,6 +157,12 @@ export class LorenzSession {
   togglePause(): void {
     if (this.paused) this.resume();
     else this.pause();
+  }
+
+  /** Default angles and zoom, framing the attractor now running at once. */
+  resetView(): void {
+    this.camera.reset();
+    this.fitCamera(1);
   }
 
   /** Place the copies 1e-6 from the reference again and start a new sensitivity run. */
@@ -239,6 +245,7 @@ export class LorenzSession {
       this.flock.resizeTrails(trailCapacity(s.trail, s.dt));
     }
     if (paramsChanged) {
+      this.fitWindow.markChange(this.flock.trails[0], Math.max(s.dt, TRAIL_SPACING));
       this.placeAt = this.flock.time + SETTLE_TIME;
       this.meter.begin(this.flock.time);
       this.meter.settling = true;
@@ -290,24 +297,17 @@ export class LorenzSession {
     notify('error', this.blowUp);
   }
 
-  private updateBox(): void {
+  /** Ease the camera towards the part of the reference's trail that `fitWindow` frames. */
+  private fitCamera(blend: number): void {
     const trail = this.flock.trails[0];
-    const { boxMin, boxMax } = this;
-    boxMin.fill(Number.POSITIVE_INFINITY);
-    boxMax.fill(Number.NEGATIVE_INFINITY);
-    const d = trail.data;
-    for (let i = 0; i < trail.length; i++) {
-      const o = trail.offset(i);
-      for (let c = 0; c < 3; c++) {
-        const v = d[o + c];
-        if (v < boxMin[c]) boxMin[c] = v;
-        if (v > boxMax[c]) boxMax[c] = v;
-      }
-    }
-    if (trail.length === 0) {
-      const s = this.flock.state;
-      for (let c = 0; c < 3; c++) boxMin[c] = boxMax[c] = s[c];
-    }
+    this.fitWindow.box(trail, this.flock.state, this.boxMin, this.boxMax);
+    this.camera.fit(
+      this.boxMin,
+      this.boxMax,
+      trail,
+      blend,
+      trail.length - this.fitWindow.pointsToFrame(trail),
+    );
   }
 
   private sweepConfig(s: LorenzSettings): SweepConfig {

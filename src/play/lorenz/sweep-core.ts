@@ -24,7 +24,7 @@ import {
   type LorenzParams,
   LyapunovRun,
   sweepValues,
-} from '../../dynamics/lorenz.ts';
+} from '../../dynamics/lorenz/index.ts';
 import type { FromLorenzWorker, SweepConfig } from './sweep-protocol.ts';
 
 /** Diagram integration: the library defaults (dt 0.005 keeps a periodic orbit's maxima sharp). */

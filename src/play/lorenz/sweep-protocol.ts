@@ -3,7 +3,7 @@
  * batches (one message per slice of about 100 ms), never one message per value; typed arrays are
  * transferred. Every job carries the page's id; the page drops messages of a job it replaced.
  */
-import type { Behaviour, LorenzParams, Spectrum, SweepParam } from '../../dynamics/lorenz.ts';
+import type { Behaviour, LorenzParams, Spectrum, SweepParam } from '../../dynamics/lorenz/index.ts';
 
 /** A sweep: `count` evenly spaced values of `param` in [from, to]; the other two from sigma, r, b. */
 export interface SweepConfig extends LorenzParams {

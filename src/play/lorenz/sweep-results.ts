@@ -3,7 +3,7 @@
  * the same values, filled in as the worker's batches arrive. `version` changes with every batch so
  * the figure redraws only when something changed. No DOM.
  */
-import { type Behaviour, sweepValues } from '../../dynamics/lorenz.ts';
+import { type Behaviour, sweepValues } from '../../dynamics/lorenz/index.ts';
 import { LYAP_TIMES } from './sweep-core.ts';
 import type { FromLorenzWorker, SweepConfig } from './sweep-protocol.ts';
 

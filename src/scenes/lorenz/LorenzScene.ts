@@ -92,7 +92,7 @@ export class LorenzScene extends Phaser.Scene {
     this.panel = mountLorenzPanel(this.session, lorenzSettings, {
       exportPng: () => this.exportPng(),
       recordClip: () => this.recordClip(),
-      resetView: () => this.session.camera.reset(),
+      resetView: () => this.session.resetView(),
       clip: () => this.clipState(),
     });
     const side = document.getElementById('panel') as HTMLElement;

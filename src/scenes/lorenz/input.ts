@@ -62,7 +62,7 @@ export class LorenzInput {
       const k = e.key;
       if (k === ' ') session.togglePause();
       else if (k === 'r' || k === 'R') session.restartTrajectories();
-      else if (k === '0') camera.reset();
+      else if (k === '0') session.resetView();
       else if (k === '+' || k === '=') camera.zoomBy(1.15);
       else if (k === '-' || k === '_') camera.zoomBy(1 / 1.15);
       else if (k === 'ArrowLeft') camera.drag(-ARROW_STEP, 0);

@@ -211,12 +211,13 @@ export class MazeHud {
 
   /** Play: the reward of each step floats up from the agent. */
   private popups(session: MazeSession): void {
+    const moves = session.runState.getState().moves;
     if (session.mode !== 'play' || session.play.steps === 0) {
-      this.popupsSeen = session.moveCount;
+      this.popupsSeen = moves;
       return;
     }
-    if (session.moveCount === this.popupsSeen) return;
-    this.popupsSeen = session.moveCount;
+    if (moves === this.popupsSeen) return;
+    this.popupsSeen = moves;
     const agent = this.agent;
     const r = session.last.reward;
     const t = this.scene.add

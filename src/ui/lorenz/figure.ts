@@ -6,7 +6,7 @@
  * maps back to a parameter value exactly where the figure drew it.
  */
 import { formatTick } from '../../core/format.ts';
-import { type Behaviour, hopfR, zeroExponentTolerance } from '../../dynamics/lorenz.ts';
+import { type Behaviour, hopfR, zeroExponentTolerance } from '../../dynamics/lorenz/index.ts';
 import type { SweepResults } from '../../play/lorenz/sweep-results.ts';
 import { CSS, rgba } from '../shared/theme.ts';
 

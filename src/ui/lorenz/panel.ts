@@ -6,22 +6,18 @@
  */
 import type { BindingParams, ButtonApi, FolderApi, TabPageApi } from '@tweakpane/core';
 import type { Pane } from 'tweakpane';
-import type { SweepParam } from '../../dynamics/lorenz.ts';
+import type { SweepParam } from '../../dynamics/lorenz/index.ts';
 import { applyPreset, LORENZ_PRESETS, matchPreset } from '../../play/lorenz/presets.ts';
 import type { LorenzSession } from '../../play/lorenz/session.ts';
 import {
-  CLIP_LIMITS,
-  COUNT_LIMITS,
   chooseSweepParam,
   type LorenzSettings,
   type LorenzSettingsStore,
-  PARAM_LIMITS,
-  SPEED_LIMITS,
-  SPIN_LIMITS,
-  TRAIL_LIMITS,
-  TRAJECTORY_LIMITS,
 } from '../../state/lorenz-settings.ts';
-import { bindSetting, createPane, type PaneLike } from '../shared/panel.ts';
+import { notify } from '../../state/notices.ts';
+import { type FieldLimit, limitNotice, watchTypedLimits } from '../shared/limit-notice.ts';
+import { createPane, type PaneLike } from '../shared/panel.ts';
+import { LORENZ_LIMITS, PARAM_LIMIT } from './limits.ts';
 
 export interface LorenzPanelActions {
   exportPng(): void;
@@ -58,17 +54,62 @@ function bindParam(
   decimals: number,
 ): () => void {
   const proxy = { [key]: store.getState()[key] } as Record<SweepParam, number>;
-  const [min, max] = PARAM_LIMITS[key];
+  const { min, max } = PARAM_LIMIT[key];
   const binding = pane.addBinding(proxy, key, {
     label,
     min,
     max,
     format: (v: number) => v.toFixed(decimals),
   });
+  watchTypedLimits(binding, label, PARAM_LIMIT[key], warn);
   binding.on('change', (ev) => {
     const value = Number(ev.value.toFixed(decimals));
     if (Math.abs(value - store.getState()[key]) < 0.5 * 10 ** -decimals) return; // only redisplayed
     if (store.getState().update({ [key]: value } as Partial<LorenzSettings>)) {
+      proxy[key] = store.getState()[key];
+      binding.refresh();
+    }
+  });
+  return store.subscribe((s) => {
+    if (!Object.is(s[key], proxy[key])) {
+      proxy[key] = s[key];
+      binding.refresh();
+    }
+  });
+}
+
+const warn = (text: string) => notify('warning', text);
+
+/**
+ * Bind a numeric setting. With a limit, a slider spans it and a typed value outside is clamped to
+ * the nearest end with a notice saying why; without, the value goes to the store as is.
+ */
+function bindNumber<K extends keyof LorenzSettings & string>(
+  pane: PaneLike,
+  store: LorenzSettingsStore,
+  key: K,
+  params: BindingParams & { label: string },
+  limit?: FieldLimit | (() => FieldLimit),
+): () => void {
+  const proxy = { [key]: store.getState()[key] as LorenzSettings[K] } as Record<K, LorenzSettings[K]>;
+  const binding = pane.addBinding(proxy, key, params);
+  if (limit) watchTypedLimits(binding, params.label, limit, warn);
+  binding.on('change', (ev) => {
+    let value = ev.value as LorenzSettings[K];
+    if (limit && typeof value === 'number') {
+      value = limitNotice(params.label, value, typeof limit === 'function' ? limit() : limit)
+        .value as LorenzSettings[K];
+    }
+    if (Object.is(value, store.getState()[key])) {
+      if (!Object.is(proxy[key], value)) {
+        proxy[key] = value;
+        binding.refresh();
+      }
+      return;
+    }
+    store.getState().update({ [key]: value } as Partial<LorenzSettings>);
+    // Clamped, or refused (the store says why): show what the store holds.
+    if (!Object.is(proxy[key], store.getState()[key])) {
       proxy[key] = store.getState()[key];
       binding.refresh();
     }
@@ -88,8 +129,17 @@ export function mountLorenzPanel(
 ): LorenzPanel {
   const pane: Pane = createPane('Lorenz attractor');
   const unsubs: (() => void)[] = [];
-  const bind = <K extends keyof LorenzSettings & string>(p: PaneLike, key: K, params: BindingParams = {}) =>
-    unsubs.push(bindSetting(p, store, key, params));
+  const bind = <K extends keyof LorenzSettings & string>(
+    p: PaneLike,
+    key: K,
+    params: BindingParams & { label: string },
+    limit?: FieldLimit | (() => FieldLimit),
+  ) => unsubs.push(bindNumber(p, store, key, params, limit));
+  /** A slider over a limited setting's range; a typed value outside is clamped with a notice. */
+  const slider = (p: PaneLike, key: keyof typeof LORENZ_LIMITS, label: string, step: number) => {
+    const limit = LORENZ_LIMITS[key];
+    bind(p, key, { label, min: limit.min, max: limit.max, step }, limit);
+  };
   // A clicked button keeps focus; blur it so Space and the scene keys reach the scene afterwards.
   const button = (p: PaneLike, title: string, onClick: () => void): ButtonApi => {
     const b = p.addButton({ title });
@@ -135,15 +185,10 @@ export function mountLorenzPanel(
 
   // ---- Integration and view.
   bind(view, 'dt', { label: 'dt (RK4)', options: Object.fromEntries(DT_CHOICES.map((v) => [String(v), v])) });
-  bind(view, 'speed', { label: 'speed (t/s)', min: SPEED_LIMITS[0], max: SPEED_LIMITS[1], step: 0.05 });
-  bind(view, 'trail', { label: 'trail (t units)', min: TRAIL_LIMITS[0], max: TRAIL_LIMITS[1], step: 1 });
-  bind(view, 'trajectories', {
-    label: 'trajectories',
-    min: TRAJECTORY_LIMITS[0],
-    max: TRAJECTORY_LIMITS[1],
-    step: 1,
-  });
-  bind(view, 'spin', { label: 'spin (°/s)', min: SPIN_LIMITS[0], max: SPIN_LIMITS[1], step: 1 });
+  slider(view, 'speed', 'speed (t/s)', 0.05);
+  slider(view, 'trail', 'trail (t units)', 1);
+  slider(view, 'trajectories', 'trajectories', 1);
+  slider(view, 'spin', 'spin (°/s)', 1);
 
   // ---- Sweep (computed in the worker).
   const sweepProxy = { parameter: store.getState().sweepParam };
@@ -162,13 +207,15 @@ export function mountLorenzPanel(
       }
     }),
   );
-  bind(sweep, 'sweepFrom', { label: 'from' });
-  bind(sweep, 'sweepTo', { label: 'to' });
-  bind(sweep, 'sweepCount', { label: 'values', min: COUNT_LIMITS[0], max: COUNT_LIMITS[1], step: 1 });
+  // The ends of the sweep: within the swept parameter's own range.
+  const sweptLimit = () => PARAM_LIMIT[store.getState().sweepParam];
+  bind(sweep, 'sweepFrom', { label: 'from' }, sweptLimit);
+  bind(sweep, 'sweepTo', { label: 'to' }, sweptLimit);
+  slider(sweep, 'sweepCount', 'values', 1);
 
   // ---- Export.
   button(exp, 'Diagram → PNG', () => actions.exportPng());
-  bind(exp, 'clipSeconds', { label: 'clip (s)', min: CLIP_LIMITS[0], max: CLIP_LIMITS[1], step: 1 });
+  slider(exp, 'clipSeconds', 'clip (s)', 1);
   const recordButton = button(exp, 'Record attractor → WebM', () => actions.recordClip());
 
   const refresh = () => {

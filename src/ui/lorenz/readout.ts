@@ -4,7 +4,7 @@
  * (the copies' separation and its fitted growth rate against λ1), then a line on the preset.
  */
 import { formatSigned } from '../../core/format.ts';
-import { zeroExponentTolerance } from '../../dynamics/lorenz.ts';
+import { zeroExponentTolerance } from '../../dynamics/lorenz/index.ts';
 import { SPREAD } from '../../play/lorenz/flock.ts';
 import { matchPreset } from '../../play/lorenz/presets.ts';
 import type { LorenzSession } from '../../play/lorenz/session.ts';

@@ -1,8 +1,8 @@
 /**
  * The maze scene's Tweakpane panel. Settings are bound to the `mazeSettings` store (sliders clamp,
  * the store refuses what is out of range); buttons call the session, which applies everything at the
- * start of its next frame. `refresh()` keeps button states in step with the session (a few times a
- * second); `dispose()` removes the store subscriptions and the pane.
+ * start of its next frame. Button states follow the session's run state (subscriptions);
+ * `dispose()` removes the subscriptions and the pane.
  */
 
 import type { BindingApi, BindingParams, ButtonApi, FolderApi, TabPageApi } from '@tweakpane/core';
@@ -27,7 +27,6 @@ import { downloadJson, pickTextFile } from '../shared/files.ts';
 import { bindSetting, createPane, type PaneLike } from '../shared/panel.ts';
 
 export interface MazePanel {
-  refresh(): void;
   dispose(): void;
 }
 
@@ -179,6 +178,7 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
   bind(agentTab, 'learnFromPlay', { label: 'learn from Play' });
   button(agentTab, 'Restart episode (agent to S)', () => session.resetEpisode());
   button(agentTab, 'Reset agent (forget Q)', () => session.resetAgent());
+  const undoButton = button(agentTab, 'Undo reset (bring the agent back)', () => session.undo());
   button(agentTab, 'Export agent (JSON)', () => {
     const saved = session.exportAgent();
     downloadJson(
@@ -242,6 +242,7 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
   const refresh = () => {
     const s = store.getState();
     const m = session.mode;
+    undoButton.disabled = !session.runState.getState().canUndo;
     pauseButton.disabled = session.paused || m === 'play';
     resumeButton.disabled = !session.paused || m === 'play';
     stepButton.disabled = m !== 'watch' && m !== 'evaluate';
@@ -261,9 +262,17 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
     if ((t instanceof HTMLInputElement && t.type === 'checkbox') || t instanceof HTMLSelectElement) t.blur();
   };
   panelEl.addEventListener('change', release, true);
+  // Button states follow the run state and the settings as they change.
+  const run = session.runState;
+  unsubs.push(
+    run.subscribe((r) => r.paused, refresh),
+    run.subscribe((r) => r.mode, refresh),
+    run.subscribe((r) => r.editing, refresh),
+    run.subscribe((r) => r.canUndo, refresh),
+    store.subscribe(refresh),
+  );
   refresh();
   return {
-    refresh,
     dispose: () => {
       panelEl.removeEventListener('change', release, true);
       for (const u of unsubs) u();

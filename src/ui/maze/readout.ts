@@ -6,6 +6,7 @@
 import { formatCount, formatNumber, formatPercent } from '../../core/format.ts';
 import { shortestPathLength } from '../../envs/maze-layout.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
+import type { MazeWorld } from '../../play/maze/world.ts';
 import { noteBoxStyle } from '../shared/theme.ts';
 
 const num = formatNumber;
@@ -19,7 +20,7 @@ export const nonGreedyRate = (epsilon: number, nActions: number) => (epsilon * (
 export class MazeReadout {
   private readonly status: HTMLElement;
   private readonly note: HTMLElement;
-  private shortest = { version: -1, length: 0 };
+  private shortest: { world: MazeWorld | null; length: number } = { world: null, length: 0 };
 
   constructor(container: HTMLElement) {
     this.status = document.createElement('div');
@@ -34,8 +35,8 @@ export class MazeReadout {
   update(session: MazeSession): void {
     const { agent, maze, spec } = session;
     const { width, height } = maze.layout;
-    if (this.shortest.version !== session.mazeVersion) {
-      this.shortest = { version: session.mazeVersion, length: shortestPathLength(maze.layout) };
+    if (this.shortest.world !== session.world) {
+      this.shortest = { world: session.world, length: shortestPathLength(maze.layout) };
     }
     const g = session.greedy();
     const kind = agent.kind === 'sarsa' ? 'SARSA' : 'Q-learning';
@@ -58,7 +59,7 @@ export class MazeReadout {
     ];
     if (session.mode === 'turbo' && session.turboRunning) {
       lines.push(
-        `turbo: ${formatCount(session.turbo.stepsPerSecond)} steps/s in a worker · ${session.turbo.snapshotsPerSecond.toFixed(1)} snapshots/s`,
+        `turbo: ${formatCount(session.turbo.stepsPerSecond)} steps/s in a worker · ${Number.isNaN(session.turbo.snapshotsPerSecond) ? '…' : session.turbo.snapshotsPerSecond.toFixed(1)} snapshots/s`,
       );
     }
     const text = lines.join('\n');

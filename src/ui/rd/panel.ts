@@ -11,17 +11,17 @@ import type { BindingApi, BindingParams, ButtonApi, FolderApi, TabPageApi } from
 import type { Pane } from 'tweakpane';
 import { RD_PRESETS } from '../../dynamics/rd/model.ts';
 import type { RdSession } from '../../play/rd/session.ts';
+import { notify } from '../../state/notices.ts';
 import {
-  ODE_RATE_MAX,
-  ODE_RATE_MIN,
   RD_GRID_SIZES,
   RD_SIMS,
   type RdSettings,
   type RdSettingsStore,
   type RdSimId,
-  STEPS_PER_FRAME_MAX,
 } from '../../state/rd-settings.ts';
+import { type FieldLimit, limitNotice, watchTypedLimits } from '../shared/limit-notice.ts';
 import { createPane, type PaneLike } from '../shared/panel.ts';
+import { RD_LIMITS } from './limits.ts';
 
 export interface RdPanel {
   /** Keep button titles and the pane title in step with the session (a few times a second). */
@@ -83,13 +83,20 @@ export function mountRdPanel(ctl: RdSession, store: RdSettingsStore, actions: Rd
   const pane: Pane = createPane('Reaction–diffusion');
   const unsubs: (() => void)[] = [];
   const bind = <K extends keyof RdSettings & string>(p: PaneLike, key: K, params: BindingParams = {}) => {
+    const limit: FieldLimit | undefined = (RD_LIMITS as Partial<Record<string, FieldLimit>>)[key];
     const b = bindVia(p, store, key, params, {
       toView: same as (v: RdSettings[K]) => RdSettings[K],
-      fromView: (v: RdSettings[K]) => (typeof v === 'number' ? (tidy(v) as RdSettings[K]) : v),
+      // Out of range: the nearest end (the typed-value watcher below has said why).
+      fromView: (v: RdSettings[K]) =>
+        typeof v === 'number' ? (tidy(limit ? limitNotice(key, v, limit).value : v) as RdSettings[K]) : v,
     });
+    if (limit)
+      watchTypedLimits(b.binding, String(params.label ?? key), limit, (text) => notify('warning', text));
     unsubs.push(b.unsubscribe);
     return b.binding;
   };
+  /** A slider over the control's whole allowed range. */
+  const range = (key: keyof typeof RD_LIMITS) => ({ min: RD_LIMITS[key].min, max: RD_LIMITS[key].max });
   // A clicked button keeps focus; blur it so Space and the scene keys go to the scene afterwards.
   const button = (p: PaneLike, title: string, onClick: () => void): ButtonApi => {
     const b = p.addButton({ title });
@@ -121,28 +128,28 @@ export function mountRdPanel(ctl: RdSession, store: RdSettingsStore, actions: Rd
   // ---- Run
   if (ode) {
     // Linear, so that a typed value means what it says (a log slider's text box would take log10).
-    bind(runTab, 'odeRate', { label: 'sim-time / s', min: ODE_RATE_MIN, max: ODE_RATE_MAX, step: 0.01 });
+    bind(runTab, 'odeRate', { label: 'sim-time / s', ...range('odeRate'), step: 0.01 });
   } else {
-    bind(runTab, 'stepsPerFrame', { label: 'steps / frame', min: 1, max: STEPS_PER_FRAME_MAX, step: 1 });
-    bind(runTab, 'noise', { label: 'noise (reset)', min: 0, max: 0.1, step: 0.001 });
-    bind(runTab, 'seed', { label: 'noise seed', min: 0, max: 99999, step: 1 });
-    bind(runTab, 'brushRadius', { label: 'brush radius', min: 1, max: 24, step: 1 });
-    bind(runTab, 'brushAmount', { label: 'brush amount', min: 0.01, max: 1, step: 0.01 });
+    bind(runTab, 'stepsPerFrame', { label: 'steps / frame', ...range('stepsPerFrame'), step: 1 });
+    bind(runTab, 'noise', { label: 'noise (reset)', ...range('noise'), step: 0.001 });
+    bind(runTab, 'seed', { label: 'noise seed', ...range('seed'), step: 1 });
+    bind(runTab, 'brushRadius', { label: 'brush radius', ...range('brushRadius'), step: 1 });
+    bind(runTab, 'brushAmount', { label: 'brush amount', ...range('brushAmount'), step: 0.01 });
     bind(runTab, 'field', { label: 'show field', options: { 'u (activator)': 'u', 'v (inhibitor)': 'v' } });
     bind(runTab, 'colormap', { label: 'colour map', options: { viridis: 'viridis', inferno: 'inferno' } });
   }
 
   // ---- Model: du/dt = D_u Δu + a·Hill(u)/v − b·u + c, dv/dt = D_v Δv + r·(u − v)
-  bind(modelTab, 'a', { label: 'a (Hill/v)', min: 0, max: 100, step: 0.5 });
-  bind(modelTab, 'b', { label: 'b (decay)', min: 0, max: 400, step: 1 });
-  bind(modelTab, 'c', { label: 'c (basal)', min: 0, max: 10, step: 0.05 });
-  bind(modelTab, 'r', { label: 'r (v rate)', min: 0, max: 100, step: 0.5 });
-  bind(modelTab, 'K', { label: 'K', min: 0.01, max: 1, step: 0.01 });
-  bind(modelTab, 'n', { label: 'n', min: 0.5, max: 6, step: 0.1 });
+  bind(modelTab, 'a', { label: 'a (Hill/v)', ...range('a'), step: 0.5 });
+  bind(modelTab, 'b', { label: 'b (decay)', ...range('b'), step: 1 });
+  bind(modelTab, 'c', { label: 'c (basal)', ...range('c'), step: 0.05 });
+  bind(modelTab, 'r', { label: 'r (v rate)', ...range('r'), step: 0.5 });
+  bind(modelTab, 'K', { label: 'K', ...range('K'), step: 0.01 });
+  bind(modelTab, 'n', { label: 'n', ...range('n'), step: 0.1 });
   bind(modelTab, 'hill', { label: 'Hill form', options: { 'uⁿ/(K+uⁿ)': 'K', 'uⁿ/(Kⁿ+uⁿ)': 'Kn' } });
   if (!ode) {
-    bind(modelTab, 'Du', { label: 'D_u', min: 0, max: 5, step: 0.01 });
-    bind(modelTab, 'Dv', { label: 'D_v', min: 0, max: 20, step: 0.05 });
+    bind(modelTab, 'Du', { label: 'D_u', ...range('Du'), step: 0.01 });
+    bind(modelTab, 'Dv', { label: 'D_v', ...range('Dv'), step: 0.05 });
     bind(modelTab, 'crossDiffusion', { label: 'literal 5.0 Δu' });
     modelTab.addBinding({ note: CROSS_DIFFUSION_NOTE }, 'note', {
       // No label: the text gets the panel's full width.

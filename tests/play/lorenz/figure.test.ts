@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLASSIC } from '../../../src/dynamics/lorenz.ts';
+import { CLASSIC } from '../../../src/dynamics/lorenz/index.ts';
 import { SweepResults } from '../../../src/play/lorenz/sweep-results.ts';
 import { figureLayout, niceTicks, progressText, valueAtX, xOfValue } from '../../../src/ui/lorenz/figure.ts';
 

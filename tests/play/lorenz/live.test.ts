@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLASSIC, CLASSIC_SPECTRUM, type LorenzParams } from '../../../src/dynamics/lorenz.ts';
+import { CLASSIC, CLASSIC_SPECTRUM, type LorenzParams } from '../../../src/dynamics/lorenz/index.ts';
 import { LorenzCamera, ZOOM_LIMITS } from '../../../src/play/lorenz/camera.ts';
 import { LorenzFlock, SPREAD, TrailRing, trailCapacity } from '../../../src/play/lorenz/flock.ts';
 import { SATURATION, SensitivityMeter } from '../../../src/play/lorenz/sensitivity.ts';

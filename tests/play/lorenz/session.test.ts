@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CLASSIC } from '../../../src/dynamics/lorenz.ts';
+import { CLASSIC } from '../../../src/dynamics/lorenz/index.ts';
 import { applyPreset, LORENZ_PRESETS, matchPreset, presetById } from '../../../src/play/lorenz/presets.ts';
 import { LorenzSession } from '../../../src/play/lorenz/session.ts';
 import { InProcessLorenzBackend, type LorenzBackend } from '../../../src/play/lorenz/sweep-client.ts';
@@ -196,5 +196,44 @@ describe('LorenzSession: slow frames', () => {
     const t = c.flock.time;
     c.frame(60_000); // a minute in a background tab
     expect(c.flock.time - t).toBeCloseTo(1.5, 1); // at most one second's worth
+  });
+});
+
+describe('LorenzSession: the view follows r back down', () => {
+  /** The fitted frame of a session that has run `seconds` at r (the reference to compare with). */
+  const settledAt = (r: number, seconds: number) => {
+    const s = createLorenzSettings(memoryStorage());
+    s.getState().update({ r });
+    const c = new LorenzSession({ settings: s, backend: new FakeBackend(), viewport, seed: 1 });
+    run(c, seconds);
+    return { centreZ: c.camera.centre[2], extentUp: c.camera.extentUp, extentX: c.camera.extentX };
+  };
+
+  it('refits to the small attractor within a few seconds after r goes 350 → 28', () => {
+    const c = make();
+    store.getState().update({ r: 350 });
+    run(c, 12); // 18 time units: the trail is full of the large r = 350 orbit
+    const small = settledAt(28, 5);
+    expect(c.camera.extentUp).toBeGreaterThan(3 * small.extentUp);
+    store.getState().update({ r: 28 });
+    run(c, 5); // 7.5 time units: the orbit is back on the r = 28 attractor after ~1
+    // Fitted to the attractor now running, not to the r = 350 points still in the trail.
+    expect(c.camera.extentUp).toBeLessThan(1.5 * small.extentUp);
+    expect(c.camera.extentUp).toBeGreaterThan(0.5 * small.extentUp);
+    expect(Math.abs(c.camera.centre[2] - small.centreZ)).toBeLessThan(8);
+  });
+
+  it('Reset view frames the running attractor at once', () => {
+    const c = make();
+    store.getState().update({ r: 350 });
+    run(c, 12);
+    store.getState().update({ r: 28 });
+    run(c, 3); // 4.5 time units: past the settle and FIT_MIN, the easing far from done
+    c.camera.zoomBy(3);
+    c.resetView();
+    c.frame(1000 / 60);
+    const small = settledAt(28, 5);
+    expect(c.camera.zoom).toBe(1);
+    expect(c.camera.extentUp).toBeLessThan(1.5 * small.extentUp);
   });
 });

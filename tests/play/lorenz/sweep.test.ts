@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CLASSIC, CLASSIC_SPECTRUM, type SweepParam } from '../../../src/dynamics/lorenz.ts';
+import { CLASSIC, CLASSIC_SPECTRUM, type SweepParam } from '../../../src/dynamics/lorenz/index.ts';
 import {
   FallbackLorenzBackend,
   InProcessLorenzBackend,

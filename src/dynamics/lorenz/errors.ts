@@ -1,0 +1,33 @@
+/**
+ * Blow-up: a state (or tangent frame) that becomes NaN/±Infinity — absurd parameters or a dt beyond
+ * RK4's stability limit — stops the integration with a `LorenzBlowUpError` that names the
+ * parameters, dt and time.
+ */
+import type { LorenzParams } from './params.ts';
+
+const fmt = (v: number): string => String(Number(v.toPrecision(6)));
+
+const describeParams = (p: LorenzParams): string => `σ=${fmt(p.sigma)}, r=${fmt(p.r)}, b=${fmt(p.b)}`;
+
+/** The state or the tangent frame became NaN/±Infinity; the integration stopped there. */
+export class LorenzBlowUpError extends Error {
+  override readonly name = 'LorenzBlowUpError';
+  readonly params: Readonly<LorenzParams>;
+  readonly dt: number;
+  /**
+   * Time from the start (transient included) at which the blow-up was seen: the first non-finite
+   * step in a bifurcation run, the end of that LOG_BLOCK (16-step) block in a Lyapunov run.
+   */
+  readonly time: number;
+
+  constructor(params: LorenzParams, dt: number, time: number) {
+    super(
+      `Lorenz integration blew up (state or tangent frame became NaN/Infinity) at t ≈ ${fmt(time)} for ${describeParams(params)}` +
+        ` with dt=${fmt(dt)}: dt is beyond RK4's stability limit for these parameters, or the` +
+        ' parameters make the flow diverge (b < 0, σ < 0, …). Reduce dt or check σ, r, b.',
+    );
+    this.params = { ...params };
+    this.dt = dt;
+    this.time = time;
+  }
+}
