@@ -17,7 +17,7 @@ const SCENES = [MenuScene, MazeScene, JumpScene, LorenzScene, ReactionDiffusionS
 
 // Test hooks only in the test build (`vite build --mode test`): Vite replaces MODE with a constant,
 // so in production this branch and the hook modules are dropped from the bundle.
-const testHooks = import.meta.env.MODE === 'test' ? await import('./test-hooks.ts') : undefined;
+const testHooks = import.meta.env.MODE === 'test' ? await import('./scenes/test-hooks.ts') : undefined;
 testHooks?.prepareTestHooks();
 
 export const game = new Phaser.Game({
