@@ -39,7 +39,9 @@ export class JumpCharts {
   private readonly curve = [new Float64Array(CURVE_POINTS), new Float64Array(CURVE_POINTS)];
   private readonly dRange: [number, number];
   private sinceRefresh = REFRESH_MS;
-  private seen = '';
+  /** Something the charts show changed since the last drawing (set by the run-state subscription). */
+  private stale = true;
+  private readonly unsubscribe: () => void;
 
   constructor(
     container: HTMLElement,
@@ -142,6 +144,13 @@ export class JumpCharts {
     this.readout.className = 'readout';
     this.readout.id = 'jump-gradient-readout';
     container.append(this.readout);
+    // The lanes' facts change with θ, chart points, gradient updates, agents and Compare.
+    this.unsubscribe = session.runState.subscribe(
+      (r) => r.lanes,
+      () => {
+        this.stale = true;
+      },
+    );
   }
 
   /** Redraw what changed, at most four times a second. */
@@ -149,12 +158,9 @@ export class JumpCharts {
     this.sinceRefresh += deltaMs;
     if (this.sinceRefresh < REFRESH_MS) return;
     this.sinceRefresh = 0;
-    const s = this.session;
-    let v = `${s.laneVersion}/${s.seriesVersion}`;
-    for (const l of s.lanes) v += `/${l.learnVersion}/${l.grads.samples.version}`;
-    if (v === this.seen) return;
-    this.seen = v;
-    this.showAgents(s.compare);
+    if (!this.stale) return;
+    this.stale = false;
+    this.showAgents(this.session.compare);
     this.drawPolicy();
     this.drawEpisodes();
     this.drawTheta();
@@ -171,6 +177,7 @@ export class JumpCharts {
   }
 
   destroy(): void {
+    this.unsubscribe();
     for (const c of this.charts) c.destroy();
     this.readout.remove();
   }

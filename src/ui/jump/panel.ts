@@ -39,10 +39,7 @@ export const SPEED_PRESETS: [string, number][] = [
 ];
 
 export interface JumpPanel {
-  /** Follow the session's run state (the Pause/Resume button). Cheap; call every frame. */
-  refresh(): void;
-  /** Download the main agent as JSON. */
-  exportAgent(): void;
+  /** Download the main agent as JSON. */ exportAgent(): void;
   /** Open the file picker and import the chosen agent. */
   importAgent(): Promise<void>;
   dispose(): void;
@@ -123,6 +120,8 @@ export function mountJumpPanel(session: JumpSession, store: JumpSettingsStore): 
   run.addButton({ title: 'Step (Watch)' }).on('click', () => session.stepOnce());
   run.addButton({ title: 'Reset env (new hole)' }).on('click', () => session.resetEpisode());
   run.addButton({ title: 'Reset agent (θ = 0)' }).on('click', () => session.resetAgent());
+  const undoButton = run.addButton({ title: 'Undo reset (bring the agent back)' });
+  undoButton.on('click', () => session.undo());
 
   const exportAgent = () => {
     const saved = session.exportAgent();
@@ -137,13 +136,21 @@ export function mountJumpPanel(session: JumpSession, store: JumpSettingsStore): 
   files.addButton({ title: 'Export agent' }).on('click', exportAgent);
   files.addButton({ title: 'Import agent…' }).on('click', () => void importAgent());
 
-  let shownPaused: boolean | null = null;
+  // Buttons follow the run state: Pause/Resume, and Undo while a discarded agent can come back.
+  const runState = session.runState;
+  const showPaused = (paused: boolean) => {
+    pauseButton.title = paused ? 'Resume' : 'Pause';
+  };
+  const showUndo = (canUndo: boolean) => {
+    undoButton.disabled = !canUndo;
+  };
+  showPaused(runState.getState().paused);
+  showUndo(runState.getState().canUndo);
+  unsubs.push(
+    runState.subscribe((r) => r.paused, showPaused),
+    runState.subscribe((r) => r.canUndo, showUndo),
+  );
   return {
-    refresh() {
-      if (session.paused === shownPaused) return;
-      shownPaused = session.paused;
-      pauseButton.title = session.paused ? 'Resume' : 'Pause';
-    },
     exportAgent,
     importAgent,
     dispose() {
