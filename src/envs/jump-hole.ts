@@ -1,4 +1,5 @@
 import { Rng } from '../core/rng.ts';
+import { EnvOptionError } from './env-option-error.ts';
 import { Box, Discrete } from './spaces.ts';
 import type { Env, EnvInfo, EnvSpec, EpisodePhase, ResetOptions, ResetResult, StepResult } from './types.ts';
 import { assertAction, assertRunning } from './types.ts';
@@ -288,31 +289,54 @@ export class JumpHoleEnv implements Env<Float64Array, number> {
   }
 }
 
-/** Throw a `RangeError` naming the first impossible option. */
+/**
+ * The allowed range of every option: wide enough for any sensible world, narrow enough that every
+ * derived length, time and observation bound stays finite.
+ */
+export const JUMP_HOLE_OPTION_RANGES: Readonly<Record<keyof JumpHoleOptions, readonly [number, number]>> = {
+  speed: [1e-6, 1000],
+  gravity: [1e-6, 1000],
+  jumpVelocity: [1e-6, 1000],
+  dt: [1e-6, 1],
+  holeWidth: [1e-6, 10_000],
+  holeStartMin: [0, 10_000],
+  holeStartMax: [0, 10_000],
+  jumpReward: [-1e6, 1e6],
+  fallReward: [-1e6, 1e6],
+  clearReward: [-1e6, 1e6],
+};
+
+/** Throw an `EnvOptionError` (a `RangeError`) naming the first impossible option. */
 function validate(o: JumpHoleOptions): void {
-  const positive = ['speed', 'gravity', 'jumpVelocity', 'dt', 'holeWidth'] as const;
-  const finite = ['holeStartMin', 'holeStartMax', 'jumpReward', 'fallReward', 'clearReward'] as const;
-  for (const k of [...positive, ...finite]) {
+  for (const k of Object.keys(JUMP_HOLE_OPTION_RANGES) as (keyof JumpHoleOptions)[]) {
     const v = o[k];
+    const [min, max] = JUMP_HOLE_OPTION_RANGES[k];
+    const bad = (why: string) => new EnvOptionError(k, `JumpHole-v0: option ${k} ${why}`);
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new RangeError(`JumpHole-v0: option ${k} must be a finite number, got ${String(v)}`);
+      throw bad(`must be a finite number, got ${typeof v === 'string' ? JSON.stringify(v) : String(v)}`);
     }
-  }
-  for (const k of positive) {
-    if (!(o[k] > 0)) throw new RangeError(`JumpHole-v0: option ${k} must be > 0, got ${o[k]}`);
-  }
-  if (o.holeStartMin < 0) {
-    throw new RangeError(`JumpHole-v0: option holeStartMin must be ≥ 0, got ${o.holeStartMin}`);
+    if (min === -max) {
+      if (v < min || v > max) throw bad(`must be between ${min} and ${max}, got ${v}`);
+    } else if (min === 0 && v < 0) {
+      throw bad(`must be ≥ 0, got ${v}`);
+    } else if (v <= 0) {
+      throw bad(`must be > 0, got ${v}`);
+    } else if (v < min) {
+      throw bad(`must be at least ${min}, got ${v}`);
+    }
+    if (v > max) throw bad(`must be at most ${max}, got ${v}`);
   }
   if (o.holeStartMax < o.holeStartMin) {
-    throw new RangeError(
+    throw new EnvOptionError(
+      'holeStartMax',
       `JumpHole-v0: option holeStartMax (${o.holeStartMax}) must be ≥ holeStartMin (${o.holeStartMin})`,
     );
   }
   const length = (o.speed * 2 * o.jumpVelocity) / o.gravity;
   const stepRun = o.speed * o.dt;
   if (length - o.holeWidth < stepRun) {
-    throw new RangeError(
+    throw new EnvOptionError(
+      'holeWidth',
       `JumpHole-v0: option holeWidth = ${o.holeWidth} m is too wide: a jump covers ` +
         `speed·2·jumpVelocity/gravity = ${round(length)} m, and the take-off window (jump length − ` +
         `holeWidth = ${round(length - o.holeWidth)} m) must be at least one step's run (speed·dt = ` +
