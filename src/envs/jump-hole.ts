@@ -76,7 +76,8 @@ const TIME_EPS = 1e-9;
  * air action 1 does nothing and costs nothing. `info.jumped` is true on a step whose jump took off.
  *
  * ## Observation Space
- * `Box([-(L + 2·speed·dt)/w, 0], [holeStartMax/w, 1])`, a `Float64Array` of 2 numbers, with
+ * `Box([-(L + 2·speed·dt)/w, 0], [holeStartMax/w, 1])`, a `Float64Array` of 2 numbers (one of two
+ * buffers used in turn: valid until the step after next, see types.ts), with
  * L = `jumpLength` = speed·2·jumpVelocity/gravity and w = `windowLength` = L − holeWidth:
  * - 0 `OBS_DISTANCE`: signed distance from the runner's feet to the hole's near edge, in take-off
  *   window lengths: (holeStart − x)/w. Positive before the edge, negative past it (only possible in
@@ -142,7 +143,12 @@ export class JumpHoleEnv implements Env<Float64Array, number> {
   private takeoffX = 0;
   private airSteps = 0;
   private _holeStart = 0;
-  private readonly obs = new Float64Array(2);
+  /**
+   * Two observation buffers used in turn, so an observation stays valid until the step after next
+   * (the contract in types.ts): a user's own loop may keep `obs` across one `step` without a copy.
+   */
+  private readonly obsBuffers = [new Float64Array(2), new Float64Array(2)] as const;
+  private obsIndex = 1;
   private readonly info: EnvInfo & { jumped: boolean } = { success: false, jumped: false };
   private readonly resetResult: ResetResult<Float64Array>;
   private readonly result: StepResult<Float64Array>;
@@ -165,8 +171,9 @@ export class JumpHoleEnv implements Env<Float64Array, number> {
       [o.holeStartMax / w, 1],
     );
     this.spec = { id: 'JumpHole-v0', options: { ...o } };
-    this.resetResult = { observation: this.obs, info: this.info };
-    this.result = { observation: this.obs, reward: 0, terminated: false, truncated: false, info: this.info };
+    const first = this.obsBuffers[0];
+    this.resetResult = { observation: first, info: this.info };
+    this.result = { observation: first, reward: 0, terminated: false, truncated: false, info: this.info };
   }
 
   // Read-only state for renderers.
@@ -283,9 +290,14 @@ export class JumpHoleEnv implements Env<Float64Array, number> {
     return r;
   }
 
+  /** Write the observation into the buffer not handed out last time, and hand that one out. */
   private observe(): void {
-    this.obs[OBS_DISTANCE] = (this._holeStart - this._x) / this.windowLength;
-    this.obs[OBS_ON_GROUND] = this._onGround ? 1 : 0;
+    this.obsIndex ^= 1;
+    const obs = this.obsBuffers[this.obsIndex];
+    obs[OBS_DISTANCE] = (this._holeStart - this._x) / this.windowLength;
+    obs[OBS_ON_GROUND] = this._onGround ? 1 : 0;
+    this.resetResult.observation = obs;
+    this.result.observation = obs;
   }
 }
 
