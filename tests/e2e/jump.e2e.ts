@@ -136,7 +136,7 @@ describe('jump scene', () => {
     await framesFor(page, 1500);
     expect(await withSession(page, (s) => s.track.steps)).toBe(0);
     await screenshot(page, 'jump-play-ready');
-    const running = (s: import('../../src/play/jump/session.ts').JumpSession) =>
+    const running = (s: import('../../src/scenes/jump/test-hooks.ts').JumpTestHooks) =>
       s.mode === 'play' && s.track.phase === 'run' && s.track.holes[0].x > 0 && s.track.holes[0].onGround;
     await page.keyboard.press('Space'); // the first key starts the run; it is not a jump
     await waitSession(page, running, 'the runner running in Play');
@@ -163,11 +163,11 @@ describe('jump scene', () => {
     const t0 = Date.now();
     await waitSession(
       page,
-      (s) => s.episodes > 400 && s.lanes[0].recentSuccess() > 0.8,
+      (s) => s.episodes > 400 && s.lanes[0].recentSuccess > 0.8,
       'Watch learning',
       30_000,
     );
-    const watch = await withSession(page, (s) => ({ episodes: s.episodes, steps: s.lanes[0].runner.steps }));
+    const watch = await withSession(page, (s) => ({ episodes: s.episodes, steps: s.lanes[0].steps }));
     console.log(`Watch: ${watch.episodes} episodes, ${watch.steps} steps in ${(Date.now() - t0) / 1000} s`);
     await screenshot(page, 'jump-watch-trained');
     // P(jump | distance) reads in the runner's direction of travel: the take-off window (green),
@@ -181,14 +181,19 @@ describe('jump scene', () => {
     await setField(page, 'γ', 0.98);
     // The log slider's text box reads η itself: 0.0007 is 0.0007, not 10^0.0007.
     await setField(page, 'η (log)', 0.0007);
-    await waitSession(page, (s) => s.agent.params.learningRate === 0.0007, 'η from the log slider', 20_000);
+    await waitSession(
+      page,
+      (s) => s.lanes[0].params.learningRate === 0.0007,
+      'η from the log slider',
+      20_000,
+    );
     await setField(page, 'η', 0.0015);
     await waitSession(
       page,
       (s) =>
-        s.agent.params.learningRate === 0.0015 &&
-        s.agent.params.batchEpisodes === 20 &&
-        s.agent.params.gamma === 0.98,
+        s.lanes[0].params.learningRate === 0.0015 &&
+        s.lanes[0].params.batchEpisodes === 20 &&
+        s.lanes[0].params.gamma === 0.98,
       'η, M and γ on the agent',
       20_000,
     );
@@ -224,7 +229,7 @@ describe('jump scene', () => {
     await setField(page, 'η', 0.002);
     await waitSession(
       page,
-      (s, th) => s.agent.theta.some((v, i) => v !== th[i]),
+      (s, th) => s.lanes[0].theta.some((v, i) => v !== th[i]),
       'θ moving again',
       20_000,
       frozen,
@@ -234,8 +239,7 @@ describe('jump scene', () => {
     await choose(page, 'baseline', 'none');
     await waitSession(
       page,
-      (s) =>
-        s.turboRunning && s.lanes[0].grads.updates > 20 && s.lanes[0].grads.compare().varianceRatio === 1,
+      (s) => s.turboRunning && s.lanes[0].updates > 20 && s.lanes[0].varianceRatio === 1,
       'a no-baseline record from the worker',
       20_000,
     );
@@ -251,7 +255,7 @@ describe('jump scene', () => {
     );
     await waitSession(
       page,
-      (s) => (s.gradientComparison()?.updates ?? 0) > 500 && (s.gradientComparison()?.varianceRatio ?? 0) > 2,
+      (s) => (s.gradient?.updates ?? 0) > 500 && (s.gradient?.varianceRatio ?? 0) > 2,
       'variance reduced by the baseline',
       15_000,
     );
@@ -266,7 +270,7 @@ describe('jump scene', () => {
     await choose(page, 'speed', '2× (40/s)');
     await waitSession(
       page,
-      (s) => s.mode === 'watch' && s.track.runners.length === 2 && s.track.phase === 'run',
+      (s) => s.mode === 'watch' && s.track.runners === 2 && s.track.phase === 'run',
       'two runners',
       20_000,
     );
@@ -314,23 +318,23 @@ describe('jump scene', () => {
 
     // Keys: speed up and down, baseline and compare toggles.
     await page.locator('#game canvas').click();
-    const speed = await withSession(page, (s) => s.settings.getState().speed);
+    const speed = await withSession(page, (s) => s.settings.speed);
     await page.keyboard.press('+');
-    await waitSession(page, (s, v) => s.settings.getState().speed > v, 'faster on +', 20_000, speed);
+    await waitSession(page, (s, v) => s.settings.speed > v, 'faster on +', 20_000, speed);
     await page.keyboard.press('-');
-    await waitSession(page, (s, v) => s.settings.getState().speed === v, 'back on −', 20_000, speed);
+    await waitSession(page, (s, v) => s.settings.speed === v, 'back on −', 20_000, speed);
     // The titles (top bar and page) follow the agent.
     expect(await titles(page)).toEqual([
       'Jump the hole · REINFORCE with baseline',
       'Jump the hole · REINFORCE with baseline · RL Playground',
     ]);
     await page.keyboard.press('b');
-    await waitSession(page, (s) => s.agent.params.baseline === 'none', 'baseline none on B', 20_000);
+    await waitSession(page, (s) => s.lanes[0].params.baseline === 'none', 'baseline none on B', 20_000);
     expect((await titles(page))[0]).toBe('Jump the hole · REINFORCE without baseline');
     await page.keyboard.press('c');
     await waitSession(
       page,
-      (s) => s.compare && s.lanes[1].agent.params.baseline === 'mean',
+      (s) => s.compare && s.lanes[1].params.baseline === 'mean',
       'compare on C',
       20_000,
     );
@@ -339,14 +343,14 @@ describe('jump scene', () => {
     );
     await page.keyboard.press('c');
     await page.keyboard.press('b');
-    await waitSession(page, (s) => !s.compare && s.agent.params.baseline === 'mean', 'both back', 20_000);
+    await waitSession(page, (s) => !s.compare && s.lanes[0].params.baseline === 'mean', 'both back', 20_000);
     expect((await titles(page))[0]).toBe('Jump the hole · REINFORCE with baseline');
 
     // Divergence: a far too large η is caught, explained, and θ stays finite.
     await choose(page, 'speed', '50 000× (1 M/s)');
     await setField(page, 'η', '1e308');
     await waitSession(page, (s) => s.diverged !== null && s.paused, 'the divergence guard');
-    expect(await withSession(page, (s) => s.agent.theta.every(Number.isFinite))).toBe(true);
+    expect(await withSession(page, (s) => s.lanes[0].theta.every(Number.isFinite))).toBe(true);
     await expect
       .poll(() => notices(page))
       .toContainEqual(expect.stringMatching(/Training paused\. η = 1e\+308 is too large/));
@@ -354,8 +358,23 @@ describe('jump scene', () => {
     await setField(page, 'η', 0.001);
     await button(page, 'Resume');
 
-    // A new agent from another seed, then a reload keeps the settings and the agent.
+    // Reset agent throws the trained agent away; the notice's Undo brings it back (θ and all).
+    await button(page, 'Pause');
+    await waitSession(page, (s) => s.paused, 'paused before the reset');
+    const trainedTheta = await theta(page);
+    const trainedEpisodes = await withSession(page, (s) => s.episodes);
     await setField(page, 'seed (new agent)', 7);
+    await button(page, 'Reset agent (θ = 0)');
+    await waitSession(page, (s) => s.runSeed === 7 && s.canUndo && s.episodes === 0, 'the new agent');
+    expect((await theta(page)).every((v) => v === 0)).toBe(true);
+    await screenshot(page, 'jump-reset-undo');
+    await page.locator('#notices .notice button', { hasText: 'Undo' }).click();
+    await waitSession(page, (s) => !s.canUndo && s.runSeed !== 7, 'the trained agent back');
+    expect(await theta(page)).toEqual(trainedTheta);
+    expect(await withSession(page, (s) => s.episodes)).toBe(trainedEpisodes);
+    await button(page, 'Resume');
+
+    // A new agent from another seed, then a reload keeps the settings and the agent.
     await button(page, 'Reset agent (θ = 0)');
     await waitSession(page, (s) => s.runSeed === 7 && s.episodes > 200, 'the new agent training');
     await choose(page, 'speed', '0.1× slow motion (2/s)');
@@ -367,9 +386,9 @@ describe('jump scene', () => {
       timeout: 60_000,
     });
     const restored = await withSession(page, (s) => ({
-      theta: Array.from(s.agent.theta),
-      eta: s.settings.getState().learningRate,
-      speed: s.settings.getState().speed,
+      theta: s.lanes[0].theta,
+      eta: s.settings.learningRate,
+      speed: s.settings.speed,
       runSeed: s.runSeed,
     }));
     expect(restored).toEqual({ theta: kept, eta: 0.001, speed: 2, runSeed: 7 });

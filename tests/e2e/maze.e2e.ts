@@ -179,6 +179,18 @@ describe('maze scene', () => {
     // Pause, restart the episode, single steps (panel button and N), resume (button, then Space).
     await press(page, 'Pause');
     await waitMaze(page, 'm.paused');
+    // Reset agent throws the trained agent away: the readout no longer shows its episodes, and the
+    // notice's Undo (one click) brings it back with its Q-table, counts and statistics.
+    const status = () => page.locator('#maze-status').textContent();
+    const trained = { steps: await hook(page, 'steps'), qSum: await hook(page, 'qSum') };
+    expect(await status()).toMatch(/last (episode: return|[\d,]+ episodes)/);
+    await press(page, 'Reset agent (forget Q)');
+    await waitMaze(page, 'm.steps === 0 && m.canUndo');
+    await expect.poll(status).toContain('last episode: none finished yet');
+    await screenshot(page, 'maze-reset-undo');
+    await page.locator('#notices .notice button', { hasText: 'Undo' }).click();
+    await waitMaze(page, `m.steps === ${trained.steps} && m.qSum === ${trained.qSum} && !m.canUndo`);
+    await expect.poll(status).toMatch(/last (episode: return|[\d,]+ episodes)/);
     await press(page, 'Restart episode (agent to S)');
     await waitMaze(page, `m.trail.moves === 0 && m.position === m.start`);
     const paused = await hook(page, 'steps');

@@ -4,7 +4,7 @@
  * No fixed sleeps where a condition can be awaited; `frames` waits for the game to draw.
  */
 import type { Page } from 'playwright-core';
-import type { TestHooks } from '../../src/test-hooks.ts';
+import type { TestHooks } from '../../src/scenes/test-hooks.ts';
 
 export interface WaitOptions<A> {
   /** A JSON value handed to the condition (it runs in the page: no closures). */

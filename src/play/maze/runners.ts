@@ -29,6 +29,20 @@ export interface LastStep {
   ended: boolean;
 }
 
+/** No step yet (a new session). */
+export function noStep(): LastStep {
+  return {
+    from: 0,
+    to: 0,
+    action: 1,
+    reward: 0,
+    exploratory: false,
+    fell: false,
+    success: false,
+    ended: false,
+  };
+}
+
 /** Play mode: the episode so far. */
 export interface PlayStats {
   return: number;

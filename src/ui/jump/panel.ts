@@ -4,6 +4,7 @@
  * agent. The panel clamps what its controls can reach; the store refuses anything else with a notice.
  * Buttons call the session directly; everything else goes through the store.
  */
+import { formatSig } from '../../core/format.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
 import {
   BATCH_MAX,
@@ -38,17 +39,14 @@ export const SPEED_PRESETS: [string, number][] = [
 ];
 
 export interface JumpPanel {
-  /** Follow the session's run state (the Pause/Resume button). Cheap; call every frame. */
-  refresh(): void;
-  /** Download the main agent as JSON. */
-  exportAgent(): void;
+  /** Download the main agent as JSON. */ exportAgent(): void;
   /** Open the file picker and import the chosen agent. */
   importAgent(): Promise<void>;
   dispose(): void;
 }
 
 const formatRate = (v: number) =>
-  v === 0 ? '0' : v < 0.01 || v >= 1e4 ? v.toExponential(2) : String(Number(v.toPrecision(3)));
+  v === 0 ? '0' : v < 0.01 || v >= 1e4 ? v.toExponential(2) : formatSig(v, 3);
 
 /** A typed value outside the settings' range is clamped with a notice that says why. */
 const limit = (key: keyof JumpSettings, name: string, why?: string): FieldLimit => ({
@@ -126,6 +124,8 @@ export function mountJumpPanel(session: JumpSession, store: JumpSettingsStore): 
   run.addButton({ title: 'Step (Watch)' }).on('click', () => session.stepOnce());
   run.addButton({ title: 'Reset env (new hole)' }).on('click', () => session.resetEpisode());
   run.addButton({ title: 'Reset agent (θ = 0)' }).on('click', () => session.resetAgent());
+  const undoButton = run.addButton({ title: 'Undo reset (bring the agent back)' });
+  undoButton.on('click', () => session.undo());
 
   const exportAgent = () => {
     const saved = session.exportAgent();
@@ -140,13 +140,21 @@ export function mountJumpPanel(session: JumpSession, store: JumpSettingsStore): 
   files.addButton({ title: 'Export agent' }).on('click', exportAgent);
   files.addButton({ title: 'Import agent…' }).on('click', () => void importAgent());
 
-  let shownPaused: boolean | null = null;
+  // Buttons follow the run state: Pause/Resume, and Undo while a discarded agent can come back.
+  const runState = session.runState;
+  const showPaused = (paused: boolean) => {
+    pauseButton.title = paused ? 'Resume' : 'Pause';
+  };
+  const showUndo = (canUndo: boolean) => {
+    undoButton.disabled = !canUndo;
+  };
+  showPaused(runState.getState().paused);
+  showUndo(runState.getState().canUndo);
+  unsubs.push(
+    runState.subscribe((r) => r.paused, showPaused),
+    runState.subscribe((r) => r.canUndo, showUndo),
+  );
   return {
-    refresh() {
-      if (session.paused === shownPaused) return;
-      shownPaused = session.paused;
-      pauseButton.title = session.paused ? 'Resume' : 'Pause';
-    },
     exportAgent,
     importAgent,
     dispose() {

@@ -4,8 +4,10 @@
  * start of its next frame. Button states follow the session's run state (subscriptions);
  * `dispose()` removes the subscriptions and the pane.
  */
+
 import type { BindingApi, BindingParams, ButtonApi, FolderApi, TabPageApi } from '@tweakpane/core';
 import type { Pane } from 'tweakpane';
+import { formatCompact } from '../../core/format.ts';
 import { MAZE_PRESET_NAMES, MAZE_PRESETS, type MazePresetName } from '../../envs/maze-presets.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import {
@@ -48,9 +50,7 @@ const options = <T extends string>(values: readonly T[], label: (v: T) => string
 
 /** Format a speed for the log slider. */
 export function formatSpeed(stepsPerSecond: number): string {
-  if (stepsPerSecond >= 1e6) return `${(stepsPerSecond / 1e6).toFixed(stepsPerSecond >= 1e7 ? 0 : 1)}M/s`;
-  if (stepsPerSecond >= 1e3) return `${(stepsPerSecond / 1e3).toFixed(stepsPerSecond >= 1e4 ? 0 : 1)}k/s`;
-  return `${Math.round(stepsPerSecond)}/s`;
+  return `${formatCompact(stepsPerSecond)}/s`;
 }
 
 /**

@@ -4,19 +4,19 @@
  * Each scene adds its read-only view (`__rl.maze`, `__rl.lorenz`…) while it runs.
  */
 import type Phaser from 'phaser';
-import { installJumpHooks, type JumpTestHooks } from './scenes/jump/test-hooks.ts';
-import { installLorenzHooks, type LorenzTestHooks } from './scenes/lorenz/test-hooks.ts';
-import { installMazeHooks, type MazeTestHooks } from './scenes/maze/test-hooks.ts';
-import { installMenuHooks, type MenuTestHooks } from './scenes/menu/test-hooks.ts';
-import { installRdHooks, type RdTestHooks } from './scenes/rd/test-hooks.ts';
+import { installJumpHooks, type JumpTestHooks } from './jump/test-hooks.ts';
+import { installLorenzHooks, type LorenzTestHooks } from './lorenz/test-hooks.ts';
+import { installMazeHooks, type MazeTestHooks } from './maze/test-hooks.ts';
+import { installMenuHooks, type MenuTestHooks } from './menu/test-hooks.ts';
+import { installRdHooks, type RdTestHooks } from './rd/test-hooks.ts';
 import {
   installLifecycleCounters,
   type LifecycleCounts,
   type LifecycleDetail,
   lifecycleCounts,
   lifecycleDetail,
-} from './scenes/shared/lifecycle-counters.ts';
-import { registerSceneHooks } from './scenes/shared/test-hooks.ts';
+} from './shared/lifecycle-counters.ts';
+import { registerSceneHooks } from './shared/test-hooks.ts';
 
 export interface TestHooks {
   game: Phaser.Game;
