@@ -9,6 +9,7 @@ import { installChrome } from './ui/shared/chrome.ts';
 import { mountNotices } from './ui/shared/notices-view.ts';
 import { chooseRenderer } from './ui/shared/renderer-choice.ts';
 import { installRouter, navigate } from './ui/shared/router.ts';
+import { CSS } from './ui/shared/theme.ts';
 import './ui/shared/style.css';
 
 /** Every scene of the playground; the menu lists those with a `meta`. */
@@ -16,7 +17,7 @@ const SCENES = [MenuScene, MazeScene, JumpScene, LorenzScene, ReactionDiffusionS
 
 // Test hooks only in the test build (`vite build --mode test`): Vite replaces MODE with a constant,
 // so in production this branch and the hook modules are dropped from the bundle.
-const testHooks = import.meta.env.MODE === 'test' ? await import('./test-hooks.ts') : undefined;
+const testHooks = import.meta.env.MODE === 'test' ? await import('./scenes/test-hooks.ts') : undefined;
 testHooks?.prepareTestHooks();
 
 export const game = new Phaser.Game({
@@ -24,7 +25,7 @@ export const game = new Phaser.Game({
   parent: 'game',
   width: 960,
   height: 640,
-  backgroundColor: '#14161c',
+  backgroundColor: CSS.background,
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
 });
 // Added without starting: the router starts the scene that the URL names.

@@ -45,7 +45,13 @@ export function formatPercent(fraction: number, decimals = 1): string {
   return Number.isNaN(fraction) ? '–' : `${(100 * fraction).toFixed(decimals)}%`;
 }
 
-/** A chart axis tick: compact from 10,000 up (1.5M), else up to 4 significant digits. */
+/**
+ * A chart axis tick, short enough for a narrow axis: compact from 10,000 up (1.5M), a power of ten
+ * below 0.01 (1e-4), else up to 4 significant digits.
+ */
 export function formatTick(v: number): string {
-  return Math.abs(v) >= 1e4 ? formatCompact(v) : formatSig(v, 4);
+  const a = Math.abs(v);
+  if (a >= 1e4) return formatCompact(v);
+  if (a > 0 && a < 1e-2) return v.toExponential(0);
+  return formatSig(v, 4);
 }

@@ -41,5 +41,7 @@ describe('number formatting', () => {
     expect(formatTick(250_000)).toBe('250k');
     expect(formatTick(2500)).toBe('2500');
     expect(formatTick(0.1 + 0.2)).toBe('0.3');
+    expect(formatTick(0.00012)).toBe('1e-4');
+    expect(formatTick(0)).toBe('0');
   });
 });

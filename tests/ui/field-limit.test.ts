@@ -15,6 +15,17 @@ describe('panel field limits', () => {
     expect(clampToLimit(-1, { name: 'seed', min: 0, max: Number.POSITIVE_INFINITY }).notice).toBe(
       'seed must be at least 0; set to 0.',
     );
+    const dt = {
+      name: 'dt',
+      min: 1e-5,
+      max: 0.01,
+      whyMin: 'smaller steps make no progress',
+      whyMax: 'larger steps blow up',
+    };
+    expect(clampToLimit(0.5, dt).notice).toBe('dt must be at most 0.01 (larger steps blow up); set to 0.01.');
+    expect(clampToLimit(0, dt).notice).toBe(
+      'dt must be at least 0.00001 (smaller steps make no progress); set to 0.00001.',
+    );
     expect(describeLimit({ name: 'dt', max: 0.01, why: 'larger steps blow up' })).toBe(
       'dt must be at most 0.01 (larger steps blow up)',
     );

@@ -16,6 +16,7 @@
  * substeps and says so (`stabilityNote`, a notice); NaN/Inf/runaway values pause the run with the
  * reason (`blowUp`, a notice). Nothing is silent.
  */
+import { formatSig } from '../../core/format.ts';
 import {
   type FastestMode,
   fastestMode,
@@ -435,17 +436,17 @@ export class RdSession {
     if (g && !g.stability.stable) {
       note =
         g.substeps > 1
-          ? `${g.stability.message} Running each step as ${g.substeps} substeps of ${fmt(g.dt / g.substeps)}.`
+          ? `${g.stability.message} Running each step as ${g.substeps} substeps of ${formatSig(g.dt / g.substeps)}.`
           : `Unsafe: ${g.stability.message}`;
     }
     if (note && note !== this.stabilityNote && g) {
       // The notice is the headline; the banner and the readout carry the whole explanation.
-      const over = `dt = ${fmt(g.dt)} is over the explicit-Euler stability limit ${fmt(g.stability.limitDt)}`;
+      const over = `dt = ${formatSig(g.dt)} is over the explicit-Euler stability limit ${formatSig(g.stability.limitDt)}`;
       this.notify(
         'warning',
         g.substeps > 1
-          ? `${over}: running each step as ${g.substeps} substeps of ${fmt(g.dt / g.substeps)}.`
-          : `Unsafe: ${over}; the checkerboard mode grows ×${fmt(g.stability.growthFactor)} per step.`,
+          ? `${over}: running each step as ${g.substeps} substeps of ${formatSig(g.dt / g.substeps)}.`
+          : `Unsafe: ${over}; the checkerboard mode grows ×${formatSig(g.stability.growthFactor)} per step.`,
       );
     }
     this.stabilityNote = note;
@@ -661,11 +662,6 @@ function modelChanged(a: RdSettings, b: RdSettings): boolean {
     a.Dv !== b.Dv ||
     a.crossDiffusion !== b.crossDiffusion
   );
-}
-
-/** Four significant digits (5e-4 vs 4.964e-4 must stay distinguishable). */
-function fmt(x: number): string {
-  return String(Number(x.toPrecision(4)));
 }
 
 /** The message up to the first `stop` (a notice's one line), at most 160 characters. */

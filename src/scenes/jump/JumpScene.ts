@@ -5,8 +5,8 @@
 import Phaser from 'phaser';
 import { JumpSession, jumpPageStorage } from '../../play/jump/session.ts';
 import { FrameClock } from '../../play/shared/frame-clock.ts';
+import { jumpSettings } from '../../play/shared/page-settings.ts';
 import { WorkerTurbo } from '../../play/shared/turbo-client.ts';
-import { jumpSettings } from '../../state/jump-settings.ts';
 import { JumpCharts } from '../../ui/jump/charts.ts';
 import { mountJumpPanel } from '../../ui/jump/panel.ts';
 import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
@@ -15,6 +15,7 @@ import { installSceneHooks } from '../shared/test-hooks.ts';
 import { createJumpAnimations, preloadJumpAssets } from './assets.ts';
 import { JumpView } from './jump-view.ts';
 import { bindJumpKeys, JUMP_HELP } from './keys.ts';
+import { followJumpTitle } from './title.ts';
 
 export class JumpScene extends Phaser.Scene {
   static readonly key = 'JumpScene';
@@ -35,6 +36,7 @@ export class JumpScene extends Phaser.Scene {
   create(): void {
     createJumpAnimations(this);
     setSceneChrome({ title: JumpScene.meta.title, help: JUMP_HELP });
+    const stopTitle = followJumpTitle(jumpSettings);
     const session = new JumpSession({
       settings: jumpSettings,
       createTurbo: () => new WorkerTurbo(),
@@ -65,6 +67,7 @@ export class JumpScene extends Phaser.Scene {
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       window.removeEventListener('pagehide', onPageHide);
+      stopTitle();
       unsubscribe();
       removeHooks();
       this.events.off(Phaser.Scenes.Events.UPDATE);

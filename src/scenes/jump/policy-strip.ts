@@ -7,6 +7,7 @@
 import type Phaser from 'phaser';
 import type { LaneFacts } from '../../play/jump/run-state.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
+import { PALETTE } from '../../ui/shared/theme.ts';
 import { COLORS, CSS, GROUND_Y, STRIP_BOTTOM, STRIP_TOP, VIEW_W, xPx } from './layout.ts';
 
 const SAMPLE_PX = 3;
@@ -65,7 +66,7 @@ export class PolicyStrip {
     g.fillRect(w0, STRIP_TOP, w1 - w0, STRIP_BOTTOM - STRIP_TOP);
     g.fillStyle(COLORS.bad, 0.16);
     g.fillRect(w1, STRIP_TOP, h1 - w1, STRIP_BOTTOM - STRIP_TOP);
-    g.lineStyle(1, 0xffffff, 0.12);
+    g.lineStyle(1, PALETTE.white, 0.12);
     g.lineBetween(LEFT + 20, STRIP_TOP, VIEW_W - LEFT - 4, STRIP_TOP);
     g.lineBetween(LEFT + 20, STRIP_BOTTOM, VIEW_W - LEFT - 4, STRIP_BOTTOM);
     this.windowLabel.setX((w0 + w1) / 2);
@@ -87,7 +88,7 @@ export class PolicyStrip {
     const p = session.jumpProbability((this.holeStart - x) / window, lane);
     const px = xPx(x);
     const m = this.marker;
-    m.lineStyle(1, 0xffffff, 0.35);
+    m.lineStyle(1, PALETTE.white, 0.35);
     m.lineBetween(px, STRIP_TOP, px, STRIP_BOTTOM);
     m.fillStyle(lane === 0 ? COLORS.gold : COLORS.tealLight, 1);
     m.fillCircle(px, py(p), 4);

@@ -14,7 +14,7 @@ import {
   WorkerLorenzBackend,
 } from '../../play/lorenz/sweep-client.ts';
 import { FrameClock } from '../../play/shared/frame-clock.ts';
-import { lorenzSettings } from '../../state/lorenz-settings.ts';
+import { lorenzSettings } from '../../play/shared/page-settings.ts';
 import { notify } from '../../state/notices.ts';
 import { LorenzCharts } from '../../ui/lorenz/charts.ts';
 import { exportDiagramPng } from '../../ui/lorenz/export.ts';

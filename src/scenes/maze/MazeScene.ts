@@ -10,9 +10,10 @@ import type { MazePresetName } from '../../envs/maze-presets.ts';
 import { MAZE_PRESET_NAMES } from '../../envs/maze-presets.ts';
 import { MazeSession, pageStorage } from '../../play/maze/session.ts';
 import { FrameClock } from '../../play/shared/frame-clock.ts';
+import { mazeSettings } from '../../play/shared/page-settings.ts';
 import { subscribeTo } from '../../play/shared/run-store.ts';
 import { WorkerTurbo } from '../../play/shared/turbo-client.ts';
-import { choosePreset, type MazeSettings, mazeSettings } from '../../state/maze-settings.ts';
+import { choosePreset, type MazeSettings } from '../../state/maze-settings.ts';
 import { MazeCharts } from '../../ui/maze/charts.ts';
 import { type MazePanel, mountMazePanel } from '../../ui/maze/panel.ts';
 import { MazeReadout } from '../../ui/maze/readout.ts';
@@ -26,6 +27,7 @@ import { MazeHud } from './hud.ts';
 import { MAZE_HELP, MazeInput } from './input.ts';
 import { Overlays } from './overlays.ts';
 import { loadMazeTextures } from './textures.ts';
+import { followMazeTitle } from './title.ts';
 
 /** Where the board goes: below the top line, above the legends. */
 const BOARD_AREA: Area = { x: 16, y: 48, w: 928, h: 522 };
@@ -77,6 +79,7 @@ export class MazeScene extends Phaser.Scene {
   create(): void {
     this.frameClock.reset();
     setSceneChrome({ title: MazeScene.meta.title, help: MAZE_HELP });
+    const stopTitle = followMazeTitle(mazeSettings);
     this.session = new MazeSession({
       settings: mazeSettings,
       createTurbo: () => new WorkerTurbo(),
@@ -114,6 +117,7 @@ export class MazeScene extends Phaser.Scene {
       for (const u of this.unsubscribe) u();
       this.unsubscribe = [];
       window.removeEventListener('pagehide', onPageHide);
+      stopTitle();
       removeHooks();
       this.session.dispose();
       this.input_.destroy();
@@ -141,7 +145,7 @@ export class MazeScene extends Phaser.Scene {
     this.hud.update(
       session,
       s,
-      { ...this.heat.range, log: this.heat.log },
+      { ...this.heat.range, log: this.heat.log, learned: this.heat.learned, unlearned: this.heat.unlearned },
       this.overlays.maxVisits,
       this.measured.fps,
     );

@@ -8,6 +8,7 @@ import Phaser from 'phaser';
 import type { RdSession } from '../../play/rd/session.ts';
 import { colorize, colormapLut } from '../../play/shared/colormap.ts';
 import type { RdColormapName, RdSettings } from '../../state/rd-settings.ts';
+import { CSS, PALETTE } from '../../ui/shared/theme.ts';
 import { type Area, MONO, TEXT_RES } from './layout.ts';
 
 let nextId = 0;
@@ -44,7 +45,7 @@ export class FieldView {
     this.pixels = this.texture.getContext().createImageData(size, size);
     this.words = new Uint32Array(this.pixels.data.buffer);
     this.frame = scene.add.graphics();
-    this.frame.lineStyle(2, 0x2c3040, 1).strokeRect(area.x - 2, area.y - 2, area.w + 4, area.h + 4);
+    this.frame.lineStyle(2, PALETTE.border, 1).strokeRect(area.x - 2, area.y - 2, area.w + 4, area.h + 4);
     this.image = scene.add
       .image(area.x, area.y, this.texture.key)
       .setOrigin(0)
@@ -59,11 +60,11 @@ export class FieldView {
       .setDisplaySize(18, 260);
     this.barFrame = scene.add
       .graphics()
-      .lineStyle(1, 0x3a3f50, 1)
+      .lineStyle(1, PALETTE.borderStrong, 1)
       .strokeRect(barX - 1, area.y + 27, 20, 262);
-    const style = { resolution: TEXT_RES, fontFamily: MONO, fontSize: '13px', color: '#c9cfdb' };
+    const style = { resolution: TEXT_RES, fontFamily: MONO, fontSize: '13px', color: CSS.textSoft };
     this.barLabels = [
-      scene.add.text(barX, area.y + 4, '', { ...style, color: '#e6e8ee', fontStyle: 'bold' }),
+      scene.add.text(barX, area.y + 4, '', { ...style, color: CSS.text, fontStyle: 'bold' }),
       scene.add.text(barX + 26, area.y + 28, '', style).setOrigin(0, 0.5),
       scene.add.text(barX + 26, area.y + 158, '', style).setOrigin(0, 0.5),
       scene.add.text(barX + 26, area.y + 288, '', style).setOrigin(0, 0.5),
@@ -82,7 +83,7 @@ export class FieldView {
       this.marker.clear();
       if (this.markedAt) {
         const c = this.cellCentre(this.markedAt.x, this.markedAt.y);
-        this.marker.lineStyle(3, 0xff6b6b, 1).strokeCircle(c.x, c.y, 14).strokeCircle(c.x, c.y, 4);
+        this.marker.lineStyle(3, PALETTE.red, 1).strokeCircle(c.x, c.y, 14).strokeCircle(c.x, c.y, 4);
       }
     }
     if (s.colormap !== this.colormap) {
@@ -134,7 +135,7 @@ export class FieldView {
     this.brush.clear();
     if (!at) return;
     const r = (radiusCells * this.area.w) / this.size;
-    this.brush.lineStyle(2, erase ? 0x5b8def : 0xffffff, 0.85).strokeCircle(at.x, at.y, r);
+    this.brush.lineStyle(2, erase ? PALETTE.blue : PALETTE.white, 0.85).strokeCircle(at.x, at.y, r);
   }
 
   private paintBar(): void {
@@ -147,7 +148,6 @@ export class FieldView {
   }
 
   destroy(): void {
-    const scene = this.image.scene;
     this.image.destroy();
     this.barImage.destroy();
     for (const t of this.barLabels) t.destroy();
@@ -155,7 +155,8 @@ export class FieldView {
     this.barFrame.destroy();
     this.brush.destroy();
     this.marker.destroy();
-    scene?.textures.remove(this.texture.key);
-    scene?.textures.remove(this.bar.key);
+    // Destroying a texture takes it out of the texture manager (the scene may be gone by now).
+    this.texture.destroy();
+    this.bar.destroy();
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Where scenes install their browser-test hooks (`window.__rl.<scene>`). Nothing is registered in a
  * production build, so `installSceneHooks` is a no-op there and no hook module is bundled: main.ts
- * loads src/test-hooks.ts, which registers the installers, only in the test build
+ * loads src/scenes/test-hooks.ts, which registers the installers, only in the test build
  * (`vite build --mode test`). The imports below are types only and vanish from the bundle.
  */
 import type { installJumpHooks } from '../jump/test-hooks.ts';
@@ -21,7 +21,7 @@ export interface SceneHookInstallers {
 
 let installers: SceneHookInstallers | undefined;
 
-/** Called once by the test build's src/test-hooks.ts, before the first scene starts. */
+/** Called once by the test build's src/scenes/test-hooks.ts, before the first scene starts. */
 export function registerSceneHooks(all: SceneHookInstallers): void {
   installers = all;
 }

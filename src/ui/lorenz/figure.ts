@@ -5,8 +5,10 @@
  * again at twice the size. `figureLayout` is the single source of where things are, so a click
  * maps back to a parameter value exactly where the figure drew it.
  */
+import { formatTick } from '../../core/format.ts';
 import { type Behaviour, hopfR, zeroExponentTolerance } from '../../dynamics/lorenz/index.ts';
 import type { SweepResults } from '../../play/lorenz/sweep-results.ts';
+import { CSS, rgba } from '../shared/theme.ts';
 
 export interface Rect {
   x: number;
@@ -27,11 +29,11 @@ export interface FigureLayout {
 }
 
 export const BEHAVIOUR_COLOURS: Record<Behaviour | 'pending', string> = {
-  chaos: '#ffb347',
-  periodic: '#6fd08c',
-  'fixed-point': '#7aa2ff',
+  chaos: CSS.accent,
+  periodic: CSS.green,
+  'fixed-point': CSS.periwinkle,
   uncertain: '#b9bfcc',
-  pending: '#e6e8ee',
+  pending: CSS.text,
 };
 
 export const BEHAVIOUR_LABELS: Record<Behaviour, string> = {
@@ -41,11 +43,11 @@ export const BEHAVIOUR_LABELS: Record<Behaviour, string> = {
   uncertain: 'uncertain',
 };
 
-const LAMBDA_COLOURS = { l1: '#ffb347', l2: '#5ad1e6' };
+const LAMBDA_COLOURS = { l1: CSS.accent, l2: CSS.cyan };
 const BG = '#181b22';
 const GRID = '#2a2e3b';
-const MUTED = '#9aa4b2';
-const TEXT = '#e6e8ee';
+const MUTED = CSS.muted;
+const TEXT = CSS.text;
 const FONT = 'system-ui, sans-serif';
 /** Widest dash (pixels) a maximum is drawn as. */
 const MAX_DASH = 3;
@@ -93,7 +95,7 @@ export function niceTicks(lo: number, hi: number, n = 5): number[] {
   return out;
 }
 
-const fmtTick = (v: number) => (Math.abs(v) >= 1000 ? v.toExponential(0) : String(Number(v.toPrecision(4))));
+const fmtTick = formatTick;
 
 /** The diagram's z range: from the data, padded, starting at 0 when everything is positive. */
 function zRange(results: SweepResults): [number, number] {
@@ -174,7 +176,7 @@ export function drawFigure(
   ctx.fillText(progressText(results), width - 8, 17);
   ctx.fillStyle = GRID;
   ctx.fillRect(8, 25, width - 16, 4);
-  ctx.fillStyle = results.finished ? '#6fd08c' : '#ffb347';
+  ctx.fillStyle = results.finished ? CSS.green : CSS.accent;
   ctx.fillRect(8, 25, (width - 16) * results.progress, 4);
 
   const xOf = (v: number) => xOfValue(layout, results, v);
@@ -218,7 +220,7 @@ export function drawFigure(
   const tMax = Math.max(...results.lyapTime);
   if (tMax > 0) {
     const tol = zeroExponentTolerance(Math.min(...Array.from(results.lyapTime).filter((t) => t > 0)));
-    ctx.fillStyle = 'rgba(111, 208, 140, 0.14)';
+    ctx.fillStyle = rgba('green', 0.14);
     const ya = yOfL(tol);
     ctx.fillRect(lyap.x, ya, lyap.w, Math.max(1, yOfL(-tol) - ya));
   }
@@ -251,7 +253,7 @@ export function drawFigure(
   if (options.marker !== undefined && options.marker !== null) {
     const x = Math.round(xOf(options.marker)) + 0.5;
     if (x >= diagram.x && x <= diagram.x + diagram.w) {
-      ctx.strokeStyle = 'rgba(255, 255, 255, 0.85)';
+      ctx.strokeStyle = rgba('white', 0.85);
       ctx.setLineDash([4, 3]);
       ctx.beginPath();
       ctx.moveTo(x, diagram.y);
@@ -281,7 +283,7 @@ function frame(
   ys: (readonly [number, string])[],
   yLabel: string,
 ): void {
-  ctx.fillStyle = '#14161c';
+  ctx.fillStyle = CSS.background;
   ctx.fillRect(r.x, r.y, r.w, r.h);
   ctx.strokeStyle = GRID;
   ctx.lineWidth = 1;
@@ -295,7 +297,7 @@ function frame(
     ctx.lineTo(r.x + r.w, Math.round(y) + 0.5);
   }
   ctx.stroke();
-  ctx.strokeStyle = '#3a3f50';
+  ctx.strokeStyle = CSS.borderStrong;
   ctx.strokeRect(r.x + 0.5, r.y + 0.5, r.w - 1, r.h - 1);
   ctx.font = `11px ${FONT}`;
   ctx.fillStyle = MUTED;
@@ -353,7 +355,7 @@ function drawDensity(
     for (let j = 0; j < m.length; j++) for (let px = a; px < b; px++) plot(px, m[j], c, weight);
   }
   const img = ctx.createImageData(w, h);
-  const bg = parseColour('#14161c');
+  const bg = parseColour(CSS.background);
   for (let k = 0; k < w * h; k++) {
     const n = hits[k];
     const o = 4 * k;
@@ -386,7 +388,7 @@ function drawBlowUps(ctx: CanvasRenderingContext2D, results: SweepResults, r: Re
   let n = 0;
   let lambdaOnly = 0;
   const layout = { diagram: r } as FigureLayout;
-  ctx.fillStyle = '#ff6b6b';
+  ctx.fillStyle = CSS.red;
   for (let i = 0; i < results.count; i++) {
     const diagramBlew = results.blownUp[i] === 1;
     const lambdaBlew = results.lyapTime[i] > 0 && !Number.isFinite(results.lyap[3 * i]);
@@ -427,7 +429,7 @@ function drawLandmarks(
   ctx.beginPath();
   ctx.rect(diagram.x, diagram.y, diagram.w, diagram.h);
   ctx.clip();
-  ctx.strokeStyle = 'rgba(122, 162, 255, 0.45)';
+  ctx.strokeStyle = rgba('periwinkle', 0.45);
   ctx.setLineDash([3, 4]);
   ctx.beginPath();
   const a = Math.max(from, 1);
@@ -439,7 +441,7 @@ function drawLandmarks(
   ctx.textAlign = 'left';
   if (rH > from && rH < to) {
     const x = Math.round(xOfValue(layout, results, rH)) + 0.5;
-    ctx.strokeStyle = 'rgba(255, 255, 255, 0.3)';
+    ctx.strokeStyle = rgba('white', 0.3);
     ctx.beginPath();
     ctx.moveTo(x, diagram.y);
     ctx.lineTo(x, diagram.y + diagram.h);
@@ -447,7 +449,7 @@ function drawLandmarks(
     ctx.fillStyle = MUTED;
     ctx.fillText(`r_H ${rH.toFixed(2)}`, x + 3, diagram.y + 12);
   }
-  ctx.fillStyle = 'rgba(122, 162, 255, 0.8)';
+  ctx.fillStyle = rgba('periwinkle', 0.8);
   const labelR = from + 0.62 * (to - from);
   ctx.fillText('C±: z = r − 1', xOfValue(layout, results, labelR) + 4, yOfZ(labelR - 1) + 12);
   ctx.restore();

@@ -6,6 +6,7 @@
 import { episodeMovingAverage } from '../../play/maze/series.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import { LineChart } from '../shared/line-chart.ts';
+import { CSS } from '../shared/theme.ts';
 
 /** The moving average spans at least this many episodes (more on long runs: 1/40 of them). */
 const MIN_WINDOW = 20;
@@ -37,8 +38,8 @@ export class MazeCharts {
       xLabel: 'episode',
       height: 120,
       series: [
-        { label: 'return', color: '#5b8def', width: 1 },
-        { label: 'moving average', color: '#ffb347', width: 2 },
+        { label: 'return', color: CSS.blue, width: 1 },
+        { label: 'moving average', color: CSS.accent, width: 2 },
       ],
     });
     this.lengths = new LineChart(container, {
@@ -47,8 +48,8 @@ export class MazeCharts {
       xLabel: 'episode',
       height: 120,
       series: [
-        { label: 'length', color: '#6fd08c', width: 1 },
-        { label: 'moving average', color: '#ffb347', width: 2 },
+        { label: 'length', color: CSS.green, width: 1 },
+        { label: 'moving average', color: CSS.accent, width: 2 },
       ],
     });
   }

@@ -4,8 +4,10 @@
  * start of its next frame. Button states follow the session's run state (subscriptions);
  * `dispose()` removes the subscriptions and the pane.
  */
+
 import type { BindingApi, BindingParams, ButtonApi, FolderApi, TabPageApi } from '@tweakpane/core';
 import type { Pane } from 'tweakpane';
+import { formatCompact } from '../../core/format.ts';
 import { MAZE_PRESET_NAMES, MAZE_PRESETS, type MazePresetName } from '../../envs/maze-presets.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import {
@@ -22,6 +24,7 @@ import {
 } from '../../state/maze-settings.ts';
 import { type FieldLimit, limitTypedValues, schemaRange } from '../shared/field-limit.ts';
 import { downloadJson, pickTextFile } from '../shared/files.ts';
+import { bindLogSlider } from '../shared/log-slider.ts';
 import { bindSetting, createPane, type PaneLike } from '../shared/panel.ts';
 
 export interface MazePanel {
@@ -47,13 +50,11 @@ const options = <T extends string>(values: readonly T[], label: (v: T) => string
 
 /** Format a speed for the log slider. */
 export function formatSpeed(stepsPerSecond: number): string {
-  if (stepsPerSecond >= 1e6) return `${(stepsPerSecond / 1e6).toFixed(stepsPerSecond >= 1e7 ? 0 : 1)}M/s`;
-  if (stepsPerSecond >= 1e3) return `${(stepsPerSecond / 1e3).toFixed(stepsPerSecond >= 1e4 ? 0 : 1)}k/s`;
-  return `${Math.round(stepsPerSecond)}/s`;
+  return `${formatCompact(stepsPerSecond)}/s`;
 }
 
 /**
- * Bind a store key through a proxy value: `toView`/`fromView` convert (the log-scale speed), and
+ * Bind a store key through a proxy value: `toView`/`fromView` convert (rounding), and
  * `apply` writes the store (a preset brings its rewards). The store subscription goes to `unsubs`.
  */
 function bindVia<K extends keyof MazeSettings & string, V>(
@@ -156,23 +157,15 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
   numeric(agentTab, 'epsilon', { label: 'ε explore', min: 0, max: 1, step: 0.01 });
   numeric(agentTab, 'alpha', { label: 'α step size', min: 0, max: 1, step: 0.01 });
   numeric(agentTab, 'gamma', { label: 'γ discount', min: 0, max: 1, step: 0.01 });
-  bindVia(
-    agentTab,
-    store,
-    'speed',
-    {
+  // Logarithmic track; the text box reads steps per second ("100", "2.5k").
+  unsubs.push(
+    bindLogSlider(agentTab, store, 'speed', {
       label: 'speed',
-      min: Math.log10(SPEED_MIN),
-      max: Math.log10(SPEED_MAX),
-      step: 0.01,
-      format: (v: number) => formatSpeed(10 ** v),
-    },
-    {
-      toView: (v) => Math.log10(v),
-      // Round to two significant digits so the stored speed reads well (30, 1200, 45000).
-      fromView: (v: number) => Math.min(SPEED_MAX, Math.max(SPEED_MIN, Number((10 ** v).toPrecision(2)))),
-    },
-    unsubs,
+      min: SPEED_MIN,
+      max: SPEED_MAX,
+      format: formatSpeed,
+      why: 'steps per second the page can run',
+    }),
   );
   numeric(agentTab, 'seed', { label: 'seed (new agent)', min: 0, max: 99999, step: 1 });
   bind(agentTab, 'learnFromPlay', { label: 'learn from Play' });

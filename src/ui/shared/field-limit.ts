@@ -18,6 +18,10 @@ export interface FieldLimit {
   max?: number;
   /** Why the limit exists, in the user's words: "it is a probability". */
   why?: string;
+  /** Why the lower end is where it is, when the two ends have different reasons. */
+  whyMin?: string;
+  /** Why the upper end is where it is ("larger steps blow up the explicit-Euler scheme"). */
+  whyMax?: string;
 }
 
 /**
@@ -38,8 +42,14 @@ export function schemaRange(schema: z.ZodType): { min?: number; max?: number } {
 export function clampToLimit(value: number, limit: FieldLimit): { value: number; notice: string | null } {
   const { min = Number.NEGATIVE_INFINITY, max = Number.POSITIVE_INFINITY } = limit;
   if (value >= min && value <= max) return { value, notice: null };
-  const clamped = value < min ? min : max;
-  return { value: clamped, notice: `${describeLimit(limit)}; set to ${formatSig(clamped, 6)}.` };
+  const low = value < min;
+  const clamped = low ? min : max;
+  // An end with its own reason is named alone: "dt must be at most 0.01 (…)".
+  const endWhy = low ? limit.whyMin : limit.whyMax;
+  const said = endWhy
+    ? describeLimit(low ? { name: limit.name, min, why: endWhy } : { name: limit.name, max, why: endWhy })
+    : describeLimit(limit);
+  return { value: clamped, notice: `${said}; set to ${formatSig(clamped, 6)}.` };
 }
 
 /** "ε must be between 0 and 1 (it is a probability)". */
