@@ -220,7 +220,11 @@ describe('JumpSession: baseline against none', () => {
     });
     session.frame(16);
     expect(session.turboRunning).toBe(true);
-    await new Promise((r) => setTimeout(r, 1500));
+    // Wait on the condition, not a fixed time (the machine may be busy): five snapshots and 500 updates.
+    for (let waited = 0; waited < 60_000; waited += 50) {
+      if (session.turbo.snapshots >= 5 && (session.gradientComparison()?.updates ?? 0) > 500) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
     expect(session.turbo.snapshots).toBeGreaterThanOrEqual(5);
     const points = session.lanes[0].series.points;
     expect(points.at(-1)?.successRate).toBeGreaterThan(0.9);
