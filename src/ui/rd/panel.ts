@@ -9,6 +9,7 @@
  */
 import type { BindingApi, BindingParams, ButtonApi, FolderApi, TabPageApi } from '@tweakpane/core';
 import type { Pane } from 'tweakpane';
+import { shallow } from 'zustand/vanilla/shallow';
 import { RD_PRESETS } from '../../dynamics/rd/model.ts';
 import type { RdSession } from '../../play/rd/session.ts';
 import { notify } from '../../state/notices.ts';
@@ -24,8 +25,6 @@ import { createPane, type PaneLike } from '../shared/panel.ts';
 import { RD_LIMITS } from './limits.ts';
 
 export interface RdPanel {
-  /** Keep button titles and the pane title in step with the session (a few times a second). */
-  refresh(): void;
   dispose(): void;
 }
 
@@ -79,7 +78,7 @@ const same = <T>(v: T) => v;
 const tidy = (v: number) => Number(v.toPrecision(6));
 
 export function mountRdPanel(ctl: RdSession, store: RdSettingsStore, actions: RdPanelActions): RdPanel {
-  const ode = ctl.kind === 'ode';
+  const ode = ctl.sim.kind === 'ode';
   const pane: Pane = createPane('Reaction–diffusion');
   const unsubs: (() => void)[] = [];
   const bind = <K extends keyof RdSettings & string>(p: PaneLike, key: K, params: BindingParams = {}) => {
@@ -114,7 +113,7 @@ export function mountRdPanel(ctl: RdSession, store: RdSettingsStore, actions: Rd
     options: Object.fromEntries(RD_SIMS.map((id) => [RD_PRESETS[id].label, id])),
   });
   simBinding.on('change', (ev) => {
-    if (ev.value !== ctl.sim) actions.chooseSim(ev.value);
+    if (ev.value !== ctl.sim.id) actions.chooseSim(ev.value);
   });
   const pauseButton = button(pane, 'Pause (Space)', () => ctl.togglePause());
   button(pane, 'Reset (R)', () => ctl.reset());
@@ -162,8 +161,8 @@ export function mountRdPanel(ctl: RdSession, store: RdSettingsStore, actions: Rd
   }
 
   // ---- Numerics
-  // A text box without a slider: wide enough for 0.00040, and a typed value is taken as is (the
-  // store refuses what is out of range, the stability policy what is unstable).
+  // A text box without a slider: wide enough for 0.00040. A typed value outside [1e-6, 0.01] is
+  // clamped with a notice saying why; the stability policy handles what is unstable.
   bind(numTab, 'dt', { label: 'dt', step: 1e-5, format: (v: number) => v.toFixed(5) });
   if (!ode) {
     bind(numTab, 'onUnstable', {
@@ -181,17 +180,20 @@ export function mountRdPanel(ctl: RdSession, store: RdSettingsStore, actions: Rd
     });
   }
 
-  const refresh = () => {
-    const title = ctl.paused ? 'Resume (Space)' : 'Pause (Space)';
-    if (pauseButton.title !== title) pauseButton.title = title;
-    pauseButton.disabled = ctl.blowUp !== '';
-    const state = ctl.blowUp ? ' · stopped' : ctl.paused ? ' · paused' : '';
-    const paneTitle = `Reaction–diffusion · ${RD_PRESETS[ctl.sim].label.split(':')[0]}${state}`;
-    if (pane.title !== paneTitle) pane.title = paneTitle;
-  };
-  refresh();
+  // The pause button and the pane title follow the run state.
+  unsubs.push(
+    ctl.state.subscribe(
+      (st) => [st.paused, st.blowUp !== ''],
+      ([paused, stopped]) => {
+        pauseButton.title = paused ? 'Resume (Space)' : 'Pause (Space)';
+        pauseButton.disabled = stopped;
+        const state = stopped ? ' · stopped' : paused ? ' · paused' : '';
+        pane.title = `Reaction–diffusion · ${RD_PRESETS[ctl.sim.id].label.split(':')[0]}${state}`;
+      },
+      { equalityFn: shallow, fireImmediately: true },
+    ),
+  );
   return {
-    refresh,
     dispose: () => {
       for (const u of unsubs) u();
       pane.dispose();
