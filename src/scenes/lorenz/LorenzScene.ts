@@ -86,7 +86,12 @@ export class LorenzScene extends Phaser.Scene {
     });
     this.overlay = new StageOverlay(this.game);
     this.attractor = new AttractorView(this.overlay.canvas(ATTRACTOR, 'lorenz-attractor'), ATTRACTOR);
-    this.figure = new FigureView(this.overlay, FIGURE, (v) => this.session.setSweptValue(v));
+    this.figure = new FigureView(
+      this.overlay,
+      FIGURE,
+      (v) => this.session.setSweptValue(v),
+      this.session.state,
+    );
     this.input_ = new LorenzInput(this, this.session, this.session.camera, ATTRACTOR, this.figure);
     this.panel = mountLorenzPanel(this.session, lorenzSettings, {
       exportPng: () => this.exportPng(),
@@ -95,7 +100,7 @@ export class LorenzScene extends Phaser.Scene {
       clip: () => this.clipState(),
     });
     const side = document.getElementById('panel') as HTMLElement;
-    this.readout = new LorenzReadout(side);
+    this.readout = new LorenzReadout(side, this.session);
     this.charts = new LorenzCharts(document.getElementById('charts') as HTMLElement);
     const removeHooks = installLorenzHooks(
       this.game,

@@ -1,11 +1,12 @@
 /**
- * The Lorenz scene's Tweakpane panel. Settings are bound to the `lorenzSettings` store (sliders
- * clamp, the store refuses the rest with a notice); buttons call the session or the exporters.
- * `refresh()` keeps button titles in step (a few times a second); `dispose()` removes the store
- * subscriptions and the pane.
+ * The Lorenz scene's Tweakpane panel. Settings are bound to the `lorenzSettings` store (a typed
+ * value out of range is clamped with a notice saying why); buttons call the session or the
+ * exporters. The pause button and the title follow the run state; `refresh()` keeps the recording
+ * button in step (a few times a second); `dispose()` removes the subscriptions and the pane.
  */
 import type { BindingParams, ButtonApi, FolderApi, TabPageApi } from '@tweakpane/core';
 import type { Pane } from 'tweakpane';
+import { shallow } from 'zustand/vanilla/shallow';
 import type { SweepParam } from '../../dynamics/lorenz/index.ts';
 import { applyPreset, LORENZ_PRESETS, matchPreset } from '../../play/lorenz/presets.ts';
 import type { LorenzSession } from '../../play/lorenz/session.ts';
@@ -218,15 +219,25 @@ export function mountLorenzPanel(
   slider(exp, 'clipSeconds', 'clip (s)', 1);
   const recordButton = button(exp, 'Record attractor → WebM', () => actions.recordClip());
 
+  // The pause button and the pane title follow the run state.
+  unsubs.push(
+    session.state.subscribe(
+      (st) => [st.paused, st.blowUp !== null],
+      ([paused, blewUp]) => {
+        pauseButton.title = paused ? 'Resume (Space)' : 'Pause (Space)';
+        pane.title = `Lorenz attractor${blewUp ? ' · blew up' : paused ? ' · paused' : ''}`;
+      },
+      { equalityFn: shallow, fireImmediately: true },
+    ),
+  );
+  /** The recording's progress (the recorder's, not the run's): a few times a second. */
   const refresh = () => {
-    const paused = session.paused;
-    pauseButton.title = paused ? 'Resume (Space)' : 'Pause (Space)';
     const clip = actions.clip();
     recordButton.disabled = clip.recording;
-    recordButton.title = clip.recording
+    const title = clip.recording
       ? `Recording… ${Math.round(clip.progress * 100)} %`
       : 'Record attractor → WebM';
-    pane.title = `Lorenz attractor${session.blowUp ? ' · blew up' : paused ? ' · paused' : ''}`;
+    if (recordButton.title !== title) recordButton.title = title;
   };
   refresh();
   return {

@@ -3,6 +3,7 @@
  * its sum against −(σ+1+b) and the classification it implies, then the sensitivity measurement
  * (the copies' separation and its fitted growth rate against λ1), then a line on the preset.
  */
+import { shallow } from 'zustand/vanilla/shallow';
 import { zeroExponentTolerance } from '../../dynamics/lorenz/index.ts';
 import { SPREAD } from '../../play/lorenz/flock.ts';
 import { matchPreset } from '../../play/lorenz/presets.ts';
@@ -16,8 +17,10 @@ export class LorenzReadout {
   readonly spectrum: HTMLElement;
   readonly sensitivity: HTMLElement;
   readonly note: HTMLElement;
+  private readonly unsubscribe: () => void;
 
-  constructor(container: HTMLElement) {
+  /** The spectrum and the note follow the run state; the sensitivity text is refreshed by `update`. */
+  constructor(container: HTMLElement, c: LorenzSession) {
     this.spectrum = document.createElement('div');
     this.spectrum.className = 'readout';
     this.spectrum.id = 'lorenz-spectrum';
@@ -29,19 +32,28 @@ export class LorenzReadout {
     this.note.style.cssText =
       'background:#1d2029;border:1px solid #2c3040;border-left:4px solid #ffb347;border-radius:6px;padding:6px 10px;font-size:12.5px;line-height:1.45;color:#c9cfdb';
     container.append(this.spectrum, this.sensitivity, this.note);
+    this.unsubscribe = c.state.subscribe(
+      (st) => [st.spectrum, st.blowUp],
+      () => this.showSpectrum(c),
+      { equalityFn: shallow, fireImmediately: true },
+    );
   }
 
-  update(c: LorenzSession): void {
+  private showSpectrum(c: LorenzSession): void {
     this.spectrum.textContent = spectrumText(c);
-    this.sensitivity.textContent = sensitivityText(c);
-    const preset = matchPreset(c.params);
+    const preset = matchPreset(c.spectrum.params);
     this.note.textContent =
       c.blowUp ??
       (preset ? preset.note : 'Custom parameters. Click the diagram to pick r; presets are in the panel.');
     this.note.style.borderLeftColor = c.blowUp ? '#ff6b6b' : '#ffb347';
   }
 
+  update(c: LorenzSession): void {
+    this.sensitivity.textContent = sensitivityText(c);
+  }
+
   destroy(): void {
+    this.unsubscribe();
     this.spectrum.remove();
     this.sensitivity.remove();
     this.note.remove();
