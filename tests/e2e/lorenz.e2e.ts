@@ -231,7 +231,7 @@ describe('lorenz scene', () => {
     expect(said.some((n) => /^trail \(t units\): 500 is over the largest value, 60 — .*slows/.test(n))).toBe(
       true,
     );
-    expect(said.some((n) => /refused|Too big|expected number/.test(n))).toBe(false);
+    expect(said.some((n) => /settings: refused|Too big|expected number/.test(n))).toBe(false);
     await setNumber('trail (t units)', 5);
     await until((h) => h.trailPoints <= 501);
     await setNumber('trajectories', 2);

@@ -214,7 +214,7 @@ describe('reaction–diffusion scene', () => {
     expect(said.some((n) => /^dt: 0\.5 is over the largest value, 0\.01 — .*stability limit/.test(n))).toBe(
       true,
     );
-    expect(said.some((n) => /refused|Too big|expected number/.test(n))).toBe(false);
+    expect(said.some((n) => /settings: refused|Too big|expected number/.test(n))).toBe(false);
     await setNumber(page, 'dt', 0.0005);
     await waitRd(page, 'r.substeps === 2 && r.dt === 0.0005');
     await frames(page, 20);

@@ -17,7 +17,7 @@ import { lorenzSettings } from '../../state/lorenz-settings.ts';
 import { notify } from '../../state/notices.ts';
 import { LorenzCharts } from '../../ui/lorenz/charts.ts';
 import { exportDiagramPng } from '../../ui/lorenz/export.ts';
-import { PARAM_SYMBOL } from '../../ui/lorenz/figure.ts';
+import { PARAM_SYMBOL } from '../../ui/lorenz/figure/index.ts';
 import { type LorenzPanel, mountLorenzPanel } from '../../ui/lorenz/panel.ts';
 import { LorenzReadout } from '../../ui/lorenz/readout.ts';
 import { ClipRecorder } from '../../ui/lorenz/recorder.ts';

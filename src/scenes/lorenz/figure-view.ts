@@ -14,7 +14,7 @@ import {
   PARAM_SYMBOL,
   valueAtX,
   xOfValue,
-} from '../../ui/lorenz/figure.ts';
+} from '../../ui/lorenz/figure/index.ts';
 import type { Area } from './attractor-view.ts';
 import type { StageOverlay } from './overlay.ts';
 

@@ -4,7 +4,7 @@
  * interact, and a banner when paused or blown up.
  */
 import type { LorenzSession } from '../../play/lorenz/session.ts';
-import { BEHAVIOUR_COLOURS, BEHAVIOUR_LABELS } from '../../ui/lorenz/figure.ts';
+import { BEHAVIOUR_COLOURS, BEHAVIOUR_LABELS } from '../../ui/lorenz/figure/index.ts';
 
 const FONT = 'system-ui, sans-serif';
 const short = (v: number) => String(Number(v.toPrecision(5)));

@@ -8,7 +8,7 @@ import { zeroExponentTolerance } from '../../dynamics/lorenz/index.ts';
 import { SPREAD } from '../../play/lorenz/flock.ts';
 import { matchPreset } from '../../play/lorenz/presets.ts';
 import type { LorenzSession } from '../../play/lorenz/session.ts';
-import { BEHAVIOUR_LABELS } from './figure.ts';
+import { BEHAVIOUR_LABELS } from './figure/index.ts';
 
 const signed = (v: number, digits = 4) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(digits)}`;
 const short = (v: number) => String(Number(v.toPrecision(5)));
