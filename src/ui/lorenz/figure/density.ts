@@ -1,6 +1,6 @@
 /** The diagram's maxima as a density image, and the marks of values that blew up. */
 import type { SweepResults } from '../../../play/lorenz/sweep-results.ts';
-import { columnSpan, type FigureLayout, type Rect } from './layout.ts';
+import { columnSpan, type Rect } from './layout.ts';
 import { colourOf, FONT, MAX_DASH, parseColour } from './style.ts';
 
 /**
