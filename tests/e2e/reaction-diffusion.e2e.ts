@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RdTestHooks } from '../../src/scenes/rd/test-hooks.ts';
 import { launchBrowser, openPage, screenshot, waitForScene } from './browser.ts';
 import {
   choose,
@@ -149,7 +150,11 @@ describe('reaction–diffusion scene', () => {
     expect(Math.abs(bar[0] - 0xfc) + Math.abs(bar[1] - 0xff) + Math.abs(bar[2] - 0xa4)).toBeLessThan(30);
     await choose(page, 'show field', 'v (inhibitor)');
     await frames(page, 3);
-    const [shown, vStats] = await Promise.all([rd(page, 'range'), rd(page, 'vStats')]);
+    // Both from the same frame (two reads may straddle a frame of the running field).
+    const { shown, vStats } = await page.evaluate(() => {
+      const r = (window.__rl as unknown as { rd: RdTestHooks }).rd;
+      return { shown: r.range, vStats: r.vStats };
+    });
     const range = shown!;
     // The colour range follows v now: its quantiles, inside [min, max] and most of it.
     expect(range.lo).toBeGreaterThanOrEqual(vStats.min - 1e-9);
