@@ -69,7 +69,8 @@ async function sample(page: Page, read: string): Promise<{ fps: number; value: n
 async function main(): Promise<void> {
   // Its own output folder, so a test run building dist/ at the same time cannot pull files away.
   const outDir = 'dist-bench';
-  await build({ logLevel: 'warn', build: { outDir } });
+  // The test build: the bench reads its figures through the test hooks (window.__rl).
+  await build({ mode: 'test', logLevel: 'warn', build: { outDir } });
   const server = await preview({
     build: { outDir },
     preview: { port: 4190, strictPort: false, open: false },

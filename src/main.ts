@@ -9,17 +9,23 @@ import { installChrome } from './ui/shared/chrome.ts';
 import { mountNotices } from './ui/shared/notices-view.ts';
 import { chooseRenderer } from './ui/shared/renderer-choice.ts';
 import { installRouter, navigate } from './ui/shared/router.ts';
+import { CSS } from './ui/shared/theme.ts';
 import './ui/shared/style.css';
 
 /** Every scene of the playground; the menu lists those with a `meta`. */
 const SCENES = [MenuScene, MazeScene, JumpScene, LorenzScene, ReactionDiffusionScene];
+
+// Test hooks only in the test build (`vite build --mode test`): Vite replaces MODE with a constant,
+// so in production this branch and the hook modules are dropped from the bundle.
+const testHooks = import.meta.env.MODE === 'test' ? await import('./scenes/test-hooks.ts') : undefined;
+testHooks?.prepareTestHooks();
 
 export const game = new Phaser.Game({
   type: chooseRenderer(),
   parent: 'game',
   width: 960,
   height: 640,
-  backgroundColor: '#14161c',
+  backgroundColor: CSS.background,
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
 });
 // Added without starting: the router starts the scene that the URL names.
@@ -27,15 +33,5 @@ for (const S of SCENES) game.scene.add(S.key, S, false);
 
 installChrome(() => navigate(''));
 mountNotices(document.getElementById('notices') as HTMLElement);
+testHooks?.exposeGame(game);
 installRouter(game);
-
-declare global {
-  interface Window {
-    __rl?: { game: Phaser.Game; activeScene(): string | undefined };
-  }
-}
-/** Test hooks: the browser tests read the running scene through these. */
-window.__rl = {
-  game,
-  activeScene: () => game.scene.getScenes(true)[0]?.scene.key,
-};

@@ -7,7 +7,7 @@
  *   φ_k(s) = exp(−‖s − c_k‖² / (2·width²)) for each centre c_k, then a constant 1.
  */
 import { z } from 'zod';
-import { finiteNumber } from './saved-agent.ts';
+import { finiteNumber, finiteNumbers } from './saved-agent.ts';
 
 export type FeatureSpec =
   | { kind: 'linear' }
@@ -23,7 +23,7 @@ export const featureSpecSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('linear') }),
   z.object({
     kind: z.literal('rbf'),
-    centers: z.array(z.array(finiteNumber)).min(1),
+    centers: z.array(finiteNumbers).min(1).max(4096, 'at most 4096 centres'),
     width: finiteNumber.pipe(z.number().positive()),
   }),
 ]);

@@ -1,4 +1,12 @@
 export {
+  type ChoiceRange,
+  clampParam,
+  type NumberRange,
+  type ParamRange,
+  type ParamRanges,
+  paramProblem,
+} from './live-params.ts';
+export {
   AGENT_KINDS,
   AGENT_LABELS,
   type AgentOptions,
@@ -14,7 +22,9 @@ export * from './reinforce.ts';
 export { SarsaAgent } from './sarsa.ts';
 export { AgentFormatError, parseSavedAgent } from './saved-agent.ts';
 export {
+  MAX_Q_TABLE_SIZE,
   TABULAR_DEFAULTS,
+  TABULAR_PARAM_RANGES,
   TabularAgent,
   type TabularConfig,
   type TabularParams,

@@ -5,6 +5,7 @@
 import type { Seed } from '../core/rng.ts';
 import { Box, Discrete } from '../envs/spaces.ts';
 import type { Env } from '../envs/types.ts';
+import { IncompatibleAgentError } from './errors.ts';
 import { QLearningAgent } from './q-learning.ts';
 import { ReinforceAgent, type ReinforceConfig } from './reinforce.ts';
 import { SarsaAgent } from './sarsa.ts';
@@ -22,15 +23,14 @@ export const AGENT_LABELS: Record<AgentKind, string> = {
   reinforce: 'REINFORCE',
 };
 
-export class IncompatibleAgentError extends Error {
-  override name = 'IncompatibleAgentError';
-}
+export { IncompatibleAgentError };
 
 export type AgentOptions = Partial<Omit<TabularConfig, 'nStates' | 'nActions'>> &
   Partial<Omit<ReinforceConfig, 'nActions' | 'obsDim'>> & { seed?: Seed };
 
 /** A fresh agent of `kind` sized for `env`; its provenance records the env. */
 export function makeAgent(kind: AgentKind, env: Env<unknown, number>, options: AgentOptions = {}): AnyAgent {
+  assertKnownKind(kind);
   assertFits(kind, env);
   const nActions = (env.actionSpace as Discrete).n;
   let agent: AnyAgent;
@@ -59,8 +59,18 @@ export function loadAgent(json: unknown): AnyAgent {
   }
 }
 
+/** Refuse a kind that is not one of `AGENT_KINDS` (own keys only: `toString` is not a kind). */
+export function assertKnownKind(kind: unknown): asserts kind is AgentKind {
+  if (typeof kind !== 'string' || !Object.hasOwn(AGENT_LABELS, kind)) {
+    throw new RangeError(
+      `makeAgent: unknown agent kind ${typeof kind === 'string' ? JSON.stringify(kind) : String(kind)}; known kinds: ${AGENT_KINDS.join(', ')}`,
+    );
+  }
+}
+
 /** Refuse an agent kind that cannot work on this env's spaces, saying why. */
 export function assertFits(kind: AgentKind, env: Env<unknown, number>): void {
+  assertKnownKind(kind);
   const id = env.spec.id;
   if (!(env.actionSpace instanceof Discrete)) {
     throw new IncompatibleAgentError(

@@ -9,7 +9,8 @@ export class QLearningAgent extends TabularAgent {
   readonly kind = 'q-learning' as const;
 
   learn(t: Transition<number>): void {
-    const { alpha, gamma } = this.params;
+    this.checkTransition(t);
+    const { alpha, gamma } = this.live;
     const q = this.q;
     const i = t.observation * this.nActions + t.action;
     // Terminal transitions do not bootstrap (V(terminal) = 0); truncated ones do: the state goes on.

@@ -24,8 +24,19 @@
  */
 import { z } from 'zod';
 import { Rng, type Seed } from '../core/rng.ts';
+import { Box, Discrete } from '../envs/spaces.ts';
+import type { Env } from '../envs/types.ts';
+import { IncompatibleAgentError } from './errors.ts';
 import { type FeatureMap, type FeatureSpec, featureSpecSchema, makeFeatures } from './features.ts';
-import { AgentFormatError, finiteNumber, parseSavedAgent, parseWith, seedSchema } from './saved-agent.ts';
+import { liveParams, type ParamRanges } from './live-params.ts';
+import {
+  AgentFormatError,
+  finiteNumber,
+  finiteNumbers,
+  parseSavedAgent,
+  parseWith,
+  seedSchema,
+} from './saved-agent.ts';
 import { type Agent, countTransition, type Provenance, type SavedAgent, type Transition } from './types.ts';
 
 export type BaselineKind = 'none' | 'mean';
@@ -79,20 +90,43 @@ export interface ReinforceParams {
   baseline: BaselineKind;
 }
 
+/**
+ * Most episodes per update. The batch is kept in memory until the update, so M is bounded; 200 is
+ * also the playground panel's maximum.
+ */
+export const MAX_BATCH_EPISODES = 200;
+/** Largest observation vector, and most actions, a REINFORCE agent accepts (checked before allocating). */
+export const MAX_OBS_DIM = 4096;
+export const MAX_REINFORCE_ACTIONS = 1024;
+/** Most numbers in θ (nActions × featureDim). */
+export const MAX_THETA_SIZE = 2 ** 20;
+
+/** The allowed values of each live param: for the agent's checks and for a UI that clamps. */
+export const REINFORCE_PARAM_RANGES: ParamRanges<ReinforceParams> = {
+  learningRate: { kind: 'number', min: 0, max: Number.POSITIVE_INFINITY },
+  gamma: { kind: 'number', min: 0, max: 1 },
+  batchEpisodes: { kind: 'number', min: 1, max: MAX_BATCH_EPISODES, integer: true },
+  baseline: { kind: 'choice', choices: ['none', 'mean'] },
+};
+
 /** Range checks shared by the constructor, the loader and the UI store. */
 export const reinforceParamsSchema = z.object({
   learningRate: finiteNumber.pipe(z.number().min(0)),
   gamma: finiteNumber.pipe(z.number().min(0).max(1)),
-  batchEpisodes: z.number().int().min(1),
+  batchEpisodes: z.number().int().min(1).max(MAX_BATCH_EPISODES),
   baseline: z.enum(['none', 'mean']),
 });
 
 const reinforceConfigSchema = reinforceParamsSchema.extend({
-  nActions: z.number().int().positive(),
-  obsDim: z.number().int().positive(),
+  nActions: z
+    .number()
+    .int()
+    .positive()
+    .max(MAX_REINFORCE_ACTIONS, `must be at most ${MAX_REINFORCE_ACTIONS}`),
+  obsDim: z.number().int().positive().max(MAX_OBS_DIM, `must be at most ${MAX_OBS_DIM}`),
   features: featureSpecSchema,
   seed: seedSchema,
-  initialTheta: z.array(z.array(finiteNumber)).optional(),
+  initialTheta: z.array(finiteNumbers).max(MAX_REINFORCE_ACTIONS).optional(),
 });
 
 /** Statistics of the last update's batch (one reused object). */
@@ -142,6 +176,8 @@ export class ReinforceAgent implements Agent<Float64Array> {
   diverged: string | null = null;
 
   private rng: Rng;
+  /** The accepted values of `params`, as plain fields. */
+  private readonly live: ReinforceParams;
   private readonly featureMap: FeatureMap;
   // Scratch for act/probabilities and the update.
   private readonly phi: Float64Array;
@@ -167,12 +203,21 @@ export class ReinforceAgent implements Agent<Float64Array> {
     this.featureMap = makeFeatures(config.features, config.obsDim);
     const fd = this.featureMap.dim;
     this.featureDim = fd;
-    this.params = {
+    if (this.nActions * fd > MAX_THETA_SIZE) {
+      throw new RangeError(
+        `reinforce agent config: nActions × featureDim = ${this.nActions * fd} is above the limit of ${MAX_THETA_SIZE} numbers in θ`,
+      );
+    }
+    const live: ReinforceParams = {
       learningRate: config.learningRate,
       gamma: config.gamma,
       batchEpisodes: config.batchEpisodes,
       baseline: config.baseline,
     };
+    this.live = live;
+    this.params = liveParams(REINFORCE_PARAM_RANGES, live, (name, value) => {
+      (live as unknown as Record<string, unknown>)[name] = value;
+    });
     this.theta = new Float64Array(this.nActions * fd);
     if (config.initialTheta) {
       const rows = config.initialTheta;
@@ -245,6 +290,22 @@ export class ReinforceAgent implements Agent<Float64Array> {
     if (t.terminated || t.truncated) this.endEpisode();
   }
 
+  /** Refuse an env whose spaces do not match (checked when a run starts). */
+  assertFits(env: Env<unknown, number>): void {
+    const obs = env.observationSpace;
+    const act = env.actionSpace;
+    if (!(obs instanceof Box) || !(act instanceof Discrete)) {
+      throw new IncompatibleAgentError(
+        `reinforce agent: needs vector observations and discrete actions; ${env.spec.id} has ${obs} and ${act}`,
+      );
+    }
+    if (obs.shape[0] !== this.obsDim || act.n !== this.nActions) {
+      throw new IncompatibleAgentError(
+        `reinforce agent: it expects obsDim = ${this.obsDim} numbers per observation and ${this.nActions} actions, but ${env.spec.id} observes ${obs.shape[0]} numbers and has ${act.n} actions`,
+      );
+    }
+  }
+
   toJSON(): SavedAgent {
     return {
       format: 'rl-playground-agent',
@@ -260,23 +321,20 @@ export class ReinforceAgent implements Agent<Float64Array> {
   /** Rebuild an agent from `toJSON()` output; throws `AgentFormatError` (naming the JSON path) on bad input. */
   static fromJSON(json: unknown): ReinforceAgent {
     const saved = parseSavedAgent(json, 'reinforce');
-    const config = parseWith(reinforceConfigSchema, saved.config, 'saved reinforce agent: config');
-    const params = parseWith(reinforceParamsSchema, saved.params, 'saved reinforce agent: params');
-    const state = parseWith(
-      z.looseObject({ theta: z.array(finiteNumber) }),
-      saved.state,
-      'saved reinforce agent: state',
-    );
+    const what = 'saved reinforce agent';
+    const config = parseWith(reinforceConfigSchema, saved.config, what, ['config']);
+    const params = parseWith(reinforceParamsSchema, saved.params, what, ['params']);
+    const state = parseWith(z.looseObject({ theta: finiteNumbers }), saved.state, what, ['state']);
     let agent: ReinforceAgent;
     try {
       agent = new ReinforceAgent(config as ReinforceConfig);
     } catch (e) {
-      throw new AgentFormatError(`saved reinforce agent: config: ${(e as Error).message}`);
+      const problem = `config: ${(e as Error).message.replace(/^reinforce agent config: /, '')}`;
+      throw new AgentFormatError(`${what}: ${problem}`, problem);
     }
     if (state.theta.length !== agent.theta.length) {
-      throw new AgentFormatError(
-        `saved reinforce agent: state.theta has ${state.theta.length} values, but nActions × featureDim = ${agent.nActions} × ${agent.featureDim} = ${agent.theta.length}`,
-      );
+      const problem = `state.theta: has ${state.theta.length} values, but nActions × featureDim = ${agent.nActions} × ${agent.featureDim} = ${agent.theta.length}`;
+      throw new AgentFormatError(`${what}: ${problem}`, problem);
     }
     agent.theta.set(state.theta);
     Object.assign(agent.params, params);
@@ -305,7 +363,7 @@ export class ReinforceAgent implements Agent<Float64Array> {
   }
 
   private endEpisode(): void {
-    const gamma = this.params.gamma;
+    const gamma = this.live.gamma;
     let G = 0;
     let total = 0;
     for (let i = this.stored - 1; i >= this.episodeStart; i--) {
@@ -316,14 +374,14 @@ export class ReinforceAgent implements Agent<Float64Array> {
     this.batchReturnSum += total;
     this.batchEpisodesDone++;
     this.episodeStart = this.stored;
-    if (this.batchEpisodesDone >= Math.max(1, Math.floor(this.params.batchEpisodes))) this.update();
+    if (this.batchEpisodesDone >= this.live.batchEpisodes) this.update();
   }
 
   private update(): void {
     const n = this.stored;
     const fd = this.featureDim;
     const nA = this.nActions;
-    const { learningRate, baseline } = this.params;
+    const { learningRate, baseline } = this.live;
     let b = 0;
     if (baseline === 'mean') {
       for (let i = 0; i < n; i++) b += this.returns[i];

@@ -30,7 +30,8 @@ export class SarsaAgent extends TabularAgent {
   }
 
   learn(t: Transition<number>): void {
-    const { alpha, gamma } = this.params;
+    this.checkTransition(t);
+    const { alpha, gamma } = this.live;
     const q = this.q;
     const i = t.observation * this.nActions + t.action;
     let target = t.reward;

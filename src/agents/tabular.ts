@@ -4,8 +4,24 @@
  */
 import { z } from 'zod';
 import { Rng, type Seed } from '../core/rng.ts';
-import { AgentFormatError, finiteNumber, parseSavedAgent, parseWith, seedSchema } from './saved-agent.ts';
+import { Discrete } from '../envs/spaces.ts';
+import type { Env } from '../envs/types.ts';
+import { IncompatibleAgentError } from './errors.ts';
+import { liveParams, type ParamRanges } from './live-params.ts';
+import {
+  AgentFormatError,
+  finiteNumber,
+  finiteNumbers,
+  parseSavedAgent,
+  parseWith,
+  seedSchema,
+} from './saved-agent.ts';
 import type { Agent, AgentKind, Provenance, SavedAgent, Transition } from './types.ts';
+
+/** Most Q-values a table may hold (128 MiB of doubles): checked before anything is allocated. */
+export const MAX_Q_TABLE_SIZE = 2 ** 24;
+/** Most actions a tabular agent may have. */
+export const MAX_TABULAR_ACTIONS = 1024;
 
 export interface TabularConfig {
   /** Number of discrete states (the env's observation space size). */
@@ -32,12 +48,22 @@ export const TABULAR_DEFAULTS: Omit<TabularConfig, 'nStates' | 'nActions'> = {
   initialQ: 0,
 };
 
-/** Live hyper-parameters, read on every call: change a field and the next step uses it. */
+/**
+ * Live hyper-parameters: change a field and the next step uses it. Assignments are validated
+ * against `TABULAR_PARAM_RANGES` (see live-params.ts): a bad value throws a `RangeError`.
+ */
 export interface TabularParams {
   epsilon: number;
   alpha: number;
   gamma: number;
 }
+
+/** The allowed values of each live param: for the agents' checks and for a UI that clamps. */
+export const TABULAR_PARAM_RANGES: ParamRanges<TabularParams> = {
+  epsilon: { kind: 'number', min: 0, max: 1 },
+  alpha: { kind: 'number', min: 0, max: 1 },
+  gamma: { kind: 'number', min: 0, max: 1 },
+};
 
 /** Range checks shared by the constructor, the loader and the UI store. */
 export const tabularParamsSchema = z.object({
@@ -46,12 +72,20 @@ export const tabularParamsSchema = z.object({
   gamma: finiteNumber.pipe(z.number().min(0).max(1)),
 });
 
-const tabularConfigSchema = tabularParamsSchema.extend({
-  nStates: z.number().int().positive(),
-  nActions: z.number().int().positive(),
-  seed: seedSchema,
-  initialQ: finiteNumber,
-});
+const tabularConfigSchema = tabularParamsSchema
+  .extend({
+    nStates: z.number().int().positive(),
+    nActions: z.number().int().positive().max(MAX_TABULAR_ACTIONS, `must be at most ${MAX_TABULAR_ACTIONS}`),
+    seed: seedSchema,
+    initialQ: finiteNumber,
+  })
+  .refine((c) => c.nStates * c.nActions <= MAX_Q_TABLE_SIZE, {
+    path: ['nStates'],
+    error: (i) => {
+      const c = i.input as { nStates: number; nActions: number };
+      return `nStates × nActions = ${c.nStates * c.nActions} is above the limit of ${MAX_Q_TABLE_SIZE} Q-values`;
+    },
+  });
 
 export abstract class TabularAgent implements Agent<number> {
   abstract readonly kind: AgentKind;
@@ -63,6 +97,8 @@ export abstract class TabularAgent implements Agent<number> {
   /** Q(s, a) at `q[s * nActions + a]`. */
   readonly q: Float64Array;
   protected rng: Rng;
+  /** The accepted values of `params`, as plain fields for the hot path. */
+  protected readonly live: TabularParams;
 
   constructor(options: Partial<TabularConfig> & Pick<TabularConfig, 'nStates' | 'nActions'>) {
     const config = { ...TABULAR_DEFAULTS, ...options };
@@ -70,7 +106,11 @@ export abstract class TabularAgent implements Agent<number> {
     this.config = config;
     this.nStates = config.nStates;
     this.nActions = config.nActions;
-    this.params = { epsilon: config.epsilon, alpha: config.alpha, gamma: config.gamma };
+    const live = { epsilon: config.epsilon, alpha: config.alpha, gamma: config.gamma };
+    this.live = live;
+    this.params = liveParams(TABULAR_PARAM_RANGES, live, (name, value) => {
+      live[name] = value;
+    });
     this.q = new Float64Array(config.nStates * config.nActions).fill(config.initialQ);
     this.rng = new Rng(config.seed);
     this.provenance = { seed: config.seed, episodesTrained: 0, stepsTrained: 0 };
@@ -78,9 +118,43 @@ export abstract class TabularAgent implements Agent<number> {
 
   /** ε-greedy: a uniformly random action with probability ε, else greedy with random tie-breaking. */
   act(s: number): number {
+    if (s >>> 0 !== s || s >= this.nStates) this.outOfRange('state', s, this.nStates);
     const rng = this.rng;
-    if (rng.random() < this.params.epsilon) return rng.int(this.nActions);
+    if (rng.random() < this.live.epsilon) return rng.int(this.nActions);
     return this.greedyRandomTie(s);
+  }
+
+  /** Throw the `RangeError` for a state or action index outside the table. */
+  protected outOfRange(what: string, value: unknown, n: number): never {
+    throw new RangeError(
+      `${this.kind} agent: ${what} ${typeof value === 'string' ? JSON.stringify(value) : String(value)} is outside 0…${n - 1}`,
+    );
+  }
+
+  /** Check a transition's indices before it touches the table (a bad index would corrupt another cell). */
+  protected checkTransition(t: Transition<number>): void {
+    const s = t.observation;
+    const a = t.action;
+    const s2 = t.nextObservation;
+    if (s >>> 0 !== s || s >= this.nStates) this.outOfRange('state', s, this.nStates);
+    if (a >>> 0 !== a || a >= this.nActions) this.outOfRange('action', a, this.nActions);
+    if (s2 >>> 0 !== s2 || s2 >= this.nStates) this.outOfRange('next state', s2, this.nStates);
+  }
+
+  /** Refuse an env whose spaces do not match the table (checked when a run starts). */
+  assertFits(env: Env<unknown, number>): void {
+    const obs = env.observationSpace;
+    const act = env.actionSpace;
+    if (!(obs instanceof Discrete) || !(act instanceof Discrete)) {
+      throw new IncompatibleAgentError(
+        `${this.kind} agent: a Q-table needs discrete observations and actions; ${env.spec.id} has ${obs} and ${act}`,
+      );
+    }
+    if (obs.n !== this.nStates || act.n !== this.nActions) {
+      throw new IncompatibleAgentError(
+        `${this.kind} agent: its Q-table has ${this.nStates} states × ${this.nActions} actions, but ${env.spec.id} has ${obs.n} states × ${act.n} actions`,
+      );
+    }
   }
 
   /** argmax_a Q(s, a), ties broken by the lowest action index, so a greedy rollout is well defined. */
@@ -167,22 +241,14 @@ export abstract class TabularAgent implements Agent<number> {
     json: unknown,
   ): T {
     const saved = parseSavedAgent(json, kind);
-    const config = parseWith(
-      tabularConfigSchema,
-      saved.config,
-      `saved ${kind} agent: config`,
-    ) as TabularConfig;
-    const params = parseWith(tabularParamsSchema, saved.params, `saved ${kind} agent: params`);
-    const state = parseWith(
-      z.looseObject({ q: z.array(finiteNumber) }),
-      saved.state,
-      `saved ${kind} agent: state`,
-    );
+    const what = `saved ${kind} agent`;
+    const config = parseWith(tabularConfigSchema, saved.config, what, ['config']) as TabularConfig;
+    const params = parseWith(tabularParamsSchema, saved.params, what, ['params']);
+    const state = parseWith(z.looseObject({ q: finiteNumbers }), saved.state, what, ['state']);
     const expected = config.nStates * config.nActions;
     if (state.q.length !== expected) {
-      throw new AgentFormatError(
-        `saved ${kind} agent: state.q has ${state.q.length} values, but nStates × nActions = ${config.nStates} × ${config.nActions} = ${expected}`,
-      );
+      const problem = `state.q: has ${state.q.length} values, but nStates × nActions = ${config.nStates} × ${config.nActions} = ${expected}`;
+      throw new AgentFormatError(`${what}: ${problem}`, problem);
     }
     const agent = new Ctor(config);
     agent.q.set(state.q);

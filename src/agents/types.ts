@@ -12,7 +12,7 @@
  *   rebuilds an agent from it, validating with zod and never touching the running agent.
  */
 import type { RngState, Seed } from '../core/rng.ts';
-import type { EnvSpec } from '../envs/types.ts';
+import type { Env, EnvSpec } from '../envs/types.ts';
 
 export interface Transition<O> {
   observation: O;
@@ -57,6 +57,11 @@ export interface Agent<O = unknown> {
   act(observation: O): number;
   learn(transition: Transition<O>): void;
   toJSON(): SavedAgent;
+  /**
+   * Throw if the agent cannot act in `env` (other sizes or kinds of spaces). The runner calls it
+   * when a run starts, so a 4-state table never runs on a 49-cell maze.
+   */
+  assertFits?(env: Env<unknown, number>): void;
 }
 
 /** Count a transition in the provenance; every agent calls it from `learn`. */

@@ -6,6 +6,7 @@
  * state (paused, the agents themselves) does not live here.
  */
 import { z } from 'zod';
+import type { StateStorage } from 'zustand/middleware';
 import { REINFORCE_DEFAULTS, reinforceParamsSchema } from '../agents/reinforce.ts';
 import { createSettingsStore, type SettingsStore } from './settings-store.ts';
 
@@ -70,10 +71,8 @@ export const JUMP_SETTINGS_DEFAULTS: JumpSettings = {
 export const JUMP_SETTINGS_VERSION = 1;
 export type JumpSettingsStore = SettingsStore<JumpSettings>;
 
-/** A fresh store; `storage` defaults to localStorage in the page (memory in Node tests). */
-export function createJumpSettings(
-  storage?: Parameters<typeof createSettingsStore>[0]['storage'],
-): JumpSettingsStore {
+/** A fresh store kept in `storage` (the page passes localStorage, tests memory). */
+export function createJumpSettings(storage: StateStorage): JumpSettingsStore {
   return createSettingsStore<JumpSettings>({
     name: 'rl-playground/jump-settings',
     version: JUMP_SETTINGS_VERSION,
@@ -83,6 +82,3 @@ export function createJumpSettings(
     label: 'Jump settings',
   });
 }
-
-/** The page's jump settings. */
-export const jumpSettings: JumpSettingsStore = createJumpSettings();

@@ -6,6 +6,7 @@
  * the worker's sweep). Run state (paused, the trajectories, results) is not persisted.
  */
 import { z } from 'zod';
+import type { StateStorage } from 'zustand/middleware';
 import { CLASSIC, type SweepParam } from '../dynamics/lorenz/index.ts';
 import { createSettingsStore, type SettingsStore } from './settings-store.ts';
 
@@ -107,10 +108,8 @@ export const LORENZ_SETTINGS_DEFAULTS: LorenzSettings = {
 export const LORENZ_SETTINGS_VERSION = 1;
 export type LorenzSettingsStore = SettingsStore<LorenzSettings>;
 
-/** A fresh store; `storage` defaults to localStorage in the page (memory in Node tests). */
-export function createLorenzSettings(
-  storage?: Parameters<typeof createSettingsStore>[0]['storage'],
-): LorenzSettingsStore {
+/** A fresh store kept in `storage` (the page passes localStorage, tests memory). */
+export function createLorenzSettings(storage: StateStorage): LorenzSettingsStore {
   return createSettingsStore<LorenzSettings>({
     name: 'rl-playground/lorenz-settings',
     version: LORENZ_SETTINGS_VERSION,
@@ -120,9 +119,6 @@ export function createLorenzSettings(
     label: 'Lorenz settings',
   });
 }
-
-/** The page's Lorenz settings. */
-export const lorenzSettings: LorenzSettingsStore = createLorenzSettings();
 
 /** Sweep another parameter, over its default range. */
 export function chooseSweepParam(store: LorenzSettingsStore, param: SweepParam): string | null {

@@ -6,6 +6,7 @@
  * user tunes lives here, so it survives a reload; run state (paused, the agent itself) does not.
  */
 import { z } from 'zod';
+import type { StateStorage } from 'zustand/middleware';
 import { MAZE_PRESET_NAMES, type MazePresetName } from '../envs/maze-presets.ts';
 import { createSettingsStore, type SettingsStore } from './settings-store.ts';
 
@@ -137,10 +138,8 @@ export const MAZE_SETTINGS_DEFAULTS: MazeSettings = {
 export const MAZE_SETTINGS_VERSION = 1;
 export type MazeSettingsStore = SettingsStore<MazeSettings>;
 
-/** A fresh store; `storage` defaults to localStorage in the page (memory in Node tests). */
-export function createMazeSettings(
-  storage?: Parameters<typeof createSettingsStore>[0]['storage'],
-): MazeSettingsStore {
+/** A fresh store kept in `storage` (the page passes localStorage, tests memory). */
+export function createMazeSettings(storage: StateStorage): MazeSettingsStore {
   return createSettingsStore<MazeSettings>({
     name: 'rl-playground/maze-settings',
     version: MAZE_SETTINGS_VERSION,
@@ -150,9 +149,6 @@ export function createMazeSettings(
     label: 'Maze settings',
   });
 }
-
-/** The page's maze settings. */
-export const mazeSettings: MazeSettingsStore = createMazeSettings();
 
 /** Choose a preset together with the rewards it is meant to be played with. */
 export function choosePreset(store: MazeSettingsStore, preset: MazePresetName): string | null {

@@ -6,10 +6,17 @@ import { createStore } from 'zustand/vanilla';
 
 export type NoticeLevel = 'info' | 'warning' | 'error';
 
+/** A button on a notice (Undo), run when the user clicks it; the notice then goes away. */
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
 export interface Notice {
   id: number;
   level: NoticeLevel;
   text: string;
+  action?: NoticeAction;
 }
 
 interface NoticeState {
@@ -17,7 +24,7 @@ interface NoticeState {
 }
 
 interface NoticeActions {
-  push(level: NoticeLevel, text: string): number;
+  push(level: NoticeLevel, text: string, action?: NoticeAction): number;
   dismiss(id: number): void;
   clear(): void;
 }
@@ -27,13 +34,15 @@ const MAX_NOTICES = 6;
 
 export const noticeStore = createStore<NoticeState & NoticeActions>()((set) => ({
   notices: [],
-  push: (level, text) => {
+  push: (level, text, action) => {
     const id = nextId++;
-    set((s) => ({ notices: [...s.notices, { id, level, text }].slice(-MAX_NOTICES) }));
+    const notice: Notice = action ? { id, level, text, action } : { id, level, text };
+    set((s) => ({ notices: [...s.notices, notice].slice(-MAX_NOTICES) }));
     return id;
   },
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   clear: () => set({ notices: [] }),
 }));
 
-export const notify = (level: NoticeLevel, text: string): number => noticeStore.getState().push(level, text);
+export const notify = (level: NoticeLevel, text: string, action?: NoticeAction): number =>
+  noticeStore.getState().push(level, text, action);

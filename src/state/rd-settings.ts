@@ -8,6 +8,7 @@
  * documented exception that sim 3 runs at dt = 4e-4 (the posts' 5e-4 is unstable in 2-D).
  */
 import { z } from 'zod';
+import type { StateStorage } from 'zustand/middleware';
 import { RD_PRESETS, type RdParams, type RdPreset } from '../dynamics/rd/model.ts';
 import { createSettingsStore, type SettingsStore } from './settings-store.ts';
 
@@ -110,9 +111,8 @@ export const RD_SETTINGS_DEFAULTS: RdSettings = {
 export const RD_SETTINGS_VERSION = 1;
 export type RdSettingsStore = SettingsStore<RdSettings>;
 
-export function createRdSettings(
-  storage?: Parameters<typeof createSettingsStore>[0]['storage'],
-): RdSettingsStore {
+/** A fresh store kept in `storage` (the page passes localStorage, tests memory). */
+export function createRdSettings(storage: StateStorage): RdSettingsStore {
   return createSettingsStore<RdSettings>({
     name: 'rl-playground/rd-settings',
     version: RD_SETTINGS_VERSION,
@@ -122,9 +122,6 @@ export function createRdSettings(
     label: 'Reaction–diffusion settings',
   });
 }
-
-/** The page's reaction–diffusion settings. */
-export const rdSettings: RdSettingsStore = createRdSettings();
 
 /** Switch to a sim with its preset parameters and dt (no change if it is already the one). */
 export function chooseSim(store: RdSettingsStore, sim: RdSimId): string | null {

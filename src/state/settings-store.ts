@@ -3,8 +3,8 @@
  *
  * - `update(patch)` validates the merged settings with the zod schema. A bad value is rejected with a
  *   message naming the field; the store keeps its previous state (nothing half-applied).
- * - Settings survive a reload through `storage` (localStorage in the page). Storage that is corrupt
- *   (not JSON, wrong shape, invalid values) or from an unknown version falls back to the defaults
+ * - Settings survive a reload through `storage`, which the app layer passes in (localStorage in the
+ *   page, memory in tests): this layer never touches the page. Storage that is corrupt (not JSON, wrong shape, invalid values) or from an unknown version falls back to the defaults
  *   and says so through `notify`; it never throws.
  */
 import type { z } from 'zod';
@@ -30,8 +30,8 @@ export interface SettingsStoreOptions<S> {
   version: number;
   schema: z.ZodType<S>;
   defaults: S;
-  /** Defaults to window.localStorage when it exists, else an in-memory storage. */
-  storage?: StateStorage;
+  /** Where the settings are kept (the page passes localStorage; tests `memoryStorage()`). */
+  storage: StateStorage;
   /** A label for messages ("Maze settings"). */
   label: string;
 }
@@ -49,15 +49,6 @@ export function memoryStorage(): StateStorage {
     setItem: (k, v) => void data.set(k, v),
     removeItem: (k) => void data.delete(k),
   };
-}
-
-function defaultStorage(): StateStorage {
-  try {
-    if (typeof localStorage !== 'undefined') return localStorage;
-  } catch {
-    // Access to localStorage can throw (privacy modes): fall through to memory.
-  }
-  return memoryStorage();
 }
 
 /** Wraps a storage so that a value that is not JSON is reported and treated as absent. */
@@ -91,7 +82,7 @@ function guardedStorage(inner: StateStorage, label: string): StateStorage {
 
 export function createSettingsStore<S extends object>(options: SettingsStoreOptions<S>): SettingsStore<S> {
   const { schema, defaults, label, version } = options;
-  const storage = guardedStorage(options.storage ?? defaultStorage(), label);
+  const storage = guardedStorage(options.storage, label);
   const keys = Object.keys(defaults) as (keyof S)[];
   const pickSettings = (state: S & SettingsActions<S>): S => {
     const out = {} as S;

@@ -1,36 +1,45 @@
 /**
  * `npm run train`: train an agent headless through the one runner, with a progress bar on stderr,
  * a summary at the end, and optional `--out` (a saved agent the browser can load) and `--log` (CSV).
+ *
+ * Nothing is lost: output paths are checked before training, paths naming the same file are
+ * refused, every file is written atomically (cli-files.ts, atomic-write.ts), the log streams to
+ * disk, and only running summaries stay in memory, so memory does not grow with the episode count.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import cliProgress from 'cli-progress';
 import {
   AGENT_LABELS,
   AgentFormatError,
   type AnyAgent,
-  assertAgentMatchesEnv,
   IncompatibleAgentError,
-  loadAgent,
-  makeAgent,
+  ReinforceAgent,
 } from '../agents/index.ts';
-import {
-  generateMaze,
-  MAZE_PRESET_NAMES,
-  MazeLayoutError,
-  makeEnv,
-  type RegisteredEnvId,
-} from '../envs/index.ts';
+import { ACTION_NAMES, MAZE_PRESET_NAMES, MazeLayoutError } from '../envs/index.ts';
+import { AtomicFile, writeFileAtomic } from './atomic-write.ts';
 import { type CliArgs, helpText, parseCliArgs, UsageError } from './cli-args.ts';
+import { assertNoCollisions, checkWritable, rescueWrite } from './cli-files.ts';
+import { isLayoutFile, setUp } from './cli-setup.ts';
+import { RecentEpisodes } from './recent-episodes.ts';
 import { Runner } from './runner.ts';
-import { evaluate, summarize, type TrainingSummary } from './summary.ts';
+import { evaluate, summarize } from './summary.ts';
 
 export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   /** Whether stderr is a terminal (the progress bar is drawn only there). */
   isTTY: boolean;
+  /** Folder that relative paths are resolved against (default: the process's). */
   cwd?: string;
+  /** Test hook: called after training, before the files are written. */
+  afterTraining?: () => void;
+}
+
+/** Training was stopped for a reason the user can act on (divergence, a non-finite table): exit 2. */
+export class TrainingStopped extends Error {
+  override name = 'TrainingStopped';
 }
 
 const defaultIO: CliIO = {
@@ -53,12 +62,10 @@ export function main(argv: string[], io: CliIO = defaultIO): number {
       e instanceof UsageError ||
       e instanceof AgentFormatError ||
       e instanceof MazeLayoutError ||
-      e instanceof IncompatibleAgentError
+      e instanceof IncompatibleAgentError ||
+      e instanceof TrainingStopped ||
+      e instanceof RangeError
     ) {
-      io.stderr(`error: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof RangeError) {
       io.stderr(`error: ${e.message}\n`);
       return 2;
     }
@@ -68,48 +75,108 @@ export function main(argv: string[], io: CliIO = defaultIO): number {
 }
 
 function train(args: CliArgs, io: CliIO): number {
-  const loaded = args.in ? readAgent(args.in) : undefined;
-  const envId: RegisteredEnvId =
-    args.env ??
-    (loaded?.provenance.env?.id as RegisteredEnvId | undefined) ??
-    ((args.agent ?? loaded?.kind) === 'reinforce' ? 'JumpHole-v0' : 'GridMaze-v0');
-  const kind = args.agent ?? loaded?.kind ?? (envId === 'JumpHole-v0' ? 'reinforce' : 'q-learning');
-  if (loaded && loaded.kind !== kind) {
-    throw new UsageError(
-      `--agent ${args.agent}: the file given to --in holds a ${AGENT_LABELS[loaded.kind]} agent`,
-    );
-  }
-  checkFlagsApply(args, kind);
+  const cwd = io.cwd ?? process.cwd();
+  const layoutFile = args.layout !== undefined && isLayoutFile(args.layout) ? args.layout : undefined;
+  assertNoCollisions(
+    [
+      ['--in', args.in],
+      ['--layout', layoutFile],
+      ['--out', args.out],
+      ['--log', args.log],
+    ],
+    cwd,
+  );
+  if (args.out !== undefined) checkWritable(args.out, '--out', cwd);
+  if (args.log !== undefined) checkWritable(args.log, '--log', cwd);
 
-  const envOptions: Record<string, unknown> = {};
-  const savedEnv = loaded?.provenance.env;
-  if (savedEnv && savedEnv.id === envId) Object.assign(envOptions, savedEnv.options);
-  if (args.layout !== undefined) {
-    if (envId !== 'GridMaze-v0') throw new UsageError('--layout applies to the maze only (--env maze)');
-    envOptions.layout = resolveLayout(args.layout);
+  const { envId, envOptions, env, agent, seedLabel, notes } = setUp(args, cwd);
+  for (const note of notes) io.stderr(`note: ${note}\n`);
+  const label = `${envId} · ${AGENT_LABELS[agent.kind]} · seed ${seedLabel}`;
+  const recent = new RecentEpisodes(100);
+  let log: AtomicFile | undefined;
+  if (args.log !== undefined) {
+    try {
+      log = new AtomicFile(resolve(cwd, args.log));
+    } catch (e) {
+      throw new UsageError(`--log ${args.log}: cannot write there (${codeOf(e)})`);
+    }
+    log.write('episode,return,length,success\n');
   }
-  if (args.maxSteps !== undefined) envOptions.maxEpisodeSteps = args.maxSteps;
-  const env = makeEnv(envId, envOptions);
+  const runner = new Runner(env, agent, {
+    seed: args.seed,
+    onEpisode: (e) => {
+      recent.add(e.return, e.length, e.success);
+      log?.write(`${recent.count},${e.return},${e.length},${e.success ? 1 : 0}\n`);
+    },
+  });
 
-  let agent: AnyAgent;
-  if (loaded) {
-    assertAgentMatchesEnv(loaded, env);
-    agent = loaded;
-    applyParams(agent, args);
-    agent.provenance.env = structuredClone(env.spec);
-  } else {
-    agent = makeAgent(kind, env, {
-      seed: args.seed,
-      epsilon: args.epsilon,
-      alpha: args.alpha,
-      gamma: args.gamma,
-      learningRate: args.lr,
-      batchEpisodes: args.batch,
-      baseline: args.baseline,
-    });
+  let stopped: Error | undefined;
+  try {
+    trainLoop(runner, agent, args, label, recent, io);
+  } catch (e) {
+    if (!(e instanceof TrainingStopped)) {
+      log?.abort();
+      throw e;
+    }
+    stopped = e;
+  }
+  io.afterTraining?.();
+
+  const failures: string[] = [];
+  if (log) {
+    try {
+      log.commit();
+    } catch (e) {
+      failures.push(`--log ${args.log}: cannot write the file (${codeOf(e)})`);
+    }
+  }
+  const keepAgent = !(stopped && agent.kind !== 'reinforce'); // a non-finite table is never saved
+  if (args.out !== undefined && keepAgent) {
+    const text = `${JSON.stringify(agent.toJSON())}\n`;
+    try {
+      writeFileAtomic(resolve(cwd, args.out), text);
+    } catch (e) {
+      const rescued = rescueWrite(resolve(cwd, args.out), text, tmpdir());
+      failures.push(
+        `--out ${args.out}: cannot write the file (${codeOf(e)}); ` +
+          (rescued ? `the agent was saved to ${rescued} instead` : 'and no copy could be saved elsewhere'),
+      );
+    }
+  }
+  if (stopped) {
+    const kept =
+      args.out === undefined
+        ? ''
+        : keepAgent
+          ? ` The last good agent (θ before the failed update) was saved to --out ${args.out}.`
+          : ` --out ${args.out} was not written.`;
+    io.stderr(`error: ${stopped.message}${kept}\n`);
+    for (const f of failures) io.stderr(`error: ${f}\n`);
+    return 2;
+  }
+  if (failures.length) {
+    for (const f of failures) io.stderr(`error: ${f}\n`);
+    return 1;
   }
 
-  const label = `${envId} · ${AGENT_LABELS[kind]} · seed ${args.seed}`;
+  const evaluation = args.eval > 0 ? evaluate(agent, envId, envOptions, args.eval, args.seed) : undefined;
+  const summary = summarize({ label, envId, agent, recent, evaluation });
+  io.stdout(args.json ? `${JSON.stringify(summary, null, 2)}\n` : `${summary.text}\n`);
+  return 0;
+}
+
+/**
+ * Step until `args.episodes` episodes have finished, in chunks: after each one the progress bar
+ * moves and the learned numbers are checked. Throws `TrainingStopped` on a divergence.
+ */
+function trainLoop(
+  runner: Runner<unknown>,
+  agent: AnyAgent,
+  args: CliArgs,
+  label: string,
+  recent: RecentEpisodes,
+  io: CliIO,
+): void {
   const bar =
     args.progress && io.isTTY && args.episodes > 0
       ? new cliProgress.SingleBar(
@@ -121,130 +188,45 @@ function train(args: CliArgs, io: CliIO): number {
         )
       : undefined;
   bar?.start(args.episodes, 0, { ret: '—' });
-
-  const returns: number[] = [];
-  const lengths: number[] = [];
-  const successes: boolean[] = [];
-  const runner = new Runner(env, agent, { seed: args.seed });
-  const chunk = Math.max(1, Math.ceil(args.episodes / 200));
-  while (returns.length < args.episodes) {
-    const res = runner.run({ episodes: Math.min(chunk, args.episodes - returns.length) });
-    returns.push(...res.returns);
-    lengths.push(...res.lengths);
-    successes.push(...res.successes);
-    bar?.update(returns.length, { ret: meanLast(returns, 100).toFixed(2) });
-  }
-  bar?.stop();
-
-  const evaluation = args.eval > 0 ? evaluate(agent, envId, envOptions, args.eval, args.seed) : undefined;
-  const summary: TrainingSummary = summarize({
-    label,
-    envId,
-    agent,
-    env,
-    returns,
-    lengths,
-    successes,
-    evaluation,
-  });
-
-  if (args.log) {
-    const rows = returns.map((r, i) => `${i + 1},${r},${lengths[i]},${successes[i] ? 1 : 0}`);
-    writeOut(args.log, `episode,return,length,success\n${rows.join('\n')}\n`, '--log');
-  }
-  if (args.out) writeOut(args.out, `${JSON.stringify(agent.toJSON())}\n`, '--out');
-
-  io.stdout(args.json ? `${JSON.stringify(summary, null, 2)}\n` : `${summary.text}\n`);
-  return 0;
-}
-
-function meanLast(xs: number[], n: number): number {
-  const k = Math.min(n, xs.length);
-  let s = 0;
-  for (let i = xs.length - k; i < xs.length; i++) s += xs[i];
-  return k ? s / k : 0;
-}
-
-function readAgent(path: string): AnyAgent {
-  let text: string;
+  const chunk = Math.max(1, Math.min(Math.ceil(args.episodes / 200), 100_000));
+  let done = 0;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new UsageError(
-      `--in ${path}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-    );
-  }
-  try {
-    return loadAgent(text);
-  } catch (e) {
-    if (e instanceof AgentFormatError) throw new AgentFormatError(`--in ${path}: ${e.message}`);
-    throw e;
-  }
-}
-
-/** A preset name, `generated:WxH[:seed]`, or a text file with one maze row per line. */
-function resolveLayout(spec: string): string | string[] {
-  if ((MAZE_PRESET_NAMES as readonly string[]).includes(spec)) return spec;
-  const gen = /^generated:(\d+)x(\d+)(?::(.+))?$/.exec(spec);
-  if (gen) {
-    try {
-      return generateMaze(Number(gen[1]), Number(gen[2]), gen[3] ?? 0);
-    } catch (e) {
-      throw new UsageError(`--layout ${spec}: ${(e as Error).message}`);
+    while (done < args.episodes) {
+      const n = Math.min(chunk, args.episodes - done);
+      for (let k = 0; k < n; ) if (runner.step()) k++;
+      done += n;
+      assertFiniteTable(agent, done);
+      bar?.update(done, { ret: recent.meanReturn().toFixed(2) });
     }
-  }
-  let text: string;
-  try {
-    text = readFileSync(spec, 'utf8');
-  } catch {
-    throw new UsageError(
-      `--layout ${spec}: not a preset (${MAZE_PRESET_NAMES.join(', ')}), not generated:WxH[:seed], and no such file`,
-    );
-  }
-  const rows = text.split(/\r?\n/).filter((line) => line.trim() !== '');
-  try {
-    makeEnv('GridMaze-v0', { layout: rows });
   } catch (e) {
-    if (e instanceof MazeLayoutError)
-      throw new MazeLayoutError(`--layout ${spec}: ${e.message}`, e.row, e.col);
+    if (agent instanceof ReinforceAgent && agent.diverged) throw new TrainingStopped(agent.diverged);
     throw e;
-  }
-  return rows;
-}
-
-const TABULAR_FLAGS = ['epsilon', 'alpha'] as const;
-const REINFORCE_FLAGS = ['lr', 'batch', 'baseline'] as const;
-
-function checkFlagsApply(args: CliArgs, kind: AnyAgent['kind']): void {
-  const wrong = kind === 'reinforce' ? TABULAR_FLAGS : REINFORCE_FLAGS;
-  for (const flag of wrong) {
-    if (args[flag] !== undefined) throw new UsageError(`--${flag} does not apply to ${AGENT_LABELS[kind]}`);
+  } finally {
+    bar?.stop();
   }
 }
 
-/** Override a loaded agent's live params with the flags given. */
-function applyParams(agent: AnyAgent, args: CliArgs): void {
-  if (agent.kind === 'reinforce') {
-    if (args.lr !== undefined) agent.params.learningRate = args.lr;
-    if (args.batch !== undefined) agent.params.batchEpisodes = args.batch;
-    if (args.baseline !== undefined) agent.params.baseline = args.baseline;
-    if (args.gamma !== undefined) agent.params.gamma = args.gamma;
-  } else {
-    if (args.epsilon !== undefined) agent.params.epsilon = args.epsilon;
-    if (args.alpha !== undefined) agent.params.alpha = args.alpha;
-    if (args.gamma !== undefined) agent.params.gamma = args.gamma;
-  }
-}
-
-function writeOut(path: string, text: string, flag: string): void {
-  try {
-    writeFileSync(path, text);
-  } catch (e) {
-    throw new UsageError(
-      `${flag} ${path}: cannot write the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+/**
+ * A Q-table with ±Infinity or NaN cannot be saved as JSON (it would hold nulls) or trusted: stop,
+ * naming the first bad entry. REINFORCE guards θ itself (it throws on divergence).
+ */
+function assertFiniteTable(agent: AnyAgent, episodes: number): void {
+  if (agent instanceof ReinforceAgent) return;
+  const q = agent.q;
+  for (let i = 0; i < q.length; i++) {
+    if (Number.isFinite(q[i])) continue;
+    const s = Math.floor(i / agent.nActions);
+    const a = i % agent.nActions;
+    const name = agent.nActions === 4 ? ` (${ACTION_NAMES[a]})` : '';
+    const { alpha, gamma } = agent.params;
+    throw new TrainingStopped(
+      `training stopped by episode ${episodes}: Q(state ${s}, action ${a}${name}) became ${q[i]} (α = ${alpha}, γ = ${gamma}). ` +
+        'The values grew beyond what a number can hold; lower α or γ, or the rewards, or start from a fresh agent.',
     );
   }
 }
+
+const codeOf = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   process.exitCode = main(process.argv.slice(2));

@@ -76,6 +76,7 @@ export class Runner<O> {
   private readonly onStep: RunnerOptions<O>['onStep'] | undefined;
 
   constructor(env: Env<O, number>, agent: Agent<O>, options: RunnerOptions<O> = {}) {
+    agent.assertFits?.(env);
     this.env = env;
     this.agent = agent;
     this.options = options;

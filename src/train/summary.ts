@@ -4,9 +4,12 @@
  * greedy path from S against the BFS shortest path, for REINFORCE the success rate of episodes
  * sampled from the policy.
  */
+
 import { type AnyAgent, loadAgent, ReinforceAgent, type TabularAgent } from '../agents/index.ts';
+import { formatNumber, formatPercent } from '../core/format.ts';
 import { deriveSeed, type Seed } from '../core/rng.ts';
 import { type Env, GridMazeEnv, makeEnv, type RegisteredEnvId, shortestPathLength } from '../envs/index.ts';
+import type { RecentEpisodes } from './recent-episodes.ts';
 import { runEpisodes } from './runner.ts';
 
 export interface Evaluation {
@@ -16,6 +19,8 @@ export interface Evaluation {
   /** Maze only: steps of the greedy path from S (null if it never reaches G) and the BFS optimum. */
   greedyPathLength?: number | null;
   shortestPathLength?: number;
+  /** Maze only: the greedy path came back to a cell it had visited after this many steps (it cycles). */
+  loopsAfter?: number;
 }
 
 export interface TrainingSummary {
@@ -53,9 +58,17 @@ export function evaluate(
   return greedyMazeEvaluation(clone, env as Env<number, number>);
 }
 
-/** Follow argmax Q (ties to the lowest action) from S; deterministic, so one episode says it all. */
+/**
+ * Follow argmax Q (ties to the lowest action) from S; deterministic, so one episode says it all.
+ * The maze and the greedy policy are deterministic, so a cell reached twice means the path cycles
+ * for ever: the rollout stops there and reports `loopsAfter` rather than walking to the time limit.
+ */
 export function greedyMazeEvaluation(agent: TabularAgent, env: Env<number, number>): Evaluation {
+  const maze = unwrap(env);
+  const shortest = maze ? shortestPathLength(maze.layout) : undefined;
+  const visited = new Uint8Array(agent.nStates);
   let s = env.reset({ seed: 0 }).observation;
+  visited[s] = 1;
   let total = 0;
   let steps = 0;
   for (;;) {
@@ -64,15 +77,25 @@ export function greedyMazeEvaluation(agent: TabularAgent, env: Env<number, numbe
     steps++;
     s = r.observation;
     if (r.terminated || r.truncated) {
-      const maze = unwrap(env);
       return {
         episodes: 1,
         successRate: r.info.success ? 1 : 0,
         meanReturn: total,
         greedyPathLength: r.info.success ? steps : null,
-        shortestPathLength: maze ? shortestPathLength(maze.layout) : undefined,
+        shortestPathLength: shortest,
       };
     }
+    if (visited[s]) {
+      return {
+        episodes: 1,
+        successRate: 0,
+        meanReturn: total,
+        greedyPathLength: null,
+        shortestPathLength: shortest,
+        loopsAfter: steps,
+      };
+    }
+    visited[s] = 1;
   }
 }
 
@@ -85,28 +108,29 @@ export function summarize(run: {
   label: string;
   envId: RegisteredEnvId;
   agent: AnyAgent;
-  env: Env<unknown, number>;
-  returns: number[];
-  lengths: number[];
-  successes: boolean[];
+  /** The last 100 episodes (and the count of all of them). */
+  recent: RecentEpisodes;
   evaluation?: Evaluation;
 }): TrainingSummary {
-  const last = <T>(xs: T[]) => xs.slice(-100);
   const s: Omit<TrainingSummary, 'text'> = {
     label: run.label,
-    episodes: run.returns.length,
-    meanReturnLast100: mean(last(run.returns)),
-    successRateLast100: fraction(last(run.successes)),
-    meanLengthLast100: mean(last(run.lengths)),
+    episodes: run.recent.count,
+    meanReturnLast100: run.recent.meanReturn(),
+    successRateLast100: run.recent.successRate(),
+    meanLengthLast100: run.recent.meanLength(),
     evaluation: run.evaluation,
     provenance: run.agent.provenance,
   };
   const lines = [
     `${s.label}: ${s.episodes} episodes (${s.provenance.episodesTrained} in total for this agent)`,
-    `  last 100 episodes: mean return ${fmt(s.meanReturnLast100)}, success ${pct(s.successRateLast100)}, mean length ${fmt(s.meanLengthLast100)}`,
+    `  last 100 episodes: mean return ${formatNumber(s.meanReturnLast100, 3)}, success ${formatPercent(s.successRateLast100)}, mean length ${formatNumber(s.meanLengthLast100, 3)}`,
   ];
   const ev = s.evaluation;
-  if (ev?.shortestPathLength !== undefined) {
+  if (ev?.loopsAfter !== undefined) {
+    lines.push(
+      `  greedy policy: loops after ${ev.loopsAfter} step${ev.loopsAfter === 1 ? '' : 's'} (does not reach G; shortest path ${ev.shortestPathLength} steps)`,
+    );
+  } else if (ev?.shortestPathLength !== undefined) {
     lines.push(
       ev.greedyPathLength === null
         ? `  greedy policy: does not reach G (shortest path ${ev.shortestPathLength} steps)`
@@ -114,7 +138,7 @@ export function summarize(run: {
     );
   } else if (ev) {
     lines.push(
-      `  evaluation (${ev.episodes} episodes, sampled policy, no learning): success ${pct(ev.successRate)}, mean return ${fmt(ev.meanReturn)}`,
+      `  evaluation (${ev.episodes} episodes, sampled policy, no learning): success ${formatPercent(ev.successRate)}, mean return ${formatNumber(ev.meanReturn, 3)}`,
     );
   }
   return { ...s, text: lines.join('\n') };
@@ -122,5 +146,3 @@ export function summarize(run: {
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 const fraction = (xs: boolean[]) => (xs.length ? xs.filter(Boolean).length / xs.length : 0);
-const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(3));
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

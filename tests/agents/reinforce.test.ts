@@ -274,13 +274,15 @@ describe('ReinforceAgent serialization', () => {
       return () => ReinforceAgent.fromJSON(j);
     };
     expect(bad((j) => (j.kind = 'sarsa'))).toThrow(/holds a 'sarsa' agent, expected 'reinforce'/);
-    expect(bad((j) => (j.params.gamma = 2))).toThrow(/params: at gamma/);
-    expect(bad((j) => (j.config.features = { kind: 'cubic' }))).toThrow(/config: at features\.kind/);
-    expect(bad((j) => (j.state.theta[1] = 'x'))).toThrow(/state: at theta\.1/);
-    expect(bad((j) => j.state.theta.pop())).toThrow(
-      /state\.theta has 5 values, but nActions × featureDim = 2 × 3 = 6/,
+    expect(bad((j) => (j.params.gamma = 2))).toThrow(/: params\.gamma: /);
+    expect(bad((j) => (j.config.features = { kind: 'cubic' }))).toThrow(/: config\.features\.kind: /);
+    expect(bad((j) => (j.state.theta[1] = 'x'))).toThrow(
+      /: state\.theta\.1: must be a finite number, got "x"/,
     );
-    expect(bad((j) => (j.state.rng.s0 = null))).toThrow(/at state\.rng\.s0/);
+    expect(bad((j) => j.state.theta.pop())).toThrow(
+      /state\.theta: has 5 values, but nActions × featureDim = 2 × 3 = 6/,
+    );
+    expect(bad((j) => (j.state.rng.s0 = null))).toThrow(/: state\.rng\.s0: /);
     expect(bad((j) => (j.config.initialTheta = [[1]]))).toThrow(AgentFormatError);
     expect(() => ReinforceAgent.fromJSON('{ not json')).toThrow(/not valid JSON/);
   });

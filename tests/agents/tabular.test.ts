@@ -151,12 +151,12 @@ describe('tabular serialization', () => {
     const good = new QLearningAgent({ nStates: 2, nActions: 2, seed: 1 }).toJSON();
     expect(() => QLearningAgent.fromJSON('{nope')).toThrow(AgentFormatError);
     expect(() => QLearningAgent.fromJSON('{nope')).toThrow(/not valid JSON/);
-    expect(() => QLearningAgent.fromJSON({ ...good, format: 'other' })).toThrow(/at format/);
+    expect(() => QLearningAgent.fromJSON({ ...good, format: 'other' })).toThrow(/: format: /);
     expect(() => QLearningAgent.fromJSON({ ...good, state: { ...good.state, q: [1, 2, 3] } })).toThrow(
-      /state\.q has 3 values.*2 × 2 = 4/,
+      /state\.q: has 3 values.*2 × 2 = 4/,
     );
     expect(() => QLearningAgent.fromJSON({ ...good, state: { ...good.state, q: [1, 2, 'x', 4] } })).toThrow(
-      /q\.2/,
+      /state\.q\.2: must be a finite number, got "x"/,
     );
     expect(() => QLearningAgent.fromJSON({ ...good, params: { ...good.params, epsilon: 2 } })).toThrow(
       /epsilon/,

@@ -11,7 +11,8 @@ import type { TestProject } from 'vitest/node';
 
 export default async function setup(project: TestProject) {
   const outDir = mkdtempSync(join(tmpdir(), 'rl-playground-e2e-'));
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // The test build: it carries the test hooks (window.__rl), which a production build leaves out.
+  await build({ mode: 'test', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server = await preview({
     build: { outDir },
     preview: { port: 4180, strictPort: false, open: false },

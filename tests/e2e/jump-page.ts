@@ -1,7 +1,6 @@
-/** Helpers for the jump scene's browser tests: its panel controls, its session (test hooks) and notices. */
+/** Helpers for the jump scene's browser tests: its panel controls, its test hooks and notices. */
 import type { Page } from 'playwright-core';
-import type { JumpSession } from '../../src/play/jump/session.ts';
-import type { JumpHooks } from '../../src/scenes/jump/JumpScene.ts';
+import type { JumpTestHooks } from '../../src/scenes/jump/test-hooks.ts';
 
 const row = (label: string) => `#jump-panel .tp-lblv:has(.tp-lblv_l:text-is("${label}"))`;
 
@@ -26,16 +25,16 @@ export async function button(page: Page, title: string): Promise<void> {
   await page.locator('#jump-panel button.tp-btnv_b', { hasText: title }).click();
 }
 
-/** Evaluate `fn` with the running jump session. */
+/** Evaluate `fn` with the jump scene's test hooks (read-only views and commands). */
 export function withSession<T, A = undefined>(
   page: Page,
-  fn: (s: JumpSession, arg: A) => T,
+  fn: (s: JumpTestHooks, arg: A) => T,
   arg?: A,
 ): Promise<T> {
   return page.evaluate(
     ([src, a]) => {
-      const s = (window.__rl as JumpHooks).jump;
-      if (!s) throw new Error('no jump session');
+      const s = window.__rl?.jump;
+      if (!s) throw new Error('no jump scene hooks');
       return new Function('s', 'a', `return (${src})(s, a);`)(s, a) as T;
     },
     [fn.toString(), arg] as [string, A | undefined],
@@ -45,7 +44,7 @@ export function withSession<T, A = undefined>(
 /** Poll `fn` on the session until it returns true (or fail after `timeout` ms with `what`). */
 export async function waitSession<A = undefined>(
   page: Page,
-  fn: (s: JumpSession, arg: A) => boolean,
+  fn: (s: JumpTestHooks, arg: A) => boolean,
   what: string,
   timeout = 30_000,
   arg?: A,
@@ -62,7 +61,7 @@ export async function waitSession<A = undefined>(
       paused: s.paused,
       switching: s.switching,
       turbo: s.turboRunning,
-      speed: s.settings.getState().speed,
+      speed: s.settings.speed,
       phase: s.track.phase,
       frame: window.__rl?.game.loop.frame,
     }),
@@ -71,7 +70,7 @@ export async function waitSession<A = undefined>(
 }
 
 export function theta(page: Page, lane = 0): Promise<number[]> {
-  return withSession(page, (s, i) => Array.from(s.lanes[i].agent.theta), lane);
+  return withSession(page, (s, i) => s.lanes[i].theta, lane);
 }
 
 /** The notices shown at the bottom left. */

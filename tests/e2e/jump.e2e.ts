@@ -1,10 +1,11 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type Phaser from 'phaser';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { main as cli } from '../../src/train/cli.ts';
-import { launchBrowser, type OpenPage, openPage, screenshot, waitForScene } from './browser.ts';
+import { launchBrowser, type OpenPage, OUTPUT_DIR, openPage, screenshot, waitForScene } from './browser.ts';
 import { button, choose, notices, setField, theta, toggle, waitSession, withSession } from './jump-page.ts';
 
 let browser: Browser;
@@ -34,6 +35,54 @@ async function openJump(hash = 'jump', viewport?: { width: number; height: numbe
       await new Promise((r) => setTimeout(r, 3000));
     }
   }
+}
+
+/** The top bar's title and the page's (tab) title. */
+async function titles(page: Page): Promise<[string, string]> {
+  return [(await page.locator('#scene-title').textContent()) ?? '', await page.title()];
+}
+
+/** The texts the jump scene draws on the canvas. */
+function sceneTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    (window.__rl?.game.scene.getScene('JumpScene').children.list ?? [])
+      .filter((o): o is Phaser.GameObjects.Text => o.type === 'Text')
+      .map((t) => t.text),
+  );
+}
+
+/** Let at least `ms` of frames go by (to see that something does not happen). */
+function framesFor(page: Page, ms: number): Promise<void> {
+  return page.evaluate(
+    (wait) =>
+      new Promise<void>((resolve) => {
+        const t0 = performance.now();
+        const tick = () => (performance.now() - t0 >= wait ? resolve() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    ms,
+  );
+}
+
+/**
+ * Where the policy chart shades the take-off window (green) and the hole (red): the mean x of each
+ * band's columns along a row near the bottom of the plot, as a fraction of the canvas width.
+ */
+function policyBands(page: Page): Promise<{ window: number; hole: number }> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('#jump-chart-policy canvas') as HTMLCanvasElement;
+    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+    const y = Math.round(canvas.height * 0.7);
+    const row = ctx.getImageData(0, y, canvas.width, 1).data;
+    const sums = { window: [0, 0], hole: [0, 0] };
+    for (let x = 0; x < canvas.width; x++) {
+      const [r, g, b] = [row[4 * x], row[4 * x + 1], row[4 * x + 2]];
+      if (g > r + 12 && g > b + 6) sums.window = [sums.window[0] + x, sums.window[1] + 1];
+      else if (r > g + 12 && r > b + 12) sums.hole = [sums.hole[0] + x, sums.hole[1] + 1];
+    }
+    const at = ([s, n]: number[]) => (n > 0 ? s / n / canvas.width : Number.NaN);
+    return { window: at(sums.window), hole: at(sums.hole) };
+  });
 }
 
 describe('jump scene', () => {
@@ -78,20 +127,29 @@ describe('jump scene', () => {
     await page.keyboard.press('p');
     await waitSession(page, (s) => !s.paused, 'resumed');
 
-    // Play: Space (and ↑) make the runner jump.
-    await choose(page, 'mode', 'Play (you jump)');
-    // Slow motion, so the key lands before the runner reaches the hole even on a busy machine.
+    // Play waits for the player: a hint on screen, and no step until the first key or tap.
+    // Slow motion, so the jump key lands before the runner reaches the hole even on a busy machine.
     await choose(page, 'speed', '0.1× slow motion (2/s)');
-    const running = (s: import('../../src/play/jump/session.ts').JumpSession) =>
+    await choose(page, 'mode', 'Play (you jump)');
+    await waitSession(page, (s) => s.mode === 'play', 'Play');
+    await expect.poll(() => sceneTexts(page)).toContainEqual(expect.stringMatching(/Space.*tap.*to start/));
+    await framesFor(page, 1500);
+    expect(await withSession(page, (s) => s.track.steps)).toBe(0);
+    await screenshot(page, 'jump-play-ready');
+    const running = (s: import('../../src/scenes/jump/test-hooks.ts').JumpTestHooks) =>
       s.mode === 'play' && s.track.phase === 'run' && s.track.holes[0].x > 0 && s.track.holes[0].onGround;
-    await page.locator('#game canvas').click(); // keys go to the game, not the panel's list
+    await page.keyboard.press('Space'); // the first key starts the run; it is not a jump
     await waitSession(page, running, 'the runner running in Play');
+    expect(await withSession(page, (s) => s.play.jumps)).toBe(0);
+    expect(await sceneTexts(page)).not.toContainEqual(expect.stringMatching(/to start/));
+    // Space (and ↑) make the runner jump.
     await page.keyboard.press('Space');
     await waitSession(page, (s) => s.track.holes[0].y > 0.3, 'the runner in the air (y > 0)', 20_000);
-    await page.waitForTimeout(400);
     await screenshot(page, 'jump-play');
     expect(await withSession(page, (s) => s.play.jumps)).toBe(1);
-    await page.keyboard.press('r'); // a new hole at once
+    await page.keyboard.press('r'); // a new hole at once, waiting for the player again
+    await waitSession(page, (s) => s.track.steps === 0, 'the next hole', 20_000);
+    await page.locator('#game canvas').click(); // a tap starts it too
     await waitSession(page, running, 'the next run', 20_000);
     await page.keyboard.press('ArrowUp');
     await waitSession(page, (s) => s.play.jumps === 2 && s.track.holes[0].y > 0, 'a jump on ↑', 20_000);
@@ -105,26 +163,31 @@ describe('jump scene', () => {
     const t0 = Date.now();
     await waitSession(
       page,
-      (s) => s.episodes > 400 && s.lanes[0].recentSuccess() > 0.8,
+      (s) => s.episodes > 400 && s.lanes[0].recentSuccess > 0.8,
       'Watch learning',
       30_000,
     );
-    const watch = await withSession(page, (s) => ({ episodes: s.episodes, steps: s.lanes[0].runner.steps }));
+    const watch = await withSession(page, (s) => ({ episodes: s.episodes, steps: s.lanes[0].steps }));
     console.log(`Watch: ${watch.episodes} episodes, ${watch.steps} steps in ${(Date.now() - t0) / 1000} s`);
     await screenshot(page, 'jump-watch-trained');
+    // P(jump | distance) reads in the runner's direction of travel: the take-off window (green),
+    // then the hole (red) to its right, as on the track; the axis is in metres.
+    const bands = await policyBands(page);
+    expect(bands.window, JSON.stringify(bands)).toBeLessThan(bands.hole);
+    await page.locator('#jump-chart-policy').screenshot({ path: join(OUTPUT_DIR, 'jump-chart-policy.png') });
 
     // Learning controls reach the agent at its next step.
     await setField(page, 'M episodes', 20);
     await setField(page, 'γ', 0.98);
     await setField(page, 'log₁₀ η', -3);
-    await waitSession(page, (s) => s.agent.params.learningRate === 0.001, 'η from the log slider', 20_000);
+    await waitSession(page, (s) => s.lanes[0].params.learningRate === 0.001, 'η from the log slider', 20_000);
     await setField(page, 'η', 0.0015);
     await waitSession(
       page,
       (s) =>
-        s.agent.params.learningRate === 0.0015 &&
-        s.agent.params.batchEpisodes === 20 &&
-        s.agent.params.gamma === 0.98,
+        s.lanes[0].params.learningRate === 0.0015 &&
+        s.lanes[0].params.batchEpisodes === 20 &&
+        s.lanes[0].params.gamma === 0.98,
       'η, M and γ on the agent',
       20_000,
     );
@@ -160,7 +223,7 @@ describe('jump scene', () => {
     await setField(page, 'η', 0.002);
     await waitSession(
       page,
-      (s, th) => s.agent.theta.some((v, i) => v !== th[i]),
+      (s, th) => s.lanes[0].theta.some((v, i) => v !== th[i]),
       'θ moving again',
       20_000,
       frozen,
@@ -170,8 +233,7 @@ describe('jump scene', () => {
     await choose(page, 'baseline', 'none');
     await waitSession(
       page,
-      (s) =>
-        s.turboRunning && s.lanes[0].grads.updates > 20 && s.lanes[0].grads.compare().varianceRatio === 1,
+      (s) => s.turboRunning && s.lanes[0].updates > 20 && s.lanes[0].varianceRatio === 1,
       'a no-baseline record from the worker',
       20_000,
     );
@@ -187,7 +249,7 @@ describe('jump scene', () => {
     );
     await waitSession(
       page,
-      (s) => (s.gradientComparison()?.updates ?? 0) > 500 && (s.gradientComparison()?.varianceRatio ?? 0) > 2,
+      (s) => (s.gradient?.updates ?? 0) > 500 && (s.gradient?.varianceRatio ?? 0) > 2,
       'variance reduced by the baseline',
       15_000,
     );
@@ -202,7 +264,7 @@ describe('jump scene', () => {
     await choose(page, 'speed', '2× (40/s)');
     await waitSession(
       page,
-      (s) => s.mode === 'watch' && s.track.runners.length === 2 && s.track.phase === 'run',
+      (s) => s.mode === 'watch' && s.track.runners === 2 && s.track.phase === 'run',
       'two runners',
       20_000,
     );
@@ -250,29 +312,39 @@ describe('jump scene', () => {
 
     // Keys: speed up and down, baseline and compare toggles.
     await page.locator('#game canvas').click();
-    const speed = await withSession(page, (s) => s.settings.getState().speed);
+    const speed = await withSession(page, (s) => s.settings.speed);
     await page.keyboard.press('+');
-    await waitSession(page, (s, v) => s.settings.getState().speed > v, 'faster on +', 20_000, speed);
+    await waitSession(page, (s, v) => s.settings.speed > v, 'faster on +', 20_000, speed);
     await page.keyboard.press('-');
-    await waitSession(page, (s, v) => s.settings.getState().speed === v, 'back on −', 20_000, speed);
+    await waitSession(page, (s, v) => s.settings.speed === v, 'back on −', 20_000, speed);
+    // The titles (top bar and page) follow the agent.
+    expect(await titles(page)).toEqual([
+      'Jump the hole · REINFORCE with baseline',
+      'Jump the hole · REINFORCE with baseline · RL Playground',
+    ]);
     await page.keyboard.press('b');
-    await waitSession(page, (s) => s.agent.params.baseline === 'none', 'baseline none on B', 20_000);
+    await waitSession(page, (s) => s.lanes[0].params.baseline === 'none', 'baseline none on B', 20_000);
+    expect((await titles(page))[0]).toBe('Jump the hole · REINFORCE without baseline');
     await page.keyboard.press('c');
     await waitSession(
       page,
-      (s) => s.compare && s.lanes[1].agent.params.baseline === 'mean',
+      (s) => s.compare && s.lanes[1].params.baseline === 'mean',
       'compare on C',
       20_000,
     );
+    expect((await titles(page))[1]).toBe(
+      'Jump the hole · REINFORCE with and without baseline · RL Playground',
+    );
     await page.keyboard.press('c');
     await page.keyboard.press('b');
-    await waitSession(page, (s) => !s.compare && s.agent.params.baseline === 'mean', 'both back', 20_000);
+    await waitSession(page, (s) => !s.compare && s.lanes[0].params.baseline === 'mean', 'both back', 20_000);
+    expect((await titles(page))[0]).toBe('Jump the hole · REINFORCE with baseline');
 
     // Divergence: a far too large η is caught, explained, and θ stays finite.
     await choose(page, 'speed', '50 000× (1 M/s)');
     await setField(page, 'η', '1e308');
     await waitSession(page, (s) => s.diverged !== null && s.paused, 'the divergence guard');
-    expect(await withSession(page, (s) => s.agent.theta.every(Number.isFinite))).toBe(true);
+    expect(await withSession(page, (s) => s.lanes[0].theta.every(Number.isFinite))).toBe(true);
     await expect
       .poll(() => notices(page))
       .toContainEqual(expect.stringMatching(/Training paused\. η = 1e\+308 is too large/));
@@ -280,8 +352,23 @@ describe('jump scene', () => {
     await setField(page, 'η', 0.001);
     await button(page, 'Resume');
 
-    // A new agent from another seed, then a reload keeps the settings and the agent.
+    // Reset agent throws the trained agent away; the notice's Undo brings it back (θ and all).
+    await button(page, 'Pause');
+    await waitSession(page, (s) => s.paused, 'paused before the reset');
+    const trainedTheta = await theta(page);
+    const trainedEpisodes = await withSession(page, (s) => s.episodes);
     await setField(page, 'seed (new agent)', 7);
+    await button(page, 'Reset agent (θ = 0)');
+    await waitSession(page, (s) => s.runSeed === 7 && s.canUndo && s.episodes === 0, 'the new agent');
+    expect((await theta(page)).every((v) => v === 0)).toBe(true);
+    await screenshot(page, 'jump-reset-undo');
+    await page.locator('#notices .notice button', { hasText: 'Undo' }).click();
+    await waitSession(page, (s) => !s.canUndo && s.runSeed !== 7, 'the trained agent back');
+    expect(await theta(page)).toEqual(trainedTheta);
+    expect(await withSession(page, (s) => s.episodes)).toBe(trainedEpisodes);
+    await button(page, 'Resume');
+
+    // A new agent from another seed, then a reload keeps the settings and the agent.
     await button(page, 'Reset agent (θ = 0)');
     await waitSession(page, (s) => s.runSeed === 7 && s.episodes > 200, 'the new agent training');
     await choose(page, 'speed', '0.1× slow motion (2/s)');
@@ -293,9 +380,9 @@ describe('jump scene', () => {
       timeout: 60_000,
     });
     const restored = await withSession(page, (s) => ({
-      theta: Array.from(s.agent.theta),
-      eta: s.settings.getState().learningRate,
-      speed: s.settings.getState().speed,
+      theta: s.lanes[0].theta,
+      eta: s.settings.learningRate,
+      speed: s.settings.speed,
       runSeed: s.runSeed,
     }));
     expect(restored).toEqual({ theta: kept, eta: 0.001, speed: 2, runSeed: 7 });

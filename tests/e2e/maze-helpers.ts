@@ -8,7 +8,7 @@ import type { MazeTestHooks } from '../../src/scenes/maze/test-hooks.ts';
 
 import { press, row } from './panel.ts';
 
-export { choose, notices, press, row, setNumber, tab, toggle } from './panel.ts';
+export { choose, notices, numberShown, press, row, setNumber, tab, toggle } from './panel.ts';
 
 type Hooked = { maze: MazeTestHooks };
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MAZE_HELP } from '../../src/scenes/maze/input.ts';
-import { launchBrowser, OUTPUT_DIR, openPage, screenshot, waitForScene } from './browser.ts';
+import { gamePixel, launchBrowser, OUTPUT_DIR, openPage, screenshot, waitForScene } from './browser.ts';
 import {
   choose,
   clickCell,
@@ -17,6 +17,7 @@ import {
   hook,
   importFile,
   notices,
+  numberShown,
   press,
   row,
   setNumber,
@@ -44,6 +45,35 @@ async function openMaze(hash = 'maze'): Promise<{ page: Page; errors: string[] }
   await waitMaze(opened.page, 'm.mode !== undefined');
   return opened;
 }
+
+/** The top bar's title and the page's (tab) title. */
+async function titles(page: Page): Promise<[string, string]> {
+  return [(await page.locator('#scene-title').textContent()) ?? '', await page.title()];
+}
+
+/** The colour drawn at the centre of cell (r, c), read from the game canvas. */
+async function cellPixel(page: Page, r: number, c: number): Promise<[number, number, number]> {
+  const p = await page.evaluate(
+    ([rr, cc]) => {
+      const rl = window.__rl as unknown as {
+        game: { canvas: HTMLCanvasElement; scale: { width: number; height: number } };
+        maze: { cellToClient(r: number, c: number): { x: number; y: number } };
+      };
+      const at = rl.maze.cellToClient(rr, cc);
+      // A quarter of a tile up and left of the centre: clear of the greedy arrow drawn there.
+      const quarter = Math.abs(rl.maze.cellToClient(rr, cc > 0 ? cc - 1 : cc + 1).x - at.x) / 4;
+      const rect = rl.game.canvas.getBoundingClientRect();
+      return {
+        x: Math.round(((at.x - quarter - rect.left) / rect.width) * rl.game.scale.width),
+        y: Math.round(((at.y - quarter - rect.top) / rect.height) * rl.game.scale.height),
+      };
+    },
+    [r, c],
+  );
+  return gamePixel(page, p.x, p.y);
+}
+
+const chroma = ([r, g, b]: [number, number, number]) => Math.max(r, g, b) - Math.min(r, g, b);
 
 describe('maze scene', () => {
   it('opens from the menu, lists every control in the help, and plays by keyboard', async () => {
@@ -133,6 +163,14 @@ describe('maze scene', () => {
     // Slow down (− key and the slider) and make the behaviour greedy: ε = 0.
     await page.keyboard.press('-');
     await slide(page, 'speed', 0.2);
+    // Typed speeds mean what they say, in steps per second (the slider itself is logarithmic).
+    await setNumber(page, 'speed', 100);
+    await waitMaze(page, 'm.settings.speed === 100', 5_000);
+    expect(await numberShown(page, 'speed')).toBe('100/s');
+    await setNumber(page, 'speed', '2.5k');
+    await waitMaze(page, 'm.settings.speed === 2500', 5_000);
+    await setNumber(page, 'speed', '37/s');
+    await waitMaze(page, 'm.settings.speed === 37', 5_000);
     await setNumber(page, 'ε explore', 0);
     await waitMaze(page, 'm.params.epsilon === 0');
     await setNumber(page, 'α step size', 0.3);
@@ -141,6 +179,18 @@ describe('maze scene', () => {
     // Pause, restart the episode, single steps (panel button and N), resume (button, then Space).
     await press(page, 'Pause');
     await waitMaze(page, 'm.paused');
+    // Reset agent throws the trained agent away: the readout no longer shows its episodes, and the
+    // notice's Undo (one click) brings it back with its Q-table, counts and statistics.
+    const status = () => page.locator('#maze-status').textContent();
+    const trained = { steps: await hook(page, 'steps'), qSum: await hook(page, 'qSum') };
+    expect(await status()).toMatch(/last (episode: return|[\d,]+ episodes)/);
+    await press(page, 'Reset agent (forget Q)');
+    await waitMaze(page, 'm.steps === 0 && m.canUndo');
+    await expect.poll(status).toContain('last episode: none finished yet');
+    await screenshot(page, 'maze-reset-undo');
+    await page.locator('#notices .notice button', { hasText: 'Undo' }).click();
+    await waitMaze(page, `m.steps === ${trained.steps} && m.qSum === ${trained.qSum} && !m.canUndo`);
+    await expect.poll(status).toMatch(/last (episode: return|[\d,]+ episodes)/);
     await press(page, 'Restart episode (agent to S)');
     await waitMaze(page, `m.trail.moves === 0 && m.position === m.start`);
     const paused = await hook(page, 'steps');
@@ -254,6 +304,16 @@ describe('maze scene', () => {
     await waitMaze(page, 'm.rows.length === 4');
     expect(await page.evaluate(() => location.hash)).toBe('#maze');
     expect(await hook(page, 'settings')).toMatchObject({ stepReward: -1, goalReward: 0, cliffReward: -100 });
+    expect(await titles(page)).toEqual(['Maze · Q-learning', 'Maze · Q-learning · RL Playground']);
+    // A few steps from S: the far top-right cell has learned nothing and must not look like the best
+    // one (max-Q 0 beats every learned −1…): a neutral grey, darker than the best learned cell.
+    await waitMaze(page, 'm.steps > 30');
+    await waitMaze(page, 'm.qSum < 0');
+    const unvisited = await cellPixel(page, 0, 11);
+    const learned = await cellPixel(page, 2, 0);
+    expect(chroma(unvisited), `unvisited cell ${unvisited}`).toBeLessThan(40);
+    expect(chroma(learned), `learned cell ${learned}`).toBeGreaterThan(40);
+    await screenshot(page, 'maze-cliff-early');
     await page.keyboard.press('3');
     await waitMaze(page, 'm.turboRunning && m.steps > 150000 && m.greedy.reached', 30_000);
     expect((await hook(page, 'greedy')).steps).toBe(13);
@@ -264,6 +324,7 @@ describe('maze scene', () => {
 
     await choose(page, 'agent', 'SARSA');
     await waitMaze(page, "m.agentKind === 'sarsa' && m.steps === 0");
+    expect(await titles(page)).toEqual(['Maze · SARSA', 'Maze · SARSA · RL Playground']);
     expect((await notices(page)).join(' ')).toMatch(/SARSA: a new agent starts from scratch/);
     await page.keyboard.press('3');
     await waitMaze(page, 'm.turboRunning && m.steps > 300000 && m.greedy.reached', 30_000);
@@ -360,7 +421,11 @@ describe('maze scene', () => {
       provenance: { seed: 42 },
     });
 
-    // An agent trained by the CLI on the cliff: importing it switches the maze to the cliff.
+    // An agent trained by the CLI on the cliff: importing it switches the maze to the cliff (and the
+    // title to the agent's kind: SARSA before, Q-learning after).
+    await choose(page, 'agent', 'SARSA');
+    await waitMaze(page, "m.agentKind === 'sarsa'");
+    expect((await titles(page))[0]).toBe('Maze · SARSA');
     const file = join(process.cwd(), 'test-output', 'maze-cli-agent.json');
     const cli = spawnSync(
       process.execPath,
@@ -386,6 +451,7 @@ describe('maze scene', () => {
     await importFile(page, file);
     await waitMaze(page, 'm.rows.length === 4 && m.episodes === 40');
     expect(await hook(page, 'settings')).toMatchObject({ source: 'preset', preset: 'cliff' });
+    expect((await titles(page))[0]).toBe('Maze · Q-learning');
 
     // Settings and the agent survive a reload (Play mode: nothing trains while we compare).
     await setNumber(page, 'ε explore', 0.25);

@@ -96,7 +96,7 @@ describe('train CLI', () => {
     writeFileSync(bad, '{"format":"rl-playground-agent","version":1,"kind":"q-learning"}');
     expect(run(['--in', bad])).toMatchObject({
       code: 2,
-      err: expect.stringMatching(/--in .*bad.json: saved agent: at config/),
+      err: expect.stringMatching(/--in .*bad.json: config: missing \(expected an object\)/),
     });
     const small = join(dir, 'small.json');
     run(['--layout', 'small', '--episodes', '1', '--eval', '0', '--out', small]);

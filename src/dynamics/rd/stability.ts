@@ -19,6 +19,7 @@
  * factor ≈ 1.015 per step. The diffusion-only bound dx²/(4·D_v) evaluates in floating point to
  * 0.0005000000000000001 and would wrongly accept 5e-4; nothing here uses it.
  */
+import { formatSig } from '../../core/format.ts';
 import { type Jacobian2, type RdParams, reactionJacobian, steadyState } from './model.ts';
 
 /** Eigenvalues of a real 2×2 matrix: re1 ≥ re2 when real (im = 0), else re1 = re2 ± i·im. */
@@ -263,16 +264,16 @@ export function checkStability(
       ? 'the checkerboard mode'
       : worstLambda >= 0.99 * lambdaMax
         ? 'the alternating (zig-zag) mode'
-        : `the mode with Laplacian eigenvalue −${fmt(worstLambda)}`;
-  const setting = `dx = ${fmt(dx)}, D_u = ${fmt(p.Du)}, D_v = ${fmt(p.Dv)}, ${dims}-D`;
+        : `the mode with Laplacian eigenvalue −${formatSig(worstLambda)}`;
+  const setting = `dx = ${formatSig(dx)}, D_u = ${formatSig(p.Du)}, D_v = ${formatSig(p.Dv)}, ${dims}-D`;
   const message = !Number.isFinite(limitDt)
-    ? `dt = ${fmt(dt)}: no damped mode limits the explicit-Euler step (${setting}).`
+    ? `dt = ${formatSig(dt)}: no damped mode limits the explicit-Euler step (${setting}).`
     : stable
-      ? `dt = ${fmt(dt)} is within the explicit-Euler stability limit ${fmt(limitDt)} (${setting}); ` +
-        `${mode} is damped by ×${fmt(growthFactor)} per step.`
-      : `dt = ${fmt(dt)} exceeds the explicit-Euler stability limit ${fmt(limitDt)} (${setting}): ` +
-        `${mode} grows by ×${fmt(growthFactor)} per step and the run would blow up. ` +
-        `Use dt ≤ ${fmt(limitDt)} or ${substeps} substeps of ${fmt(dt / substeps)}.`;
+      ? `dt = ${formatSig(dt)} is within the explicit-Euler stability limit ${formatSig(limitDt)} (${setting}); ` +
+        `${mode} is damped by ×${formatSig(growthFactor)} per step.`
+      : `dt = ${formatSig(dt)} exceeds the explicit-Euler stability limit ${formatSig(limitDt)} (${setting}): ` +
+        `${mode} grows by ×${formatSig(growthFactor)} per step and the run would blow up. ` +
+        `Use dt ≤ ${formatSig(limitDt)} or ${substeps} substeps of ${formatSig(dt / substeps)}.`;
   return { stable, limitDt, growthFactor, message, worstLambda, substeps };
 }
 
@@ -341,9 +342,4 @@ function axisSymbols(n: number, boundary: 'periodic' | 'no-flux'): Float64Array 
     out[m] = boundary === 'periodic' && 2 * m === n ? 1 : Math.sin(0.5 * theta) ** 2;
   }
   return out;
-}
-
-/** Four significant digits, enough to tell 4.96e-4 from 5e-4 in a message. */
-function fmt(x: number): string {
-  return Number.isFinite(x) ? String(Number(x.toPrecision(4))) : String(x);
 }

@@ -1,10 +1,9 @@
 /** What the reaction–diffusion run says to the user: the stability verdict, refusals, headlines. */
+import { formatSig } from '../../core/format.ts';
 import type { RdGrid } from '../../dynamics/rd/index.ts';
 
 /** Four significant digits (5e-4 vs 4.964e-4 must stay distinguishable). */
-function fmt(x: number): string {
-  return String(Number(x.toPrecision(4)));
-}
+const fmt = formatSig;
 
 /**
  * The grid's stability verdict: `note` in full for the banner and the readout ('' when dt is within

@@ -1,3 +1,5 @@
+import { MAX_FRAME_MS } from './frame-clock.ts';
+
 /**
  * Turns a speed in steps per second into a whole number of steps for each frame, carrying the
  * fraction over (so 1 step/s at 60 fps steps once every 60 frames), independent of the frame rate.
@@ -13,7 +15,7 @@ export class StepClock {
   tick(deltaMs: number, stepsPerSecond: number): number {
     if (!(stepsPerSecond > 0) || !(deltaMs > 0)) return 0;
     // Clamp the frame time: after a background tab resumes, don't replay minutes of steps.
-    const due = this.carry + (stepsPerSecond * Math.min(deltaMs, 250)) / 1000;
+    const due = this.carry + (stepsPerSecond * Math.min(deltaMs, MAX_FRAME_MS)) / 1000;
     // The tiny epsilon absorbs round-off, so 60 frames of 1/60 s make exactly one step.
     const n = Math.min(Math.floor(due + 1e-9), this.maxPerFrame);
     this.carry = n === this.maxPerFrame ? 0 : due - n;

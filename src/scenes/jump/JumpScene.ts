@@ -3,20 +3,18 @@
  * input (keys, panel); `JumpSession` owns the agents, runners, modes and the turbo worker.
  */
 import Phaser from 'phaser';
-import { JumpSession } from '../../play/jump/session.ts';
-import { jumpPageStorage } from '../../play/jump/storage.ts';
+import { JumpSession, jumpPageStorage } from '../../play/jump/session.ts';
+import { FrameClock } from '../../play/shared/frame-clock.ts';
+import { jumpSettings } from '../../play/shared/page-settings.ts';
 import { WorkerTurbo } from '../../play/shared/turbo-client.ts';
-import { jumpSettings } from '../../state/jump-settings.ts';
 import { JumpCharts } from '../../ui/jump/charts.ts';
 import { mountJumpPanel } from '../../ui/jump/panel.ts';
 import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
 import type { SceneMeta } from '../shared/scene-meta.ts';
+import { installSceneHooks } from '../shared/test-hooks.ts';
 import { createJumpAnimations, preloadJumpAssets } from './assets.ts';
 import { JumpView } from './jump-view.ts';
 import { bindJumpKeys, JUMP_HELP } from './keys.ts';
-
-/** Test hooks: `window.__rl.jump` is the running session. */
-export type JumpHooks = NonNullable<Window['__rl']> & { jump?: JumpSession };
 
 export class JumpScene extends Phaser.Scene {
   static readonly key = 'JumpScene';
@@ -47,32 +45,32 @@ export class JumpScene extends Phaser.Scene {
     const charts = new JumpCharts(document.getElementById('charts') as HTMLElement, session);
     bindJumpKeys(this, session, panel);
 
-    const hooks = window.__rl as JumpHooks | undefined;
-    if (hooks) hooks.jump = session;
+    const removeHooks = installSceneHooks('jump', session);
+    // A panel list keeps the keyboard focus; Play needs Space on the game.
+    const unsubscribe = session.runState.subscribe(
+      (r) => r.mode,
+      (mode) => {
+        if (mode === 'play') (document.activeElement as HTMLElement | null)?.blur?.();
+      },
+    );
     const onPageHide = () => session.save();
     window.addEventListener('pagehide', onPageHide);
 
-    let mode = session.mode;
+    const frameClock = new FrameClock();
     this.events.on(Phaser.Scenes.Events.UPDATE, () => {
-      // The real frame time: Phaser's smoothed delta would slow the simulation with the frame rate.
-      const delta = this.game.loop.rawDelta;
+      const delta = frameClock.tick();
       session.frame(delta);
-      if (session.mode !== mode) {
-        mode = session.mode;
-        // A panel list keeps the keyboard focus; Play needs Space on the game.
-        if (mode === 'play') (document.activeElement as HTMLElement | null)?.blur?.();
-      }
       view.update(delta);
       charts.refresh(delta);
-      panel.refresh();
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       window.removeEventListener('pagehide', onPageHide);
+      unsubscribe();
+      removeHooks();
       this.events.off(Phaser.Scenes.Events.UPDATE);
       panel.dispose();
       charts.destroy();
       void session.dispose();
-      if (hooks?.jump === session) hooks.jump = undefined;
       clearSceneChrome();
     });
   }

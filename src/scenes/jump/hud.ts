@@ -3,9 +3,12 @@
  * return, the last outcome, success and speed; a legend in Compare; and a banner when paused,
  * diverged or handing the agents over. Text is rebuilt at most ten times a second.
  */
+
 import type Phaser from 'phaser';
+import { formatCompact, formatSig, formatSigned } from '../../core/format.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
 import { REAL_TIME_SPEED } from '../../state/jump-settings.ts';
+import { rgba } from '../../ui/shared/theme.ts';
 import { COLORS, CSS, VIEW_W } from './layout.ts';
 
 const FONT = 'system-ui, sans-serif';
@@ -13,20 +16,11 @@ const REFRESH_MS = 100;
 
 export function speedLabel(speed: number): string {
   const x = speed / REAL_TIME_SPEED;
-  const times = x >= 10 ? `${fmt(x)}×` : `${Number(x.toPrecision(2))}×`;
-  return `${fmt(speed)} steps/s (${times} real time)`;
-}
-
-/** 1234 → "1.2 k", 2500000 → "2.5 M". */
-export function fmt(v: number): string {
-  const a = Math.abs(v);
-  if (a >= 1e6) return `${(v / 1e6).toFixed(a >= 1e7 ? 0 : 1)} M`;
-  if (a >= 1e4) return `${(v / 1e3).toFixed(a >= 1e5 ? 0 : 1)} k`;
-  return `${Math.round(v)}`;
+  const times = x >= 10 ? `${formatCompact(x)}×` : `${formatSig(x, 2)}×`;
+  return `${formatCompact(speed)} steps/s (${times} real time)`;
 }
 
 const pct = (v: number) => (Number.isNaN(v) ? '–' : `${Math.round(v * 100)} %`);
-const signed = (v: number) => (v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0');
 
 export class Hud {
   private readonly box: Phaser.GameObjects.Graphics;
@@ -52,7 +46,7 @@ export class Hud {
           fontSize: '14px',
           fontStyle: 'bold',
           color,
-          backgroundColor: 'rgba(20,22,28,0.72)',
+          backgroundColor: rgba('background', 0.72),
           padding: { x: 8, y: 3 },
         })
         .setOrigin(1, 0)
@@ -95,7 +89,7 @@ export class Hud {
       const p = s.play;
       return [
         'PLAY — press Space or ↑ to jump',
-        `this run: return ${signed(runner.episodeReturn)} · last reward ${runner.episodeLength ? signed(p.lastReward) : '–'} · ${outcome}\n` +
+        `this run: return ${formatSigned(runner.episodeReturn)} · last reward ${runner.episodeLength ? formatSigned(p.lastReward) : '–'} · ${outcome}\n` +
           `cleared ${p.clears} of ${p.episodes} · jump 0 to 2.4 m before the edge (green) · ${speed}`,
       ];
     }
@@ -104,18 +98,22 @@ export class Hud {
     if (s.mode === 'turbo') {
       const t = s.turbo;
       const snaps = Number.isNaN(t.snapshotsPerSecond) ? '…' : t.snapshotsPerSecond.toFixed(0);
-      const rate = s.turboRunning ? `${fmt(t.stepsPerSecond)} steps/s · ${snaps} snapshots/s` : 'stopped';
+      const rate = s.turboRunning
+        ? `${formatCompact(t.stepsPerSecond)} steps/s · ${snaps} snapshots/s`
+        : 'stopped';
       return [
         'TURBO — training in a Web Worker',
-        `${fmt(s.episodes)} episodes · ${rate}\n${success} · on screen: the latest θ playing (not learning)`,
+        `${formatCompact(s.episodes)} episodes · ${rate}\n${success} · on screen: the latest θ playing (not learning)`,
       ];
     }
     const last = main.lastEpisode;
     const lastText =
-      last.index < 0 ? '–' : `${last.outcome === 'cleared' ? 'cleared' : 'fell'} (${signed(last.return)})`;
+      last.index < 0
+        ? '–'
+        : `${last.outcome === 'cleared' ? 'cleared' : 'fell'} (${formatSigned(last.return)})`;
     return [
       'WATCH — REINFORCE learning on screen',
-      `episode ${s.episodes} · return ${signed(runner.episodeReturn)} · ${outcome} · last: ${lastText}\n` +
+      `episode ${s.episodes} · return ${formatSigned(runner.episodeReturn)} · ${outcome} · last: ${lastText}\n` +
         `${success} · updates ${main.grads.updates} · ${speed}`,
     ];
   }

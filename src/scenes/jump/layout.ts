@@ -3,6 +3,7 @@
  * start) to at most ~10 m (a late jump's landing), so the view spans about −2 m … 10.8 m. Holes are
  * placed at their exact metre positions, not on tile boundaries.
  */
+import { PALETTE, CSS as THEME_CSS } from '../../ui/shared/theme.ts';
 export const VIEW_W = 960;
 export const VIEW_H = 640;
 /** The walking surface, px from the top. */
@@ -42,9 +43,9 @@ export const COLORS = {
   chasmTop: 0x2a2d3d,
   chasmBottom: 0x07080c,
   sky: 0x8fc3d9,
-  good: 0x6fd08c,
-  bad: 0xff6b6b,
-  panel: 0x14161c,
+  good: PALETTE.green,
+  bad: PALETTE.red,
+  panel: PALETTE.background,
 } as const;
 
 export const CSS = {
@@ -54,6 +55,6 @@ export const CSS = {
   gold: '#ffcf4a',
   text: '#f6f1e7',
   muted: '#c9d1dc',
-  good: '#6fd08c',
-  bad: '#ff6b6b',
+  good: THEME_CSS.green,
+  bad: THEME_CSS.red,
 } as const;

@@ -13,7 +13,8 @@ import {
   type LorenzBackend,
   WorkerLorenzBackend,
 } from '../../play/lorenz/sweep-client.ts';
-import { lorenzSettings } from '../../state/lorenz-settings.ts';
+import { FrameClock } from '../../play/shared/frame-clock.ts';
+import { lorenzSettings } from '../../play/shared/page-settings.ts';
 import { notify } from '../../state/notices.ts';
 import { LorenzCharts } from '../../ui/lorenz/charts.ts';
 import { exportDiagramPng } from '../../ui/lorenz/export.ts';
@@ -23,12 +24,12 @@ import { LorenzReadout } from '../../ui/lorenz/readout.ts';
 import { ClipRecorder } from '../../ui/lorenz/recorder.ts';
 import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
 import type { SceneMeta } from '../shared/scene-meta.ts';
+import { installSceneHooks } from '../shared/test-hooks.ts';
 import { type Area, AttractorView } from './attractor-view.ts';
 import { FigureView } from './figure-view.ts';
 import { drawHud } from './hud.ts';
 import { LORENZ_HELP, LorenzInput } from './input.ts';
 import { StageOverlay } from './overlay.ts';
-import { installLorenzHooks } from './test-hooks.ts';
 
 /** The attractor on the left, the sweep figure on the right (game units; the game is 960×640). */
 const ATTRACTOR: Area = { x: 0, y: 0, w: 556, h: 640 };
@@ -55,7 +56,7 @@ export class LorenzScene extends Phaser.Scene {
   private charts!: LorenzCharts;
   private recorder: ClipRecorder | null = null;
   private sideAt = Number.NEGATIVE_INFINITY;
-  private lastNow = -1;
+  private readonly frameClock = new FrameClock();
 
   constructor() {
     super(LorenzScene.key);
@@ -66,7 +67,7 @@ export class LorenzScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.lastNow = -1;
+    this.frameClock.reset();
     setSceneChrome({ title: LorenzScene.meta.title, help: LORENZ_HELP });
     if (this.route) {
       if (presetById(this.route)) applyPreset(lorenzSettings, this.route);
@@ -102,7 +103,8 @@ export class LorenzScene extends Phaser.Scene {
     const side = document.getElementById('panel') as HTMLElement;
     this.readout = new LorenzReadout(side, this.session);
     this.charts = new LorenzCharts(document.getElementById('charts') as HTMLElement);
-    const removeHooks = installLorenzHooks(
+    const removeHooks = installSceneHooks(
+      'lorenz',
       this.game,
       this.session,
       this.figure,
@@ -126,13 +128,8 @@ export class LorenzScene extends Phaser.Scene {
   }
 
   override update(time: number): void {
-    // Wall-clock frame time: Phaser's `delta` is smoothed and capped near 1/60 s, so at a low frame
-    // rate it would slow the simulation below the chosen speed (StepClock caps long frames itself).
-    const now = performance.now();
-    const delta = this.lastNow < 0 ? 1000 / 60 : now - this.lastNow;
-    this.lastNow = now;
     const c = this.session;
-    c.frame(delta);
+    c.frame(this.frameClock.tick());
     this.overlay.sync();
     const symbol = PARAM_SYMBOL[c.results.config.param];
     this.attractor.draw(c);

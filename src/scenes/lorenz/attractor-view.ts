@@ -11,6 +11,7 @@
 
 import type { TrailRing } from '../../play/lorenz/flock.ts';
 import type { LorenzSession } from '../../play/lorenz/session.ts';
+import { CSS } from '../../ui/shared/theme.ts';
 
 export interface Area {
   x: number;
@@ -20,13 +21,13 @@ export interface Area {
 }
 
 /** Reference first: amber, then cyan, pink, lime, violet, coral. */
-export const TRAJECTORY_COLOURS = ['#ffb347', '#5ad1e6', '#ff5fa2', '#9be564', '#b18cff', '#ff7a59'];
+export const TRAJECTORY_COLOURS = [CSS.accent, CSS.cyan, CSS.pink, '#9be564', '#b18cff', '#ff7a59'];
 const ALPHA_BUCKETS = 24;
 /** At most this many segments per trail (longer trails are drawn with a stride). */
 const MAX_SEGMENTS = 3000;
 /** Separation (world units) below which a copy's trail would be drawn under the reference's: ≪ 1 px. */
 const HIDDEN_SEPARATION = 0.02;
-const AXIS_COLOURS = ['#ff6b6b', '#6fd08c', '#7aa2ff'];
+const AXIS_COLOURS = [CSS.red, CSS.green, CSS.periwinkle];
 const BACKGROUND = '#101217';
 
 export class AttractorView {
@@ -66,7 +67,7 @@ export class AttractorView {
       const colour = TRAJECTORY_COLOURS[k % TRAJECTORY_COLOURS.length];
       this.disc(this.p[0], this.p[1], 9, colour, 0.22);
       this.disc(this.p[0], this.p[1], 3.6, colour, 1);
-      this.disc(this.p[0], this.p[1], 1.4, '#ffffff', 0.9);
+      this.disc(this.p[0], this.p[1], 1.4, CSS.white, 0.9);
     }
     ctx.globalAlpha = 1;
     this.drawGizmo(c);

@@ -5,6 +5,7 @@
  * indicator — redrawn only when one of those changes. Pointer positions come from Phaser, in game
  * units; a click on the diagram or the λ plot picks that value.
  */
+
 import type { LorenzRunStore } from '../../play/lorenz/run-state.ts';
 import type { SweepResults } from '../../play/lorenz/sweep-results.ts';
 import {
@@ -15,6 +16,7 @@ import {
   valueAtX,
   xOfValue,
 } from '../../ui/lorenz/figure/index.ts';
+import { CSS, rgba } from '../../ui/shared/theme.ts';
 import type { Area } from './attractor-view.ts';
 import type { StageOverlay } from './overlay.ts';
 
@@ -112,13 +114,13 @@ export class FigureView {
     const bottom = lyap.y + lyap.h;
     const mx = Math.round(xOfValue(this.layout, results, marker)) + 0.5;
     if (mx >= diagram.x && mx <= diagram.x + diagram.w) {
-      g.strokeStyle = 'rgba(255, 255, 255, 0.85)';
+      g.strokeStyle = rgba('white', 0.85);
       g.lineWidth = 1.5;
       g.beginPath();
       g.moveTo(mx, top);
       g.lineTo(mx, bottom);
       g.stroke();
-      g.fillStyle = '#ffffff';
+      g.fillStyle = CSS.white;
       g.beginPath();
       g.moveTo(mx - 5, top - 7);
       g.lineTo(mx + 5, top - 7);
@@ -128,7 +130,7 @@ export class FigureView {
     if (this.hoverX !== null) {
       const v = valueAtX(this.layout, results, this.hoverX);
       const hx = Math.round(this.hoverX) + 0.5;
-      g.strokeStyle = 'rgba(255, 179, 71, 0.6)';
+      g.strokeStyle = rgba('accent', 0.6);
       g.lineWidth = 1;
       g.beginPath();
       g.moveTo(hx, top);
@@ -139,16 +141,16 @@ export class FigureView {
         g.font = `11px ${FONT}`;
         const w = g.measureText(label).width + 8;
         const x = Math.min(Math.max(hx - w / 2, 2), this.area.w - w - 2);
-        g.fillStyle = '#e6e8ee';
+        g.fillStyle = CSS.text;
         g.fillRect(x, top - 17, w, 15);
-        g.fillStyle = '#14161c';
+        g.fillStyle = CSS.background;
         g.textBaseline = 'middle';
         g.fillText(label, x + 4, top - 9);
       }
     }
     if (rec) {
       g.font = `bold 12px ${FONT}`;
-      g.fillStyle = '#ff6b6b';
+      g.fillStyle = CSS.red;
       g.textAlign = 'right';
       g.textBaseline = 'alphabetic';
       g.fillText(rec, diagram.x + diagram.w - 6, diagram.y + diagram.h - 8);

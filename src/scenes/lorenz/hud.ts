@@ -3,8 +3,10 @@
  * carries it too): the parameters and time, the classification of the current spectrum, how to
  * interact, and a banner when paused or blown up.
  */
+
 import type { LorenzSession } from '../../play/lorenz/session.ts';
 import { BEHAVIOUR_COLOURS, BEHAVIOUR_LABELS } from '../../ui/lorenz/figure/index.ts';
+import { CSS } from '../../ui/shared/theme.ts';
 
 const FONT = 'system-ui, sans-serif';
 const short = (v: number) => String(Number(v.toPrecision(5)));
@@ -23,27 +25,27 @@ export function drawHud(
   ctx.textBaseline = 'top';
   ctx.textAlign = 'left';
   ctx.font = `bold 16px ${FONT}`;
-  ctx.fillStyle = '#e6e8ee';
+  ctx.fillStyle = CSS.text;
   ctx.fillText(`σ = ${short(p.sigma)}   r = ${short(p.r)}   b = ${short(p.b)}`, 14, 12);
   ctx.font = `12px ${FONT}`;
-  ctx.fillStyle = '#9aa4b2';
+  ctx.fillStyle = CSS.muted;
   const n = c.flock.count;
   ctx.fillText(
     `t = ${c.flock.time.toFixed(1)} · dt ${s.dt} · ${s.speed} t/s · ${n} trajector${n > 1 ? 'ies' : 'y'} 1e-6 apart`,
     14,
     34,
   );
-  ctx.fillStyle = '#6c7587';
+  ctx.fillStyle = CSS.faint;
   ctx.textBaseline = 'alphabetic';
   ctx.fillText(`drag: rotate · wheel: zoom · click the diagram: set ${sweepSymbol} · ? help`, 14, h - 14);
 
   // Classification chip, top right.
   const st = c.spectrum;
   let chip = 'λ: computing…';
-  let colour = '#9aa4b2';
+  let colour = CSS.muted;
   if (st.error) {
     chip = 'spectrum blew up';
-    colour = '#ff6b6b';
+    colour = CSS.red;
   } else if (st.spectrum && st.behaviour) {
     chip = `${BEHAVIOUR_LABELS[st.behaviour]} · λ1 = ${st.spectrum[0].toFixed(3)}`;
     colour = BEHAVIOUR_COLOURS[st.behaviour];
@@ -52,12 +54,12 @@ export function drawHud(
   const cw = ctx.measureText(chip).width + 12;
   ctx.fillStyle = colour;
   ctx.fillRect(w - 12 - cw, 12, cw, 22);
-  ctx.fillStyle = '#14161c';
+  ctx.fillStyle = CSS.background;
   ctx.textBaseline = 'middle';
   ctx.fillText(chip, w - 6 - cw, 23.5);
 
   const banner = c.blowUp ? (c.blowUpShort ?? c.blowUp) : c.paused ? 'Paused · Space to resume' : null;
-  if (banner) drawBanner(ctx, banner, w, h, c.blowUp ? '#5a1f27' : '#2c3040');
+  if (banner) drawBanner(ctx, banner, w, h, c.blowUp ? '#5a1f27' : CSS.border);
   ctx.restore();
 }
 
@@ -94,7 +96,7 @@ function drawBanner(
   ctx.fillStyle = background;
   ctx.fillRect(x, y, bw, bh);
   ctx.globalAlpha = 1;
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = CSS.white;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
   for (let i = 0; i < lines.length; i++) ctx.fillText(lines[i], w / 2, y + 11 + i * lh);

@@ -5,23 +5,27 @@
  * in src/ui. Route: `#maze`, or `#maze/<preset>` to open a preset directly.
  */
 import Phaser from 'phaser';
+import { shallow } from 'zustand/shallow';
 import type { MazePresetName } from '../../envs/maze-presets.ts';
 import { MAZE_PRESET_NAMES } from '../../envs/maze-presets.ts';
 import { MazeSession, pageStorage } from '../../play/maze/session.ts';
+import { FrameClock } from '../../play/shared/frame-clock.ts';
+import { mazeSettings } from '../../play/shared/page-settings.ts';
+import { subscribeTo } from '../../play/shared/run-store.ts';
 import { WorkerTurbo } from '../../play/shared/turbo-client.ts';
-import { choosePreset, type MazeSettings, mazeSettings } from '../../state/maze-settings.ts';
+import { choosePreset, type MazeSettings } from '../../state/maze-settings.ts';
 import { MazeCharts } from '../../ui/maze/charts.ts';
 import { type MazePanel, mountMazePanel } from '../../ui/maze/panel.ts';
 import { MazeReadout } from '../../ui/maze/readout.ts';
 import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
 import type { SceneMeta } from '../shared/scene-meta.ts';
+import { installSceneHooks } from '../shared/test-hooks.ts';
 import { AgentSprite } from './agent-sprite.ts';
 import { type Area, MazeBoard } from './board.ts';
 import { Heatmap } from './heatmap.ts';
 import { MazeHud } from './hud.ts';
 import { MAZE_HELP, MazeInput } from './input.ts';
 import { Overlays } from './overlays.ts';
-import { installMazeHooks } from './test-hooks.ts';
 import { loadMazeTextures } from './textures.ts';
 
 /** Where the board goes: below the top line, above the legends. */
@@ -50,9 +54,12 @@ export class MazeScene extends Phaser.Scene {
   private panel!: MazePanel;
   private readout!: MazeReadout;
   private charts!: MazeCharts;
-  private mazeVersion = -1;
-  private drawn = { learn: -1, moves: -1, at: 0, visible: '' };
+  /** What the overlays must redraw, set by the run-state and settings subscriptions. */
+  private readonly stale = { learned: true, trail: true, view: true };
+  private drawnAt = 0;
+  private unsubscribe: (() => void)[] = [];
   private sideAt = 0;
+  private readonly frameClock = new FrameClock();
   private readonly measured = { fps: 0, stepsPerSecond: 0 };
   private meter = { at: 0, frames: 0, steps: 0 };
 
@@ -69,6 +76,7 @@ export class MazeScene extends Phaser.Scene {
   }
 
   create(): void {
+    this.frameClock.reset();
     setSceneChrome({ title: MazeScene.meta.title, help: MAZE_HELP });
     this.session = new MazeSession({
       settings: mazeSettings,
@@ -87,12 +95,13 @@ export class MazeScene extends Phaser.Scene {
     this.input_ = new MazeInput(this, this.session, mazeSettings, this.board);
     this.panel = mountMazePanel(this.session, mazeSettings);
     this.readout = new MazeReadout(document.getElementById('panel') as HTMLElement);
-    this.charts = new MazeCharts(document.getElementById('charts') as HTMLElement);
+    this.charts = new MazeCharts(document.getElementById('charts') as HTMLElement, this.session);
 
     // An accidental refresh or a closed tab keeps the agent (also saved every few seconds).
     const onPageHide = () => this.session.save();
     window.addEventListener('pagehide', onPageHide);
-    const removeHooks = installMazeHooks(
+    const removeHooks = installSceneHooks(
+      'maze',
       this.game,
       this.session,
       mazeSettings,
@@ -100,7 +109,11 @@ export class MazeScene extends Phaser.Scene {
       this.measured,
     );
 
+    this.subscribe();
+
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      for (const u of this.unsubscribe) u();
+      this.unsubscribe = [];
       window.removeEventListener('pagehide', onPageHide);
       removeHooks();
       this.session.dispose();
@@ -117,11 +130,10 @@ export class MazeScene extends Phaser.Scene {
     });
   }
 
-  override update(time: number, delta: number): void {
+  override update(time: number): void {
     const session = this.session;
     const s = mazeSettings.getState();
-    session.frame(delta);
-    if (session.mazeVersion !== this.mazeVersion) this.rebuild();
+    session.frame(this.frameClock.tick());
     this.drawOverlays(s, time);
     this.overlays.drawHighlight(session, this.input_.hover, time);
     const msPerStep = session.mode === 'play' ? 120 : 1000 / s.speed;
@@ -136,18 +148,36 @@ export class MazeScene extends Phaser.Scene {
     );
     if (time - this.sideAt >= SIDE_REFRESH_MS) {
       this.sideAt = time;
-      this.panel.refresh();
       this.readout.update(session);
     }
-    this.charts.update(session, time);
+    this.charts.update(time);
   }
 
   private buildBoard(): void {
     this.board = new MazeBoard(this, this.session.maze.layout, BOARD_AREA);
     this.heat = new Heatmap(this, this.board);
     this.overlays = new Overlays(this, this.board);
-    this.mazeVersion = this.session.mazeVersion;
-    this.drawn.learn = -1;
+    this.stale.learned = this.stale.trail = this.stale.view = true;
+  }
+
+  /** Redraw what changed: a new maze rebuilds the board; learning, moves and the view mark overlays stale. */
+  private subscribe(): void {
+    const run = this.session.runState;
+    const mark = (what: keyof typeof this.stale) => () => {
+      this.stale[what] = true;
+    };
+    this.unsubscribe.push(
+      run.subscribe(
+        (r) => r.world,
+        () => this.rebuild(),
+      ),
+      run.subscribe((r) => r.agent, mark('learned')),
+      run.subscribe((r) => r.steps, mark('learned')),
+      run.subscribe((r) => r.moves, mark('trail')),
+      run.subscribe((r) => r.position, mark('trail')),
+      run.subscribe((r) => r.mode, mark('view')),
+      subscribeTo(mazeSettings, viewOf, mark('view'), shallow),
+    );
   }
 
   /** A new maze: new tiles and overlays at the new size. */
@@ -163,23 +193,22 @@ export class MazeScene extends Phaser.Scene {
   /** Q-dependent overlays follow learning every frame when slow, at most 10 times a second when fast. */
   private drawOverlays(s: MazeSettings, time: number): void {
     const session = this.session;
-    const d = this.drawn;
-    const visible = `${s.showHeatmap}${s.showArrows}${s.showVisits}${s.showTrail}${session.mode}${s.heatScale}`;
+    const stale = this.stale;
     const fast = s.speed > 30 || session.mode === 'turbo';
-    const due = !fast || time - d.at >= OVERLAY_REFRESH_MS;
-    if ((session.learnVersion !== d.learn && due) || visible !== d.visible) {
-      d.learn = session.learnVersion;
-      d.at = time;
+    const due = !fast || time - this.drawnAt >= OVERLAY_REFRESH_MS;
+    if ((stale.learned && due) || stale.view) {
+      stale.learned = false;
+      this.drawnAt = time;
       if (s.showHeatmap) this.heat.draw(session, s.heatScale);
       if (s.showArrows) this.overlays.drawArrows(session);
       if (s.showVisits) this.overlays.drawVisits(session);
     }
-    if (s.showTrail && session.moveCount !== d.moves && (due || d.moves < 0)) {
-      d.moves = session.moveCount;
+    if (s.showTrail && (stale.trail || stale.view) && (due || stale.view)) {
+      stale.trail = false;
       this.overlays.drawTrail(session);
     }
-    if (visible !== d.visible) {
-      d.visible = visible;
+    if (stale.view) {
+      stale.view = false;
       this.heat.setVisible(s.showHeatmap);
       this.overlays.setVisible({
         arrows: s.showArrows,
@@ -206,4 +235,15 @@ export class MazeScene extends Phaser.Scene {
       m.steps = this.session.steps;
     }
   }
+}
+
+/** The settings that choose what the overlays show. */
+function viewOf(s: MazeSettings) {
+  return {
+    heat: s.showHeatmap,
+    arrows: s.showArrows,
+    visits: s.showVisits,
+    trail: s.showTrail,
+    scale: s.heatScale,
+  };
 }

@@ -38,9 +38,10 @@ export class AgentSprite {
     const turbo = session.mode === 'turbo' && session.turboRunning;
     this.image.setVisible(!session.editing);
     this.image.setAlpha(turbo ? 0.35 : 1);
-    if (session.moveCount === this.seen) return;
-    const steps = session.moveCount - this.seen;
-    this.seen = session.moveCount;
+    const moves = session.runState.getState().moves;
+    if (moves === this.seen) return;
+    const steps = moves - this.seen;
+    this.seen = moves;
     const last = session.last;
     const b = this.board;
     this.tween?.stop();

@@ -4,6 +4,7 @@
  */
 import type Phaser from 'phaser';
 import { type MazeLayout, TILE } from '../../envs/maze-layout.ts';
+import { PALETTE } from '../../ui/shared/theme.ts';
 import { TILE_TEXTURE } from './textures.ts';
 
 export interface Area {
@@ -45,7 +46,7 @@ export class MazeBoard {
     const frame = scene.add
       .rectangle(this.x0 - 3, this.y0 - 3, this.tile * width + 6, this.tile * height + 6, 0x0b0c10)
       .setOrigin(0)
-      .setStrokeStyle(2, 0x3a3f50)
+      .setStrokeStyle(2, PALETTE.borderStrong)
       .setDepth(DEPTH.tiles);
     this.objects.push(frame);
     for (let cell = 0; cell < width * height; cell++) {

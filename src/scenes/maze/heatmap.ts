@@ -5,8 +5,9 @@
  */
 import Phaser from 'phaser';
 import { TILE } from '../../envs/maze-layout.ts';
-import { chooseHeatScale, type HeatScale, heatPosition, viridis } from '../../play/maze/colormap.ts';
+import { chooseHeatScale, type HeatScale, heatPosition } from '../../play/maze/colormap.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
+import { viridis } from '../../play/shared/colormap.ts';
 import { DEPTH, type MazeBoard } from './board.ts';
 
 /** Opacity over the floor tiles: the colour reads, the floor texture still shows through a little. */

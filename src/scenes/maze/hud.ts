@@ -3,25 +3,28 @@
  * legends (heat colour bar, trail colours, visit discs) and a one-line hint at the bottom, a banner
  * for the end of a played episode, and floating rewards in Play.
  */
+
 import type Phaser from 'phaser';
-import { cssColor, viridis } from '../../play/maze/colormap.ts';
+import { formatCompact, formatNumber, formatSigned } from '../../core/format.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
+import { cssColor, viridis } from '../../play/shared/colormap.ts';
 import type { MazeSettings } from '../../state/maze-settings.ts';
 import { formatSpeed } from '../../ui/maze/panel.ts';
+import { CSS, PALETTE, rgba } from '../../ui/shared/theme.ts';
 import { DEPTH } from './board.ts';
-import { compact, TRAIL_COLORS } from './overlays.ts';
+import { TRAIL_COLORS } from './overlays.ts';
 
 const FONT = 'system-ui, sans-serif';
 const MODE_STYLE: Record<string, { label: string; color: string }> = {
-  play: { label: 'PLAY', color: '#6fd08c' },
-  watch: { label: 'WATCH', color: '#5b8def' },
-  turbo: { label: 'TURBO', color: '#ff8c42' },
-  evaluate: { label: 'EVALUATE', color: '#c792ea' },
-  edit: { label: 'EDIT', color: '#ffb347' },
+  play: { label: 'PLAY', color: CSS.green },
+  watch: { label: 'WATCH', color: CSS.blue },
+  turbo: { label: 'TURBO', color: CSS.orange },
+  evaluate: { label: 'EVALUATE', color: CSS.purple },
+  edit: { label: 'EDIT', color: CSS.accent },
 };
 
-const num = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : n.toFixed(2));
-const signed = (n: number) => (n > 0 ? `+${num(n)}` : num(n));
+const num = (n: number) => formatNumber(n, 2);
+const signed = (n: number) => formatSigned(n, 2);
 
 export class MazeHud {
   private readonly scene: Phaser.Scene;
@@ -45,12 +48,12 @@ export class MazeHud {
   ) {
     this.scene = scene;
     const { width, height } = scene.scale;
-    const text = (x: number, y: number, size: number, color = '#e6e8ee') =>
+    const text = (x: number, y: number, size: number, color = CSS.text) =>
       scene.add.text(x, y, '', { fontFamily: FONT, fontSize: `${size}px`, color }).setDepth(DEPTH.hud);
-    this.badge = text(16, 12, 15, '#14161c').setPadding(8, 3, 8, 3).setFontStyle('bold');
+    this.badge = text(16, 12, 15, CSS.background).setPadding(8, 3, 8, 3).setFontStyle('bold');
     this.status = text(120, 14, 16);
-    this.right = text(width - 16, 14, 15, '#9aa4b2').setOrigin(1, 0);
-    this.hint = text(width / 2, height - 20, 13, '#9aa4b2').setOrigin(0.5, 0.5);
+    this.right = text(width - 16, 14, 15, CSS.muted).setOrigin(1, 0);
+    this.hint = text(width / 2, height - 20, 13, CSS.muted).setOrigin(0.5, 0.5);
     if (!scene.textures.exists(this.barKey)) {
       const bar = scene.textures.createCanvas(this.barKey, 128, 1) as Phaser.Textures.CanvasTexture;
       const ctx = bar.getContext();
@@ -66,13 +69,13 @@ export class MazeHud {
       .setDisplaySize(150, 12)
       .setDepth(DEPTH.hud);
     this.legend = scene.add.graphics().setDepth(DEPTH.hud);
-    this.labels = Array.from({ length: 5 }, () => text(0, height - 50, 13, '#c9cfdb').setOrigin(0, 0.5));
+    this.labels = Array.from({ length: 5 }, () => text(0, height - 50, 13, CSS.textSoft).setOrigin(0, 0.5));
     this.banner = scene.add
       .text(width / 2, height / 2, '', {
         fontFamily: FONT,
         fontSize: '26px',
-        color: '#ffffff',
-        backgroundColor: '#14161ce6',
+        color: CSS.white,
+        backgroundColor: rgba('background', 0.9),
         align: 'center',
       })
       .setPadding(18, 10, 18, 10)
@@ -130,11 +133,11 @@ export class MazeHud {
       );
     }
     if (s.showVisits) {
-      item(`visits (log scale, max ${compact(maxVisits)})`, (x0) => {
-        g.lineStyle(4, 0x141620, 0.7)
+      item(`visits (log scale, max ${formatCompact(maxVisits)})`, (x0) => {
+        g.lineStyle(4, PALETTE.outline, 0.7)
           .strokeCircle(x0 + 4, y, 4)
           .strokeCircle(x0 + 19, y, 7);
-        g.lineStyle(2, 0xffffff, 0.95)
+        g.lineStyle(2, PALETTE.white, 0.95)
           .strokeCircle(x0 + 4, y, 4)
           .strokeCircle(x0 + 19, y, 7);
         return 27;
@@ -147,7 +150,7 @@ export class MazeHud {
         ['no preference', TRAIL_COLORS.undecided],
       ] as const) {
         item(label, (x0) => {
-          g.lineStyle(6, 0x141620, 1).lineBetween(x0 - 1, y, x0 + 19, y);
+          g.lineStyle(6, PALETTE.outline, 1).lineBetween(x0 - 1, y, x0 + 19, y);
           g.lineStyle(4, color, 1).lineBetween(x0, y, x0 + 18, y);
           return 18;
         });
@@ -171,7 +174,7 @@ export class MazeHud {
         return `episode ${num(session.episodes + 1)} · step ${session.episodeLength} · return ${num(session.episodeReturn)} · ε ${session.params.epsilon.toFixed(2)}`;
       case 'turbo':
         return session.turboRunning
-          ? `training in a Web Worker · ${compact(session.turbo.stepsPerSecond)} steps/s · ${num(session.episodes)} episodes`
+          ? `training in a Web Worker · ${formatCompact(session.turbo.stepsPerSecond)} steps/s · ${num(session.episodes)} episodes`
           : `Turbo paused · ${num(session.episodes)} episodes`;
       case 'evaluate': {
         const e = session.lastEval;
@@ -208,12 +211,13 @@ export class MazeHud {
 
   /** Play: the reward of each step floats up from the agent. */
   private popups(session: MazeSession): void {
+    const moves = session.runState.getState().moves;
     if (session.mode !== 'play' || session.play.steps === 0) {
-      this.popupsSeen = session.moveCount;
+      this.popupsSeen = moves;
       return;
     }
-    if (session.moveCount === this.popupsSeen) return;
-    this.popupsSeen = session.moveCount;
+    if (moves === this.popupsSeen) return;
+    this.popupsSeen = moves;
     const agent = this.agent;
     const r = session.last.reward;
     const t = this.scene.add
@@ -221,8 +225,8 @@ export class MazeHud {
         fontFamily: FONT,
         fontSize: '18px',
         fontStyle: 'bold',
-        color: r > 0 ? '#6fd08c' : r < 0 ? '#ff6b6b' : '#e6e8ee',
-        stroke: '#141620',
+        color: r > 0 ? CSS.green : r < 0 ? CSS.red : CSS.text,
+        stroke: CSS.outline,
         strokeThickness: 4,
       })
       .setOrigin(0.5)

@@ -2,16 +2,19 @@
  * Vector overlays over the board: greedy-policy arrows, visit counts, the episode's trail and the
  * editor's highlights. Each is one Graphics object, redrawn only when what it shows changed.
  */
+
 import type Phaser from 'phaser';
+import { formatCompact } from '../../core/format.ts';
 import { ACTION_DELTAS } from '../../envs/grid-maze.ts';
 import { TILE } from '../../envs/maze-layout.ts';
 import { greedyMask } from '../../play/maze/policy.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import { TRAIL_EXPLORE, TRAIL_FELL, TRAIL_JUMP, TRAIL_UNDECIDED } from '../../play/maze/trail.ts';
+import { CSS, PALETTE } from '../../ui/shared/theme.ts';
 import { DEPTH, type MazeBoard } from './board.ts';
 
-export const TRAIL_COLORS = { greedy: 0x7fdbff, explore: 0xff5fa2, undecided: 0xaab1c0, fell: 0xff3b3b };
-const OUTLINE = 0x141620;
+export const TRAIL_COLORS = { greedy: 0x7fdbff, explore: PALETTE.pink, undecided: 0xaab1c0, fell: 0xff3b3b };
+const OUTLINE = PALETTE.outline;
 /** Trail points drawn (the most recent ones); older ones fade. */
 const TRAIL_DRAWN = 600;
 
@@ -41,8 +44,8 @@ export class Overlays {
           .text(board.cx(s) + board.tile * 0.46, board.cy(s) + board.tile * 0.48, '', {
             fontFamily: 'ui-monospace, monospace',
             fontSize: `${Math.round(board.tile * 0.19)}px`,
-            color: '#ffffff',
-            stroke: '#141620',
+            color: CSS.white,
+            stroke: CSS.outline,
             strokeThickness: 3,
           })
           .setOrigin(1, 1)
@@ -81,7 +84,7 @@ export class Overlays {
         // Dark outline first, then the white arrow on top: readable on any heat colour.
         for (const [color, extra] of [
           [OUTLINE, 2],
-          [0xffffff, 0],
+          [PALETTE.white, 0],
         ] as const) {
           g.lineStyle(shaft + extra, color, 1);
           g.lineBetween(x - dx * len * 0.45, y - dy * len * 0.45, baseX, baseY);
@@ -122,7 +125,7 @@ export class Overlays {
     }
     for (const [color, width, alpha] of [
       [OUTLINE, w + 2, 0.7],
-      [0xffffff, w, 0.95],
+      [PALETTE.white, w, 0.95],
     ] as const) {
       g.lineStyle(width, color, alpha);
       for (let s = 0; s < v.length; s++) {
@@ -131,7 +134,7 @@ export class Overlays {
     }
     for (const t of this.visitTexts) {
       const n = v[t.getData('cell') as number];
-      const label = n > 0 ? compact(n) : '';
+      const label = n > 0 ? formatCompact(n) : '';
       if (t.text !== label) t.setText(label);
     }
   }
@@ -198,7 +201,7 @@ export class Overlays {
       g.fillRect(b.cx(cell) - t / 2, b.cy(cell) - t / 2, t, t);
     }
     if (session.editing && hoverCell >= 0) {
-      g.lineStyle(2, 0xffb347, 1);
+      g.lineStyle(2, PALETTE.accent, 1);
       g.strokeRect(b.cx(hoverCell) - t / 2 + 1, b.cy(hoverCell) - t / 2 + 1, t - 2, t - 2);
     }
   }
@@ -220,8 +223,3 @@ export class Overlays {
 }
 
 /** 1234 → "1.2k", 56789 → "57k", 1.2e6 → "1.2M". */
-export function compact(n: number): string {
-  if (n < 1000) return String(Math.round(n));
-  if (n < 1e6) return `${(n / 1e3).toFixed(n < 1e4 ? 1 : 0)}k`;
-  return `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)}M`;
-}

@@ -1,13 +1,18 @@
 /** The start scene: lists every scene of the game that has a `meta`, by keyboard or mouse. */
 import Phaser from 'phaser';
+import { FrameClock } from '../../play/shared/frame-clock.ts';
 import { setSceneChrome } from '../../ui/shared/chrome.ts';
 import { navigate } from '../../ui/shared/router.ts';
+import { CSS, PALETTE } from '../../ui/shared/theme.ts';
 import { metaOf, type SceneMeta } from '../shared/scene-meta.ts';
+import { installSceneHooks } from '../shared/test-hooks.ts';
 
 const CARD_W = 660;
 const FONT = 'system-ui, sans-serif';
 const CARD_H = 72;
 const GAP = 14;
+/** Phase advance of the backdrop's shimmer per millisecond (a cycle in about 5 s). */
+const DRIFT_PER_MS = 0.0012;
 
 export class MenuScene extends Phaser.Scene {
   static readonly key = 'MenuScene';
@@ -38,7 +43,7 @@ export class MenuScene extends Phaser.Scene {
       .text(width / 2, 78, 'RL Playground', {
         fontFamily: 'system-ui, sans-serif',
         fontSize: '46px',
-        color: '#f4f4f4',
+        color: CSS.textBright,
         fontStyle: 'bold',
       })
       .setOrigin(0.5);
@@ -46,7 +51,7 @@ export class MenuScene extends Phaser.Scene {
       .text(width / 2, 126, 'watch agents learn · play the environments · tune ε, α, γ live', {
         fontFamily: FONT,
         fontSize: '17px',
-        color: '#9aa4b2',
+        color: CSS.muted,
       })
       .setOrigin(0.5);
 
@@ -60,7 +65,7 @@ export class MenuScene extends Phaser.Scene {
         .text(width / 2, top + 40, 'No scenes are registered.', {
           fontFamily: FONT,
           fontSize: '18px',
-          color: '#ff6b6b',
+          color: CSS.red,
         })
         .setOrigin(0.5);
     }
@@ -68,7 +73,7 @@ export class MenuScene extends Phaser.Scene {
       .text(width / 2, height - 30, '↑ ↓ to choose · Enter to open · ? for help', {
         fontFamily: FONT,
         fontSize: '14px',
-        color: '#6c7587',
+        color: CSS.faint,
       })
       .setOrigin(0.5);
     this.select(0);
@@ -82,16 +87,20 @@ export class MenuScene extends Phaser.Scene {
       const n = Number(e.key);
       if (Number.isInteger(n) && n >= 1 && n <= this.entries.length) this.open(n - 1);
     });
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => kb?.removeAllListeners());
+    const removeHooks = installSceneHooks('menu', this, () => this.selected);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      kb?.removeAllListeners();
+      removeHooks();
+    });
   }
 
   private makeCard(meta: SceneMeta, i: number, x: number, y: number): Phaser.GameObjects.Container {
-    const bg = this.add.rectangle(0, 0, CARD_W, CARD_H, 0x1d2029).setStrokeStyle(2, 0x2c3040);
+    const bg = this.add.rectangle(0, 0, CARD_W, CARD_H, PALETTE.surface).setStrokeStyle(2, PALETTE.border);
     const num = this.add
       .text(-CARD_W / 2 + 22, 0, String(i + 1), {
         fontFamily: FONT,
         fontSize: '26px',
-        color: '#ffb347',
+        color: CSS.accent,
         fontStyle: 'bold',
       })
       .setOrigin(0, 0.5);
@@ -99,7 +108,7 @@ export class MenuScene extends Phaser.Scene {
       .text(-CARD_W / 2 + 62, -13, meta.title, {
         fontFamily: FONT,
         fontSize: '20px',
-        color: '#e6e8ee',
+        color: CSS.text,
         fontStyle: 'bold',
       })
       .setOrigin(0, 0.5);
@@ -107,7 +116,7 @@ export class MenuScene extends Phaser.Scene {
       .text(-CARD_W / 2 + 62, 14, meta.blurb, {
         fontFamily: FONT,
         fontSize: '14px',
-        color: '#9aa4b2',
+        color: CSS.muted,
         wordWrap: { width: CARD_W - 84 },
       })
       .setOrigin(0, 0.5);
@@ -125,8 +134,8 @@ export class MenuScene extends Phaser.Scene {
     this.cards.forEach((card, k) => {
       const bg = card.list[0] as Phaser.GameObjects.Rectangle;
       const on = k === this.selected;
-      bg.setStrokeStyle(2, on ? 0xffb347 : 0x2c3040);
-      bg.setFillStyle(on ? 0x262a36 : 0x1d2029);
+      bg.setStrokeStyle(2, on ? PALETTE.accent : PALETTE.border);
+      bg.setFillStyle(on ? PALETTE.surfaceRaised : PALETTE.surface);
       card.setScale(on ? 1.02 : 1);
     });
   }
@@ -146,13 +155,14 @@ export class MenuScene extends Phaser.Scene {
       g.clear();
       for (const d of dots) {
         const a = 0.08 + 0.07 * Math.sin(t + d.x * 0.013 + d.y * 0.021);
-        g.fillStyle(0x7aa2ff, a);
+        g.fillStyle(PALETTE.periwinkle, a);
         g.fillCircle(d.x, d.y, 2);
       }
     };
     draw();
-    this.events.on(Phaser.Scenes.Events.UPDATE, (_time: number, delta: number) => {
-      t += delta * 0.0012;
+    const frameClock = new FrameClock();
+    this.events.on(Phaser.Scenes.Events.UPDATE, () => {
+      t += frameClock.tick() * DRIFT_PER_MS;
       draw();
     });
   }

@@ -11,20 +11,22 @@ import Phaser from 'phaser';
 import { RD_PRESETS } from '../../dynamics/rd/model.ts';
 import { RdSession } from '../../play/rd/session.ts';
 import { createSpectrumBackend } from '../../play/rd/spectrum-client.ts';
+import { FrameClock } from '../../play/shared/frame-clock.ts';
+import { rdSettings } from '../../play/shared/page-settings.ts';
 import { noticeStore, notify } from '../../state/notices.ts';
-import { chooseSim, type RdSimId, rdSettings, routeOfSim, simFromRoute } from '../../state/rd-settings.ts';
+import { chooseSim, type RdSimId, routeOfSim, simFromRoute } from '../../state/rd-settings.ts';
 import { RdCharts } from '../../ui/rd/charts.ts';
 import { mountRdPanel, type RdPanel } from '../../ui/rd/panel.ts';
 import { RdReadout } from '../../ui/rd/readout.ts';
 import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
 import { navigate } from '../../ui/shared/router.ts';
 import type { SceneMeta } from '../shared/scene-meta.ts';
+import { installSceneHooks } from '../shared/test-hooks.ts';
 import { FieldView } from './field-view.ts';
 import { RdHud } from './hud.ts';
 import { RdInput, rdHelp } from './input.ts';
 import { COLUMN_X, MAIN } from './layout.ts';
 import { PhaseView } from './phase-view.ts';
-import { installRdHooks } from './test-hooks.ts';
 
 /** Side-column text refreshes this often (ms). */
 const SIDE_REFRESH_MS = 250;
@@ -48,6 +50,7 @@ export class ReactionDiffusionScene extends Phaser.Scene {
   private readout!: RdReadout;
   private charts!: RdCharts;
   private sideAt = -Infinity;
+  private readonly frameClock = new FrameClock();
 
   constructor() {
     super(ReactionDiffusionScene.key);
@@ -58,6 +61,7 @@ export class ReactionDiffusionScene extends Phaser.Scene {
   }
 
   create(): void {
+    this.frameClock.reset();
     const routed = simFromRoute(this.route);
     if (routed) chooseSim(rdSettings, routed);
     // The address always names the sim that runs, so a reload or a shared link opens it again.
@@ -93,7 +97,8 @@ export class ReactionDiffusionScene extends Phaser.Scene {
     const charts = document.getElementById('charts') as HTMLElement;
     this.charts = new RdCharts(charts, ctl);
     this.readout = new RdReadout(document.getElementById('panel') as HTMLElement, charts, ctl);
-    const removeHooks = installRdHooks(
+    const removeHooks = installSceneHooks(
+      'rd',
       this.game,
       ctl,
       MAIN,
@@ -133,10 +138,10 @@ export class ReactionDiffusionScene extends Phaser.Scene {
     });
   }
 
-  override update(time: number, delta: number): void {
+  override update(time: number): void {
     const ctl = this.ctl;
     const s = rdSettings.getState();
-    ctl.frame(delta);
+    ctl.frame(this.frameClock.tick());
     const sim = ctl.sim;
     if (sim.kind === 'pde') this.field?.draw(sim, s);
     else this.phase?.draw(sim);

@@ -5,11 +5,13 @@
  * Beside it a colour bar with the current range; over it a brush outline that follows the pointer.
  * It follows the run state: a moved field or a new blow-up site marks it for redrawing.
  */
+
 import Phaser from 'phaser';
-import { colorize, colormapLut } from '../../play/rd/colormap.ts';
 import type { GridSim } from '../../play/rd/grid-sim.ts';
 import type { RdRunStore } from '../../play/rd/run-state.ts';
+import { colorize, colormapLut } from '../../play/shared/colormap.ts';
 import type { RdColormapName, RdSettings } from '../../state/rd-settings.ts';
+import { CSS, PALETTE } from '../../ui/shared/theme.ts';
 import { type Area, MONO, TEXT_RES } from './layout.ts';
 
 let nextId = 0;
@@ -55,7 +57,7 @@ export class FieldView {
     this.pixels = this.texture.getContext().createImageData(size, size);
     this.words = new Uint32Array(this.pixels.data.buffer);
     this.frame = scene.add.graphics();
-    this.frame.lineStyle(2, 0x2c3040, 1).strokeRect(area.x - 2, area.y - 2, area.w + 4, area.h + 4);
+    this.frame.lineStyle(2, PALETTE.border, 1).strokeRect(area.x - 2, area.y - 2, area.w + 4, area.h + 4);
     this.image = scene.add
       .image(area.x, area.y, this.texture.key)
       .setOrigin(0)
@@ -70,11 +72,11 @@ export class FieldView {
       .setDisplaySize(18, 260);
     this.barFrame = scene.add
       .graphics()
-      .lineStyle(1, 0x3a3f50, 1)
+      .lineStyle(1, PALETTE.borderStrong, 1)
       .strokeRect(barX - 1, area.y + 27, 20, 262);
-    const style = { resolution: TEXT_RES, fontFamily: MONO, fontSize: '13px', color: '#c9cfdb' };
+    const style = { resolution: TEXT_RES, fontFamily: MONO, fontSize: '13px', color: CSS.textSoft };
     this.barLabels = [
-      scene.add.text(barX, area.y + 4, '', { ...style, color: '#e6e8ee', fontStyle: 'bold' }),
+      scene.add.text(barX, area.y + 4, '', { ...style, color: CSS.text, fontStyle: 'bold' }),
       scene.add.text(barX + 26, area.y + 28, '', style).setOrigin(0, 0.5),
       scene.add.text(barX + 26, area.y + 158, '', style).setOrigin(0, 0.5),
       scene.add.text(barX + 26, area.y + 288, '', style).setOrigin(0, 0.5),
@@ -104,7 +106,7 @@ export class FieldView {
     this.marker.clear();
     if (!cell) return;
     const c = this.cellCentre(cell.x, cell.y);
-    this.marker.lineStyle(3, 0xff6b6b, 1).strokeCircle(c.x, c.y, 14).strokeCircle(c.x, c.y, 4);
+    this.marker.lineStyle(3, PALETTE.red, 1).strokeCircle(c.x, c.y, 14).strokeCircle(c.x, c.y, 4);
   }
 
   /** Recolour and upload if the field, its range, the shown field or the colour map changed. */
@@ -153,7 +155,7 @@ export class FieldView {
     this.brush.clear();
     if (!at) return;
     const r = (radiusCells * this.area.w) / this.size;
-    this.brush.lineStyle(2, erase ? 0x5b8def : 0xffffff, 0.85).strokeCircle(at.x, at.y, r);
+    this.brush.lineStyle(2, erase ? PALETTE.blue : PALETTE.white, 0.85).strokeCircle(at.x, at.y, r);
   }
 
   private paintBar(): void {

@@ -10,6 +10,7 @@ import type { GridSim } from '../../play/rd/grid-sim.ts';
 import type { OdeSim } from '../../play/rd/ode-sim.ts';
 import type { RdSession } from '../../play/rd/session.ts';
 import { rdAlert } from '../../ui/rd/readout.ts';
+import { CSS, PALETTE } from '../../ui/shared/theme.ts';
 import { COLUMN_W, COLUMN_X, FONT, MAIN, MONO, TEXT_RES } from './layout.ts';
 
 const TEXT_MS = 250;
@@ -34,7 +35,7 @@ export class RdHud {
       resolution: TEXT_RES,
       fontFamily: FONT,
       fontSize: '19px',
-      color: '#f4f4f4',
+      color: CSS.textBright,
       fontStyle: 'bold',
     });
     this.clock = scene.add
@@ -42,7 +43,7 @@ export class RdHud {
         resolution: TEXT_RES,
         fontFamily: MONO,
         fontSize: '14px',
-        color: '#ffb347',
+        color: CSS.accent,
       })
       .setOrigin(1, 0);
     const infoY = kind === 'pde' ? MAIN.y + 310 : MAIN.y + 250;
@@ -50,7 +51,7 @@ export class RdHud {
       resolution: TEXT_RES,
       fontFamily: MONO,
       fontSize: '13px',
-      color: '#c9cfdb',
+      color: CSS.textSoft,
       lineSpacing: 4,
       wordWrap: { width: COLUMN_W },
     });
@@ -69,15 +70,15 @@ export class RdHud {
         resolution: TEXT_RES,
         fontFamily: FONT,
         fontSize: '15px',
-        color: '#14161c',
-        backgroundColor: '#ffb347',
+        color: CSS.background,
+        backgroundColor: CSS.accent,
         fontStyle: 'bold',
         padding: { x: 8, y: 3 },
       })
       .setDepth(12)
       .setVisible(false);
     this.bannerBg = scene.add
-      .rectangle(MAIN.x, MAIN.y, MAIN.w, 10, 0x14161c, 0.9)
+      .rectangle(MAIN.x, MAIN.y, MAIN.w, 10, PALETTE.background, 0.9)
       .setOrigin(0, 0)
       .setDepth(10);
     this.banner = scene.add
@@ -94,10 +95,10 @@ export class RdHud {
       .setName('rd-banner');
     this.meters = kind === 'ode' ? scene.add.graphics() : null;
     if (this.meters) {
-      const style = { resolution: TEXT_RES, fontFamily: MONO, fontSize: '15px', color: '#e6e8ee' };
+      const style = { resolution: TEXT_RES, fontFamily: MONO, fontSize: '15px', color: CSS.text };
       this.meterLabels.push(
-        scene.add.text(COLUMN_X + 22, MAIN.y + 4, 'u', { ...style, color: '#ffb347' }).setOrigin(0.5, 0),
-        scene.add.text(COLUMN_X + 82, MAIN.y + 4, 'v', { ...style, color: '#5b8def' }).setOrigin(0.5, 0),
+        scene.add.text(COLUMN_X + 22, MAIN.y + 4, 'u', { ...style, color: CSS.accent }).setOrigin(0.5, 0),
+        scene.add.text(COLUMN_X + 82, MAIN.y + 4, 'v', { ...style, color: CSS.blue }).setOrigin(0.5, 0),
         scene.add.text(COLUMN_X + 130, MAIN.y + 40, '', { ...style, fontSize: '14px', lineSpacing: 6 }),
       );
     }
@@ -127,7 +128,7 @@ export class RdHud {
       this.banner.setColor(alert.level === 'error' ? '#ff9b9b' : '#ffd29a');
       if (this.banner.text !== alert.text) this.banner.setText(alert.text);
       this.bannerBg.setSize(MAIN.w, this.banner.height + 20);
-      this.bannerBg.setStrokeStyle(2, alert.level === 'error' ? 0xff6b6b : 0xffb347, 1);
+      this.bannerBg.setStrokeStyle(2, alert.level === 'error' ? PALETTE.red : PALETTE.accent, 1);
     }
   }
 
@@ -168,14 +169,14 @@ export class RdHud {
     const h = 190;
     const scale = (x: number) => Math.max(0, Math.min(1, x / 1.1)) * h;
     g.clear();
-    g.fillStyle(0x1d2029, 1)
+    g.fillStyle(PALETTE.surface, 1)
       .fillRect(COLUMN_X + 8, top, 28, h)
       .fillRect(COLUMN_X + 68, top, 28, h);
-    g.fillStyle(0xffb347, 1).fillRect(COLUMN_X + 8, top + h - scale(ode.u), 28, scale(ode.u));
-    g.fillStyle(0x5b8def, 1).fillRect(COLUMN_X + 68, top + h - scale(ode.v), 28, scale(ode.v));
+    g.fillStyle(PALETTE.accent, 1).fillRect(COLUMN_X + 8, top + h - scale(ode.u), 28, scale(ode.u));
+    g.fillStyle(PALETTE.blue, 1).fillRect(COLUMN_X + 68, top + h - scale(ode.v), 28, scale(ode.v));
     const ys = top + h - scale(ctl.steady);
-    g.lineStyle(1.5, 0xe6e8ee, 0.9).lineBetween(COLUMN_X + 2, ys, COLUMN_X + 102, ys);
-    g.lineStyle(1, 0x3a3f50, 1)
+    g.lineStyle(1.5, PALETTE.text, 0.9).lineBetween(COLUMN_X + 2, ys, COLUMN_X + 102, ys);
+    g.lineStyle(1, PALETTE.borderStrong, 1)
       .strokeRect(COLUMN_X + 8, top, 28, h)
       .strokeRect(COLUMN_X + 68, top, 28, h);
   }

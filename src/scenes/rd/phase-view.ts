@@ -4,13 +4,15 @@
  * age, the current state is the bright dot. The view box follows the trajectory (`FollowBox`) and
  * starts afresh when a new sim is built (run state `sim`).
  */
+
 import type Phaser from 'phaser';
 import type { OdeSim } from '../../play/rd/ode-sim.ts';
 import { FollowBox, niceTicks, sampleUNullcline } from '../../play/rd/phase.ts';
 import type { RdRunStore } from '../../play/rd/run-state.ts';
+import { CSS, PALETTE } from '../../ui/shared/theme.ts';
 import { type Area, FONT, MONO, TEXT_RES } from './layout.ts';
 
-const U_COLOR = 0xffb347;
+const U_COLOR = PALETTE.accent;
 const V_COLOR = 0x4fd1c5;
 const TRAIL_COLOR = 0x9fb7ff;
 const BANDS = 12;
@@ -40,12 +42,12 @@ export class PhaseView {
     this.axes = scene.add.graphics();
     this.curves = scene.add.graphics();
     this.trail = scene.add.graphics();
-    const tick = { resolution: TEXT_RES, fontFamily: MONO, fontSize: '12px', color: '#9aa4b2' };
+    const tick = { resolution: TEXT_RES, fontFamily: MONO, fontSize: '12px', color: CSS.muted };
     for (let i = 0; i < MAX_TICKS; i++) {
       this.ticksU.push(scene.add.text(0, p.y + p.h + 6, '', tick).setOrigin(0.5, 0));
       this.ticksV.push(scene.add.text(p.x - 6, 0, '', tick).setOrigin(1, 0.5));
     }
-    const label = { resolution: TEXT_RES, fontFamily: FONT, fontSize: '15px', color: '#e6e8ee' };
+    const label = { resolution: TEXT_RES, fontFamily: FONT, fontSize: '15px', color: CSS.text };
     this.labels.push(
       scene.add.text(p.x + p.w / 2, p.y + p.h + 26, 'u (activator)', label).setOrigin(0.5, 0),
       scene.add
@@ -57,12 +59,12 @@ export class PhaseView {
     const lx = p.x + p.w - 186;
     const ly = p.y + 12;
     const legend = scene.add.graphics();
-    legend.fillStyle(0x14161c, 0.78).fillRoundedRect(lx - 10, ly - 8, 190, 86, 6);
+    legend.fillStyle(PALETTE.background, 0.78).fillRoundedRect(lx - 10, ly - 8, 190, 86, 6);
     legend.lineStyle(2.5, U_COLOR, 1).lineBetween(lx, ly + 8, lx + 22, ly + 8);
     legend.lineStyle(2.5, V_COLOR, 1).lineBetween(lx, ly + 28, lx + 22, ly + 28);
-    legend.fillStyle(0xffffff, 1).fillCircle(lx + 11, ly + 48, 5);
-    legend.lineStyle(2, 0xe6e8ee, 1).strokeCircle(lx + 11, ly + 66, 5);
-    const small = { resolution: TEXT_RES, fontFamily: FONT, fontSize: '13px', color: '#c9cfdb' };
+    legend.fillStyle(PALETTE.white, 1).fillCircle(lx + 11, ly + 48, 5);
+    legend.lineStyle(2, PALETTE.text, 1).strokeCircle(lx + 11, ly + 66, 5);
+    const small = { resolution: TEXT_RES, fontFamily: FONT, fontSize: '13px', color: CSS.textSoft };
     this.labels.push(
       legend,
       scene.add.text(lx + 30, ly + 8, 'u-nullcline du/dt = 0', small).setOrigin(0, 0.5),
@@ -116,7 +118,7 @@ export class PhaseView {
     g.fillStyle(0x181b23, 1).fillRect(p.x, p.y, p.w, p.h);
     const us = niceTicks(b.u0, b.u1, 6).slice(0, MAX_TICKS);
     const vs = niceTicks(b.v0, b.v1, 6).slice(0, MAX_TICKS);
-    g.lineStyle(1, 0x2c3040, 1);
+    g.lineStyle(1, PALETTE.border, 1);
     for (let i = 0; i < MAX_TICKS; i++) {
       const tu = this.ticksU[i];
       const tv = this.ticksV[i];
@@ -166,7 +168,7 @@ export class PhaseView {
     const hi = Math.min(b.u1, b.v1);
     if (hi > lo) g.lineStyle(2.5, V_COLOR, 0.95).lineBetween(this.X(lo), this.Y(lo), this.X(hi), this.Y(hi));
     const s = sim.steady;
-    g.lineStyle(2, 0xe6e8ee, 1).strokeCircle(this.X(s), this.Y(s), 6);
+    g.lineStyle(2, PALETTE.text, 1).strokeCircle(this.X(s), this.Y(s), 6);
   }
 
   /** The trail in bands of rising opacity, then the current state. */
@@ -192,8 +194,8 @@ export class PhaseView {
     if (Number.isFinite(ode.u) && Number.isFinite(ode.v)) {
       const x = this.X(ode.u);
       const y = this.Y(ode.v);
-      g.fillStyle(0xffffff, 0.18).fillCircle(x, y, 13);
-      g.fillStyle(0xffffff, 1).fillCircle(x, y, 6);
+      g.fillStyle(PALETTE.white, 0.18).fillCircle(x, y, 13);
+      g.fillStyle(PALETTE.white, 1).fillCircle(x, y, 6);
     }
   }
 

@@ -5,7 +5,10 @@
  * gaps bridged between two agents' series that share one x-axis, and a title with a note under it.
  * Same look as `LineChart`.
  */
+
 import uPlot from 'uplot';
+import { formatTick } from '../../core/format.ts';
+import { CSS } from '../shared/theme.ts';
 import 'uplot/dist/uPlot.min.css';
 import { chartShell } from '../shared/line-chart.ts';
 
@@ -43,9 +46,9 @@ export interface JumpChartOptions {
 }
 
 const AXIS = {
-  stroke: '#9aa4b2',
-  grid: { stroke: '#2c3040', width: 1 },
-  ticks: { stroke: '#2c3040' },
+  stroke: CSS.muted,
+  grid: { stroke: CSS.border, width: 1 },
+  ticks: { stroke: CSS.border },
   font: '11px system-ui, sans-serif',
 };
 
@@ -116,7 +119,7 @@ export class JumpChart {
             size: 44,
             // On log-like scales uPlot splits every decade into 1…9: label the powers of ten only.
             values: (_u: uPlot, splits: number[]) =>
-              splits.map((v) => (o.yScale === 'log' && !powerOfTen(v) ? '' : compact(v))),
+              splits.map((v) => (o.yScale === 'log' && !powerOfTen(v) ? '' : formatTick(v))),
           },
         ],
         series: [
@@ -188,16 +191,6 @@ export class JumpChart {
     this.plot.destroy();
     this.root.remove();
   }
-}
-
-/** Axis numbers that fit 44 px: 12000 → 12k, 0.00012 → 1.2e-4. */
-function compact(v: number): string {
-  const a = Math.abs(v);
-  if (a === 0) return '0';
-  if (a >= 1e6) return `${Number((v / 1e6).toPrecision(3))}M`;
-  if (a >= 1e4) return `${Number((v / 1e3).toPrecision(3))}k`;
-  if (a < 1e-2) return v.toExponential(0);
-  return String(Number(v.toPrecision(3)));
 }
 
 function powerOfTen(v: number): boolean {

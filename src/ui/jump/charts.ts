@@ -5,10 +5,12 @@
  * same batch, their running means and their variances, with a readout. Every series is bounded
  * (EpisodeSeries / BoundedSeries), so the charts keep up with Turbo and never grow.
  */
+import { formatSig } from '../../core/format.ts';
 import { movingAverage } from '../../core/stats.ts';
 import { policyCurve } from '../../play/jump/policy.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
 import type { EpisodePoint } from '../../train/episode-series.ts';
+import { CSS, rgba } from '../shared/theme.ts';
 import { JumpChart } from './banded-chart.ts';
 
 const REFRESH_MS = 250;
@@ -20,8 +22,8 @@ const C = {
   ghost: '#2ec4b6',
   ghostFaint: 'rgba(46,196,182,0.35)',
   dist: '#ffcf4a',
-  ground: '#7aa2ff',
-  bias: '#c792ea',
+  ground: CSS.periwinkle,
+  bias: CSS.purple,
 };
 
 export class JumpCharts {
@@ -37,7 +39,9 @@ export class JumpCharts {
   private readonly curve = [new Float64Array(CURVE_POINTS), new Float64Array(CURVE_POINTS)];
   private readonly dRange: [number, number];
   private sinceRefresh = REFRESH_MS;
-  private seen = '';
+  /** Something the charts show changed since the last drawing (set by the run-state subscription). */
+  private stale = true;
+  private readonly unsubscribe: () => void;
 
   constructor(
     container: HTMLElement,
@@ -63,8 +67,8 @@ export class JumpCharts {
         yRange: [0, 1],
         xRange: this.dRange,
         bands: [
-          { from: lo, to: 0, color: 'rgba(255,107,107,0.13)', label: 'past the edge' },
-          { from: 0, to: 1, color: 'rgba(111,208,140,0.25)', label: 'jump here' },
+          { from: lo, to: 0, color: rgba('red', 0.13), label: 'past the edge' },
+          { from: 0, to: 1, color: rgba('green', 0.25), label: 'jump here' },
         ],
         series: [
           { label: 'agent', color: C.main, width: 2.5 },
@@ -140,6 +144,13 @@ export class JumpCharts {
     this.readout.className = 'readout';
     this.readout.id = 'jump-gradient-readout';
     container.append(this.readout);
+    // The lanes' facts change with θ, chart points, gradient updates, agents and Compare.
+    this.unsubscribe = session.runState.subscribe(
+      (r) => r.lanes,
+      () => {
+        this.stale = true;
+      },
+    );
   }
 
   /** Redraw what changed, at most four times a second. */
@@ -147,12 +158,9 @@ export class JumpCharts {
     this.sinceRefresh += deltaMs;
     if (this.sinceRefresh < REFRESH_MS) return;
     this.sinceRefresh = 0;
-    const s = this.session;
-    let v = `${s.laneVersion}/${s.seriesVersion}`;
-    for (const l of s.lanes) v += `/${l.learnVersion}/${l.grads.samples.version}`;
-    if (v === this.seen) return;
-    this.seen = v;
-    this.showAgents(s.compare);
+    if (!this.stale) return;
+    this.stale = false;
+    this.showAgents(this.session.compare);
     this.drawPolicy();
     this.drawEpisodes();
     this.drawTheta();
@@ -169,6 +177,7 @@ export class JumpCharts {
   }
 
   destroy(): void {
+    this.unsubscribe();
     for (const c of this.charts) c.destroy();
     this.readout.remove();
   }
@@ -250,7 +259,7 @@ function readoutText(s: JumpSession, both: boolean): string {
   }
   if (cmp.updates < 2) return `Waiting for updates (one per M episodes)…\n${why}`;
   const pct = (v: number) => `${(v * 100).toFixed(v < 0.1 ? 1 : 0)} %`;
-  const num = (v: number) => Number(v.toPrecision(2)).toLocaleString('en');
+  const num = (v: number) => formatSig(v, 2);
   const agent = s.gradientLane?.agent;
   const M = agent?.params.batchEpisodes ?? 10;
   // In Turbo the page's agent is a mirror: the last batch's b̄ lives in the worker.

@@ -4,6 +4,7 @@
  * follows changes made elsewhere (the exact field, an import, a reload).
  */
 import type { SettingsStore } from '../../state/settings-store.ts';
+import { limitTypedValues } from '../shared/field-limit.ts';
 import type { PaneLike } from '../shared/panel.ts';
 
 export function bindLogSetting<S extends object, K extends keyof S & string>(
@@ -15,6 +16,12 @@ export function bindLogSetting<S extends object, K extends keyof S & string>(
   const toLog = (v: number) => Math.min(params.max, Math.max(params.min, Math.log10(v)));
   const proxy = { value: toLog(store.getState()[key] as number) };
   const binding = pane.addBinding(proxy, 'value', { label: params.label, min: params.min, max: params.max });
+  limitTypedValues(binding, {
+    name: params.label,
+    min: params.min,
+    max: params.max,
+    why: 'the slider’s range',
+  });
   let syncing = false;
   binding.on('change', (ev) => {
     if (syncing) return;

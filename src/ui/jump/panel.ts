@@ -4,16 +4,20 @@
  * agent. The panel clamps what its controls can reach; the store refuses anything else with a notice.
  * Buttons call the session directly; everything else goes through the store.
  */
+import { formatSig } from '../../core/format.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
 import {
   BATCH_MAX,
   BATCH_MIN,
   JUMP_MODE_LABELS,
   JUMP_MODES,
+  type JumpSettings,
   type JumpSettingsStore,
+  jumpSettingsSchema,
   LR_SLIDER_MAX,
   LR_SLIDER_MIN,
 } from '../../state/jump-settings.ts';
+import { type FieldLimit, schemaRange } from '../shared/field-limit.ts';
 import { downloadJson, pickTextFile } from '../shared/files.ts';
 import { bindSetting, createPane } from '../shared/panel.ts';
 import { bindLogSetting } from './log-binding.ts';
@@ -35,17 +39,21 @@ export const SPEED_PRESETS: [string, number][] = [
 ];
 
 export interface JumpPanel {
-  /** Follow the session's run state (the Pause/Resume button). Cheap; call every frame. */
-  refresh(): void;
-  /** Download the main agent as JSON. */
-  exportAgent(): void;
+  /** Download the main agent as JSON. */ exportAgent(): void;
   /** Open the file picker and import the chosen agent. */
   importAgent(): Promise<void>;
   dispose(): void;
 }
 
 const formatRate = (v: number) =>
-  v === 0 ? '0' : v < 0.01 || v >= 1e4 ? v.toExponential(2) : String(Number(v.toPrecision(3)));
+  v === 0 ? '0' : v < 0.01 || v >= 1e4 ? v.toExponential(2) : formatSig(v, 3);
+
+/** A typed value outside the settings' range is clamped with a notice that says why. */
+const limit = (key: keyof JumpSettings, name: string, why?: string): FieldLimit => ({
+  name,
+  why,
+  ...schemaRange(jumpSettingsSchema.shape[key]),
+});
 
 export function mountJumpPanel(session: JumpSession, store: JumpSettingsStore): JumpPanel {
   const pane = createPane('Jump · REINFORCE');
@@ -62,32 +70,58 @@ export function mountJumpPanel(session: JumpSession, store: JumpSettingsStore): 
   const learn = pane.addFolder({ title: 'Learning (next step / next batch)' });
   unsubs.push(
     // No step: Tweakpane would round η to its multiples (and 1e308 / step overflows).
-    bindSetting(learn, store, 'learningRate', { label: 'η', min: 0, format: formatRate }),
+    bindSetting(
+      learn,
+      store,
+      'learningRate',
+      { label: 'η', min: 0, format: formatRate },
+      limit('learningRate', 'η', 'a step size cannot be negative'),
+    ),
     bindLogSetting(learn, store, 'learningRate', {
       label: 'log₁₀ η',
       min: Math.log10(LR_SLIDER_MIN),
       max: Math.log10(LR_SLIDER_MAX),
     }),
-    bindSetting(learn, store, 'batchEpisodes', {
-      label: 'M episodes',
-      min: BATCH_MIN,
-      max: BATCH_MAX,
-      step: 1,
-    }),
+    bindSetting(
+      learn,
+      store,
+      'batchEpisodes',
+      {
+        label: 'M episodes',
+        min: BATCH_MIN,
+        max: BATCH_MAX,
+        step: 1,
+      },
+      limit('batchEpisodes', 'M', 'whole episodes per update'),
+    ),
     bindSetting(learn, store, 'baseline', { label: 'baseline', options: { 'mean b̄': 'mean', none: 'none' } }),
-    bindSetting(learn, store, 'gamma', { label: 'γ', min: 0, max: 1, step: 0.001 }),
+    bindSetting(
+      learn,
+      store,
+      'gamma',
+      { label: 'γ', min: 0, max: 1, step: 0.001 },
+      limit('gamma', 'γ', 'the share of each later reward that counts'),
+    ),
   );
 
   const run = pane.addFolder({ title: 'Run' });
   unsubs.push(
     bindSetting(run, store, 'speed', { label: 'speed', options: Object.fromEntries(SPEED_PRESETS) }),
-    bindSetting(run, store, 'seed', { label: 'seed (new agent)', min: 0, step: 1 }),
+    bindSetting(
+      run,
+      store,
+      'seed',
+      { label: 'seed (new agent)', min: 0, step: 1 },
+      limit('seed', 'the seed', 'a whole number the generator accepts'),
+    ),
   );
   const pauseButton = run.addButton({ title: 'Pause' });
   pauseButton.on('click', () => (session.paused ? session.resume() : session.pause()));
   run.addButton({ title: 'Step (Watch)' }).on('click', () => session.stepOnce());
   run.addButton({ title: 'Reset env (new hole)' }).on('click', () => session.resetEpisode());
   run.addButton({ title: 'Reset agent (θ = 0)' }).on('click', () => session.resetAgent());
+  const undoButton = run.addButton({ title: 'Undo reset (bring the agent back)' });
+  undoButton.on('click', () => session.undo());
 
   const exportAgent = () => {
     const saved = session.exportAgent();
@@ -102,13 +136,21 @@ export function mountJumpPanel(session: JumpSession, store: JumpSettingsStore): 
   files.addButton({ title: 'Export agent' }).on('click', exportAgent);
   files.addButton({ title: 'Import agent…' }).on('click', () => void importAgent());
 
-  let shownPaused: boolean | null = null;
+  // Buttons follow the run state: Pause/Resume, and Undo while a discarded agent can come back.
+  const runState = session.runState;
+  const showPaused = (paused: boolean) => {
+    pauseButton.title = paused ? 'Resume' : 'Pause';
+  };
+  const showUndo = (canUndo: boolean) => {
+    undoButton.disabled = !canUndo;
+  };
+  showPaused(runState.getState().paused);
+  showUndo(runState.getState().canUndo);
+  unsubs.push(
+    runState.subscribe((r) => r.paused, showPaused),
+    runState.subscribe((r) => r.canUndo, showUndo),
+  );
   return {
-    refresh() {
-      if (session.paused === shownPaused) return;
-      shownPaused = session.paused;
-      pauseButton.title = session.paused ? 'Resume' : 'Pause';
-    },
     exportAgent,
     importAgent,
     dispose() {

@@ -5,6 +5,7 @@
  */
 import type { LorenzSession } from '../../play/lorenz/session.ts';
 import { LineChart } from '../shared/line-chart.ts';
+import { CSS } from '../shared/theme.ts';
 
 const REDRAW_MS = 250;
 
@@ -19,8 +20,8 @@ export class LorenzCharts {
       xLabel: 'time since placed',
       height: 150,
       series: [
-        { label: 'log₁₀ |δ|', color: '#5ad1e6', width: 1.6 },
-        { label: 'slope λ1', color: '#ffb347', width: 1.4, dash: [5, 4] },
+        { label: 'log₁₀ |δ|', color: CSS.cyan, width: 1.6 },
+        { label: 'slope λ1', color: CSS.accent, width: 1.4, dash: [5, 4] },
       ],
     });
   }

@@ -3,14 +3,17 @@
  * its sum against −(σ+1+b) and the classification it implies, then the sensitivity measurement
  * (the copies' separation and its fitted growth rate against λ1), then a line on the preset.
  */
+
 import { shallow } from 'zustand/vanilla/shallow';
+import { formatSigned } from '../../core/format.ts';
 import { zeroExponentTolerance } from '../../dynamics/lorenz/index.ts';
 import { SPREAD } from '../../play/lorenz/flock.ts';
 import { matchPreset } from '../../play/lorenz/presets.ts';
 import type { LorenzSession } from '../../play/lorenz/session.ts';
+import { CSS, noteBoxStyle } from '../shared/theme.ts';
 import { BEHAVIOUR_LABELS } from './figure/index.ts';
 
-const signed = (v: number, digits = 4) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(digits)}`;
+const signed = (v: number) => formatSigned(v, 4);
 const short = (v: number) => String(Number(v.toPrecision(5)));
 
 export class LorenzReadout {
@@ -29,8 +32,7 @@ export class LorenzReadout {
     this.sensitivity.id = 'lorenz-sensitivity';
     this.note = document.createElement('div');
     this.note.id = 'lorenz-note';
-    this.note.style.cssText =
-      'background:#1d2029;border:1px solid #2c3040;border-left:4px solid #ffb347;border-radius:6px;padding:6px 10px;font-size:12.5px;line-height:1.45;color:#c9cfdb';
+    this.note.style.cssText = noteBoxStyle('accent');
     container.append(this.spectrum, this.sensitivity, this.note);
     this.unsubscribe = c.state.subscribe(
       (st) => [st.spectrum, st.blowUp],
@@ -45,7 +47,7 @@ export class LorenzReadout {
     this.note.textContent =
       c.blowUp ??
       (preset ? preset.note : 'Custom parameters. Click the diagram to pick r; presets are in the panel.');
-    this.note.style.borderLeftColor = c.blowUp ? '#ff6b6b' : '#ffb347';
+    this.note.style.borderLeftColor = c.blowUp ? CSS.red : CSS.accent;
   }
 
   update(c: LorenzSession): void {

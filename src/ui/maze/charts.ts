@@ -6,6 +6,7 @@
 import { episodeMovingAverage } from '../../play/maze/series.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import { LineChart } from '../shared/line-chart.ts';
+import { CSS } from '../shared/theme.ts';
 
 /** The moving average spans at least this many episodes (more on long runs: 1/40 of them). */
 const MIN_WINDOW = 20;
@@ -14,18 +15,31 @@ const REDRAW_MS = 250;
 export class MazeCharts {
   private readonly returns: LineChart;
   private readonly lengths: LineChart;
-  private version = -1;
-  private lastDraw = 0;
+  /** The series changed since the last drawing (set by the run-state subscriptions). */
+  private stale = true;
+  private lastDraw = Number.NEGATIVE_INFINITY;
+  private readonly unsubscribe: (() => void)[];
 
-  constructor(container: HTMLElement) {
+  constructor(
+    container: HTMLElement,
+    private readonly session: MazeSession,
+  ) {
+    const mark = () => {
+      this.stale = true;
+    };
+    // A new agent starts a new series; a new point moves its end.
+    this.unsubscribe = [
+      session.runState.subscribe((r) => r.agent, mark),
+      session.runState.subscribe((r) => r.seriesEnd, mark),
+    ];
     this.returns = new LineChart(container, {
       id: 'maze-chart-return',
       title: 'Episode return',
       xLabel: 'episode',
       height: 120,
       series: [
-        { label: 'return', color: '#5b8def', width: 1 },
-        { label: 'moving average', color: '#ffb347', width: 2 },
+        { label: 'return', color: CSS.blue, width: 1 },
+        { label: 'moving average', color: CSS.accent, width: 2 },
       ],
     });
     this.lengths = new LineChart(container, {
@@ -34,18 +48,18 @@ export class MazeCharts {
       xLabel: 'episode',
       height: 120,
       series: [
-        { label: 'length', color: '#6fd08c', width: 1 },
-        { label: 'moving average', color: '#ffb347', width: 2 },
+        { label: 'length', color: CSS.green, width: 1 },
+        { label: 'moving average', color: CSS.accent, width: 2 },
       ],
     });
   }
 
   /** Redraw if the series changed (throttled). */
-  update(session: MazeSession, now: number): void {
-    if (session.seriesVersion === this.version || now - this.lastDraw < REDRAW_MS) return;
-    this.version = session.seriesVersion;
+  update(now: number): void {
+    if (!this.stale || now - this.lastDraw < REDRAW_MS) return;
+    this.stale = false;
     this.lastDraw = now;
-    const points = session.series.points;
+    const points = this.session.series.points;
     const xs = new Float64Array(points.length);
     const ret = new Float64Array(points.length);
     const len = new Float64Array(points.length);
@@ -61,6 +75,7 @@ export class MazeCharts {
   }
 
   destroy(): void {
+    for (const u of this.unsubscribe) u();
     this.returns.destroy();
     this.lengths.destroy();
   }

@@ -1,11 +1,13 @@
 /**
  * The maze scene's Tweakpane panel. Settings are bound to the `mazeSettings` store (sliders clamp,
  * the store refuses what is out of range); buttons call the session, which applies everything at the
- * start of its next frame. `refresh()` keeps button states in step with the session (a few times a
- * second); `dispose()` removes the store subscriptions and the pane.
+ * start of its next frame. Button states follow the session's run state (subscriptions);
+ * `dispose()` removes the subscriptions and the pane.
  */
+
 import type { BindingApi, BindingParams, ButtonApi, FolderApi, TabPageApi } from '@tweakpane/core';
 import type { Pane } from 'tweakpane';
+import { formatCompact } from '../../core/format.ts';
 import { MAZE_PRESET_NAMES, MAZE_PRESETS, type MazePresetName } from '../../envs/maze-presets.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import {
@@ -16,25 +18,38 @@ import {
   MAZE_MODES,
   type MazeSettings,
   type MazeSettingsStore,
+  mazeSettingsSchema,
   SPEED_MAX,
   SPEED_MIN,
 } from '../../state/maze-settings.ts';
+import { type FieldLimit, limitTypedValues, schemaRange } from '../shared/field-limit.ts';
 import { downloadJson, pickTextFile } from '../shared/files.ts';
 import { bindSetting, createPane, type PaneLike } from '../shared/panel.ts';
 
 export interface MazePanel {
-  refresh(): void;
   dispose(): void;
 }
+
+/** What each typed field is, for the notice when a typed value is out of range and gets clamped. */
+const FIELD_MEANING: Partial<Record<keyof MazeSettings, [name: string, why: string]>> = {
+  epsilon: ['ε', 'it is a probability'],
+  alpha: ['α', 'a step size: the share of each error the agent learns from'],
+  gamma: ['γ', 'the share of each later reward that counts'],
+  seed: ['the seed', 'a whole number the generator accepts'],
+  genWidth: ['the width', 'odd sizes up to what the board can draw'],
+  genHeight: ['the height', 'odd sizes up to what the board can draw'],
+  genSeed: ['the maze seed', 'a whole number the generator accepts'],
+  stepReward: ['the step reward', 'the panel’s range'],
+  goalReward: ['the goal reward', 'the panel’s range'],
+  cliffReward: ['the cliff reward', 'a fall costs, never pays'],
+};
 
 const options = <T extends string>(values: readonly T[], label: (v: T) => string) =>
   Object.fromEntries(values.map((v) => [label(v), v]));
 
 /** Format a speed for the log slider. */
 export function formatSpeed(stepsPerSecond: number): string {
-  if (stepsPerSecond >= 1e6) return `${(stepsPerSecond / 1e6).toFixed(stepsPerSecond >= 1e7 ? 0 : 1)}M/s`;
-  if (stepsPerSecond >= 1e3) return `${(stepsPerSecond / 1e3).toFixed(stepsPerSecond >= 1e4 ? 0 : 1)}k/s`;
-  return `${Math.round(stepsPerSecond)}/s`;
+  return `${formatCompact(stepsPerSecond)}/s`;
 }
 
 /**
@@ -88,7 +103,7 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
     params: BindingParams & { step: number },
   ) => {
     const digits = Math.max(0, -Math.floor(Math.log10(params.step)));
-    bindVia(
+    const binding = bindVia(
       p,
       store,
       key,
@@ -99,6 +114,22 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
       },
       unsubs,
     );
+    const [name, why] = FIELD_MEANING[key] ?? [String(params.label ?? key), ''];
+    // The tighter of the control's range and the schema's: what the user can type is what is kept.
+    const range = schemaRange(mazeSettingsSchema.shape[key]);
+    const limit: FieldLimit = {
+      name,
+      why: why || undefined,
+      min: Math.max(
+        range.min ?? Number.NEGATIVE_INFINITY,
+        (params.min as number | undefined) ?? Number.NEGATIVE_INFINITY,
+      ),
+      max: Math.min(
+        range.max ?? Number.POSITIVE_INFINITY,
+        (params.max as number | undefined) ?? Number.POSITIVE_INFINITY,
+      ),
+    };
+    limitTypedValues(binding, limit);
   };
   // A clicked button keeps focus; blur it so Space and the scene keys go to the scene afterwards.
   const button = (p: PaneLike, title: string, onClick: () => void): ButtonApi => {
@@ -147,6 +178,7 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
   bind(agentTab, 'learnFromPlay', { label: 'learn from Play' });
   button(agentTab, 'Restart episode (agent to S)', () => session.resetEpisode());
   button(agentTab, 'Reset agent (forget Q)', () => session.resetAgent());
+  const undoButton = button(agentTab, 'Undo reset (bring the agent back)', () => session.undo());
   button(agentTab, 'Export agent (JSON)', () => {
     const saved = session.exportAgent();
     downloadJson(
@@ -210,6 +242,7 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
   const refresh = () => {
     const s = store.getState();
     const m = session.mode;
+    undoButton.disabled = !session.runState.getState().canUndo;
     pauseButton.disabled = session.paused || m === 'play';
     resumeButton.disabled = !session.paused || m === 'play';
     stepButton.disabled = m !== 'watch' && m !== 'evaluate';
@@ -229,9 +262,17 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
     if ((t instanceof HTMLInputElement && t.type === 'checkbox') || t instanceof HTMLSelectElement) t.blur();
   };
   panelEl.addEventListener('change', release, true);
+  // Button states follow the run state and the settings as they change.
+  const run = session.runState;
+  unsubs.push(
+    run.subscribe((r) => r.paused, refresh),
+    run.subscribe((r) => r.mode, refresh),
+    run.subscribe((r) => r.editing, refresh),
+    run.subscribe((r) => r.canUndo, refresh),
+    store.subscribe(refresh),
+  );
   refresh();
   return {
-    refresh,
     dispose: () => {
       panelEl.removeEventListener('change', release, true);
       for (const u of unsubs) u();

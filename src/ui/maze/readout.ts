@@ -3,16 +3,24 @@
  * and a short explanation that changes with the situation — why the agent sometimes turns back
  * (ε-greedy exploration vs. the greedy policy), Q-learning vs. SARSA, the cliff lesson.
  */
+import { formatCount, formatNumber, formatPercent } from '../../core/format.ts';
 import { shortestPathLength } from '../../envs/maze-layout.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
+import type { MazeWorld } from '../../play/maze/world.ts';
+import { noteBoxStyle } from '../shared/theme.ts';
 
-const fmt = (n: number) => n.toLocaleString('en-US');
-const num = (n: number, digits = 2) => (Number.isInteger(n) ? String(n) : n.toFixed(digits));
+const num = formatNumber;
+
+/**
+ * How often ε-greedy picks a non-greedy move: ε·(n−1)/n, since the random pick (probability ε) lands
+ * on the greedy action one time in n.
+ */
+export const nonGreedyRate = (epsilon: number, nActions: number) => (epsilon * (nActions - 1)) / nActions;
 
 export class MazeReadout {
   private readonly status: HTMLElement;
   private readonly note: HTMLElement;
-  private shortest = { version: -1, length: 0 };
+  private shortest: { world: MazeWorld | null; length: number } = { world: null, length: 0 };
 
   constructor(container: HTMLElement) {
     this.status = document.createElement('div');
@@ -20,16 +28,15 @@ export class MazeReadout {
     this.status.id = 'maze-status';
     this.note = document.createElement('div');
     this.note.id = 'maze-note';
-    this.note.style.cssText =
-      'background:#1d2029;border:1px solid #2c3040;border-left:4px solid #ff5fa2;border-radius:6px;padding:6px 10px;font-size:12.5px;line-height:1.45;color:#c9cfdb';
+    this.note.style.cssText = noteBoxStyle('pink');
     container.append(this.status, this.note);
   }
 
   update(session: MazeSession): void {
     const { agent, maze, spec } = session;
     const { width, height } = maze.layout;
-    if (this.shortest.version !== session.mazeVersion) {
-      this.shortest = { version: session.mazeVersion, length: shortestPathLength(maze.layout) };
+    if (this.shortest.world !== session.world) {
+      this.shortest = { world: session.world, length: shortestPathLength(maze.layout) };
     }
     const g = session.greedy();
     const kind = agent.kind === 'sarsa' ? 'SARSA' : 'Q-learning';
@@ -38,13 +45,13 @@ export class MazeReadout {
     const r = spec.rewards;
     const lines = [
       `${kind} · seed ${agent.config.seed} · ${spec.label}${spec.label.includes('×') ? '' : ` (${width}×${height})`}`,
-      `episodes ${fmt(session.episodes)} · steps ${fmt(session.steps)}`,
+      `episodes ${formatCount(session.episodes)} · steps ${formatCount(session.steps)}`,
       `ε ${num(p.epsilon)} · α ${num(p.alpha)} · γ ${num(p.gamma)}`,
       e.index < 0
         ? 'last episode: none finished yet'
         : e.count > 1
-          ? `last ${fmt(e.count)} episodes: mean return ${num(e.return)}, length ${num(e.length, 1)}, ${Math.round(e.successRate * 100)}% reach G`
-          : `last episode: return ${num(e.return)} in ${fmt(Math.round(e.length))} steps${e.success ? ' (reached G)' : ' (time limit)'}`,
+          ? `last ${formatCount(e.count)} episodes: mean return ${num(e.return)}, length ${num(e.length, 1)}, ${Math.round(e.successRate * 100)}% reach G`
+          : `last episode: return ${num(e.return)} in ${formatCount(e.length)} steps${e.success ? ' (reached G)' : ' (time limit)'}`,
       g.reached
         ? `greedy policy: reaches G in ${g.steps} steps (shortest ${this.shortest.length})${g.steps === this.shortest.length ? ' ✓' : ''}`
         : `greedy policy: does not reach G yet (loops after ${g.steps} step${g.steps === 1 ? '' : 's'})`,
@@ -52,7 +59,7 @@ export class MazeReadout {
     ];
     if (session.mode === 'turbo' && session.turboRunning) {
       lines.push(
-        `turbo: ${fmt(Math.round(session.turbo.stepsPerSecond))} steps/s in a worker · ${session.turbo.snapshotsPerSecond.toFixed(1)} snapshots/s`,
+        `turbo: ${formatCount(session.turbo.stepsPerSecond)} steps/s in a worker · ${Number.isNaN(session.turbo.snapshotsPerSecond) ? '…' : session.turbo.snapshotsPerSecond.toFixed(1)} snapshots/s`,
       );
     }
     const text = lines.join('\n');
@@ -80,7 +87,7 @@ export class MazeReadout {
     }
     const why =
       `Why does it turn back half-way? It acts ε-greedily: with probability ε = ${eps.toFixed(2)} it picks a random move, ` +
-      `which differs from the greedy one ${(eps * 75).toFixed(1)}% of the time. Pink trail steps are such moves` +
+      `which differs from the greedy one ${formatPercent(nonGreedyRate(eps, session.agent.nActions))} of the time. Pink trail steps are such moves` +
       (session.mode === 'watch' && t.moves > 0 ? ` (this episode: ${t.explored} of ${t.moves})` : '') +
       '; grey ones are cells with no preference yet (all Q equal, so even "greedy" is a coin toss). The arrows are the greedy policy it is learning; Evaluate follows it with ε = 0.';
     return why + cliffLesson(kind, cliff);

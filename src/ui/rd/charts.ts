@@ -10,6 +10,7 @@
 import { dispersionCurve, RD_DX } from '../../dynamics/rd/index.ts';
 import { GRID_WINDOW, ODE_WINDOW, type RdSession } from '../../play/rd/session.ts';
 import { LineChart } from '../shared/line-chart.ts';
+import { CSS } from '../shared/theme.ts';
 
 const REDRAW_MS = 200;
 /** Spectrum chart's k range: the Turing band is 0 < k < 7.5; show up to twice that. */
@@ -60,8 +61,8 @@ export class RdCharts {
         xLabel: 't',
         height: 170,
         series: [
-          { label: 'u (activator)', color: '#ffb347', width: 2 },
-          { label: 'v (inhibitor)', color: '#5b8def', width: 2 },
+          { label: 'u (activator)', color: CSS.accent, width: 2 },
+          { label: 'v (inhibitor)', color: CSS.blue, width: 2 },
         ],
       });
       this.spectrum = null;
@@ -72,9 +73,9 @@ export class RdCharts {
         xLabel: 't',
         height: 150,
         series: [
-          { label: 'mean u', color: '#e6e8ee', width: 2 },
-          { label: 'min u', color: '#5b8def', width: 1.5 },
-          { label: 'max u', color: '#ffb347', width: 1.5 },
+          { label: 'mean u', color: CSS.text, width: 2 },
+          { label: 'min u', color: CSS.blue, width: 1.5 },
+          { label: 'max u', color: CSS.accent, width: 1.5 },
         ],
       });
       this.spectrum = new LineChart(container, {
@@ -84,8 +85,8 @@ export class RdCharts {
         height: 150,
         yRange: [0, 1.05],
         series: [
-          { label: 'power (÷ peak)', color: '#6fd08c', width: 2 },
-          { label: 'σ(k) > 0 (÷ max)', color: '#ff5fa2', width: 1.5, dash: [4, 3] },
+          { label: 'power (÷ peak)', color: CSS.green, width: 2 },
+          { label: 'σ(k) > 0 (÷ max)', color: CSS.pink, width: 1.5, dash: [4, 3] },
         ],
       });
     }

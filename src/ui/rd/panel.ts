@@ -12,7 +12,6 @@ import type { Pane } from 'tweakpane';
 import { shallow } from 'zustand/vanilla/shallow';
 import { RD_PRESETS } from '../../dynamics/rd/model.ts';
 import type { RdSession } from '../../play/rd/session.ts';
-import { notify } from '../../state/notices.ts';
 import {
   RD_GRID_SIZES,
   RD_SIMS,
@@ -20,7 +19,7 @@ import {
   type RdSettingsStore,
   type RdSimId,
 } from '../../state/rd-settings.ts';
-import { type FieldLimit, limitNotice, watchTypedLimits } from '../shared/limit-notice.ts';
+import { limitTypedValues } from '../shared/field-limit.ts';
 import { createPane, type PaneLike } from '../shared/panel.ts';
 import { RD_LIMITS } from './limits.ts';
 
@@ -74,6 +73,8 @@ function bindVia<K extends keyof RdSettings & string, V>(
 }
 
 const same = <T>(v: T) => v;
+/** Whether a setting has a range in RD_LIMITS (own keys only). */
+const isLimited = (key: string): key is keyof typeof RD_LIMITS => Object.hasOwn(RD_LIMITS, key);
 /** Round to 6 significant digits so that a slider's 50 × 1e-5 is stored as 0.0005, not 0.0005000000000000001. */
 const tidy = (v: number) => Number(v.toPrecision(6));
 
@@ -82,15 +83,12 @@ export function mountRdPanel(ctl: RdSession, store: RdSettingsStore, actions: Rd
   const pane: Pane = createPane('Reaction–diffusion');
   const unsubs: (() => void)[] = [];
   const bind = <K extends keyof RdSettings & string>(p: PaneLike, key: K, params: BindingParams = {}) => {
-    const limit: FieldLimit | undefined = (RD_LIMITS as Partial<Record<string, FieldLimit>>)[key];
     const b = bindVia(p, store, key, params, {
       toView: same as (v: RdSettings[K]) => RdSettings[K],
-      // Out of range: the nearest end (the typed-value watcher below has said why).
-      fromView: (v: RdSettings[K]) =>
-        typeof v === 'number' ? (tidy(limit ? limitNotice(key, v, limit).value : v) as RdSettings[K]) : v,
+      fromView: (v: RdSettings[K]) => (typeof v === 'number' ? (tidy(v) as RdSettings[K]) : v),
     });
-    if (limit)
-      watchTypedLimits(b.binding, String(params.label ?? key), limit, (text) => notify('warning', text));
+    // A typed value out of range: clamped to the nearest end, with a notice saying why.
+    if (isLimited(key)) limitTypedValues(b.binding, { name: String(params.label ?? key), ...RD_LIMITS[key] });
     unsubs.push(b.unsubscribe);
     return b.binding;
   };

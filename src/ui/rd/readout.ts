@@ -6,15 +6,18 @@
  *   its stability margin, the fields' ranges, the measured period or wavelength against the expected.
  * - `#rd-note`: a short explanation of what is on screen, following the settings.
  */
+
 import { shallow } from 'zustand/vanilla/shallow';
+import { formatCount } from '../../core/format.ts';
 import { RD_PRESETS } from '../../dynamics/rd/model.ts';
 import type { GridSim } from '../../play/rd/grid-sim.ts';
 import type { OdeSim } from '../../play/rd/ode-sim.ts';
 import type { RdSession } from '../../play/rd/session.ts';
 import type { RdSettings } from '../../state/rd-settings.ts';
+import { CSS, noteBoxStyle } from '../shared/theme.ts';
 
 const f = (x: number, digits = 4) => (Number.isFinite(x) ? Number(x.toPrecision(digits)).toString() : '—');
-const int = (x: number) => Math.round(x).toLocaleString('en-US');
+const int = formatCount;
 
 /** The alert text and its level, or null when all is well. */
 export function rdAlert(ctl: RdSession): { level: 'error' | 'warning'; text: string } | null {
@@ -121,8 +124,7 @@ export class RdReadout {
     this.status.id = 'rd-status';
     this.note = document.createElement('div');
     this.note.id = 'rd-note';
-    this.note.style.cssText =
-      'background:#1d2029;border:1px solid #2c3040;border-left:4px solid #5b8def;border-radius:6px;padding:6px 10px;font-size:12.5px;line-height:1.45;color:#c9cfdb';
+    this.note.style.cssText = noteBoxStyle('blue');
     alertContainer.append(this.alert);
     container.append(this.status, this.note);
     this.unsubscribe = ctl.state.subscribe(
@@ -137,7 +139,7 @@ export class RdReadout {
     this.alert.hidden = a === null;
     if (a) {
       this.alert.dataset.level = a.level;
-      const color = a.level === 'error' ? '#ff6b6b' : '#ffb347';
+      const color = a.level === 'error' ? CSS.red : CSS.accent;
       this.alert.style.cssText = `background:#2a1d1d;border:1px solid ${color};border-left:4px solid ${color};border-radius:6px;padding:6px 10px;font-size:12.5px;line-height:1.45;color:#f1d9c9`;
       if (this.alert.textContent !== a.text) this.alert.textContent = a.text;
     }

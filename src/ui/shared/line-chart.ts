@@ -1,5 +1,6 @@
 /** A small uPlot line chart for the side column; `setData` replaces the whole series. */
 import uPlot from 'uplot';
+import { CSS } from './theme.ts';
 import 'uplot/dist/uPlot.min.css';
 
 export interface ChartSeries {
@@ -20,7 +21,7 @@ export interface LineChartOptions {
   id?: string;
 }
 
-const AXIS = { stroke: '#9aa4b2', grid: { stroke: '#2c3040', width: 1 }, ticks: { stroke: '#2c3040' } };
+const AXIS = { stroke: CSS.muted, grid: { stroke: CSS.border, width: 1 }, ticks: { stroke: CSS.border } };
 
 /**
  * The box every side-column chart sits in: a `.chart` element with its title (and an optional

@@ -2,6 +2,8 @@
 import { type Notice, noticeStore } from '../../state/notices.ts';
 
 const AUTO_DISMISS_MS: Record<Notice['level'], number> = { info: 5000, warning: 10000, error: 15000 };
+/** A notice with a button (Undo) stays long enough to be read and used. */
+const ACTION_DISMISS_MS = 20000;
 
 export function mountNotices(container: HTMLElement): () => void {
   const timers = new Map<number, ReturnType<typeof setTimeout>>();
@@ -12,6 +14,18 @@ export function mountNotices(container: HTMLElement): () => void {
         el.className = `notice ${n.level}`;
         el.dataset.level = n.level;
         el.textContent = n.text;
+        if (n.action) {
+          const { label, run } = n.action;
+          const act = document.createElement('button');
+          act.type = 'button';
+          act.className = 'notice-action';
+          act.textContent = label;
+          act.onclick = () => {
+            noticeStore.getState().dismiss(n.id);
+            run();
+          };
+          el.append(act);
+        }
         const close = document.createElement('button');
         close.type = 'button';
         close.textContent = '×';
@@ -21,10 +35,13 @@ export function mountNotices(container: HTMLElement): () => void {
         if (!timers.has(n.id)) {
           timers.set(
             n.id,
-            setTimeout(() => {
-              timers.delete(n.id);
-              noticeStore.getState().dismiss(n.id);
-            }, AUTO_DISMISS_MS[n.level]),
+            setTimeout(
+              () => {
+                timers.delete(n.id);
+                noticeStore.getState().dismiss(n.id);
+              },
+              n.action ? ACTION_DISMISS_MS : AUTO_DISMISS_MS[n.level],
+            ),
           );
         }
         return el;

@@ -8,6 +8,7 @@
 import type { BindingParams, FolderApi } from '@tweakpane/core';
 import { Pane } from 'tweakpane';
 import type { SettingsStore } from '../../state/settings-store.ts';
+import { type FieldLimit, limitTypedValues } from './field-limit.ts';
 
 export type PaneLike = Pane | FolderApi;
 
@@ -17,16 +18,19 @@ export function createPane(title: string, container = document.getElementById('p
 
 /**
  * Bind `key` of a settings store to a control. Returns the unsubscribe function, which the scene
- * calls on shutdown (the pane itself is disposed separately).
+ * calls on shutdown (the pane itself is disposed separately). With a `limit`, a typed value out of
+ * range is clamped with a notice (./field-limit.ts).
  */
 export function bindSetting<S extends object, K extends keyof S & string>(
   pane: PaneLike,
   store: SettingsStore<S>,
   key: K,
   params: BindingParams = {},
+  limit?: FieldLimit,
 ): () => void {
   const proxy = { [key]: store.getState()[key] } as Record<K, S[K]>;
   const binding = pane.addBinding(proxy, key, params);
+  if (limit) limitTypedValues(binding, limit);
   binding.on('change', (ev) => {
     if (ev.value === store.getState()[key]) return;
     const refused = store.getState().update({ [key]: ev.value } as unknown as Partial<S>);

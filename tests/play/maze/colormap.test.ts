@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseHeatScale, heatPosition, viridis } from '../../../src/play/maze/colormap.ts';
+import { chooseHeatScale, heatPosition } from '../../../src/play/maze/colormap.ts';
+import { viridis } from '../../../src/play/shared/colormap.ts';
 
 describe('heat map colours', () => {
   it('viridis runs from dark violet to yellow, clamped', () => {

@@ -4,16 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RD_PRESETS, rdParams, steadyState } from '../../../src/dynamics/rd/model.ts';
-import {
-  colorize,
-  colormapLut,
-  colormapRgb,
-  colorRange,
-  pixelWord,
-  QuantileRange,
-} from '../../../src/play/rd/colormap.ts';
+import { colorRange, QuantileRange } from '../../../src/play/rd/colormap.ts';
 import { FollowBox, niceTicks, sampleUNullcline, uNullclineV } from '../../../src/play/rd/phase.ts';
 import { RingSeries, RollingPeriod } from '../../../src/play/rd/series.ts';
+import { colorize, colormapLut, colormapRgb, pixelWord } from '../../../src/play/shared/colormap.ts';
 import {
   chooseSim,
   createRdSettings,

@@ -1,5 +1,7 @@
 /** The diagram's maxima as a density image, and the marks of values that blew up. */
+
 import type { SweepResults } from '../../../play/lorenz/sweep-results.ts';
+import { CSS } from '../../shared/theme.ts';
 import { columnSpan, type Rect } from './layout.ts';
 import { colourOf, FONT, MAX_DASH, parseColour } from './style.ts';
 
@@ -47,7 +49,7 @@ export function drawDensity(
     for (let j = 0; j < m.length; j++) for (let px = a; px < b; px++) plot(px, m[j], c, weight);
   }
   const img = ctx.createImageData(w, h);
-  const bg = parseColour('#14161c');
+  const bg = parseColour(CSS.background);
   for (let k = 0; k < w * h; k++) {
     const n = hits[k];
     const o = 4 * k;
@@ -80,7 +82,7 @@ export function drawBlowUps(ctx: CanvasRenderingContext2D, results: SweepResults
   let n = 0;
   let lambdaOnly = 0;
   const layout = { diagram: r };
-  ctx.fillStyle = '#ff6b6b';
+  ctx.fillStyle = CSS.red;
   for (let i = 0; i < results.count; i++) {
     const diagramBlew = results.blownUp[i] === 1;
     const lambdaBlew = results.lyapTime[i] > 0 && !Number.isFinite(results.lyap[3 * i]);

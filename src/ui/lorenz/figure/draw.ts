@@ -4,8 +4,10 @@
  * against the same axis. The scene shows it on a canvas over the stage; the PNG export draws it
  * again at twice the size.
  */
+
 import { zeroExponentTolerance } from '../../../dynamics/lorenz/index.ts';
 import type { SweepResults } from '../../../play/lorenz/sweep-results.ts';
+import { CSS, rgba } from '../../shared/theme.ts';
 import { drawBlowUps, drawDensity } from './density.ts';
 import {
   columnSpan,
@@ -61,7 +63,7 @@ export function drawFigure(
   ctx.fillText(progressText(results), width - 8, 17);
   ctx.fillStyle = GRID;
   ctx.fillRect(8, 25, width - 16, 4);
-  ctx.fillStyle = results.finished ? '#6fd08c' : '#ffb347';
+  ctx.fillStyle = results.finished ? CSS.green : CSS.accent;
   ctx.fillRect(8, 25, (width - 16) * results.progress, 4);
 
   const xOf = (v: number) => xOfValue(layout, results, v);
@@ -105,7 +107,7 @@ export function drawFigure(
   const tMax = Math.max(...results.lyapTime);
   if (tMax > 0) {
     const tol = zeroExponentTolerance(Math.min(...Array.from(results.lyapTime).filter((t) => t > 0)));
-    ctx.fillStyle = 'rgba(111, 208, 140, 0.14)';
+    ctx.fillStyle = rgba('green', 0.14);
     const ya = yOfL(tol);
     ctx.fillRect(lyap.x, ya, lyap.w, Math.max(1, yOfL(-tol) - ya));
   }
@@ -138,7 +140,7 @@ export function drawFigure(
   if (options.marker !== undefined && options.marker !== null) {
     const x = Math.round(xOf(options.marker)) + 0.5;
     if (x >= diagram.x && x <= diagram.x + diagram.w) {
-      ctx.strokeStyle = 'rgba(255, 255, 255, 0.85)';
+      ctx.strokeStyle = rgba('white', 0.85);
       ctx.setLineDash([4, 3]);
       ctx.beginPath();
       ctx.moveTo(x, diagram.y);
@@ -157,7 +159,7 @@ function frame(
   ys: (readonly [number, string])[],
   yLabel: string,
 ): void {
-  ctx.fillStyle = '#14161c';
+  ctx.fillStyle = CSS.background;
   ctx.fillRect(r.x, r.y, r.w, r.h);
   ctx.strokeStyle = GRID;
   ctx.lineWidth = 1;
@@ -171,7 +173,7 @@ function frame(
     ctx.lineTo(r.x + r.w, Math.round(y) + 0.5);
   }
   ctx.stroke();
-  ctx.strokeStyle = '#3a3f50';
+  ctx.strokeStyle = CSS.borderStrong;
   ctx.strokeRect(r.x + 0.5, r.y + 0.5, r.w - 1, r.h - 1);
   ctx.font = `11px ${FONT}`;
   ctx.fillStyle = MUTED;

@@ -2,6 +2,7 @@
  * Where the sweep figure puts things, and what its axes span. `figureLayout` is the single source
  * of where things are, so a click maps back to a parameter value exactly where the figure drew it.
  */
+import { formatTick } from '../../../core/format.ts';
 import type { SweepResults } from '../../../play/lorenz/sweep-results.ts';
 
 export interface Rect {
@@ -63,8 +64,7 @@ export function niceTicks(lo: number, hi: number, n = 5): number[] {
   return out;
 }
 
-export const fmtTick = (v: number) =>
-  Math.abs(v) >= 1000 ? v.toExponential(0) : String(Number(v.toPrecision(4)));
+export const fmtTick = formatTick;
 
 /** The diagram's z range: from the data, padded, starting at 0 when everything is positive. */
 export function zRange(results: SweepResults): [number, number] {

@@ -1,6 +1,8 @@
 /** The figure's landmarks (the C± branch, the Hopf value), λ curves and legend. */
+
 import { hopfR } from '../../../dynamics/lorenz/index.ts';
 import type { SweepResults } from '../../../play/lorenz/sweep-results.ts';
+import { rgba } from '../../shared/theme.ts';
 import { type FigureLayout, xOfValue } from './layout.ts';
 import { BEHAVIOUR_COLOURS, BEHAVIOUR_LABELS, FONT, LAMBDA_COLOURS, MUTED, TEXT } from './style.ts';
 
@@ -18,7 +20,7 @@ export function drawLandmarks(
   ctx.beginPath();
   ctx.rect(diagram.x, diagram.y, diagram.w, diagram.h);
   ctx.clip();
-  ctx.strokeStyle = 'rgba(122, 162, 255, 0.45)';
+  ctx.strokeStyle = rgba('periwinkle', 0.45);
   ctx.setLineDash([3, 4]);
   ctx.beginPath();
   const a = Math.max(from, 1);
@@ -30,7 +32,7 @@ export function drawLandmarks(
   ctx.textAlign = 'left';
   if (rH > from && rH < to) {
     const x = Math.round(xOfValue(layout, results, rH)) + 0.5;
-    ctx.strokeStyle = 'rgba(255, 255, 255, 0.3)';
+    ctx.strokeStyle = rgba('white', 0.3);
     ctx.beginPath();
     ctx.moveTo(x, diagram.y);
     ctx.lineTo(x, diagram.y + diagram.h);
@@ -38,7 +40,7 @@ export function drawLandmarks(
     ctx.fillStyle = MUTED;
     ctx.fillText(`r_H ${rH.toFixed(2)}`, x + 3, diagram.y + 12);
   }
-  ctx.fillStyle = 'rgba(122, 162, 255, 0.8)';
+  ctx.fillStyle = rgba('periwinkle', 0.8);
   const labelR = from + 0.62 * (to - from);
   ctx.fillText('C±: z = r − 1', xOfValue(layout, results, labelR) + 4, yOfZ(labelR - 1) + 12);
   ctx.restore();

@@ -1,13 +1,15 @@
 /** The sweep figure's colours, labels and fonts. */
+
 import type { Behaviour } from '../../../dynamics/lorenz/index.ts';
 import type { SweepResults } from '../../../play/lorenz/sweep-results.ts';
+import { CSS } from '../../shared/theme.ts';
 
 export const BEHAVIOUR_COLOURS: Record<Behaviour | 'pending', string> = {
-  chaos: '#ffb347',
-  periodic: '#6fd08c',
-  'fixed-point': '#7aa2ff',
+  chaos: CSS.accent,
+  periodic: CSS.green,
+  'fixed-point': CSS.periwinkle,
   uncertain: '#b9bfcc',
-  pending: '#e6e8ee',
+  pending: CSS.text,
 };
 
 export const BEHAVIOUR_LABELS: Record<Behaviour, string> = {
@@ -17,11 +19,11 @@ export const BEHAVIOUR_LABELS: Record<Behaviour, string> = {
   uncertain: 'uncertain',
 };
 
-export const LAMBDA_COLOURS = { l1: '#ffb347', l2: '#5ad1e6' };
+export const LAMBDA_COLOURS = { l1: CSS.accent, l2: CSS.cyan };
 export const BG = '#181b22';
 export const GRID = '#2a2e3b';
-export const MUTED = '#9aa4b2';
-export const TEXT = '#e6e8ee';
+export const MUTED = CSS.muted;
+export const TEXT = CSS.text;
 export const FONT = 'system-ui, sans-serif';
 /** Widest dash (pixels) a maximum is drawn as. */
 export const MAX_DASH = 3;

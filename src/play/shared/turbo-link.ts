@@ -1,10 +1,11 @@
 /**
- * The page's end of Turbo: starts the backend (the worker) with the agent, counts the snapshots
- * it sends back, forwards params, and stops it within a time limit. What a snapshot means for the
- * maze (Q mirror, visits, charts) is the session's business; this file only moves and counts.
+ * The page's end of Turbo, for every session that trains in the worker (maze and jump): starts the
+ * backend with the agents, counts the snapshots it sends back (rate over windows of about a second),
+ * forwards params, and stops it within a time limit. What a snapshot means (a Q mirror, θ, charts)
+ * is the session's business; this file only moves and counts.
  */
-import type { TurboInit, TurboLaneSnapshot, TurboSnapshot } from '../../train/turbo.ts';
-import type { TurboBackend, TurboResult } from '../shared/turbo-client.ts';
+import type { TurboInit, TurboParamsChange, TurboSnapshot } from '../../train/turbo.ts';
+import type { TurboBackend, TurboResult } from './turbo-client.ts';
 
 export interface TurboStats {
   /** Env steps per second in the worker (its last batch). */
@@ -13,22 +14,26 @@ export interface TurboStats {
   snapshots: number;
   /** `now()` of the last snapshot. */
   lastSnapshotAt: number;
-  /** Measured over windows of about a second. */
+  /** Measured over windows of about a second; NaN until the first window closes. */
   snapshotsPerSecond: number;
-  /** Index of the worker's next episode, and its steps since the start. */
-  episodes: number;
-  steps: number;
+  /** Per lane: index of the worker's next episode, and its steps since the start. */
+  episodes: number[];
+  steps: number[];
 }
 
 export interface TurboLinkOptions {
   create: () => TurboBackend;
   now: () => number;
+  /** Milliseconds between snapshots asked of the worker. */
   snapshotMs: number;
-  /** How long `stop` waits for the agent before giving up. */
+  /** How long `stop` waits for the agents before giving up. */
   stopTimeoutMs: number;
-  onSnapshot: (lane: TurboLaneSnapshot, snapshot: TurboSnapshot) => void;
+  onSnapshot: (snapshot: TurboSnapshot) => void;
   onError: (message: string) => void;
 }
+
+/** Snapshot rates are measured over windows at least this long (ms). */
+const RATE_WINDOW_MS = 1000;
 
 export class TurboLink {
   /** Training in the worker (started and not stopped or failed). */
@@ -37,9 +42,9 @@ export class TurboLink {
     stepsPerSecond: 0,
     snapshots: 0,
     lastSnapshotAt: 0,
-    snapshotsPerSecond: 0,
-    episodes: 0,
-    steps: 0,
+    snapshotsPerSecond: Number.NaN,
+    episodes: [],
+    steps: [],
   };
   private backend: TurboBackend | null = null;
   /** Set while a stop is under way: late snapshots of the old run are ignored. */
@@ -48,21 +53,27 @@ export class TurboLink {
 
   constructor(private readonly options: TurboLinkOptions) {}
 
+  /** Whether params sent now reach the running worker. */
+  get live(): boolean {
+    return this.running && !this.stopping;
+  }
+
   start(init: TurboInit): void {
     if (!this.backend) {
       const backend = this.options.create();
       backend.onSnapshot = (snap) => this.receive(snap);
       backend.onError = (message) => {
+        if (!this.running) return;
         this.running = false;
         this.options.onError(message);
       };
       this.backend = backend;
     }
     const s = this.stats;
-    s.episodes = init.lanes[0]?.firstEpisode ?? 0;
-    s.steps = 0;
+    s.episodes = init.lanes.map((l) => l.firstEpisode);
+    s.steps = init.lanes.map(() => 0);
     s.snapshots = 0;
-    s.snapshotsPerSecond = 0;
+    s.snapshotsPerSecond = Number.NaN;
     s.lastSnapshotAt = this.options.now();
     this.window.start = s.lastSnapshotAt;
     this.window.count = 0;
@@ -70,9 +81,9 @@ export class TurboLink {
     this.backend.start(init, this.options.snapshotMs);
   }
 
-  /** Live params for the worker's next batch. */
-  setParams(params: Record<string, unknown>): void {
-    if (this.running && !this.stopping) this.backend?.setParams({ params });
+  /** Live params for the worker's next batch (ignored when not running). */
+  setParams(change: TurboParamsChange): void {
+    if (this.live) this.backend?.setParams(change);
   }
 
   /**
@@ -105,24 +116,25 @@ export class TurboLink {
   }
 
   private receive(snap: TurboSnapshot): void {
-    if (!this.running || this.stopping) return;
-    const lane = snap.lanes[0];
+    if (!this.live) return;
     const s = this.stats;
     // Snapshots per second over windows of about a second: messages can arrive in bursts when
     // the page is busy, so instantaneous rates would mislead.
     const t = this.options.now();
     const w = this.window;
     w.count++;
-    if (t - w.start >= 1000) {
+    if (t - w.start >= RATE_WINDOW_MS) {
       s.snapshotsPerSecond = (w.count * 1000) / (t - w.start);
       w.start = t;
       w.count = 0;
     }
     s.lastSnapshotAt = t;
     s.snapshots++;
-    s.episodes = lane.episodes;
-    s.steps = lane.steps;
+    snap.lanes.forEach((lane, i) => {
+      s.episodes[i] = lane.episodes;
+      s.steps[i] = lane.steps;
+    });
     s.stepsPerSecond = snap.stepsPerSecond;
-    this.options.onSnapshot(lane, snap);
+    this.options.onSnapshot(snap);
   }
 }

@@ -1,0 +1,33 @@
+/**
+ * Read-only test hooks for the browser tests: `window.__rl.menu` while the menu runs (test build
+ * only, see src/scenes/shared/test-hooks.ts).
+ */
+import type Phaser from 'phaser';
+
+export interface MenuTestHooks {
+  /** Index of the highlighted card. */
+  readonly selected: number;
+  /** Names of the cards, in order (`menu-card-<hash>`). */
+  readonly cards: string[];
+  /** Listeners on the menu scene's per-frame event. */
+  readonly frameListeners: number;
+}
+
+export function installMenuHooks(scene: Phaser.Scene, selected: () => number): () => void {
+  const hooks: MenuTestHooks = {
+    get selected() {
+      return selected();
+    },
+    get cards() {
+      return scene.children.list.filter((o) => o.name.startsWith('menu-card-')).map((o) => o.name);
+    },
+    get frameListeners() {
+      return scene.events.listenerCount('update');
+    },
+  };
+  const rl = window.__rl;
+  if (rl) rl.menu = hooks;
+  return () => {
+    if (rl?.menu === hooks) delete rl.menu;
+  };
+}
