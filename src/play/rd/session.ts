@@ -60,7 +60,6 @@ export class RdSession {
   private readonly now: () => number;
   private readonly budget: number;
   private readonly notify: (level: NoticeLevel, text: string) => void;
-  private lastNow = Number.NaN;
   /** What the grid's statistics were last computed for. */
   private readonly measuredFor: { moved: Moved | null; shown: string; sim: RdSim | null } = {
     moved: null,
@@ -176,15 +175,10 @@ export class RdSession {
   // ---------------------------------------------------------------- frame and commands
 
   /**
-   * One frame: apply changed settings and queued paint, then step for the wall-clock time since the
-   * last frame. That time comes from `now()` when it advances (the page), else `deltaMs` (tests): the
-   * game loop's delta is smoothed and clamped, so on a machine drawing 15 frames a second it still
-   * says ≈ 16.7 ms and the simulation would run 4× slower than asked.
+   * One frame: apply changed settings and queued paint, then step for `wallMs`, the real time since
+   * the last frame (the scene's frame clock: src/play/shared/frame-clock.ts).
    */
-  frame(deltaMs: number): void {
-    const now = this.now();
-    const wallMs = now > this.lastNow ? now - this.lastNow : deltaMs;
-    this.lastNow = now;
+  frame(wallMs: number): void {
     const s = this.settings.getState();
     if (s !== this.seen) {
       this.seen = s;
