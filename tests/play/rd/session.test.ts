@@ -253,3 +253,46 @@ describe('RdSession: ODE sims', () => {
     expect(notices.at(-1)?.level).toBe('error');
   });
 });
+
+describe('RdSession: run state', () => {
+  it('tells subscribers what changed: the field moved, the spectrum arrived, a refusal, the pause', async () => {
+    const settings = createRdSettings(memoryStorage());
+    settings.getState().update({ stepsPerFrame: 200, gridSize: 128 });
+    const ctl = new RdSession({ settings, now: () => 0, spectrum: new InProcessSpectrum() });
+    const seen: string[] = [];
+    const unsubs = [
+      ctl.state.subscribe(
+        (s) => s.moved,
+        (m) => seen.push(`moved ${m.steps}`),
+      ),
+      ctl.state.subscribe(
+        (s) => s.spectrum,
+        (sp) => seen.push(`spectrum ${sp ? sp.t.toFixed(3) : 'none'}`),
+      ),
+      ctl.state.subscribe(
+        (s) => s.paused,
+        (p) => seen.push(`paused ${p}`),
+      ),
+      ctl.state.subscribe(
+        (s) => s.refusal,
+        (r) => seen.push(`refusal ${r.slice(0, 20)}`),
+      ),
+    ];
+    frames(ctl, 2);
+    expect(seen).toEqual(['moved 200', 'moved 400']);
+    ctl.pause();
+    frames(ctl, 3); // paused: nothing moves
+    expect(seen.slice(2)).toEqual(['paused true']);
+    ctl.requestSpectrum();
+    ctl.frame(FRAME);
+    await new Promise((r) => setTimeout(r, 0)); // the backend answers asynchronously, like a worker
+    expect(seen.at(-1)).toBe('spectrum 0.160');
+    settings.getState().update({ onUnstable: 'refuse' });
+    ctl.frame(FRAME);
+    settings.getState().update({ dt: 0.0005 });
+    ctl.frame(FRAME);
+    expect(seen.at(-1)).toMatch(/^refusal dt = 0\.0005 exceeds/);
+    for (const u of unsubs) u();
+    ctl.dispose();
+  });
+});
