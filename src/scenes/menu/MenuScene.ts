@@ -161,9 +161,12 @@ export class MenuScene extends Phaser.Scene {
     };
     draw();
     const frameClock = new FrameClock();
-    this.events.on(Phaser.Scenes.Events.UPDATE, () => {
+    const tick = () => {
       t += frameClock.tick() * DRIFT_PER_MS;
       draw();
-    });
+    };
+    // A scene's event emitter outlives its shutdown: without the `off`, every visit added one more.
+    this.events.on(Phaser.Scenes.Events.UPDATE, tick);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.events.off(Phaser.Scenes.Events.UPDATE, tick));
   }
 }
