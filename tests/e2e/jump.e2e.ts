@@ -66,13 +66,13 @@ function framesFor(page: Page, ms: number): Promise<void> {
 
 /**
  * Where the policy chart shades the take-off window (green) and the hole (red): the mean x of each
- * band's columns along a row near the bottom of the plot, as a fraction of the canvas width.
+ * band's columns along a row across the plot, as a fraction of the canvas width.
  */
 function policyBands(page: Page): Promise<{ window: number; hole: number }> {
   return page.evaluate(() => {
     const canvas = document.querySelector('#jump-chart-policy canvas') as HTMLCanvasElement;
     const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-    const y = Math.round(canvas.height * 0.7);
+    const y = Math.round(canvas.height * 0.4); // inside the plot, below the band labels
     const row = ctx.getImageData(0, y, canvas.width, 1).data;
     const sums = { window: [0, 0], hole: [0, 0] };
     for (let x = 0; x < canvas.width; x++) {
@@ -179,8 +179,14 @@ describe('jump scene', () => {
     // Learning controls reach the agent at its next step.
     await setField(page, 'M episodes', 20);
     await setField(page, 'γ', 0.98);
-    await setField(page, 'log₁₀ η', -3);
-    await waitSession(page, (s) => s.lanes[0].params.learningRate === 0.001, 'η from the log slider', 20_000);
+    // The log slider's text box reads η itself: 0.0007 is 0.0007, not 10^0.0007.
+    await setField(page, 'η (log)', 0.0007);
+    await waitSession(
+      page,
+      (s) => s.lanes[0].params.learningRate === 0.0007,
+      'η from the log slider',
+      20_000,
+    );
     await setField(page, 'η', 0.0015);
     await waitSession(
       page,

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LorenzTestHooks } from '../../src/scenes/lorenz/test-hooks.ts';
 import { launchBrowser, OUTPUT_DIR, openPage, screenshot, waitForScene } from './browser.ts';
 import * as panel from './panel.ts';
+import { waitFor } from './wait.ts';
 
 const DOWNLOADS = join(OUTPUT_DIR, '..');
 
@@ -21,28 +22,11 @@ let errors: string[];
 const hook = <T>(fn: (h: LorenzTestHooks) => T): Promise<T> =>
   page.evaluate(`(${fn.toString()})(window.__rl.lorenz)`) as Promise<T>;
 /** Wait until a predicate on the hooks (and an optional JSON argument) holds; on timeout, say what the hooks showed. */
-async function until<A>(
-  fn: (h: LorenzTestHooks, arg: A) => boolean,
-  arg?: A,
-  timeout = 15_000,
-): Promise<void> {
-  try {
-    await page.waitForFunction(
-      `(${fn.toString()})(window.__rl.lorenz, ${JSON.stringify(arg ?? null)})`,
-      undefined,
-      {
-        timeout,
-        polling: 50,
-      },
-    );
-  } catch (e) {
-    const seen = await page.evaluate(() => {
-      const h = (window.__rl as unknown as { lorenz: LorenzTestHooks }).lorenz;
-      const { settings, time, paused, blowUp, box, spectrum, sweep, camera } = h;
-      return JSON.stringify({ settings, time, paused, blowUp, box, spectrum, sweep, camera });
-    });
-    throw new Error(`${(e as Error).message}\nwaiting for: ${fn.toString()}\nhooks: ${seen}`);
-  }
+function until<A>(fn: (h: LorenzTestHooks, arg: A) => boolean, arg?: A, timeout = 15_000): Promise<void> {
+  return waitFor(page, fn.toString(), `rl.lorenz !== undefined && (${fn.toString()})(rl.lorenz, arg)`, {
+    arg: arg ?? null,
+    timeout,
+  });
 }
 
 // ---- Tweakpane helpers (tests/e2e/panel.ts), bound to this file's page.

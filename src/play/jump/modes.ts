@@ -75,7 +75,7 @@ export class JumpModes {
     if (mode === 'play') {
       // A play episode left half-way starts again (the same hole).
       if (this.playRunner.inEpisode) this.playRunner = this.makePlayRunner(this.playRunner.episodes);
-      return new JumpTrack([this.playRunner], speed);
+      return new JumpTrack([this.playRunner], speed, { waitForStart: true });
     }
     if (!this.preview || this.preview.agents.length !== lanes.length) this.preview = this.makePreview();
     else

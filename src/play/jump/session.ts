@@ -222,8 +222,12 @@ export class JumpSession implements LaneSource {
     return true;
   }
 
-  /** Play: jump at the next step (Space / ↑). Returns false when not playing or between episodes. */
+  /**
+   * Play: jump at the next step (Space / ↑ / a tap); a run that waits for the player starts instead.
+   * Returns false when not playing or between episodes.
+   */
   jump(): boolean {
+    if (this.mode === 'play' && !this.paused && this.track.start()) return true;
     if (this.mode !== 'play' || this.paused || this.track.phase !== 'run' || !this.modes.playing)
       return false;
     this.modes.requestJump();

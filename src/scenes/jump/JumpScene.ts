@@ -15,6 +15,7 @@ import { installSceneHooks } from '../shared/test-hooks.ts';
 import { createJumpAnimations, preloadJumpAssets } from './assets.ts';
 import { JumpView } from './jump-view.ts';
 import { bindJumpKeys, JUMP_HELP } from './keys.ts';
+import { followJumpTitle } from './title.ts';
 
 export class JumpScene extends Phaser.Scene {
   static readonly key = 'JumpScene';
@@ -35,6 +36,7 @@ export class JumpScene extends Phaser.Scene {
   create(): void {
     createJumpAnimations(this);
     setSceneChrome({ title: JumpScene.meta.title, help: JUMP_HELP });
+    const stopTitle = followJumpTitle(jumpSettings);
     const session = new JumpSession({
       settings: jumpSettings,
       createTurbo: () => new WorkerTurbo(),
@@ -65,6 +67,7 @@ export class JumpScene extends Phaser.Scene {
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       window.removeEventListener('pagehide', onPageHide);
+      stopTitle();
       unsubscribe();
       removeHooks();
       this.events.off(Phaser.Scenes.Events.UPDATE);

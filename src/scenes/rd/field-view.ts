@@ -169,7 +169,6 @@ export class FieldView {
 
   destroy(): void {
     this.unsubscribe();
-    const scene = this.image.scene;
     this.image.destroy();
     this.barImage.destroy();
     for (const t of this.barLabels) t.destroy();
@@ -177,7 +176,8 @@ export class FieldView {
     this.barFrame.destroy();
     this.brush.destroy();
     this.marker.destroy();
-    scene?.textures.remove(this.texture.key);
-    scene?.textures.remove(this.bar.key);
+    // Destroying a texture takes it out of the texture manager (the scene may be gone by now).
+    this.texture.destroy();
+    this.bar.destroy();
   }
 }

@@ -19,8 +19,8 @@ import {
 } from '../../state/jump-settings.ts';
 import { type FieldLimit, schemaRange } from '../shared/field-limit.ts';
 import { downloadJson, pickTextFile } from '../shared/files.ts';
+import { bindLogSlider } from '../shared/log-slider.ts';
 import { bindSetting, createPane } from '../shared/panel.ts';
-import { bindLogSetting } from './log-binding.ts';
 
 /** Speeds offered in steps per second (the env steps 0.05 s: 20/s is real time). */
 export const SPEED_PRESETS: [string, number][] = [
@@ -77,10 +77,14 @@ export function mountJumpPanel(session: JumpSession, store: JumpSettingsStore): 
       { label: 'η', min: 0, format: formatRate },
       limit('learningRate', 'η', 'a step size cannot be negative'),
     ),
-    bindLogSetting(learn, store, 'learningRate', {
-      label: 'log₁₀ η',
-      min: Math.log10(LR_SLIDER_MIN),
-      max: Math.log10(LR_SLIDER_MAX),
+    // The same η on a track over decades; its text box reads η itself ("0.0015", "1e-3").
+    bindLogSlider(learn, store, 'learningRate', {
+      label: 'η (log)',
+      min: LR_SLIDER_MIN,
+      max: LR_SLIDER_MAX,
+      format: formatRate,
+      digits: 3,
+      why: 'the slider’s range; type larger or smaller values into η',
     }),
     bindSetting(
       learn,

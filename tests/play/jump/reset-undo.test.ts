@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { JumpSession } from '../../../src/play/jump/session.ts';
 import { noticeStore } from '../../../src/state/notices.ts';
-import { CrankTurbo, jumpStore } from './helpers.ts';
+import { CrankTurbo, jumpStore } from '../shared/session-fixtures.ts';
 
 function watchUntilEpisodes(session: JumpSession, episodes: number): void {
   while (session.episodes < episodes) session.stepOnce();

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { MazeSession } from '../../../src/play/maze/session.ts';
 import { choosePreset } from '../../../src/state/maze-settings.ts';
 import { noticeStore } from '../../../src/state/notices.ts';
-import { CrankTurbo, settingsStore } from './helpers.ts';
+import { CrankTurbo, mazeStore } from '../shared/session-fixtures.ts';
 
 function watchUntilEpisodes(session: MazeSession, episodes: number): void {
   while (session.episodes < episodes) session.stepOnce();
@@ -31,7 +31,7 @@ function shown(session: MazeSession) {
 const undoNotice = () => noticeStore.getState().notices.find((n) => n.action?.label === 'Undo');
 
 function trained(patch = {}) {
-  const settings = settingsStore({ preset: 'small', seed: 3, mode: 'watch', ...patch });
+  const settings = mazeStore({ preset: 'small', seed: 3, mode: 'watch', ...patch });
   const session = new MazeSession({ settings, createTurbo: () => new CrankTurbo() });
   watchUntilEpisodes(session, 6);
   session.setEditing(false);
@@ -135,7 +135,7 @@ describe('MazeSession: Undo brings a discarded agent back', () => {
   });
 
   it('in Turbo: the agent the worker handed back is the one kept, and Turbo goes on with it', async () => {
-    const settings = settingsStore({ preset: 'small', seed: 3, mode: 'turbo' });
+    const settings = mazeStore({ preset: 'small', seed: 3, mode: 'turbo' });
     const crank = new CrankTurbo();
     const session = new MazeSession({ settings, createTurbo: () => crank });
     session.frame(16);
@@ -155,7 +155,7 @@ describe('MazeSession: Undo brings a discarded agent back', () => {
   });
 
   it('an agent that learned nothing is replaced without an Undo', async () => {
-    const settings = settingsStore({ preset: 'small', mode: 'watch' });
+    const settings = mazeStore({ preset: 'small', mode: 'watch' });
     const session = new MazeSession({ settings, createTurbo: () => new CrankTurbo() });
     session.resetAgent();
     await session.settle();
