@@ -1,7 +1,9 @@
 /**
  * The Lorenz scene's logic, without Phaser: the live trajectories and their sensitivity meter, the
  * camera, the settings as last applied, and the worker jobs (spectrum of the current parameters,
- * the sweep) with their results. The scene calls `frame(deltaMs)` once per frame and draws.
+ * the sweep). Their results, the pause and the blow-up live in the run state (`state`, a zustand
+ * store the figure, panel and readout subscribe to). The scene calls `frame(deltaMs)` once per
+ * frame and draws.
  *
  * Settings are read at the start of each frame and applied by what changed:
  * - σ, r, b: live (the next step uses them); the sensitivity run restarts from the reference's
@@ -55,10 +57,11 @@ export interface LorenzSessionOptions {
 
 const paramsOf = (s: LorenzSettings): LorenzParams => ({ sigma: s.sigma, r: s.r, b: s.b });
 
-/** What a sweep depends on: everything but the swept parameter's live value. */
-function sweepKey(s: LorenzSettings): string {
-  const fixed = (['sigma', 'r', 'b'] as const).filter((k) => k !== s.sweepParam).map((k) => s[k]);
-  return [s.sweepParam, s.sweepFrom, s.sweepTo, s.sweepCount, ...fixed].join('|');
+/** Whether the sweep must be recomputed: it depends on everything but the swept parameter's live value. */
+function sweepChanged(a: LorenzSettings, b: LorenzSettings): boolean {
+  if (a.sweepParam !== b.sweepParam) return true;
+  if (a.sweepFrom !== b.sweepFrom || a.sweepTo !== b.sweepTo || a.sweepCount !== b.sweepCount) return true;
+  return (['sigma', 'r', 'b'] as const).some((k) => k !== b.sweepParam && a[k] !== b[k]);
 }
 
 export class LorenzSession {
@@ -84,7 +87,6 @@ export class LorenzSession {
   private sweepId = 0;
   private spectrumDueAt = -1;
   private sweepDueAt = -1;
-  private appliedSweepKey: string;
   private restarts = 0;
   /** Flock time at which to place the copies again (after a parameter change), or −1. */
   private placeAt = -1;
@@ -109,7 +111,6 @@ export class LorenzSession {
     this.flock = this.freshFlock(s);
     this.meter.begin(this.flock.time);
     this.fitCamera(1);
-    this.appliedSweepKey = sweepKey(s);
     this.backend.onMessage = (msg) => this.receive(msg);
     this.requestSpectrum();
     this.requestSweep();
@@ -262,11 +263,7 @@ export class LorenzSession {
       this.meter.resetHistory();
       this.spectrumDueAt = this.ms + SPECTRUM_DEBOUNCE_MS;
     }
-    const key = sweepKey(s);
-    if (key !== this.appliedSweepKey) {
-      this.appliedSweepKey = key;
-      this.sweepDueAt = this.ms + SWEEP_DEBOUNCE_MS;
-    }
+    if (sweepChanged(a, s)) this.sweepDueAt = this.ms + SWEEP_DEBOUNCE_MS;
   }
 
   private advance(deltaMs: number): void {
