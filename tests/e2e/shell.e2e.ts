@@ -232,7 +232,7 @@ describe('page shell', () => {
       if (scene.key !== 'MenuScene') await page.keyboard.press(scene.key === 'JumpScene' ? 'p' : 'Space');
     }
     expect(missing).toEqual([]);
-  });
+  }, 240_000);
 });
 
 /**
