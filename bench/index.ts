@@ -6,11 +6,12 @@ import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { BenchResult } from './types.ts';
 
-const SECTIONS: Record<string, () => Promise<{ run: () => BenchResult[] }>> = {
+const SECTIONS: Record<string, () => Promise<{ run: () => BenchResult[] | Promise<BenchResult[]> }>> = {
   maze: () => import('./maze.ts'),
   jump: () => import('./jump.ts'),
   lorenz: () => import('./lorenz.ts'),
   rd: () => import('./reaction-diffusion.ts'),
+  memory: () => import('./cli-memory.ts'),
 };
 
 async function main(): Promise<number> {
@@ -36,7 +37,7 @@ async function main(): Promise<number> {
   for (const name of names) {
     if (!values.json) process.stderr.write(`running ${name}…\n`);
     const section = await SECTIONS[name]();
-    for (const r of section.run()) {
+    for (const r of await section.run()) {
       results.push(r);
       if (!values.json) {
         process.stdout.write(

@@ -39,6 +39,7 @@
  * no allocation; the result and info objects are reused (see the ownership rules in types.ts).
  */
 import { Rng } from '../core/rng.ts';
+import { EnvOptionError } from './env-option-error.ts';
 import { type MazeLayout, type MazeSource, parseMazeLayout, TILE } from './maze-layout.ts';
 import { DEFAULT_MAZE_PRESET } from './maze-presets.ts';
 import { Discrete } from './spaces.ts';
@@ -137,9 +138,19 @@ export function buildTransitions(
   return { next, reward, outcome };
 }
 
+/** Largest reward magnitude: keeps Q-values (and returns over long episodes) far from overflow. */
+export const MAX_MAZE_REWARD = 1e6;
+
 function checkReward(name: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new RangeError(`${GRID_MAZE_ID}: ${name} must be a finite number, got ${String(value)}`);
+    const got = typeof value === 'string' ? JSON.stringify(value) : String(value);
+    throw new EnvOptionError(name, `${GRID_MAZE_ID}: ${name} must be a finite number, got ${got}`);
+  }
+  if (Math.abs(value) > MAX_MAZE_REWARD) {
+    throw new EnvOptionError(
+      name,
+      `${GRID_MAZE_ID}: ${name} must be between ${-MAX_MAZE_REWARD} and ${MAX_MAZE_REWARD}, got ${value}`,
+    );
   }
   return value;
 }

@@ -1,7 +1,8 @@
 export { checkEnv, EnvCheckError } from './check-env.ts';
+export { EnvOptionError } from './env-option-error.ts';
 export * from './grid-maze.ts';
 export * from './jump-hole.ts';
-export { generateMaze } from './maze-generator.ts';
+export { generateMaze, MAX_MAZE_SIDE } from './maze-generator.ts';
 export * from './maze-layout.ts';
 export * from './maze-presets.ts';
 export * from './registry.ts';

@@ -1,4 +1,5 @@
 import { Rng } from '../core/rng.ts';
+import { EnvOptionError } from './env-option-error.ts';
 import { Box, Discrete } from './spaces.ts';
 import type { Env, EnvInfo, EnvSpec, EpisodePhase, ResetOptions, ResetResult, StepResult } from './types.ts';
 import { assertAction, assertRunning } from './types.ts';
@@ -75,7 +76,8 @@ const TIME_EPS = 1e-9;
  * air action 1 does nothing and costs nothing. `info.jumped` is true on a step whose jump took off.
  *
  * ## Observation Space
- * `Box([-(L + 2·speed·dt)/w, 0], [holeStartMax/w, 1])`, a `Float64Array` of 2 numbers, with
+ * `Box([-(L + 2·speed·dt)/w, 0], [holeStartMax/w, 1])`, a `Float64Array` of 2 numbers (one of two
+ * buffers used in turn: valid until the step after next, see types.ts), with
  * L = `jumpLength` = speed·2·jumpVelocity/gravity and w = `windowLength` = L − holeWidth:
  * - 0 `OBS_DISTANCE`: signed distance from the runner's feet to the hole's near edge, in take-off
  *   window lengths: (holeStart − x)/w. Positive before the edge, negative past it (only possible in
@@ -141,7 +143,12 @@ export class JumpHoleEnv implements Env<Float64Array, number> {
   private takeoffX = 0;
   private airSteps = 0;
   private _holeStart = 0;
-  private readonly obs = new Float64Array(2);
+  /**
+   * Two observation buffers used in turn, so an observation stays valid until the step after next
+   * (the contract in types.ts): a user's own loop may keep `obs` across one `step` without a copy.
+   */
+  private readonly obsBuffers = [new Float64Array(2), new Float64Array(2)] as const;
+  private obsIndex = 1;
   private readonly info: EnvInfo & { jumped: boolean } = { success: false, jumped: false };
   private readonly resetResult: ResetResult<Float64Array>;
   private readonly result: StepResult<Float64Array>;
@@ -164,8 +171,9 @@ export class JumpHoleEnv implements Env<Float64Array, number> {
       [o.holeStartMax / w, 1],
     );
     this.spec = { id: 'JumpHole-v0', options: { ...o } };
-    this.resetResult = { observation: this.obs, info: this.info };
-    this.result = { observation: this.obs, reward: 0, terminated: false, truncated: false, info: this.info };
+    const first = this.obsBuffers[0];
+    this.resetResult = { observation: first, info: this.info };
+    this.result = { observation: first, reward: 0, terminated: false, truncated: false, info: this.info };
   }
 
   // Read-only state for renderers.
@@ -282,37 +290,65 @@ export class JumpHoleEnv implements Env<Float64Array, number> {
     return r;
   }
 
+  /** Write the observation into the buffer not handed out last time, and hand that one out. */
   private observe(): void {
-    this.obs[OBS_DISTANCE] = (this._holeStart - this._x) / this.windowLength;
-    this.obs[OBS_ON_GROUND] = this._onGround ? 1 : 0;
+    this.obsIndex ^= 1;
+    const obs = this.obsBuffers[this.obsIndex];
+    obs[OBS_DISTANCE] = (this._holeStart - this._x) / this.windowLength;
+    obs[OBS_ON_GROUND] = this._onGround ? 1 : 0;
+    this.resetResult.observation = obs;
+    this.result.observation = obs;
   }
 }
 
-/** Throw a `RangeError` naming the first impossible option. */
+/**
+ * The allowed range of every option: wide enough for any sensible world, narrow enough that every
+ * derived length, time and observation bound stays finite.
+ */
+export const JUMP_HOLE_OPTION_RANGES: Readonly<Record<keyof JumpHoleOptions, readonly [number, number]>> = {
+  speed: [1e-6, 1000],
+  gravity: [1e-6, 1000],
+  jumpVelocity: [1e-6, 1000],
+  dt: [1e-6, 1],
+  holeWidth: [1e-6, 10_000],
+  holeStartMin: [0, 10_000],
+  holeStartMax: [0, 10_000],
+  jumpReward: [-1e6, 1e6],
+  fallReward: [-1e6, 1e6],
+  clearReward: [-1e6, 1e6],
+};
+
+/** Throw an `EnvOptionError` (a `RangeError`) naming the first impossible option. */
 function validate(o: JumpHoleOptions): void {
-  const positive = ['speed', 'gravity', 'jumpVelocity', 'dt', 'holeWidth'] as const;
-  const finite = ['holeStartMin', 'holeStartMax', 'jumpReward', 'fallReward', 'clearReward'] as const;
-  for (const k of [...positive, ...finite]) {
+  for (const k of Object.keys(JUMP_HOLE_OPTION_RANGES) as (keyof JumpHoleOptions)[]) {
     const v = o[k];
+    const [min, max] = JUMP_HOLE_OPTION_RANGES[k];
+    const bad = (why: string) => new EnvOptionError(k, `JumpHole-v0: option ${k} ${why}`);
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new RangeError(`JumpHole-v0: option ${k} must be a finite number, got ${String(v)}`);
+      throw bad(`must be a finite number, got ${typeof v === 'string' ? JSON.stringify(v) : String(v)}`);
     }
-  }
-  for (const k of positive) {
-    if (!(o[k] > 0)) throw new RangeError(`JumpHole-v0: option ${k} must be > 0, got ${o[k]}`);
-  }
-  if (o.holeStartMin < 0) {
-    throw new RangeError(`JumpHole-v0: option holeStartMin must be ≥ 0, got ${o.holeStartMin}`);
+    if (min === -max) {
+      if (v < min || v > max) throw bad(`must be between ${min} and ${max}, got ${v}`);
+    } else if (min === 0 && v < 0) {
+      throw bad(`must be ≥ 0, got ${v}`);
+    } else if (v <= 0) {
+      throw bad(`must be > 0, got ${v}`);
+    } else if (v < min) {
+      throw bad(`must be at least ${min}, got ${v}`);
+    }
+    if (v > max) throw bad(`must be at most ${max}, got ${v}`);
   }
   if (o.holeStartMax < o.holeStartMin) {
-    throw new RangeError(
+    throw new EnvOptionError(
+      'holeStartMax',
       `JumpHole-v0: option holeStartMax (${o.holeStartMax}) must be ≥ holeStartMin (${o.holeStartMin})`,
     );
   }
   const length = (o.speed * 2 * o.jumpVelocity) / o.gravity;
   const stepRun = o.speed * o.dt;
   if (length - o.holeWidth < stepRun) {
-    throw new RangeError(
+    throw new EnvOptionError(
+      'holeWidth',
       `JumpHole-v0: option holeWidth = ${o.holeWidth} m is too wide: a jump covers ` +
         `speed·2·jumpVelocity/gravity = ${round(length)} m, and the take-off window (jump length − ` +
         `holeWidth = ${round(length - o.holeWidth)} m) must be at least one step's run (speed·dt = ` +

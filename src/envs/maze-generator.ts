@@ -10,14 +10,19 @@
  * tiles, and 2R − 2 pairs of adjacent floor tiles.
  */
 import { Rng, type Seed } from '../core/rng.ts';
+import { MAX_MAZE_SIDE } from './maze-layout.ts';
+
+export { MAX_MAZE_SIDE };
 
 /** Room steps: up, right, down, left, two tiles at a time. */
 const ROOM_DROW = [-2, 0, 2, 0];
 const ROOM_DCOL = [0, 2, 0, -2];
 
 function checkSize(name: string, value: number): void {
-  if (!Number.isInteger(value) || value < 5 || value % 2 === 0) {
-    throw new RangeError(`generateMaze: ${name} must be an odd integer ≥ 5, got ${String(value)}`);
+  if (!Number.isInteger(value) || value < 5 || value > MAX_MAZE_SIDE || value % 2 === 0) {
+    throw new RangeError(
+      `generateMaze: ${name} must be an odd integer from 5 to ${MAX_MAZE_SIDE}, got ${String(value)}`,
+    );
   }
 }
 

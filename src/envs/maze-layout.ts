@@ -17,6 +17,12 @@
  */
 import { MAZE_PRESET_NAMES, MAZE_PRESETS } from './maze-presets.ts';
 
+/**
+ * Largest maze side, in tiles, for the API and the CLI (the playground's editor has its own, smaller
+ * limit). A 1001 × 1001 maze has about a million cells: its Q-table is 32 MB.
+ */
+export const MAX_MAZE_SIDE = 1001;
+
 /** Tile kinds as stored in `MazeLayout.tiles`. */
 export const TILE = { FLOOR: 0, WALL: 1, START: 2, GOAL: 3, CLIFF: 4 } as const;
 export type TileKind = (typeof TILE)[keyof typeof TILE];
@@ -131,6 +137,10 @@ function checkShape(layout: readonly string[]): string[] {
   if (!Array.isArray(layout) || layout.length === 0) {
     throw new MazeLayoutError('maze layout: the layout is empty (no rows)');
   }
+  const limit = `at most ${MAX_MAZE_SIDE} × ${MAX_MAZE_SIDE}`;
+  if (layout.length > MAX_MAZE_SIDE) {
+    throw new MazeLayoutError(`maze layout: the maze has ${layout.length} rows; ${limit}`);
+  }
   const rows = layout.slice();
   for (let r = 0; r < rows.length; r++) {
     if (typeof rows[r] !== 'string') {
@@ -139,6 +149,10 @@ function checkShape(layout: readonly string[]): string[] {
   }
   const width = rows[0].length;
   if (width === 0) throw new MazeLayoutError('maze layout: the layout is empty (row 0 has no tiles)', 0);
+  const widest = rows.reduce((m, row) => Math.max(m, row.length), 0);
+  if (widest > MAX_MAZE_SIDE) {
+    throw new MazeLayoutError(`maze layout: the maze is ${widest} tiles wide; ${limit}`);
+  }
   for (let r = 1; r < rows.length; r++) {
     if (rows[r].length !== width) {
       throw new MazeLayoutError(

@@ -56,8 +56,14 @@ export function makeEnv(id: 'GridMaze-v0', options?: WithLimit<GridMazeOptions>)
 export function makeEnv(id: 'JumpHole-v0', options?: WithLimit<Partial<JumpHoleOptions>>): JumpEnv;
 export function makeEnv(id: string, options?: Record<string, unknown>): TimeLimit<unknown>;
 export function makeEnv(id: string, options: object = {}): TimeLimit<unknown> {
-  const entry = (ENV_REGISTRY as Record<string, EnvEntry<unknown, Record<string, unknown>>>)[id];
-  if (!entry) throw new RangeError(`makeEnv: unknown env id '${id}'; registered: ${ENV_IDS.join(', ')}`);
+  // Own keys only: 'toString' or '__proto__' must not find Object.prototype's members.
+  const entry = Object.hasOwn(ENV_REGISTRY, id)
+    ? (ENV_REGISTRY as Record<string, EnvEntry<unknown, Record<string, unknown>>>)[id]
+    : undefined;
+  if (!entry)
+    throw new RangeError(
+      `makeEnv: unknown env id ${JSON.stringify(String(id))}; registered: ${ENV_IDS.join(', ')}`,
+    );
   const { maxEpisodeSteps, ...envOptions } = options as Record<string, unknown>;
   const env = entry.create(envOptions);
   return new TimeLimit(env, (maxEpisodeSteps as number | undefined) ?? entry.defaultMaxEpisodeSteps(env));

@@ -10,10 +10,21 @@
  * - Misuse: `step` before `reset` or after the episode ended throws an `Error` saying so; an action
  *   outside `actionSpace` throws a `RangeError` that names the action and the space.
  *
- * Ownership (why the hot path allocates nothing): an env may reuse its result object, its `info`
- * object and its observation arrays. They stay valid only until the next `step` or `reset` of that
- * env. Whoever keeps an observation beyond that copies it (`copyObservation`); the agents, the
- * runner and `checkEnv` do so.
+ * Ownership (why the hot path allocates nothing):
+ * - The result object and its `info` object may be reused: read `reward`, `terminated`,
+ *   `truncated` and `info` before the next `step` or `reset` of that env.
+ * - An observation array is valid until the step after next. Every env here that observes arrays
+ *   alternates two buffers: the observation returned by one call of `reset` or `step` is left
+ *   unchanged by the next call, and may be overwritten by the call after it. So the Gymnasium
+ *   loop is exact without a copy:
+ *
+ *       obs = env.reset().observation; a = agent.act(obs); st = env.step(a);
+ *       agent.learn({ observation: obs, action: a, reward: st.reward, nextObservation: st.observation, … });
+ *       obs = st.observation;
+ *
+ *   Whoever keeps an observation longer copies it (`copyObservation`); the agents, the runner and
+ *   `checkEnv` do so (the runner also copies, so envs written elsewhere with a single buffer are
+ *   safe under it).
  */
 import type { Seed } from '../core/rng.ts';
 import type { Space } from './spaces.ts';

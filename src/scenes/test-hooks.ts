@@ -9,6 +9,13 @@ import { installLorenzHooks, type LorenzTestHooks } from './lorenz/test-hooks.ts
 import { installMazeHooks, type MazeTestHooks } from './maze/test-hooks.ts';
 import { installMenuHooks, type MenuTestHooks } from './menu/test-hooks.ts';
 import { installRdHooks, type RdTestHooks } from './rd/test-hooks.ts';
+import {
+  installLifecycleCounters,
+  type LifecycleCounts,
+  type LifecycleDetail,
+  lifecycleCounts,
+  lifecycleDetail,
+} from './shared/lifecycle-counters.ts';
 import { registerSceneHooks } from './shared/test-hooks.ts';
 
 export interface TestHooks {
@@ -19,6 +26,8 @@ export interface TestHooks {
   jump?: JumpTestHooks;
   lorenz?: LorenzTestHooks;
   rd?: RdTestHooks;
+  /** What scenes could leave behind (listeners, workers, timers), counted since boot. */
+  lifecycle: { counts(): LifecycleCounts; detail(): LifecycleDetail };
 }
 
 declare global {
@@ -29,6 +38,7 @@ declare global {
 
 /** Register the scenes' installers; call before the game starts its first scene. */
 export function prepareTestHooks(): void {
+  installLifecycleCounters();
   registerSceneHooks({
     menu: installMenuHooks,
     maze: installMazeHooks,
@@ -40,5 +50,9 @@ export function prepareTestHooks(): void {
 
 /** Put the game on `window.__rl`. */
 export function exposeGame(game: Phaser.Game): void {
-  window.__rl = { game, activeScene: () => game.scene.getScenes(true)[0]?.scene.key };
+  window.__rl = {
+    game,
+    activeScene: () => game.scene.getScenes(true)[0]?.scene.key,
+    lifecycle: { counts: lifecycleCounts, detail: lifecycleDetail },
+  };
 }

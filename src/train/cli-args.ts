@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { MAX_BATCH_EPISODES } from '../agents/reinforce.ts';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -24,8 +25,9 @@ Agent:
   --agent q|sarsa|reinforce   (default: from --in, else q for the maze, reinforce for jump)
   --epsilon E  --alpha A  --gamma G        Q-learning / SARSA (defaults 0.1, 0.1, 0.9)
   --lr ETA  --batch M  --baseline mean|none  --gamma G   REINFORCE
-  --in agent.json        continue training a saved agent
-  --out agent.json       save the trained agent (loads in the browser too)
+  --in agent.json        continue training a saved agent (keeps its env and --max-steps)
+  --out agent.json       save the trained agent (loads in the browser too); written atomically
+  --force                continue an --in agent on a --layout other than the one it was trained on
 
 Run:
   --episodes N           training episodes (default 500)
@@ -55,6 +57,7 @@ const OPTIONS = {
   out: { type: 'string' },
   log: { type: 'string' },
   eval: { type: 'string' },
+  force: { type: 'boolean' },
   'no-progress': { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -74,34 +77,57 @@ const AGENT_ALIASES: Record<string, 'q-learning' | 'sarsa' | 'reinforce'> = {
   reinforce: 'reinforce',
 };
 
-const int = (min: number) =>
+/** Largest values of the counting flags (beyond them a run would not end, or counts would round). */
+export const MAX_EPISODES = Number.MAX_SAFE_INTEGER;
+export const MAX_STEPS_PER_EPISODE = 1_000_000_000;
+export const MAX_EVAL_EPISODES = 1_000_000;
+/** The playground panel's maximum batch, and the agent's. */
+export const MAX_BATCH = MAX_BATCH_EPISODES;
+
+const int = (min: number, max: number) =>
   z
     .string()
     .regex(/^\d+$/, 'must be a whole number')
+    .refine((s) => s.length <= 16 && Number(s) <= max, `must be at most ${max}`)
     .transform(Number)
     .pipe(z.number().int().min(min, `must be at least ${min}`));
-const unit = z
+
+/**
+ * A plain decimal number: no hex (0x10), no surrounding spaces, no Infinity, and not so small that
+ * it underflows to 0 (1e-400) or so large that it overflows.
+ */
+const decimal = z
   .string()
-  .transform((s) => (s.trim() === '' ? Number.NaN : Number(s)))
-  .pipe(z.number({ error: 'must be a number' }).min(0, 'must be in [0, 1]').max(1, 'must be in [0, 1]'));
-const positive = z
-  .string()
-  .transform((s) => (s.trim() === '' ? Number.NaN : Number(s)))
-  .pipe(z.number({ error: 'must be a number' }).positive('must be positive').finite('must be finite'));
+  .regex(/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/, 'must be a decimal number (like 0.1 or 1e-3)')
+  .refine((s) => Number(s) !== 0 || !/[1-9]/.test(s.replace(/[eE].*$/, '')), 'underflows to 0')
+  .refine((s) => Number.isFinite(Number(s)), 'overflows (too large a number)')
+  .transform(Number);
+const unit = decimal.pipe(z.number().min(0, 'must be in [0, 1]').max(1, 'must be in [0, 1]'));
+const positive = decimal.pipe(z.number().positive('must be positive'));
+
+/** Own keys only: '--agent toString' must not find Object.prototype.toString. */
+const oneOf = (table: Record<string, unknown>, message: string) =>
+  z.string().refine((s) => Object.hasOwn(table, s), message);
 
 const FLAG_SCHEMAS: Record<string, z.ZodType> = {
-  env: z.string().refine((s) => s in ENV_ALIASES, 'must be maze or jump'),
-  agent: z.string().refine((s) => s in AGENT_ALIASES, 'must be q, sarsa or reinforce'),
-  'max-steps': int(1),
-  episodes: int(0),
-  seed: z.string().min(1, 'must not be empty'),
+  env: oneOf(ENV_ALIASES, 'must be maze or jump'),
+  agent: oneOf(AGENT_ALIASES, 'must be q, sarsa or reinforce'),
+  'max-steps': int(1, MAX_STEPS_PER_EPISODE),
+  episodes: int(0, MAX_EPISODES),
+  seed: z
+    .string()
+    .min(1, 'must not be empty')
+    .refine(
+      (s) => !/^-?\d+$/.test(s) || Number.isSafeInteger(Number(s)),
+      'a whole-number seed must be below 2^53 (larger ones round); quote a word instead',
+    ),
   epsilon: unit,
   alpha: unit,
   gamma: unit,
   lr: positive,
-  batch: int(1),
+  batch: int(1, MAX_BATCH),
   baseline: z.enum(['mean', 'none'], { error: 'must be mean or none' }),
-  eval: int(0),
+  eval: int(0, MAX_EVAL_EPISODES),
   // An empty path is a mistake (an unset shell variable), never "no file": refuse it.
   in: z.string().min(1, 'must not be empty'),
   out: z.string().min(1, 'must not be empty'),
@@ -117,6 +143,9 @@ export interface CliArgs {
   maxSteps?: number;
   episodes: number;
   seed: string | number;
+  /** Whether --seed was given (a continued maze run cannot use it, and says so). */
+  seedGiven: boolean;
+  force: boolean;
   epsilon?: number;
   alpha?: number;
   gamma?: number;
@@ -134,16 +163,29 @@ export interface CliArgs {
 /** Parse argv (without node and the script). Throws `UsageError` naming the bad flag. */
 export function parseCliArgs(argv: string[]): CliArgs {
   let values: Record<string, string | boolean | undefined>;
+  let tokens: { kind: string; name?: string }[];
   try {
-    ({ values } = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }));
+    ({ values, tokens } = parseArgs({
+      args: argv,
+      options: OPTIONS,
+      strict: true,
+      allowPositionals: false,
+      tokens: true,
+    }));
   } catch (e) {
     throw new UsageError(
       `${(e as Error).message.replace(/\. To specify a positional.*$/s, '')} (see --help)`,
     );
   }
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'option' || t.name === undefined) continue;
+    if (seen.has(t.name)) throw new UsageError(`--${t.name} is given twice; give it once`);
+    seen.add(t.name);
+  }
   const checked: Record<string, unknown> = {};
   for (const [flag, raw] of Object.entries(values)) {
-    const schema = FLAG_SCHEMAS[flag];
+    const schema = Object.hasOwn(FLAG_SCHEMAS, flag) ? FLAG_SCHEMAS[flag] : undefined;
     if (!schema || raw === undefined) {
       checked[flag] = raw;
       continue;
@@ -161,6 +203,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     maxSteps: checked['max-steps'] as number | undefined,
     episodes: (checked.episodes as number | undefined) ?? 500,
     seed: seed === undefined ? 0 : /^-?\d+$/.test(seed) ? Number(seed) : seed,
+    seedGiven: seed !== undefined,
+    force: checked.force === true,
     epsilon: checked.epsilon as number | undefined,
     alpha: checked.alpha as number | undefined,
     gamma: checked.gamma as number | undefined,

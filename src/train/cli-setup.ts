@@ -11,10 +11,15 @@ import {
   makeAgent,
 } from '../agents/index.ts';
 import {
+  ENV_IDS,
+  ENV_REGISTRY,
+  EnvOptionError,
   generateMaze,
   MAZE_PRESET_NAMES,
   MazeLayoutError,
+  type MazeSource,
   makeEnv,
+  parseMazeLayout,
   type RegisteredEnvId,
   type TimeLimit,
 } from '../envs/index.ts';
@@ -28,13 +33,24 @@ export interface CliSetup {
   env: TimeLimit<unknown>;
   agent: AnyAgent;
   loaded: boolean;
+  /** The seed as the run's label shows it. */
+  seedLabel: string;
+  /** Things the user should know (printed on stderr as notes). */
+  notes: string[];
 }
 
 export function setUp(args: CliArgs, cwd: string): CliSetup {
   const loaded = args.in !== undefined ? readAgent(args.in, cwd) : undefined;
+  const inFile = `--in ${args.in}`;
+  const savedEnv = loaded?.provenance.env;
+  if (savedEnv && args.env === undefined && !Object.hasOwn(ENV_REGISTRY, savedEnv.id)) {
+    throw new AgentFormatError(
+      `${inFile}: provenance.env.id: unknown env ${JSON.stringify(savedEnv.id)}; known: ${ENV_IDS.join(', ')}`,
+    );
+  }
   const envId: RegisteredEnvId =
     args.env ??
-    (loaded?.provenance.env?.id as RegisteredEnvId | undefined) ??
+    (savedEnv?.id as RegisteredEnvId | undefined) ??
     ((args.agent ?? loaded?.kind) === 'reinforce' ? 'JumpHole-v0' : 'GridMaze-v0');
   const kind = args.agent ?? loaded?.kind ?? (envId === 'JumpHole-v0' ? 'reinforce' : 'q-learning');
   if (loaded && loaded.kind !== kind) {
@@ -45,21 +61,50 @@ export function setUp(args: CliArgs, cwd: string): CliSetup {
   checkFlagsApply(args, kind);
 
   const envOptions: Record<string, unknown> = {};
-  const savedEnv = loaded?.provenance.env;
-  if (savedEnv && savedEnv.id === envId) Object.assign(envOptions, savedEnv.options);
+  const fromFile = savedEnv !== undefined && savedEnv.id === envId;
+  if (fromFile) {
+    Object.assign(envOptions, savedEnv.options);
+    // A continued run keeps its time limit unless the flags change it (or the maze).
+    if (savedEnv.maxEpisodeSteps !== undefined && args.layout === undefined) {
+      envOptions.maxEpisodeSteps = savedEnv.maxEpisodeSteps;
+    }
+  }
   if (args.layout !== undefined) {
     if (envId !== 'GridMaze-v0') throw new UsageError('--layout applies to the maze only (--env maze)');
     envOptions.layout = resolveLayout(args.layout, cwd);
   }
   if (args.maxSteps !== undefined) envOptions.maxEpisodeSteps = args.maxSteps;
-  const env = makeEnv(envId, envOptions);
+  let env: TimeLimit<unknown>;
+  try {
+    env = makeEnv(envId, envOptions);
+  } catch (e) {
+    const option = e instanceof EnvOptionError ? e.option : e instanceof MazeLayoutError ? 'layout' : null;
+    if (fromFile && option !== null && !(option === 'layout' && args.layout !== undefined)) {
+      throw new AgentFormatError(`${inFile}: provenance.env.options.${option}: ${(e as Error).message}`);
+    }
+    throw e;
+  }
 
+  const notes: string[] = [];
+  let seedLabel = String(args.seed);
   let agent: AnyAgent;
   if (loaded) {
     assertAgentMatchesEnv(loaded, env);
+    if (fromFile && envId === 'GridMaze-v0' && args.layout !== undefined && !args.force) {
+      assertSameMaze(savedEnv.options.layout, envOptions.layout, args.layout, inFile);
+    }
     agent = loaded;
     applyParams(agent, args);
     agent.provenance.env = structuredClone(env.spec);
+    if (env.stochastic === false) {
+      // Nothing in a deterministic env draws from the run seed, and the agent keeps its own stream.
+      seedLabel = `${agent.provenance.seed} (from --in)`;
+      if (args.seedGiven) {
+        notes.push(
+          `--seed ${args.seed} has no effect here: ${envId} is deterministic and the agent from --in continues its own random stream (it was created with seed ${agent.provenance.seed})`,
+        );
+      }
+    }
   } else {
     agent = makeAgent(kind, env, {
       seed: args.seed,
@@ -71,7 +116,17 @@ export function setUp(args: CliArgs, cwd: string): CliSetup {
       baseline: args.baseline,
     });
   }
-  return { envId, envOptions, env, agent, loaded: loaded !== undefined };
+  return { envId, envOptions, env, agent, loaded: loaded !== undefined, seedLabel, notes };
+}
+
+/** Refuse continuing an agent on a maze other than the one it learned (its Q-table means nothing there). */
+function assertSameMaze(saved: unknown, given: unknown, flag: string, inFile: string): void {
+  const rowsOf = (layout: unknown) => parseMazeLayout(layout as MazeSource).rows.join('\n');
+  if (rowsOf(saved) === rowsOf(given)) return;
+  const name = typeof saved === 'string' ? ` '${saved}'` : '';
+  throw new UsageError(
+    `--layout ${flag}: the agent from ${inFile} was trained on another maze${name}; its Q-values belong to that maze. Give --force to continue training it on this one anyway.`,
+  );
 }
 
 function readAgent(path: string, cwd: string): AnyAgent {

@@ -17,7 +17,7 @@ import {
   IncompatibleAgentError,
   ReinforceAgent,
 } from '../agents/index.ts';
-import { MAZE_PRESET_NAMES, MazeLayoutError } from '../envs/index.ts';
+import { ACTION_NAMES, MAZE_PRESET_NAMES, MazeLayoutError } from '../envs/index.ts';
 import { AtomicFile, writeFileAtomic } from './atomic-write.ts';
 import { type CliArgs, helpText, parseCliArgs, UsageError } from './cli-args.ts';
 import { assertNoCollisions, checkWritable, rescueWrite } from './cli-files.ts';
@@ -89,8 +89,9 @@ function train(args: CliArgs, io: CliIO): number {
   if (args.out !== undefined) checkWritable(args.out, '--out', cwd);
   if (args.log !== undefined) checkWritable(args.log, '--log', cwd);
 
-  const { envId, envOptions, env, agent } = setUp(args, cwd);
-  const label = `${envId} · ${AGENT_LABELS[agent.kind]} · seed ${args.seed}`;
+  const { envId, envOptions, env, agent, seedLabel, notes } = setUp(args, cwd);
+  for (const note of notes) io.stderr(`note: ${note}\n`);
+  const label = `${envId} · ${AGENT_LABELS[agent.kind]} · seed ${seedLabel}`;
   const recent = new RecentEpisodes(100);
   let log: AtomicFile | undefined;
   if (args.log !== undefined) {
@@ -194,6 +195,7 @@ function trainLoop(
       const n = Math.min(chunk, args.episodes - done);
       for (let k = 0; k < n; ) if (runner.step()) k++;
       done += n;
+      assertFiniteTable(agent, done);
       bar?.update(done, { ret: recent.meanReturn().toFixed(2) });
     }
   } catch (e) {
@@ -201,6 +203,26 @@ function trainLoop(
     throw e;
   } finally {
     bar?.stop();
+  }
+}
+
+/**
+ * A Q-table with ±Infinity or NaN cannot be saved as JSON (it would hold nulls) or trusted: stop,
+ * naming the first bad entry. REINFORCE guards θ itself (it throws on divergence).
+ */
+function assertFiniteTable(agent: AnyAgent, episodes: number): void {
+  if (agent instanceof ReinforceAgent) return;
+  const q = agent.q;
+  for (let i = 0; i < q.length; i++) {
+    if (Number.isFinite(q[i])) continue;
+    const s = Math.floor(i / agent.nActions);
+    const a = i % agent.nActions;
+    const name = agent.nActions === 4 ? ` (${ACTION_NAMES[a]})` : '';
+    const { alpha, gamma } = agent.params;
+    throw new TrainingStopped(
+      `training stopped by episode ${episodes}: Q(state ${s}, action ${a}${name}) became ${q[i]} (α = ${alpha}, γ = ${gamma}). ` +
+        'The values grew beyond what a number can hold; lower α or γ, or the rewards, or start from a fresh agent.',
+    );
   }
 }
 

@@ -19,6 +19,8 @@ export interface Evaluation {
   /** Maze only: steps of the greedy path from S (null if it never reaches G) and the BFS optimum. */
   greedyPathLength?: number | null;
   shortestPathLength?: number;
+  /** Maze only: the greedy path came back to a cell it had visited after this many steps (it cycles). */
+  loopsAfter?: number;
 }
 
 export interface TrainingSummary {
@@ -56,9 +58,17 @@ export function evaluate(
   return greedyMazeEvaluation(clone, env as Env<number, number>);
 }
 
-/** Follow argmax Q (ties to the lowest action) from S; deterministic, so one episode says it all. */
+/**
+ * Follow argmax Q (ties to the lowest action) from S; deterministic, so one episode says it all.
+ * The maze and the greedy policy are deterministic, so a cell reached twice means the path cycles
+ * for ever: the rollout stops there and reports `loopsAfter` rather than walking to the time limit.
+ */
 export function greedyMazeEvaluation(agent: TabularAgent, env: Env<number, number>): Evaluation {
+  const maze = unwrap(env);
+  const shortest = maze ? shortestPathLength(maze.layout) : undefined;
+  const visited = new Uint8Array(agent.nStates);
   let s = env.reset({ seed: 0 }).observation;
+  visited[s] = 1;
   let total = 0;
   let steps = 0;
   for (;;) {
@@ -67,15 +77,25 @@ export function greedyMazeEvaluation(agent: TabularAgent, env: Env<number, numbe
     steps++;
     s = r.observation;
     if (r.terminated || r.truncated) {
-      const maze = unwrap(env);
       return {
         episodes: 1,
         successRate: r.info.success ? 1 : 0,
         meanReturn: total,
         greedyPathLength: r.info.success ? steps : null,
-        shortestPathLength: maze ? shortestPathLength(maze.layout) : undefined,
+        shortestPathLength: shortest,
       };
     }
+    if (visited[s]) {
+      return {
+        episodes: 1,
+        successRate: 0,
+        meanReturn: total,
+        greedyPathLength: null,
+        shortestPathLength: shortest,
+        loopsAfter: steps,
+      };
+    }
+    visited[s] = 1;
   }
 }
 
@@ -106,7 +126,11 @@ export function summarize(run: {
     `  last 100 episodes: mean return ${formatNumber(s.meanReturnLast100, 3)}, success ${formatPercent(s.successRateLast100)}, mean length ${formatNumber(s.meanLengthLast100, 3)}`,
   ];
   const ev = s.evaluation;
-  if (ev?.shortestPathLength !== undefined) {
+  if (ev?.loopsAfter !== undefined) {
+    lines.push(
+      `  greedy policy: loops after ${ev.loopsAfter} step${ev.loopsAfter === 1 ? '' : 's'} (does not reach G; shortest path ${ev.shortestPathLength} steps)`,
+    );
+  } else if (ev?.shortestPathLength !== undefined) {
     lines.push(
       ev.greedyPathLength === null
         ? `  greedy policy: does not reach G (shortest path ${ev.shortestPathLength} steps)`

@@ -170,10 +170,18 @@ export class TurboTrainer {
     this.lanes = init.lanes.map((l) => new Lane(init, l));
   }
 
-  /** Apply live params at the batch boundary. Unknown fields are ignored by the agents. */
+  /**
+   * Apply live params at the batch boundary. Fields the agent does not have are ignored; a value
+   * out of range throws the agent's `RangeError` (the page clamps before it sends).
+   */
   setParams(change: TurboParamsChange): void {
     const targets = change.lane === undefined ? this.lanes : [this.lanes[change.lane]].filter(Boolean);
-    for (const lane of targets) Object.assign(lane.agent.params, change.params);
+    for (const lane of targets) {
+      const params = lane.agent.params as unknown as Record<string, unknown>;
+      for (const [name, value] of Object.entries(change.params)) {
+        if (Object.hasOwn(params, name)) params[name] = value;
+      }
+    }
   }
 
   /**

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { frames, waitFor } from './wait.ts';
 
 export const OUTPUT_DIR = join(process.cwd(), 'test-output', 'screenshots');
 
@@ -53,14 +54,14 @@ export async function openPage(
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   await page.goto(`${inject('baseUrl')}${hash ? `#${hash}` : ''}`);
-  await page.waitForFunction(() => window.__rl?.game?.isBooted === true);
+  await waitFor(page, 'the game to boot', (rl) => rl.game.isBooted, { timeout: 30_000 });
   return { page, errors };
 }
 
-/** Wait until the named scene is the active one and has rendered a few frames. */
-export async function waitForScene(page: Page, key: string): Promise<void> {
-  await page.waitForFunction((k) => window.__rl?.activeScene() === k, key);
-  await page.waitForTimeout(300);
+/** Wait until the named scene is the active one and has drawn a few frames. */
+export async function waitForScene(page: Page, key: string, timeout = 30_000): Promise<void> {
+  await waitFor(page, `the scene ${key}`, (rl, k) => rl.activeScene() === k, { arg: key, timeout });
+  await frames(page, 3);
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

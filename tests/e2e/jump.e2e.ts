@@ -6,7 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { main as cli } from '../../src/train/cli.ts';
 import { launchBrowser, type OpenPage, OUTPUT_DIR, openPage, screenshot, waitForScene } from './browser.ts';
-import { button, choose, notices, setField, theta, toggle, waitSession, withSession } from './jump-page.ts';
+import { theta, waitSession, withSession } from './jump-page.ts';
+import { choose, notices, numberShown, press, setNumber, toggle } from './panel.ts';
+import { frames } from './wait.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -66,13 +68,13 @@ function framesFor(page: Page, ms: number): Promise<void> {
 
 /**
  * Where the policy chart shades the take-off window (green) and the hole (red): the mean x of each
- * band's columns along a row near the bottom of the plot, as a fraction of the canvas width.
+ * band's columns along a row across the plot, as a fraction of the canvas width.
  */
 function policyBands(page: Page): Promise<{ window: number; hole: number }> {
   return page.evaluate(() => {
     const canvas = document.querySelector('#jump-chart-policy canvas') as HTMLCanvasElement;
     const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-    const y = Math.round(canvas.height * 0.7);
+    const y = Math.round(canvas.height * 0.4); // inside the plot, below the band labels
     const row = ctx.getImageData(0, y, canvas.width, 1).data;
     const sums = { window: [0, 0], hole: [0, 0] };
     for (let x = 0; x < canvas.width; x++) {
@@ -113,16 +115,16 @@ describe('jump scene', () => {
     await page.keyboard.press('?');
 
     // Pause, Step, Resume (buttons and keys).
-    await button(page, 'Pause');
+    await press(page, 'Pause');
     await waitSession(page, (s) => s.paused, 'paused');
     await page.locator('#jump-panel button', { hasText: 'Resume' }).waitFor();
     const steps = await withSession(page, (s) => s.track.steps);
-    await button(page, 'Step (Watch)');
+    await press(page, 'Step (Watch)');
     await page.keyboard.press('n');
     await waitSession(page, (s, n) => s.track.steps === n + 2, 'two single steps', 20_000, steps);
     await screenshot(page, 'jump-paused');
     const episode = await withSession(page, (s) => s.lanes[0].episodes);
-    await button(page, 'Reset env (new hole)');
+    await press(page, 'Reset env (new hole)');
     await waitSession(page, (s, e) => s.lanes[0].episodes === e + 1, 'a new hole', 20_000, episode);
     await page.keyboard.press('p');
     await waitSession(page, (s) => !s.paused, 'resumed');
@@ -136,7 +138,7 @@ describe('jump scene', () => {
     await framesFor(page, 1500);
     expect(await withSession(page, (s) => s.track.steps)).toBe(0);
     await screenshot(page, 'jump-play-ready');
-    const running = (s: import('../../src/play/jump/session.ts').JumpSession) =>
+    const running = (s: import('../../src/scenes/jump/test-hooks.ts').JumpTestHooks) =>
       s.mode === 'play' && s.track.phase === 'run' && s.track.holes[0].x > 0 && s.track.holes[0].onGround;
     await page.keyboard.press('Space'); // the first key starts the run; it is not a jump
     await waitSession(page, running, 'the runner running in Play');
@@ -163,11 +165,11 @@ describe('jump scene', () => {
     const t0 = Date.now();
     await waitSession(
       page,
-      (s) => s.episodes > 400 && s.lanes[0].recentSuccess() > 0.8,
+      (s) => s.episodes > 400 && s.lanes[0].recentSuccess > 0.8,
       'Watch learning',
       30_000,
     );
-    const watch = await withSession(page, (s) => ({ episodes: s.episodes, steps: s.lanes[0].runner.steps }));
+    const watch = await withSession(page, (s) => ({ episodes: s.episodes, steps: s.lanes[0].steps }));
     console.log(`Watch: ${watch.episodes} episodes, ${watch.steps} steps in ${(Date.now() - t0) / 1000} s`);
     await screenshot(page, 'jump-watch-trained');
     // P(jump | distance) reads in the runner's direction of travel: the take-off window (green),
@@ -177,17 +179,23 @@ describe('jump scene', () => {
     await page.locator('#jump-chart-policy').screenshot({ path: join(OUTPUT_DIR, 'jump-chart-policy.png') });
 
     // Learning controls reach the agent at its next step.
-    await setField(page, 'M episodes', 20);
-    await setField(page, 'γ', 0.98);
-    await setField(page, 'log₁₀ η', -3);
-    await waitSession(page, (s) => s.agent.params.learningRate === 0.001, 'η from the log slider', 20_000);
-    await setField(page, 'η', 0.0015);
+    await setNumber(page, 'M episodes', 20);
+    await setNumber(page, 'γ', 0.98);
+    // The log slider's text box reads η itself: 0.0007 is 0.0007, not 10^0.0007.
+    await setNumber(page, 'η (log)', 0.0007);
+    await waitSession(
+      page,
+      (s) => s.lanes[0].params.learningRate === 0.0007,
+      'η from the log slider',
+      20_000,
+    );
+    await setNumber(page, 'η', 0.0015);
     await waitSession(
       page,
       (s) =>
-        s.agent.params.learningRate === 0.0015 &&
-        s.agent.params.batchEpisodes === 20 &&
-        s.agent.params.gamma === 0.98,
+        s.lanes[0].params.learningRate === 0.0015 &&
+        s.lanes[0].params.batchEpisodes === 20 &&
+        s.lanes[0].params.gamma === 0.98,
       'η, M and γ on the agent',
       20_000,
     );
@@ -209,7 +217,7 @@ describe('jump scene', () => {
     // 10 fps also delays their delivery: then only require that they keep coming.
     expect(perSecond).toBeGreaterThanOrEqual(fps >= 10 ? 5 : 1);
     // η = 0 in the worker: θ stops moving (snapshots already queued may still show it moving).
-    await setField(page, 'η', 0);
+    await setNumber(page, 'η', 0);
     let frozen = await theta(page);
     for (let i = 0; i < 20; i++) {
       await page.waitForTimeout(1000);
@@ -220,10 +228,10 @@ describe('jump scene', () => {
     await page.waitForTimeout(1500);
     expect(await theta(page)).toEqual(frozen);
     expect(await withSession(page, (s) => s.turboRunning)).toBe(true);
-    await setField(page, 'η', 0.002);
+    await setNumber(page, 'η', 0.002);
     await waitSession(
       page,
-      (s, th) => s.agent.theta.some((v, i) => v !== th[i]),
+      (s, th) => s.lanes[0].theta.some((v, i) => v !== th[i]),
       'θ moving again',
       20_000,
       frozen,
@@ -233,8 +241,7 @@ describe('jump scene', () => {
     await choose(page, 'baseline', 'none');
     await waitSession(
       page,
-      (s) =>
-        s.turboRunning && s.lanes[0].grads.updates > 20 && s.lanes[0].grads.compare().varianceRatio === 1,
+      (s) => s.turboRunning && s.lanes[0].updates > 20 && s.lanes[0].varianceRatio === 1,
       'a no-baseline record from the worker',
       20_000,
     );
@@ -250,14 +257,14 @@ describe('jump scene', () => {
     );
     await waitSession(
       page,
-      (s) => (s.gradientComparison()?.updates ?? 0) > 500 && (s.gradientComparison()?.varianceRatio ?? 0) > 2,
+      (s) => (s.gradient?.updates ?? 0) > 500 && (s.gradient?.varianceRatio ?? 0) > 2,
       'variance reduced by the baseline',
       15_000,
     );
     expect(await page.locator('#jump-gradient-readout').textContent()).toMatch(/variance reduced ×\d/);
     await screenshot(page, 'jump-compare-turbo');
     await page.setViewportSize({ width: 1360, height: 2050 });
-    await page.waitForTimeout(600);
+    await frames(page, 5);
     await screenshot(page, 'jump-compare-charts');
     await page.setViewportSize({ width: 1360, height: 760 });
     await page.locator('#game canvas').click();
@@ -265,7 +272,7 @@ describe('jump scene', () => {
     await choose(page, 'speed', '2× (40/s)');
     await waitSession(
       page,
-      (s) => s.mode === 'watch' && s.track.runners.length === 2 && s.track.phase === 'run',
+      (s) => s.mode === 'watch' && s.track.runners === 2 && s.track.phase === 'run',
       'two runners',
       20_000,
     );
@@ -291,7 +298,7 @@ describe('jump scene', () => {
     const before = await theta(page);
     const pick = async (name: string, text: string) => {
       const chooser = page.waitForEvent('filechooser');
-      await button(page, 'Import agent…');
+      await press(page, 'Import agent…');
       await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
     };
     await pick('bad.json', '{"format":"rl-playground-agent","version":1,"kind":"reinforce"}');
@@ -306,30 +313,30 @@ describe('jump scene', () => {
     expect(await theta(page)).toEqual(JSON.parse(cliText).state.theta);
 
     const download = page.waitForEvent('download');
-    await button(page, 'Export agent');
+    await press(page, 'Export agent');
     const saved = JSON.parse(readFileSync((await (await download).path()) as string, 'utf8'));
     expect(saved).toMatchObject({ format: 'rl-playground-agent', kind: 'reinforce' });
     expect(saved.provenance.env.id).toBe('JumpHole-v0');
 
     // Keys: speed up and down, baseline and compare toggles.
     await page.locator('#game canvas').click();
-    const speed = await withSession(page, (s) => s.settings.getState().speed);
+    const speed = await withSession(page, (s) => s.settings.speed);
     await page.keyboard.press('+');
-    await waitSession(page, (s, v) => s.settings.getState().speed > v, 'faster on +', 20_000, speed);
+    await waitSession(page, (s, v) => s.settings.speed > v, 'faster on +', 20_000, speed);
     await page.keyboard.press('-');
-    await waitSession(page, (s, v) => s.settings.getState().speed === v, 'back on −', 20_000, speed);
+    await waitSession(page, (s, v) => s.settings.speed === v, 'back on −', 20_000, speed);
     // The titles (top bar and page) follow the agent.
     expect(await titles(page)).toEqual([
       'Jump the hole · REINFORCE with baseline',
       'Jump the hole · REINFORCE with baseline · RL Playground',
     ]);
     await page.keyboard.press('b');
-    await waitSession(page, (s) => s.agent.params.baseline === 'none', 'baseline none on B', 20_000);
+    await waitSession(page, (s) => s.lanes[0].params.baseline === 'none', 'baseline none on B', 20_000);
     expect((await titles(page))[0]).toBe('Jump the hole · REINFORCE without baseline');
     await page.keyboard.press('c');
     await waitSession(
       page,
-      (s) => s.compare && s.lanes[1].agent.params.baseline === 'mean',
+      (s) => s.compare && s.lanes[1].params.baseline === 'mean',
       'compare on C',
       20_000,
     );
@@ -338,27 +345,42 @@ describe('jump scene', () => {
     );
     await page.keyboard.press('c');
     await page.keyboard.press('b');
-    await waitSession(page, (s) => !s.compare && s.agent.params.baseline === 'mean', 'both back', 20_000);
+    await waitSession(page, (s) => !s.compare && s.lanes[0].params.baseline === 'mean', 'both back', 20_000);
     expect((await titles(page))[0]).toBe('Jump the hole · REINFORCE with baseline');
 
     // Divergence: a far too large η is caught, explained, and θ stays finite.
     await choose(page, 'speed', '50 000× (1 M/s)');
-    await setField(page, 'η', '1e308');
+    await setNumber(page, 'η', '1e308');
     await waitSession(page, (s) => s.diverged !== null && s.paused, 'the divergence guard');
-    expect(await withSession(page, (s) => s.agent.theta.every(Number.isFinite))).toBe(true);
+    expect(await withSession(page, (s) => s.lanes[0].theta.every(Number.isFinite))).toBe(true);
     await expect
       .poll(() => notices(page))
       .toContainEqual(expect.stringMatching(/Training paused\. η = 1e\+308 is too large/));
     await screenshot(page, 'jump-diverged');
-    await setField(page, 'η', 0.001);
-    await button(page, 'Resume');
+    await setNumber(page, 'η', 0.001);
+    await press(page, 'Resume');
+
+    // Reset agent throws the trained agent away; the notice's Undo brings it back (θ and all).
+    await press(page, 'Pause');
+    await waitSession(page, (s) => s.paused, 'paused before the reset');
+    const trainedTheta = await theta(page);
+    const trainedEpisodes = await withSession(page, (s) => s.episodes);
+    await setNumber(page, 'seed (new agent)', 7);
+    await press(page, 'Reset agent (θ = 0)');
+    await waitSession(page, (s) => s.runSeed === 7 && s.canUndo && s.episodes === 0, 'the new agent');
+    expect((await theta(page)).every((v) => v === 0)).toBe(true);
+    await screenshot(page, 'jump-reset-undo');
+    await page.locator('#notices .notice button', { hasText: 'Undo' }).click();
+    await waitSession(page, (s) => !s.canUndo && s.runSeed !== 7, 'the trained agent back');
+    expect(await theta(page)).toEqual(trainedTheta);
+    expect(await withSession(page, (s) => s.episodes)).toBe(trainedEpisodes);
+    await press(page, 'Resume');
 
     // A new agent from another seed, then a reload keeps the settings and the agent.
-    await setField(page, 'seed (new agent)', 7);
-    await button(page, 'Reset agent (θ = 0)');
+    await press(page, 'Reset agent (θ = 0)');
     await waitSession(page, (s) => s.runSeed === 7 && s.episodes > 200, 'the new agent training');
     await choose(page, 'speed', '0.1× slow motion (2/s)');
-    await button(page, 'Pause');
+    await press(page, 'Pause');
     await waitSession(page, (s) => s.paused, 'paused');
     const kept = await theta(page);
     await page.reload();
@@ -366,15 +388,13 @@ describe('jump scene', () => {
       timeout: 60_000,
     });
     const restored = await withSession(page, (s) => ({
-      theta: Array.from(s.agent.theta),
-      eta: s.settings.getState().learningRate,
-      speed: s.settings.getState().speed,
+      theta: s.lanes[0].theta,
+      eta: s.settings.learningRate,
+      speed: s.settings.speed,
       runSeed: s.runSeed,
     }));
     expect(restored).toEqual({ theta: kept, eta: 0.001, speed: 2, runSeed: 7 });
-    expect(await page.locator('#jump-panel .tp-lblv:has(.tp-lblv_l:text-is("η")) input').inputValue()).toBe(
-      '1.00e-3',
-    );
+    expect(await numberShown(page, 'η')).toBe('1.00e-3');
     expect(errors).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LorenzTestHooks } from '../../src/scenes/lorenz/test-hooks.ts';
 import { launchBrowser, OUTPUT_DIR, openPage, screenshot, waitForScene } from './browser.ts';
 import * as panel from './panel.ts';
+import { frames, waitFor } from './wait.ts';
 
 const DOWNLOADS = join(OUTPUT_DIR, '..');
 
@@ -21,28 +22,11 @@ let errors: string[];
 const hook = <T>(fn: (h: LorenzTestHooks) => T): Promise<T> =>
   page.evaluate(`(${fn.toString()})(window.__rl.lorenz)`) as Promise<T>;
 /** Wait until a predicate on the hooks (and an optional JSON argument) holds; on timeout, say what the hooks showed. */
-async function until<A>(
-  fn: (h: LorenzTestHooks, arg: A) => boolean,
-  arg?: A,
-  timeout = 15_000,
-): Promise<void> {
-  try {
-    await page.waitForFunction(
-      `(${fn.toString()})(window.__rl.lorenz, ${JSON.stringify(arg ?? null)})`,
-      undefined,
-      {
-        timeout,
-        polling: 50,
-      },
-    );
-  } catch (e) {
-    const seen = await page.evaluate(() => {
-      const h = (window.__rl as unknown as { lorenz: LorenzTestHooks }).lorenz;
-      const { settings, time, paused, blowUp, box, spectrum, sweep, camera } = h;
-      return JSON.stringify({ settings, time, paused, blowUp, box, spectrum, sweep, camera });
-    });
-    throw new Error(`${(e as Error).message}\nwaiting for: ${fn.toString()}\nhooks: ${seen}`);
-  }
+function until<A>(fn: (h: LorenzTestHooks, arg: A) => boolean, arg?: A, timeout = 15_000): Promise<void> {
+  return waitFor(page, fn.toString(), `rl.lorenz !== undefined && (${fn.toString()})(rl.lorenz, arg)`, {
+    arg: arg ?? null,
+    timeout,
+  });
 }
 
 // ---- Tweakpane helpers (tests/e2e/panel.ts), bound to this file's page.
@@ -188,7 +172,7 @@ describe('lorenz scene', () => {
     await tab('view');
     await setNumber('spin (°/s)', 0);
     const yaw0 = await hook((h) => h.camera.yaw);
-    await page.waitForTimeout(200);
+    await frames(page, 10);
     expect(await hook((h) => h.camera.yaw)).toBe(yaw0);
     const c = (await page.evaluate('window.__rl.lorenz.toClient(278, 320)')) as { x: number; y: number };
     await page.mouse.move(c.x, c.y);
@@ -196,7 +180,7 @@ describe('lorenz scene', () => {
     await page.mouse.move(c.x + 80, c.y + 30, { steps: 4 });
     await page.mouse.up();
     await until((h, a) => h.camera.yaw > a + 0.3, yaw0);
-    await page.waitForTimeout(100); // the last moves of the drag
+    await frames(page, 3); // the last moves of the drag
     const cam = await hook((h) => h.camera);
     await page.mouse.wheel(0, -400);
     await until((h) => h.camera.zoom > 1.3);
@@ -228,23 +212,22 @@ describe('lorenz scene', () => {
     await until((h) => h.settings.trail === 60);
     expect(await panel.numberShown(page, 'trail (t units)')).toBe('60');
     const said = await panel.notices(page);
-    expect(said.some((n) => /^trail \(t units\): 500 is over the largest value, 60 — .*slows/.test(n))).toBe(
+    expect(said.some((n) => /^trail \(t units\) must be at most 60 \(.*slows.*\); set to 60\./.test(n))).toBe(
       true,
     );
-    expect(said.some((n) => /refused|Too big|expected number/.test(n))).toBe(false);
+    expect(said.some((n) => /settings: refused|Too big|expected number/.test(n))).toBe(false);
     await setNumber('trail (t units)', 5);
     await until((h) => h.trailPoints <= 501);
     await setNumber('trajectories', 2);
     await until((h) => h.trajectories === 2);
     await setNumber('speed (t/s)', 8);
     const t0 = await hook((h) => h.time);
-    await page.waitForTimeout(1000);
-    expect((await hook((h) => h.time)) - t0).toBeGreaterThan(2);
+    await until((h, a) => h.time - a > 2, t0);
 
     await press(/^Pause/);
     await until((h) => h.paused);
     const frozen = await hook((h) => h.time);
-    await page.waitForTimeout(150);
+    await frames(page, 5);
     expect(await hook((h) => h.time)).toBe(frozen);
     await screenshot(page, 'lorenz-paused');
     // While paused nothing advances, so a restart shows as an empty sensitivity run.

@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import type { MazeTestHooks } from '../../src/scenes/maze/test-hooks.ts';
 
 import { press, row } from './panel.ts';
+import { waitFor } from './wait.ts';
 
 export { choose, notices, numberShown, press, row, setNumber, tab, toggle } from './panel.ts';
 
@@ -17,16 +18,12 @@ export function hook<K extends keyof MazeTestHooks>(page: Page, key: K): Promise
   return page.evaluate((k) => (window.__rl as unknown as Hooked).maze[k], key) as Promise<MazeTestHooks[K]>;
 }
 
-/** Wait until `condition` (a JS expression over `m`, the hooks) holds. */
-export async function waitMaze(page: Page, condition: string, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(
-    (src) => {
-      const m = (window.__rl as unknown as Partial<Hooked> | undefined)?.maze;
-      return m !== undefined && Boolean(new Function('m', `return (${src});`)(m));
-    },
-    condition,
-    { timeout, polling: 100 },
-  );
+/** Wait until `condition` (a JS expression over `m`, the maze hooks) holds; on timeout, show the hooks. */
+export function waitMaze(page: Page, condition: string, timeout = 30_000): Promise<void> {
+  return waitFor(page, condition, `rl.maze !== undefined && ((m) => (${condition}))(rl.maze)`, {
+    timeout,
+    polling: 100,
+  });
 }
 
 /** Click a slider's track at `fraction` of its width (0 = min, 1 = max). */

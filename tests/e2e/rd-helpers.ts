@@ -4,8 +4,10 @@
  */
 import type { Page } from 'playwright-core';
 import type { RdTestHooks } from '../../src/scenes/rd/test-hooks.ts';
+import { waitFor } from './wait.ts';
 
 export { choose, notices, numberShown, press, row, setNumber, tab, toggle } from './panel.ts';
+export { frames } from './wait.ts';
 
 type Hooked = { rd: RdTestHooks };
 
@@ -19,29 +21,9 @@ export function fieldOf(page: Page, which: 'u' | 'v' = 'u'): Promise<number[]> {
   return page.evaluate((w) => (window.__rl as unknown as Hooked).rd.field(w), which);
 }
 
-/** Wait until `condition` (a JS expression over `r`, the hooks) holds. */
-export async function waitRd(page: Page, condition: string, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(
-    (src) => {
-      const r = (window.__rl as unknown as Partial<Hooked> | undefined)?.rd;
-      return r !== undefined && Boolean(new Function('r', `return (${src});`)(r));
-    },
-    condition,
-    { timeout, polling: 50 },
-  );
-}
-
-/** Wait for `n` more frames of the game loop. */
-export async function frames(page: Page, n = 2): Promise<void> {
-  await page.evaluate(
-    (count) =>
-      new Promise<void>((resolve) => {
-        let left = count;
-        const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
-        requestAnimationFrame(tick);
-      }),
-    n,
-  );
+/** Wait until `condition` (a JS expression over `r`, the RD hooks) holds; on timeout, show the hooks. */
+export function waitRd(page: Page, condition: string, timeout = 15_000): Promise<void> {
+  return waitFor(page, condition, `rl.rd !== undefined && ((r) => (${condition}))(rl.rd)`, { timeout });
 }
 
 /**

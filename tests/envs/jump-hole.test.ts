@@ -306,7 +306,9 @@ describe('JumpHoleEnv misuse', () => {
     expect(() => new JumpHoleEnv({ holeStartMax: 1 })).toThrow(
       /holeStartMax \(1\) must be ≥ holeStartMin \(2\.6\)/,
     );
-    expect(() => new JumpHoleEnv({ jumpVelocity: '8' as unknown as number })).toThrow(/jumpVelocity.*got 8/);
+    expect(() => new JumpHoleEnv({ jumpVelocity: '8' as unknown as number })).toThrow(
+      /jumpVelocity.*got "8"/,
+    );
     for (const e of [() => new JumpHoleEnv({ holeWidth: 5 }), () => new JumpHoleEnv({ dt: 0 })]) {
       expect(e).toThrow(RangeError);
     }

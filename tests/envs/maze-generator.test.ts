@@ -84,10 +84,10 @@ describe('generateMaze', () => {
     for (const bad of [4, 6, 3, 1, -5, 5.5, Number.NaN, 20]) {
       expect(() => generateMaze(bad, 5, 1)).toThrow(RangeError);
       expect(() => generateMaze(bad, 5, 1)).toThrow(
-        new RegExp(`width must be an odd integer ≥ 5, got ${bad}`),
+        new RegExp(`width must be an odd integer from 5 to 1001, got ${bad}`),
       );
       expect(() => generateMaze(5, bad, 1)).toThrow(
-        new RegExp(`height must be an odd integer ≥ 5, got ${bad}`),
+        new RegExp(`height must be an odd integer from 5 to 1001, got ${bad}`),
       );
     }
   });

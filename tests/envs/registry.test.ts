@@ -49,6 +49,6 @@ describe('env registry', () => {
   });
 
   it('names the registered ids for an unknown one', () => {
-    expect(() => makeEnv('CartPole-v1')).toThrow(/unknown env id 'CartPole-v1'.*GridMaze-v0, JumpHole-v0/);
+    expect(() => makeEnv('CartPole-v1')).toThrow(/unknown env id "CartPole-v1".*GridMaze-v0, JumpHole-v0/);
   });
 });

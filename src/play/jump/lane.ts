@@ -19,21 +19,21 @@ import { BoundedSeries } from './series.ts';
 export type Outcome = 'running' | 'fell' | 'cleared';
 
 export class JumpLane {
-  agent!: ReinforceAgent;
-  runner!: Runner<Float64Array>;
+  agent: ReinforceAgent;
+  runner: Runner<Float64Array>;
   readonly env: JumpEnv;
   /** The env itself, for drawing (x, y, hole, outcome). */
   readonly hole: JumpHoleEnv;
   readonly series = new EpisodeSeries(512);
   /** [episode, Δθ distance, Δθ on-ground, Δθ bias] after each update (or turbo snapshot). */
   readonly theta = new BoundedSeries(4, 1024);
-  grads!: GradientLog;
+  grads: GradientLog;
   readonly lastEpisode = { index: -1, return: 0, length: 0, success: false, outcome: 'running' as Outcome };
   /** Counters the scene watches to start effects (a jump's "−1", a fall, a clear). */
   jumps = 0;
   endings = 0;
-  /** Bumped when θ may have changed. */
-  learnVersion = 0;
+  /** Episode at which θ was last recorded (θ changes only at updates, which end episodes); −1 before. */
+  thetaAt = -1;
   private readonly acc = new EpisodeAccumulator();
   private readonly delta = new Float64Array(3);
   private lastUpdates = 0;
@@ -43,7 +43,10 @@ export class JumpLane {
     this.env = env;
     this.hole = env.unwrapped as JumpHoleEnv;
     this.runSeed = runSeed;
-    this.install(agent, firstEpisode);
+    this.agent = agent;
+    this.lastUpdates = agent.lastBatch.updates;
+    this.grads = new GradientLog(agent.theta.length, distanceWeightIndex(agent));
+    this.runner = this.makeRunner(agent, firstEpisode, runSeed);
   }
 
   /** Index of the next (or current) training episode. */
@@ -53,14 +56,19 @@ export class JumpLane {
 
   /** Use `agent` from episode `firstEpisode` on (the episode in progress, if any, is abandoned). */
   install(agent: ReinforceAgent, firstEpisode: number, runSeed = this.runSeed): void {
-    const fresh = this.agent === undefined || agent.theta.length !== this.agent.theta.length;
+    if (agent.theta.length !== this.agent.theta.length) {
+      this.grads = new GradientLog(agent.theta.length, distanceWeightIndex(agent));
+    }
     this.agent = agent;
     this.runSeed = runSeed;
     this.lastUpdates = agent.lastBatch.updates;
-    if (fresh || !this.grads) this.grads = new GradientLog(agent.theta.length, distanceWeightIndex(agent));
+    this.runner = this.makeRunner(agent, firstEpisode, runSeed);
+  }
+
+  private makeRunner(agent: ReinforceAgent, firstEpisode: number, runSeed: number): Runner<Float64Array> {
     const acc = this.acc;
     const last = this.lastEpisode;
-    this.runner = new Runner<Float64Array>(this.env, agent, {
+    return new Runner<Float64Array>(this.env, agent, {
       seed: runSeed,
       seedEpisodes: true,
       firstEpisode,
@@ -78,7 +86,6 @@ export class JumpLane {
         this.foldUpdate(e.index);
       },
     });
-    this.learnVersion++;
   }
 
   /**
@@ -130,7 +137,7 @@ export class JumpLane {
   recordTheta(episode: number): void {
     const d = thetaDifference(this.agent, this.delta);
     this.theta.push(episode, d[0], d[1], d[2]);
-    this.learnVersion++;
+    this.thetaAt = episode;
   }
 
   /** After an episode: if REINFORCE applied an update, log both gradient estimates and θ. */

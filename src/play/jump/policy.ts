@@ -17,10 +17,23 @@ export function jumpProbability(agent: ReinforceAgent, distance: number): number
   return agent.probabilities(probe)[JUMP];
 }
 
-/** Fill `out` with P(jump | d) for `d` evenly spaced over [dMin, dMax] (both ends included). */
-export function policyCurve(agent: ReinforceAgent, dMin: number, dMax: number, out: Float64Array): void {
+/**
+ * Fill `out` with P(jump) of a runner on the ground at positions evenly spaced over [fromM, toM]
+ * (both ends included), in metres from the hole's near edge: negative before it, so the positions
+ * run in the runner's direction of travel. There the distance observation is −x / windowLength.
+ */
+export function policyAlongTrack(
+  agent: ReinforceAgent,
+  windowLength: number,
+  fromM: number,
+  toM: number,
+  out: Float64Array,
+): void {
   const n = out.length;
-  for (let i = 0; i < n; i++) out[i] = jumpProbability(agent, dMin + ((dMax - dMin) * i) / (n - 1));
+  for (let i = 0; i < n; i++) {
+    const x = fromM + ((toM - fromM) * i) / (n - 1);
+    out[i] = jumpProbability(agent, -x / windowLength);
+  }
 }
 
 /** θ_jump − θ_run per feature (linear features: distance, on ground, constant 1), into `out`. */

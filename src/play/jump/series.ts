@@ -8,8 +8,6 @@ export class BoundedSeries {
   readonly capacity: number;
   readonly columns: Float64Array[];
   length = 0;
-  /** Bumped on every change, so a chart redraws only when something moved. */
-  version = 0;
 
   constructor(nColumns: number, capacity = 1024) {
     if (!Number.isInteger(capacity) || capacity < 4 || capacity % 2) {
@@ -39,7 +37,6 @@ export class BoundedSeries {
     if (cols.length > 4) cols[4][i] = d;
     if (cols.length > 5) cols[5][i] = e;
     if (cols.length > 6) cols[6][i] = f;
-    this.version++;
   }
 
   /** The filled part of column `k` (a view, valid until the next push). */
@@ -54,7 +51,6 @@ export class BoundedSeries {
 
   clear(): void {
     this.length = 0;
-    this.version++;
   }
 
   /** Keep rows 0, 2, 4, … and the last one (so the newest point stays on the chart). */

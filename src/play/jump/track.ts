@@ -7,6 +7,10 @@
  * holds for an outro (the fall or the celebration), then resets and holds for an intro (the runner
  * runs in) before stepping again. At higher speeds episodes follow each other at once.
  *
+ * In Play the runner waits for the player: each episode starts in the `ready` phase and holds there
+ * (standing at the start) until `start()`, the player's first key or tap; the run then begins at
+ * once. Otherwise a run would be under way, and the hole near, before the player could react.
+ *
  * Nothing here allocates per step; the scene reads `fromX`/`fromY` and `msSinceStep` to draw
  * between two steps.
  */
@@ -16,7 +20,7 @@ import { REAL_TIME_SPEED } from '../../state/jump-settings.ts';
 import type { Runner } from '../../train/runner.ts';
 import { StepClock } from '../shared/step-clock.ts';
 
-export type TrackPhase = 'intro' | 'run' | 'outro';
+export type TrackPhase = 'ready' | 'intro' | 'run' | 'outro';
 
 /** At or below this speed (steps/s) episodes get an outro and an intro. */
 export const PACED_MAX_SPEED = 2 * REAL_TIME_SPEED;
@@ -44,8 +48,11 @@ export class JumpTrack {
   starts = 0;
   msSinceStep = 0;
   private readonly clock = new StepClock();
+  /** Each episode waits in `ready` for `start()` (Play). */
+  private readonly waitForStart: boolean;
 
-  constructor(runners: Runner<Float64Array>[], speed: number) {
+  constructor(runners: Runner<Float64Array>[], speed: number, options: { waitForStart?: boolean } = {}) {
+    this.waitForStart = options.waitForStart ?? false;
     this.runners = runners;
     this.holes = runners.map((r) => (r.env as TimeLimit<Float64Array>).unwrapped as JumpHoleEnv);
     this.fromX = new Float64Array(runners.length);
@@ -56,8 +63,20 @@ export class JumpTrack {
     }
     if (this.allEnded()) {
       this.startEpisodes();
-      if (isPaced(speed)) this.enter('intro', speed);
+      this.enterStart(speed);
+    } else if (this.waitForStart) {
+      this.phase = 'ready';
     }
+  }
+
+  /** Begin the run that waits in `ready` (the player's first key or tap). False in any other phase. */
+  start(): boolean {
+    if (this.phase !== 'ready') return false;
+    this.phase = 'run';
+    this.phaseMs = 0;
+    this.msSinceStep = 0;
+    this.clock.reset();
+    return true;
   }
 
   /** Whether every runner's episode is over (the next step starts the next episode together). */
@@ -77,6 +96,10 @@ export class JumpTrack {
    */
   advance(deltaMs: number, speed: number, overBudget: () => boolean): void {
     this.msSinceStep += deltaMs;
+    if (this.phase === 'ready') {
+      this.phaseMs += deltaMs;
+      return;
+    }
     if (this.phase !== 'run') {
       this.phaseMs += deltaMs;
       if (this.phaseMs < this.phaseLength && isPaced(speed)) return;
@@ -84,10 +107,7 @@ export class JumpTrack {
       deltaMs = Math.max(0, Math.min(deltaMs, this.phaseMs - this.phaseLength));
       if (this.phase === 'outro') {
         this.startEpisodes();
-        if (isPaced(speed)) {
-          this.enter('intro', speed);
-          return;
-        }
+        if (this.enterStart(speed)) return;
       }
       this.phase = 'run';
       this.clock.reset();
@@ -97,6 +117,11 @@ export class JumpTrack {
       if (this.stepAll()) {
         if (isPaced(speed)) {
           this.enter('outro', speed);
+          return;
+        }
+        if (this.waitForStart) {
+          this.startEpisodes();
+          this.enterStart(speed);
           return;
         }
       }
@@ -117,8 +142,22 @@ export class JumpTrack {
   /** Abandoned episodes: start the next ones together now. */
   restartEpisodes(speed: number): void {
     this.startEpisodes();
-    if (isPaced(speed)) this.enter('intro', speed);
-    else this.phase = 'run';
+    if (!this.enterStart(speed)) this.phase = 'run';
+  }
+
+  /** Episodes just started: wait for the player, or run in (paced). True when it holds. */
+  private enterStart(speed: number): boolean {
+    if (this.waitForStart) {
+      this.phase = 'ready';
+      this.phaseMs = 0;
+      this.phaseLength = 0;
+      return true;
+    }
+    if (isPaced(speed)) {
+      this.enter('intro', speed);
+      return true;
+    }
+    return false;
   }
 
   /** Step every runner still in its episode. Returns true when this step ended the last one. */

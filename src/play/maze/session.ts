@@ -16,8 +16,8 @@ import type { MazeMode, MazeSettings, MazeSettingsStore } from '../../state/maze
 import { type NoticeLevel, noticeStore, notify } from '../../state/notices.ts';
 import { Autosave, noStorage, pageSlot, type SessionStorage } from '../shared/autosave.ts';
 import { createRunStore, publish } from '../shared/run-store.ts';
+import { SESSION_DEFAULTS, type SessionOptions } from '../shared/session-options.ts';
 import { SettingsSync } from '../shared/settings-sync.ts';
-import type { TurboBackend } from '../shared/turbo-client.ts';
 import type { TurboStats } from '../shared/turbo-link.ts';
 import { checkMazeAgent, type MazeAgent } from './agent-file.ts';
 import { MazeEditing } from './editing.ts';
@@ -25,60 +25,28 @@ import type { Marker } from './editor.ts';
 import { MESSAGES } from './messages.ts';
 import { MazePacing } from './pacing.ts';
 import { type GreedyPath, greedyPath } from './policy.ts';
-import { AgentRecord, type RecordCopy } from './record.ts';
+import { AgentRecord } from './record.ts';
 import { type Highlight, type MazeRunStore, mazeFacts } from './run-state.ts';
-import { type LastStep, MazeRunners, type PlayStats, type Shown } from './runners.ts';
+import { type LastStep, MazeRunners, noStep, type PlayStats, type Shown } from './runners.ts';
 import { MazeStructure } from './structure.ts';
 import { Trail } from './trail.ts';
 import { MazeTurbo } from './turbo.ts';
 import { MazeWorld } from './world.ts';
 
+export type { KeptAgent } from './structure.ts';
 export type { Highlight, LastStep, MazeAgent, SessionStorage };
 
 export const MAZE_SLOT = 'maze';
 export const pageStorage: SessionStorage = pageSlot(MAZE_SLOT);
 
-export interface MazeSessionOptions {
-  settings: MazeSettingsStore;
-  /** Makes the turbo backend the first time Turbo starts (`WorkerTurbo` in the page). */
-  createTurbo: () => TurboBackend;
-  /** Default: nothing is kept (tests); the scene passes `pageStorage`. */
-  storage?: SessionStorage;
-  now?: () => number;
-  /** Most milliseconds a frame may spend stepping (Watch at high speed). Default 10. */
-  frameBudgetMs?: number;
-  /** Milliseconds between turbo snapshots. Default 100 (about 10 a second; at least 5 on a busy machine). */
-  snapshotMs?: number;
-  /** Milliseconds between automatic saves while something changes. Default 4000. */
-  saveEveryMs?: number;
-  /** How long to wait for the worker to hand the agent back before using the last snapshot. */
-  stopTimeoutMs?: number;
-}
-
-/** What Undo brings back: the agent (with its generator), its maze and its record. */
-export interface KeptAgent {
-  world: MazeWorld;
-  saved: SavedAgent;
-  firstEpisode: number;
-  runSeed: number;
-  record: RecordCopy;
-}
+export type MazeSessionOptions = SessionOptions<MazeSettingsStore>;
 
 export class MazeSession {
   readonly settings: MazeSettingsStore;
   /** What changed, for the scene, the panel, the readout and the charts to subscribe to. */
   readonly runState: MazeRunStore;
   readonly trail = new Trail();
-  readonly last: LastStep = {
-    from: 0,
-    to: 0,
-    action: 1,
-    reward: 0,
-    exploratory: false,
-    fell: false,
-    success: false,
-    ended: false,
-  };
+  readonly last: LastStep = noStep();
   readonly play: PlayStats = { return: 0, steps: 0, episodes: 0, done: false };
   readonly record: AgentRecord;
   mode: MazeMode;
@@ -103,17 +71,22 @@ export class MazeSession {
   constructor(options: MazeSessionOptions) {
     this.settings = options.settings;
     this.now = options.now ?? (() => performance.now());
-    this.pacing = new MazePacing(this.now, options.frameBudgetMs ?? 10);
-    this.autosave = new Autosave(options.storage ?? noStorage, this.now, options.saveEveryMs ?? 4000, () => ({
-      agents: [this.exportAgent()],
-      episodes: [this.episodes],
-      extra: { runSeed: this.runners.runSeed },
-    }));
+    this.pacing = new MazePacing(this.now, options.frameBudgetMs ?? SESSION_DEFAULTS.frameBudgetMs);
+    this.autosave = new Autosave(
+      options.storage ?? noStorage,
+      this.now,
+      options.saveEveryMs ?? SESSION_DEFAULTS.saveEveryMs,
+      () => ({
+        agents: [this.exportAgent()],
+        episodes: [this.episodes],
+        extra: { runSeed: this.runners.runSeed },
+      }),
+    );
     this.worker = new MazeTurbo({
       create: options.createTurbo,
       now: this.now,
-      snapshotMs: options.snapshotMs ?? 100,
-      stopTimeoutMs: options.stopTimeoutMs ?? 3000,
+      snapshotMs: options.snapshotMs ?? SESSION_DEFAULTS.snapshotMs,
+      stopTimeoutMs: options.stopTimeoutMs ?? SESSION_DEFAULTS.stopTimeoutMs,
       onSnapshot: () => {
         this.autosave.touch();
         this.autosave.tick();
@@ -138,7 +111,7 @@ export class MazeSession {
     this.runners = new MazeRunners(start.world, start.agent, start.firstEpisode, start.runSeed, this.shown);
     this.sync_.markApplied();
     this.runners.begin(this.mode);
-    this.runState = this.createRunState();
+    this.runState = createRunStore(mazeFacts(this));
   }
 
   // ------------------------------------------------------------------ reading
@@ -379,12 +352,12 @@ export class MazeSession {
 
   /** Tell the user; a newer message replaces the previous one (ten generated mazes leave one notice). */
   say(level: NoticeLevel, text: string): string {
-    if (this.noticeId !== null) noticeStore.getState().dismiss(this.noticeId);
+    this.quiet();
     this.noticeId = notify(level, text);
     return text;
   }
 
-  /** Forget the last message (an Undo notice says it instead). */
+  /** Take the last message back (an Undo notice says it instead, or it no longer holds). */
   quiet(): void {
     if (this.noticeId !== null) noticeStore.getState().dismiss(this.noticeId);
     this.noticeId = null;
@@ -393,11 +366,6 @@ export class MazeSession {
   /** Run `op` at the next sync, with the agent at home. */
   queue(op: () => void): void {
     this.sync_.queue(op);
-  }
-
-  /** Something was learned or replaced: the next automatic save keeps it. */
-  touch(): void {
-    this.autosave.touch();
   }
 
   /** The store as it is now has been applied (it was written to match the agent). */
@@ -423,12 +391,6 @@ export class MazeSession {
     this.shown.moves++;
     this.runners.begin(mode);
     this.publish();
-  }
-
-  // ------------------------------------------------------------------ internals
-
-  private createRunState(): MazeRunStore {
-    return createRunStore(mazeFacts(this));
   }
 
   /** Tell the subscribers what changed since the last call (nothing changed: no notification). */

@@ -5,6 +5,7 @@
  * Also where a session starts (the kept agent, or a fresh one) and what Undo brings back.
  */
 import { loadAgent, makeAgent } from '../../agents/make-agent.ts';
+import type { SavedAgent } from '../../agents/types.ts';
 import type { MazeSettings } from '../../state/maze-settings.ts';
 import type { Autosave } from '../shared/autosave.ts';
 import type { SyncHost } from '../shared/settings-sync.ts';
@@ -12,9 +13,18 @@ import { UndoOffer } from '../shared/undo.ts';
 import { checkMazeAgent, type MazeAgent } from './agent-file.ts';
 import { MESSAGES, trained } from './messages.ts';
 import type { RecordCopy } from './record.ts';
-import type { KeptAgent, MazeSession } from './session.ts';
+import type { MazeSession } from './session.ts';
 import { type MazeSpec, mazeSpecOf, sameRewards, sameRows, settingsForMaze } from './source.ts';
 import { MazeWorld } from './world.ts';
+
+/** What Undo brings back: the agent (with its generator), its maze and its record. */
+export interface KeptAgent {
+  world: MazeWorld;
+  saved: SavedAgent;
+  firstEpisode: number;
+  runSeed: number;
+  record: RecordCopy;
+}
 
 /** Where a session starts. */
 export interface Start {

@@ -3,8 +3,7 @@
  * input (keys, panel); `JumpSession` owns the agents, runners, modes and the turbo worker.
  */
 import Phaser from 'phaser';
-import { JumpSession } from '../../play/jump/session.ts';
-import { jumpPageStorage } from '../../play/jump/storage.ts';
+import { JumpSession, jumpPageStorage } from '../../play/jump/session.ts';
 import { FrameClock } from '../../play/shared/frame-clock.ts';
 import { jumpSettings } from '../../play/shared/page-settings.ts';
 import { WorkerTurbo } from '../../play/shared/turbo-client.ts';
@@ -16,6 +15,7 @@ import { installSceneHooks } from '../shared/test-hooks.ts';
 import { createJumpAnimations, preloadJumpAssets } from './assets.ts';
 import { JumpView } from './jump-view.ts';
 import { bindJumpKeys, JUMP_HELP } from './keys.ts';
+import { followJumpTitle } from './title.ts';
 
 export class JumpScene extends Phaser.Scene {
   static readonly key = 'JumpScene';
@@ -36,6 +36,7 @@ export class JumpScene extends Phaser.Scene {
   create(): void {
     createJumpAnimations(this);
     setSceneChrome({ title: JumpScene.meta.title, help: JUMP_HELP });
+    const stopTitle = followJumpTitle(jumpSettings);
     const session = new JumpSession({
       settings: jumpSettings,
       createTurbo: () => new WorkerTurbo(),
@@ -47,30 +48,32 @@ export class JumpScene extends Phaser.Scene {
     bindJumpKeys(this, session, panel);
 
     const removeHooks = installSceneHooks('jump', session);
+    // A panel list keeps the keyboard focus; Play needs Space on the game.
+    const unsubscribe = session.runState.subscribe(
+      (r) => r.mode,
+      (mode) => {
+        if (mode === 'play') (document.activeElement as HTMLElement | null)?.blur?.();
+      },
+    );
     const onPageHide = () => session.save();
     window.addEventListener('pagehide', onPageHide);
 
-    let mode = session.mode;
     const frameClock = new FrameClock();
     this.events.on(Phaser.Scenes.Events.UPDATE, () => {
       const delta = frameClock.tick();
       session.frame(delta);
-      if (session.mode !== mode) {
-        mode = session.mode;
-        // A panel list keeps the keyboard focus; Play needs Space on the game.
-        if (mode === 'play') (document.activeElement as HTMLElement | null)?.blur?.();
-      }
       view.update(delta);
       charts.refresh(delta);
-      panel.refresh();
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       window.removeEventListener('pagehide', onPageHide);
+      stopTitle();
+      unsubscribe();
+      removeHooks();
       this.events.off(Phaser.Scenes.Events.UPDATE);
       panel.dispose();
       charts.destroy();
       void session.dispose();
-      removeHooks();
       clearSceneChrome();
     });
   }

@@ -83,7 +83,14 @@ export class Hud {
   private lines(s: JumpSession): [string, string] {
     const runner = s.track.runners[0];
     const hole = s.track.holes[0];
-    const outcome = hole.outcome === 'cleared' ? 'cleared!' : hole.outcome === 'fell' ? 'fell in' : 'running';
+    const outcome =
+      hole.outcome === 'cleared'
+        ? 'cleared!'
+        : hole.outcome === 'fell'
+          ? 'fell in'
+          : s.track.phase === 'ready'
+            ? 'ready'
+            : 'running';
     const speed = speedLabel(s.displaySpeed);
     if (s.mode === 'play') {
       const p = s.play;
@@ -140,6 +147,8 @@ export class Hud {
     else if (s.diverged)
       text = `Training paused: ${s.diverged}\nθ was kept. Lower η in the panel, then press P (Resume).`;
     else if (s.paused) text = s.mode === 'watch' ? 'PAUSED — P to resume, N to step' : 'PAUSED — P to resume';
+    else if (s.mode === 'play' && s.track.phase === 'ready')
+      text = `${s.play.episodes === 0 ? 'Your turn' : 'Again'}: press Space or ↑, or tap the game, to start the run.\nThen jump from the green window, 0 to 2.4 m before the edge.`;
     this.setText(this.banner, text);
     this.bannerBox.clear();
     if (!text) return;

@@ -82,7 +82,11 @@ export class JumpView {
       const y = track.fromY[i] + (hole.y - track.fromY[i]) * alpha;
       const since = (this.time - this.endedAt[i]) / 1000 - (paced ? stepMs / 1000 : 0);
       let onGroundX: number | null = null;
-      if (track.phase === 'intro') {
+      if (track.phase === 'ready') {
+        // Play, before the player's first key or tap: standing at the start.
+        view.show(0, 0, 'stand');
+        onGroundX = 0;
+      } else if (track.phase === 'intro') {
         const rx = RUN_IN_FROM_M * (1 - track.progress);
         view.show(rx, 0, 'run');
         onGroundX = rx >= 0 ? rx : null;

@@ -6,7 +6,10 @@ import type { HelpEntry } from '../../ui/shared/chrome.ts';
 import { sceneKey } from '../../ui/shared/keys.ts';
 
 export const JUMP_HELP: HelpEntry[] = [
-  { keys: 'Space / ↑', action: 'Play: jump (take off 0–2.4 m before the edge, the green window)' },
+  {
+    keys: 'Space / ↑ / tap',
+    action: 'Play: start the run, then jump (take off 0–2.4 m before the edge, the green window)',
+  },
   {
     keys: '1 / 2 / 3',
     action: 'mode: Play (you jump) · Watch (train on screen) · Turbo (train in a worker)',
@@ -18,7 +21,7 @@ export const JUMP_HELP: HelpEntry[] = [
   { keys: 'B', action: 'baseline: mean b̄ ↔ none' },
   { keys: '+ / −', action: 'faster / slower (speed list in the panel)' },
   { keys: 'E / I', action: 'export / import the agent as JSON (the CLI --out format)' },
-  { keys: 'panel: η / log₁₀ η', action: 'step size (exact value, or a slider over decades)' },
+  { keys: 'panel: η / η (log)', action: 'step size (exact value, or a slider over decades)' },
   { keys: 'panel: M · γ', action: 'episodes per update · discount' },
   { keys: 'panel: seed · Reset agent', action: 'a new agent (θ = 0) from that seed' },
 ];
@@ -94,6 +97,14 @@ export function bindJumpKeys(
         break;
     }
   };
+  // Play on a phone: a tap starts the run and jumps, like Space.
+  const onTap = () => {
+    if (session.mode === 'play') session.jump();
+  };
   window.addEventListener('keydown', onKey);
-  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => window.removeEventListener('keydown', onKey));
+  scene.input.on(Phaser.Input.Events.POINTER_DOWN, onTap);
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+    window.removeEventListener('keydown', onKey);
+    scene.input.off(Phaser.Input.Events.POINTER_DOWN, onTap);
+  });
 }

@@ -5,6 +5,7 @@
  * so a user sees the policy's bump move onto it as it learns. A marker follows each runner.
  */
 import type Phaser from 'phaser';
+import type { LaneFacts } from '../../play/jump/run-state.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
 import { PALETTE } from '../../ui/shared/theme.ts';
 import { COLORS, CSS, GROUND_Y, STRIP_BOTTOM, STRIP_TOP, VIEW_W, xPx } from './layout.ts';
@@ -21,8 +22,8 @@ export class PolicyStrip {
   private readonly windowLabel: Phaser.GameObjects.Text;
   private readonly holeLabel: Phaser.GameObjects.Text;
   private holeStart = Number.NaN;
-  private version = -1;
-  private lanes = 0;
+  /** The lanes' facts drawn last (a new object when θ, an agent or the lanes changed). */
+  private drawn: readonly LaneFacts[] | null = null;
 
   constructor(scene: Phaser.Scene, depth: number) {
     this.grass = scene.add.graphics().setDepth(depth - 10);
@@ -42,16 +43,12 @@ export class PolicyStrip {
     this.holeLabel = text(0, STRIP_TOP + 3, 'hole', CSS.bad).setOrigin(0.5, 0);
   }
 
-  /** Redraw when the hole, θ or the number of agents changed. */
+  /** Redraw when the hole, θ or the agents changed. */
   update(session: JumpSession, holeStart: number, holeEnd: number, window: number): void {
-    let version = 0;
-    for (const l of session.lanes) version += l.learnVersion;
-    version += session.laneVersion * 1e6;
-    if (holeStart === this.holeStart && version === this.version && session.lanes.length === this.lanes)
-      return;
+    const lanes = session.runState.getState().lanes;
+    if (holeStart === this.holeStart && lanes === this.drawn) return;
     this.holeStart = holeStart;
-    this.version = version;
-    this.lanes = session.lanes.length;
+    this.drawn = lanes;
     const g = this.g;
     g.clear();
     g.fillStyle(COLORS.panel, 0.72);

@@ -1,5 +1,5 @@
 /**
- * One runner on screen: the run cycle on the ground, the jump pose in the air (leaning with its
+ * One runner on screen: standing at the start (Play, before the first key), the run cycle on the ground, the jump pose in the air (leaning with its
  * vertical speed), the fall pose going down the hole, a hop at the flag; and a small name tag. The
  * ghost (Compare) is the same art, translucent and tinted.
  */
@@ -7,7 +7,7 @@ import type Phaser from 'phaser';
 import { RUN_ANIM, TEX } from './assets.ts';
 import { COLORS, RUNNER_SCALE, xPx, yPx } from './layout.ts';
 
-export type Pose = 'run' | 'air' | 'fall' | 'cheer';
+export type Pose = 'stand' | 'run' | 'air' | 'fall' | 'cheer';
 
 const HEIGHT_PX = 64 * RUNNER_SCALE;
 
@@ -58,10 +58,10 @@ export class RunnerView {
       if (pose === 'run') s.play(RUN_ANIM, true);
       else {
         s.stop();
-        s.setTexture(pose === 'fall' ? TEX.fall : TEX.jump);
+        s.setTexture(pose === 'fall' ? TEX.fall : pose === 'stand' ? TEX.run(0) : TEX.jump);
       }
     }
-    s.setPosition(xPx(x), yPx(y)).setRotation(pose === 'run' ? 0 : lean);
+    s.setPosition(xPx(x), yPx(y)).setRotation(pose === 'run' || pose === 'stand' ? 0 : lean);
     this.tag.setPosition(s.x, s.y - HEIGHT_PX - this.tagLift);
   }
 }

@@ -3,7 +3,7 @@
  * position (lip tiles at the edges, a chasm between), the finish flag after the hole and the start
  * line. `setHole` moves everything when a new episode brings a new hole.
  */
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import { TEX } from './assets.ts';
 import { COLORS, GROUND_Y, LIP_BOTTOM_INSET, TILE, VIEW_H, VIEW_W, xPx } from './layout.ts';
 
@@ -34,6 +34,14 @@ export class WorldView {
     // Start line: a chalk mark on the grass.
     scene.add.rectangle(xPx(0), GROUND_Y + 1, 4, 12, 0xf6f1e7, 0.85).setOrigin(0.5, 0);
     this.flag = scene.add.image(0, GROUND_Y + 2, TEX.flag).setOrigin(0.25, 1);
+    // Under the Canvas renderer a TileSprite draws through a texture of its own, which Phaser's
+    // destroy leaves in the texture manager: two more textures per visit. Remove them on leaving.
+    const own = [this.leftGround, this.rightGround]
+      .map((t) => (t as unknown as { displayTexture: Phaser.Textures.Texture | null }).displayTexture)
+      .filter((t): t is Phaser.Textures.Texture => t !== null);
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      for (const t of own) if (t.manager) t.destroy();
+    });
   }
 
   /** Place the hole [start, end] (m) and everything that depends on it. */

@@ -27,6 +27,7 @@ import { MazeHud } from './hud.ts';
 import { MAZE_HELP, MazeInput } from './input.ts';
 import { Overlays } from './overlays.ts';
 import { loadMazeTextures } from './textures.ts';
+import { followMazeTitle } from './title.ts';
 
 /** Where the board goes: below the top line, above the legends. */
 const BOARD_AREA: Area = { x: 16, y: 48, w: 928, h: 522 };
@@ -78,6 +79,7 @@ export class MazeScene extends Phaser.Scene {
   create(): void {
     this.frameClock.reset();
     setSceneChrome({ title: MazeScene.meta.title, help: MAZE_HELP });
+    const stopTitle = followMazeTitle(mazeSettings);
     this.session = new MazeSession({
       settings: mazeSettings,
       createTurbo: () => new WorkerTurbo(),
@@ -115,6 +117,7 @@ export class MazeScene extends Phaser.Scene {
       for (const u of this.unsubscribe) u();
       this.unsubscribe = [];
       window.removeEventListener('pagehide', onPageHide);
+      stopTitle();
       removeHooks();
       this.session.dispose();
       this.input_.destroy();
@@ -142,7 +145,7 @@ export class MazeScene extends Phaser.Scene {
     this.hud.update(
       session,
       s,
-      { ...this.heat.range, log: this.heat.log },
+      { ...this.heat.range, log: this.heat.log, learned: this.heat.learned, unlearned: this.heat.unlearned },
       this.overlays.maxVisits,
       this.measured.fps,
     );

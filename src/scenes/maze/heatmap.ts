@@ -1,11 +1,13 @@
 /**
  * The max-Q heat map: one pixel per cell in a small canvas texture, stretched over the board with
  * nearest-neighbour filtering (one image, however large the maze). Colours are viridis over the
- * current range of max_a Q(s, a); walls, cliffs and G stay uncoloured.
+ * current range of max_a Q(s, a) of the cells that have learned something; cells that have learned
+ * nothing are a neutral grey (`heat-values.ts`); walls, cliffs and G stay uncoloured.
  */
 import Phaser from 'phaser';
 import { TILE } from '../../envs/maze-layout.ts';
 import { chooseHeatScale, type HeatScale, heatPosition } from '../../play/maze/colormap.ts';
+import { heatValues, UNLEARNED_COLOR } from '../../play/maze/heat-values.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import { viridis } from '../../play/shared/colormap.ts';
 import { DEPTH, type MazeBoard } from './board.ts';
@@ -17,10 +19,15 @@ let nextId = 0;
 
 export class Heatmap {
   readonly image: Phaser.GameObjects.Image;
-  /** The range drawn last (for the legend); equal when every max-Q is the same (untrained). */
+  /** The range of the learned cells drawn last (for the legend); equal when one or none learned. */
   range = { min: 0, max: 0 };
   /** Whether the last drawing used the log scale (for the legend). */
   log = false;
+  /** How many coloured cells have learned something, and how many nothing (drawn neutral). */
+  learned = 0;
+  unlearned = 0;
+  /** max-Q per cell, NaN where nothing was learned (reused between drawings). */
+  private values = new Float64Array(0);
   private readonly texture: Phaser.Textures.CanvasTexture;
   private readonly pixels: ImageData;
   private readonly board: MazeBoard;
@@ -41,35 +48,33 @@ export class Heatmap {
   draw(session: MazeSession, scale: HeatScale): void {
     const { tiles } = this.board.layout;
     const agent = session.agent;
-    let min = Number.POSITIVE_INFINITY;
-    let max = Number.NEGATIVE_INFINITY;
-    let minAbsNonZero = Number.POSITIVE_INFINITY;
-    for (let s = 0; s < tiles.length; s++) {
-      if (!colored(tiles[s])) continue;
-      const v = agent.maxQ(s);
-      if (v < min) min = v;
-      if (v > max) max = v;
-      if (v !== 0 && Math.abs(v) < minAbsNonZero) minAbsNonZero = Math.abs(v);
-    }
-    const { log, c } = chooseHeatScale(scale, {
-      min,
-      max,
-      minAbsNonZero: Number.isFinite(minAbsNonZero) ? minAbsNonZero : 0,
-    });
+    if (this.values.length !== tiles.length) this.values = new Float64Array(tiles.length);
+    const values = this.values;
+    const { min, max, minAbsNonZero, learned, unlearned } = heatValues(
+      agent.q,
+      agent.nActions,
+      agent.config.initialQ,
+      (s) => colored(tiles[s]),
+      values,
+    );
+    const { log, c } = chooseHeatScale(scale, { min, max, minAbsNonZero });
     this.log = log;
-    const flat = !(max > min);
-    this.range = flat
-      ? { min: Number.isFinite(min) ? min : 0, max: Number.isFinite(max) ? max : 0 }
-      : { min, max };
+    this.range = { min, max };
+    this.learned = learned;
+    this.unlearned = unlearned;
     const data = this.pixels.data;
     const a = Math.round(HEAT_ALPHA * 255);
     for (let s = 0; s < tiles.length; s++) {
       const i = s * 4;
-      if (flat || !colored(tiles[s])) {
+      if (!colored(tiles[s])) {
         data[i + 3] = 0;
         continue;
       }
-      const rgb = viridis(heatPosition(agent.maxQ(s), min, max, log, c));
+      const v = values[s];
+      // Nothing learned here: the neutral grey. One learned value alone has no range: mid-scale.
+      const rgb = Number.isNaN(v)
+        ? UNLEARNED_COLOR
+        : viridis(max > min ? heatPosition(v, min, max, log, c) : 0.5);
       data[i] = rgb >> 16;
       data[i + 1] = (rgb >> 8) & 255;
       data[i + 2] = rgb & 255;

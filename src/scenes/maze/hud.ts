@@ -6,12 +6,14 @@
 
 import type Phaser from 'phaser';
 import { formatCompact, formatNumber, formatSigned } from '../../core/format.ts';
+import { UNLEARNED_COLOR } from '../../play/maze/heat-values.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import { cssColor, viridis } from '../../play/shared/colormap.ts';
 import type { MazeSettings } from '../../state/maze-settings.ts';
 import { formatSpeed } from '../../ui/maze/panel.ts';
 import { CSS, PALETTE, rgba } from '../../ui/shared/theme.ts';
 import { DEPTH } from './board.ts';
+import { HEAT_ALPHA } from './heatmap.ts';
 import { TRAIL_COLORS } from './overlays.ts';
 
 const FONT = 'system-ui, sans-serif';
@@ -69,7 +71,7 @@ export class MazeHud {
       .setDisplaySize(150, 12)
       .setDepth(DEPTH.hud);
     this.legend = scene.add.graphics().setDepth(DEPTH.hud);
-    this.labels = Array.from({ length: 5 }, () => text(0, height - 50, 13, CSS.textSoft).setOrigin(0, 0.5));
+    this.labels = Array.from({ length: 6 }, () => text(0, height - 50, 13, CSS.textSoft).setOrigin(0, 0.5));
     this.banner = scene.add
       .text(width / 2, height / 2, '', {
         fontFamily: FONT,
@@ -87,7 +89,7 @@ export class MazeHud {
   update(
     session: MazeSession,
     s: MazeSettings,
-    heatRange: { min: number; max: number; log: boolean },
+    heatRange: { min: number; max: number; log: boolean; learned: number; unlearned: number },
     maxVisits: number,
     fps: number,
   ): void {
@@ -119,18 +121,24 @@ export class MazeHud {
       set(t, label);
       x += t.width + 20;
     };
-    this.heatBar.setVisible(s.showHeatmap);
-    if (s.showHeatmap) {
-      const flat = !(heatRange.max > heatRange.min);
+    const learnedAny = heatRange.learned > 0;
+    this.heatBar.setVisible(s.showHeatmap && learnedAny);
+    if (s.showHeatmap && learnedAny) {
       item(
-        flat
-          ? `max Q: all ${num(heatRange.max)} (nothing learned yet)`
-          : `max Q  ${num(heatRange.min)} … ${num(heatRange.max)}${heatRange.log ? ' (log scale)' : ''}`,
+        heatRange.max > heatRange.min
+          ? `max Q  ${num(heatRange.min)} … ${num(heatRange.max)}${heatRange.log ? ' (log scale)' : ''}`
+          : `max Q ${num(heatRange.max)}`,
         (x0) => {
           this.heatBar.setPosition(x0, y);
           return 150;
         },
       );
+    }
+    if (s.showHeatmap && heatRange.unlearned > 0) {
+      item(learnedAny ? 'nothing learned yet' : 'max Q: nothing learned yet', (x0) => {
+        g.fillStyle(UNLEARNED_COLOR, HEAT_ALPHA).fillRect(x0, y - 6, 12, 12);
+        return 12;
+      });
     }
     if (s.showVisits) {
       item(`visits (log scale, max ${formatCompact(maxVisits)})`, (x0) => {

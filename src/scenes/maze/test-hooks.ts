@@ -40,6 +40,8 @@ export interface MazeTestHooks {
     stepsPerSecond: number;
   };
   readonly highlight: { row: number; col: number } | null;
+  /** A discarded agent can be brought back (Undo). */
+  readonly canUndo: boolean;
   /** The settings store's values. */
   readonly settings: MazeSettings;
   /** Frames per second and env steps per second the scene measured over the last second. */
@@ -142,6 +144,9 @@ export function installMazeHooks(
     get settings() {
       const { update: _u, resetSettings: _r, ...values } = store.getState();
       return values as MazeSettings;
+    },
+    get canUndo() {
+      return session.runState.getState().canUndo;
     },
     get highlight() {
       const h = session.highlight;

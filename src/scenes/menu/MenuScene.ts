@@ -161,12 +161,14 @@ export class MenuScene extends Phaser.Scene {
     };
     draw();
     const frameClock = new FrameClock();
-    const tick = () => {
+    const onFrame = () => {
       t += frameClock.tick() * DRIFT_PER_MS;
       draw();
     };
-    // A scene's event emitter outlives its shutdown: without the `off`, every visit added one more.
-    this.events.on(Phaser.Scenes.Events.UPDATE, tick);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.events.off(Phaser.Scenes.Events.UPDATE, tick));
+    this.events.on(Phaser.Scenes.Events.UPDATE, onFrame);
+    // The scene object lives on between visits: a listener left here would draw once more per visit.
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
+      this.events.off(Phaser.Scenes.Events.UPDATE, onFrame),
+    );
   }
 }

@@ -106,7 +106,7 @@ export class RdInput {
         break;
       case 'n':
       case 'N':
-        if (this.ctl.kind === 'pde') this.ctl.renoise();
+        if (this.ctl.sim.kind === 'pde') this.ctl.renoise();
         break;
       case 'p':
       case 'P':
@@ -115,7 +115,7 @@ export class RdInput {
       case '[':
       case ']': {
         const up = e.key === ']';
-        if (this.ctl.kind === 'pde') {
+        if (this.ctl.sim.kind === 'pde') {
           const n = up ? Math.ceil(s.stepsPerFrame * 1.5) : Math.floor(s.stepsPerFrame / 1.5);
           s.update({ stepsPerFrame: Math.min(STEPS_PER_FRAME_MAX, Math.max(1, n)) });
         } else {

@@ -1,13 +1,13 @@
 /**
  * The jump scene's charts (uPlot, side column), fed from a `JumpSession` a few times a second:
- * P(jump | distance) with the take-off window, episode return and success rate (both agents in
+ * P(jump) along the track to the hole (metres, in the runner's direction) with the take-off window, episode return and success rate (both agents in
  * Compare), θ over episodes, and the baseline's case: both gradient estimates of every update on the
  * same batch, their running means and their variances, with a readout. Every series is bounded
  * (EpisodeSeries / BoundedSeries), so the charts keep up with Turbo and never grow.
  */
 import { formatSig } from '../../core/format.ts';
 import { movingAverage } from '../../core/stats.ts';
-import { policyCurve } from '../../play/jump/policy.ts';
+import { policyAlongTrack } from '../../play/jump/policy.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
 import type { EpisodePoint } from '../../train/episode-series.ts';
 import { CSS, rgba } from '../shared/theme.ts';
@@ -37,20 +37,27 @@ export class JumpCharts {
   private readonly readout: HTMLElement;
   private readonly curveX: Float64Array;
   private readonly curve = [new Float64Array(CURVE_POINTS), new Float64Array(CURVE_POINTS)];
-  private readonly dRange: [number, number];
+  /** The curve's span, metres from the edge, and the take-off window's length. */
+  private readonly trackM: [number, number];
+  private readonly windowM: number;
   private sinceRefresh = REFRESH_MS;
-  private seen = '';
+  /** Something the charts show changed since the last drawing (set by the run-state subscription). */
+  private stale = true;
+  private readonly unsubscribe: () => void;
 
   constructor(
     container: HTMLElement,
     private readonly session: JumpSession,
   ) {
-    const space = session.lanes[0].env.observationSpace;
-    this.dRange = [space.low[0], space.high[0]];
-    const [lo, hi] = this.dRange;
+    // Metres from the hole's near edge, in the runner's direction of travel: from the farthest
+    // start to the far edge of the hole, as on the track (and the strip under it).
+    const hole = session.lanes[0].hole;
+    this.windowM = hole.windowLength;
+    this.trackM = [-hole.options.holeStartMax, 0];
+    const [from, to] = this.trackM;
     this.curveX = Float64Array.from(
       { length: CURVE_POINTS },
-      (_, i) => lo + ((hi - lo) * i) / (CURVE_POINTS - 1),
+      (_, i) => from + ((to - from) * i) / (CURVE_POINTS - 1),
     );
     const add = (c: JumpChart) => {
       this.charts.push(c);
@@ -59,14 +66,15 @@ export class JumpCharts {
     this.policy = add(
       new JumpChart(container, {
         id: 'jump-chart-policy',
-        title: 'P(jump | distance to the edge), on the ground — live',
-        note: 'distance in take-off-window lengths (2.4 m); a jump from inside [0, 1] clears the hole',
-        height: 140,
+        title: 'P(jump) on the ground, along the track to the hole — live',
+        note: `the runner runs left to right, as on the track; a jump from the green take-off window (${fmtM(this.windowM)} m before the edge) clears the hole`,
+        xLabel: 'metres from the edge of the hole →',
+        height: 150,
         yRange: [0, 1],
-        xRange: this.dRange,
+        xRange: [from, hole.options.holeWidth],
         bands: [
-          { from: lo, to: 0, color: rgba('red', 0.13), label: 'past the edge' },
-          { from: 0, to: 1, color: rgba('green', 0.25), label: 'jump here' },
+          { from: -this.windowM, to: 0, color: rgba('green', 0.25), label: 'take-off window' },
+          { from: 0, to: hole.options.holeWidth, color: rgba('red', 0.16), label: 'hole' },
         ],
         series: [
           { label: 'agent', color: C.main, width: 2.5 },
@@ -142,6 +150,13 @@ export class JumpCharts {
     this.readout.className = 'readout';
     this.readout.id = 'jump-gradient-readout';
     container.append(this.readout);
+    // The lanes' facts change with θ, chart points, gradient updates, agents and Compare.
+    this.unsubscribe = session.runState.subscribe(
+      (r) => r.lanes,
+      () => {
+        this.stale = true;
+      },
+    );
   }
 
   /** Redraw what changed, at most four times a second. */
@@ -149,12 +164,9 @@ export class JumpCharts {
     this.sinceRefresh += deltaMs;
     if (this.sinceRefresh < REFRESH_MS) return;
     this.sinceRefresh = 0;
-    const s = this.session;
-    let v = `${s.laneVersion}/${s.seriesVersion}`;
-    for (const l of s.lanes) v += `/${l.learnVersion}/${l.grads.samples.version}`;
-    if (v === this.seen) return;
-    this.seen = v;
-    this.showAgents(s.compare);
+    if (!this.stale) return;
+    this.stale = false;
+    this.showAgents(this.session.compare);
     this.drawPolicy();
     this.drawEpisodes();
     this.drawTheta();
@@ -171,15 +183,16 @@ export class JumpCharts {
   }
 
   destroy(): void {
+    this.unsubscribe();
     for (const c of this.charts) c.destroy();
     this.readout.remove();
   }
 
   private drawPolicy(): void {
     const lanes = this.session.lanes;
-    const [lo, hi] = this.dRange;
-    policyCurve(lanes[0].agent, lo, hi, this.curve[0]);
-    if (lanes[1]) policyCurve(lanes[1].agent, lo, hi, this.curve[1]);
+    const [from, to] = this.trackM;
+    policyAlongTrack(lanes[0].agent, this.windowM, from, to, this.curve[0]);
+    if (lanes[1]) policyAlongTrack(lanes[1].agent, this.windowM, from, to, this.curve[1]);
     else this.curve[1].fill(Number.NaN);
     this.policy.setData(this.curveX, this.curve);
   }
@@ -242,6 +255,8 @@ export class JumpCharts {
     this.readout.textContent = readoutText(s, both);
   }
 }
+
+const fmtM = (m: number) => String(Number(m.toPrecision(2)));
 
 function readoutText(s: JumpSession, both: boolean): string {
   const cmp = s.gradientComparison();

@@ -19,8 +19,8 @@ import {
 } from '../../state/jump-settings.ts';
 import { type FieldLimit, schemaRange } from '../shared/field-limit.ts';
 import { downloadJson, pickTextFile } from '../shared/files.ts';
+import { bindLogSlider } from '../shared/log-slider.ts';
 import { bindSetting, createPane } from '../shared/panel.ts';
-import { bindLogSetting } from './log-binding.ts';
 
 /** Speeds offered in steps per second (the env steps 0.05 s: 20/s is real time). */
 export const SPEED_PRESETS: [string, number][] = [
@@ -39,10 +39,7 @@ export const SPEED_PRESETS: [string, number][] = [
 ];
 
 export interface JumpPanel {
-  /** Follow the session's run state (the Pause/Resume button). Cheap; call every frame. */
-  refresh(): void;
-  /** Download the main agent as JSON. */
-  exportAgent(): void;
+  /** Download the main agent as JSON. */ exportAgent(): void;
   /** Open the file picker and import the chosen agent. */
   importAgent(): Promise<void>;
   dispose(): void;
@@ -80,10 +77,14 @@ export function mountJumpPanel(session: JumpSession, store: JumpSettingsStore): 
       { label: 'η', min: 0, format: formatRate },
       limit('learningRate', 'η', 'a step size cannot be negative'),
     ),
-    bindLogSetting(learn, store, 'learningRate', {
-      label: 'log₁₀ η',
-      min: Math.log10(LR_SLIDER_MIN),
-      max: Math.log10(LR_SLIDER_MAX),
+    // The same η on a track over decades; its text box reads η itself ("0.0015", "1e-3").
+    bindLogSlider(learn, store, 'learningRate', {
+      label: 'η (log)',
+      min: LR_SLIDER_MIN,
+      max: LR_SLIDER_MAX,
+      format: formatRate,
+      digits: 3,
+      why: 'the slider’s range; type larger or smaller values into η',
     }),
     bindSetting(
       learn,
@@ -123,6 +124,8 @@ export function mountJumpPanel(session: JumpSession, store: JumpSettingsStore): 
   run.addButton({ title: 'Step (Watch)' }).on('click', () => session.stepOnce());
   run.addButton({ title: 'Reset env (new hole)' }).on('click', () => session.resetEpisode());
   run.addButton({ title: 'Reset agent (θ = 0)' }).on('click', () => session.resetAgent());
+  const undoButton = run.addButton({ title: 'Undo: bring the last agent back' });
+  undoButton.on('click', () => session.undo());
 
   const exportAgent = () => {
     const saved = session.exportAgent();
@@ -137,13 +140,21 @@ export function mountJumpPanel(session: JumpSession, store: JumpSettingsStore): 
   files.addButton({ title: 'Export agent' }).on('click', exportAgent);
   files.addButton({ title: 'Import agent…' }).on('click', () => void importAgent());
 
-  let shownPaused: boolean | null = null;
+  // Buttons follow the run state: Pause/Resume, and Undo while a discarded agent can come back.
+  const runState = session.runState;
+  const showPaused = (paused: boolean) => {
+    pauseButton.title = paused ? 'Resume' : 'Pause';
+  };
+  const showUndo = (canUndo: boolean) => {
+    undoButton.disabled = !canUndo;
+  };
+  showPaused(runState.getState().paused);
+  showUndo(runState.getState().canUndo);
+  unsubs.push(
+    runState.subscribe((r) => r.paused, showPaused),
+    runState.subscribe((r) => r.canUndo, showUndo),
+  );
   return {
-    refresh() {
-      if (session.paused === shownPaused) return;
-      shownPaused = session.paused;
-      pauseButton.title = session.paused ? 'Resume' : 'Pause';
-    },
     exportAgent,
     importAgent,
     dispose() {

@@ -24,6 +24,7 @@ import {
 } from '../../state/maze-settings.ts';
 import { type FieldLimit, limitTypedValues, schemaRange } from '../shared/field-limit.ts';
 import { downloadJson, pickTextFile } from '../shared/files.ts';
+import { bindLogSlider } from '../shared/log-slider.ts';
 import { bindSetting, createPane, type PaneLike } from '../shared/panel.ts';
 
 export interface MazePanel {
@@ -53,7 +54,7 @@ export function formatSpeed(stepsPerSecond: number): string {
 }
 
 /**
- * Bind a store key through a proxy value: `toView`/`fromView` convert (the log-scale speed), and
+ * Bind a store key through a proxy value: `toView`/`fromView` convert (rounding), and
  * `apply` writes the store (a preset brings its rewards). The store subscription goes to `unsubs`.
  */
 function bindVia<K extends keyof MazeSettings & string, V>(
@@ -156,29 +157,21 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
   numeric(agentTab, 'epsilon', { label: 'ε explore', min: 0, max: 1, step: 0.01 });
   numeric(agentTab, 'alpha', { label: 'α step size', min: 0, max: 1, step: 0.01 });
   numeric(agentTab, 'gamma', { label: 'γ discount', min: 0, max: 1, step: 0.01 });
-  bindVia(
-    agentTab,
-    store,
-    'speed',
-    {
+  // Logarithmic track; the text box reads steps per second ("100", "2.5k").
+  unsubs.push(
+    bindLogSlider(agentTab, store, 'speed', {
       label: 'speed',
-      min: Math.log10(SPEED_MIN),
-      max: Math.log10(SPEED_MAX),
-      step: 0.01,
-      format: (v: number) => formatSpeed(10 ** v),
-    },
-    {
-      toView: (v) => Math.log10(v),
-      // Round to two significant digits so the stored speed reads well (30, 1200, 45000).
-      fromView: (v: number) => Math.min(SPEED_MAX, Math.max(SPEED_MIN, Number((10 ** v).toPrecision(2)))),
-    },
-    unsubs,
+      min: SPEED_MIN,
+      max: SPEED_MAX,
+      format: formatSpeed,
+      why: 'steps per second the page can run',
+    }),
   );
   numeric(agentTab, 'seed', { label: 'seed (new agent)', min: 0, max: 99999, step: 1 });
   bind(agentTab, 'learnFromPlay', { label: 'learn from Play' });
   button(agentTab, 'Restart episode (agent to S)', () => session.resetEpisode());
   button(agentTab, 'Reset agent (forget Q)', () => session.resetAgent());
-  const undoButton = button(agentTab, 'Undo reset (bring the agent back)', () => session.undo());
+  const undoButton = button(agentTab, 'Undo: bring the last agent back', () => session.undo());
   button(agentTab, 'Export agent (JSON)', () => {
     const saved = session.exportAgent();
     downloadJson(

@@ -61,8 +61,7 @@ export function setSceneChrome(chrome: SceneChrome, onMenu = false): void {
     // only re-measures its parent on a window resize.
     window.dispatchEvent(new Event('resize'));
   }
-  $('scene-title').textContent = chrome.title;
-  $('help-title').textContent = `${chrome.title}: controls`;
+  setSceneTitle(chrome.title);
   const rows = [...chrome.help, { keys: '?', action: 'show or hide this help' }];
   if (!onMenu) rows.push({ keys: 'Esc', action: 'close the help, or go back to the menu' });
   $('help-table').replaceChildren(
@@ -79,6 +78,19 @@ export function setSceneChrome(chrome: SceneChrome, onMenu = false): void {
       return tr;
     }),
   );
+}
+
+/** The product's name: the page title on the menu, and the page title's suffix in a scene. */
+export const APP_NAME = 'RL Playground';
+
+/**
+ * The scene's title in the top bar, the help overlay and the browser tab. Scenes call it again when
+ * what the title names changes (the agent).
+ */
+export function setSceneTitle(title: string): void {
+  $('scene-title').textContent = title;
+  $('help-title').textContent = `${title}: controls`;
+  document.title = title === APP_NAME ? APP_NAME : `${title} · ${APP_NAME}`;
 }
 
 /** Empty the side column (panel and charts) when a scene shuts down. */

@@ -72,6 +72,27 @@ describe('JumpTrack', () => {
     expect(track.starts).toBe(2);
   });
 
+  it('in Play, holds every episode at the start until the player starts it, however long', () => {
+    const track = new JumpTrack([runner(1)], 20, { waitForStart: true });
+    expect(track.phase).toBe('ready');
+    for (let i = 0; i < 100; i++) track.advance(50, 20, () => false);
+    expect(track.steps).toBe(0);
+    expect(track.holes[0].x).toBe(0);
+    expect(track.start()).toBe(true);
+    expect(track.start()).toBe(false); // only a waiting run starts
+    track.advance(50, 20, () => false); // the run begins at once: one step at 20 steps/s
+    expect(track.steps).toBe(1);
+    for (let i = 0; i < 200 && track.phase === 'run'; i++) track.advance(50, 20, () => false);
+    expect(track.phase).toBe('outro');
+    track.advance(OUTRO_MS, 20, () => false);
+    // The next episode waits for the player again, as does an abandoned one.
+    expect(track.phase).toBe('ready');
+    expect(track.starts).toBe(2);
+    track.start();
+    track.restartEpisodes(20);
+    expect(track.phase).toBe('ready');
+  });
+
   it('runs two runners episode by episode on the same holes; fast speeds skip the pacing', () => {
     const track = new JumpTrack([runner(1), runner(2)], 10_000);
     expect(track.phase).toBe('run');

@@ -10,7 +10,7 @@ import { noticeStore } from '../../../src/state/notices.ts';
 import { main as cli } from '../../../src/train/cli.ts';
 import { Runner } from '../../../src/train/runner.ts';
 import { TurboTrainer } from '../../../src/train/turbo.ts';
-import { CrankTurbo, jumpStore, memoryJumpStorage } from './helpers.ts';
+import { CrankTurbo, jumpStore, memorySessionStorage } from '../shared/session-fixtures.ts';
 
 const lastNotice = () => noticeStore.getState().notices.at(-1)?.text ?? '';
 const env = () => makeEnv('JumpHole-v0');
@@ -120,14 +120,20 @@ describe('JumpSession: modes and hand-over', () => {
     expect(session.agent.params).toMatchObject({ learningRate: 0.003, baseline: 'none' });
   });
 
-  it('plays: Space makes the runner jump at the next step, and the user does not teach the agent', () => {
+  it('plays: the first key starts the run, Space then jumps at the next step, and the user does not teach the agent', () => {
     const settings = jumpStore({ mode: 'play', speed: 20 });
     const session = new JumpSession({ settings, createTurbo: () => new CrankTurbo() });
     const theta = Array.from(session.agent.theta);
-    expect(session.jump()).toBe(false); // the run-in (intro) is still on
-    while (session.track.phase !== 'run') session.frame(16);
+    // The runner waits for the player: nothing moves until the first key, which starts the run.
+    for (let i = 0; i < 100; i++) session.frame(50);
+    expect(session.track.phase).toBe('ready');
+    expect(session.track.steps).toBe(0);
+    expect(session.jump()).toBe(true);
+    expect(session.track.phase).toBe('run');
+    session.frame(50);
     const hole = session.track.holes[0];
     expect(hole.y).toBe(0);
+    expect(session.play.jumps).toBe(0);
     expect(session.jump()).toBe(true);
     session.frame(50);
     expect(hole.y).toBeGreaterThan(0);
@@ -330,7 +336,7 @@ describe('JumpSession: import, divergence and persistence', () => {
   });
 
   it('keeps the agents across a reload, and starts fresh (with a notice) from a corrupt entry', async () => {
-    const storage = memoryJumpStorage();
+    const storage = memorySessionStorage();
     const settings = jumpStore({ mode: 'watch', compare: true, seed: 9 });
     const first = new JumpSession({ settings, createTurbo: () => new CrankTurbo(), storage });
     watchUntilEpisodes(first, 40);

@@ -7,7 +7,7 @@ import { choosePreset } from '../../../src/state/maze-settings.ts';
 import { noticeStore } from '../../../src/state/notices.ts';
 import { Runner } from '../../../src/train/runner.ts';
 import { TurboTrainer } from '../../../src/train/turbo.ts';
-import { CrankTurbo, memorySessionStorage, settingsStore } from './helpers.ts';
+import { CrankTurbo, mazeStore, memorySessionStorage } from '../shared/session-fixtures.ts';
 
 const lastNotice = () => noticeStore.getState().notices.at(-1)?.text ?? '';
 
@@ -19,7 +19,7 @@ describe('MazeSession', () => {
   beforeEach(() => noticeStore.getState().clear());
 
   it('hands the agent to the worker and back exactly: same Q-table, RNG stream and episode index', async () => {
-    const settings = settingsStore({ preset: 'small', seed: 3, mode: 'watch' });
+    const settings = mazeStore({ preset: 'small', seed: 3, mode: 'watch' });
     const crank = new CrankTurbo();
     const session = new MazeSession({ settings, createTurbo: () => crank });
 
@@ -68,7 +68,7 @@ describe('MazeSession', () => {
   });
 
   it('keeps learning through the in-process turbo backend and continues on the page', async () => {
-    const settings = settingsStore({ preset: 'bench10', mode: 'turbo', seed: 2 });
+    const settings = mazeStore({ preset: 'bench10', mode: 'turbo', seed: 2 });
     const session = new MazeSession({ settings, createTurbo: () => new InProcessTurbo(5), snapshotMs: 20 });
     session.frame(16);
     expect(session.turboRunning).toBe(true);
@@ -89,7 +89,7 @@ describe('MazeSession', () => {
   });
 
   it('applies a params change at the next step in Watch, and at the next batch in Turbo', async () => {
-    const settings = settingsStore({ preset: 'small' });
+    const settings = mazeStore({ preset: 'small' });
     const crank = new CrankTurbo();
     const session = new MazeSession({ settings, createTurbo: () => crank });
     session.stepOnce();
@@ -108,7 +108,7 @@ describe('MazeSession', () => {
   });
 
   it('refuses an out-of-range value at the store boundary with a message', () => {
-    const settings = settingsStore();
+    const settings = mazeStore();
     const message = settings.getState().update({ epsilon: 1.5 });
     expect(message).toMatch(/epsilon/);
     expect(lastNotice()).toBe(message);
@@ -117,7 +117,7 @@ describe('MazeSession', () => {
   });
 
   it('evaluates with the greedy policy (ε = 0): no learning, no exploration draws', () => {
-    const settings = settingsStore({ preset: 'small', seed: 5 });
+    const settings = mazeStore({ preset: 'small', seed: 5 });
     const session = new MazeSession({ settings, createTurbo: () => new CrankTurbo() });
     watchUntilEpisodes(session, 30);
     settings.getState().update({ mode: 'evaluate' });
@@ -138,7 +138,7 @@ describe('MazeSession', () => {
   });
 
   it('marks exploratory steps in the trail and counts visits', () => {
-    const settings = settingsStore({ preset: 'small' });
+    const settings = mazeStore({ preset: 'small' });
     const session = new MazeSession({ settings, createTurbo: () => new CrankTurbo() });
     watchUntilEpisodes(session, 40);
     settings.getState().update({ epsilon: 1 });
@@ -152,7 +152,7 @@ describe('MazeSession', () => {
   });
 
   it('plays by hand: moves, rewards, return, and (optionally) learns from the moves', () => {
-    const settings = settingsStore({ preset: 'cliff', stepReward: -1, goalReward: 0, mode: 'play' });
+    const settings = mazeStore({ preset: 'cliff', stepReward: -1, goalReward: 0, mode: 'play' });
     const session = new MazeSession({ settings, createTurbo: () => new CrankTurbo() });
     const start = session.maze.layout.start;
     expect(session.position).toBe(start);
@@ -173,7 +173,7 @@ describe('MazeSession', () => {
   });
 
   it('changes maze → new env and agent; changes rewards → same agent; changes kind → new agent', () => {
-    const settings = settingsStore({ preset: 'small' });
+    const settings = mazeStore({ preset: 'small' });
     const session = new MazeSession({ settings, createTurbo: () => new CrankTurbo() });
     watchUntilEpisodes(session, 5);
     choosePreset(settings, 'cliff');
@@ -207,7 +207,7 @@ describe('MazeSession', () => {
   });
 
   it('editor: an invalid maze is refused with the cell to highlight; a valid edit makes a new agent', () => {
-    const settings = settingsStore({ preset: 'cliff', stepReward: -1 });
+    const settings = mazeStore({ preset: 'cliff', stepReward: -1 });
     const session = new MazeSession({ settings, createTurbo: () => new CrankTurbo() });
     watchUntilEpisodes(session, 2);
     const agent = session.agent;
@@ -236,7 +236,7 @@ describe('MazeSession', () => {
   });
 
   it('import: a bad file is refused and the agent untouched; a good one switches to its maze', () => {
-    const settings = settingsStore({ preset: 'small' });
+    const settings = mazeStore({ preset: 'small' });
     const session = new MazeSession({ settings, createTurbo: () => new CrankTurbo() });
     watchUntilEpisodes(session, 5);
     const agent = session.agent;
@@ -278,8 +278,8 @@ describe('MazeSession', () => {
   });
 
   it('keeps the agent across a reload, and survives a corrupt stored agent', () => {
-    const storage = memorySessionStorage();
-    const settings = settingsStore({ preset: 'bench10', seed: 4 });
+    const storage = memorySessionStorage({ rebuildAgents: true });
+    const settings = mazeStore({ preset: 'bench10', seed: 4 });
     const first = new MazeSession({ settings, createTurbo: () => new CrankTurbo(), storage });
     watchUntilEpisodes(first, 3);
     first.save();
@@ -296,7 +296,7 @@ describe('MazeSession', () => {
   });
 
   it('pause in Turbo brings the agent home; resume sends it back; reset agent starts from zero', async () => {
-    const settings = settingsStore({ preset: 'small', mode: 'turbo' });
+    const settings = mazeStore({ preset: 'small', mode: 'turbo' });
     const crank = new CrankTurbo();
     const session = new MazeSession({ settings, createTurbo: () => crank });
     session.frame(16);
@@ -325,7 +325,7 @@ describe('MazeSession', () => {
         return new Promise<never>(() => {});
       }
     }
-    const settings = settingsStore({ preset: 'small', mode: 'turbo' });
+    const settings = mazeStore({ preset: 'small', mode: 'turbo' });
     const silent = new SilentTurbo();
     const session = new MazeSession({ settings, createTurbo: () => silent, stopTimeoutMs: 50 });
     session.frame(16);

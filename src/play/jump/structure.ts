@@ -1,0 +1,264 @@
+/**
+ * The jump session's rules for what a settings change means (`SyncHost` of `SettingsSync`): η, M, γ
+ * and the baselines go to the agents at once (and to the worker), a new baseline in Turbo restarts
+ * the worker's gradient record, a new mode or Compare makes a new track. Also the lanes' life: where
+ * a session starts (the kept agents, or fresh ones), new agents, imports, and what Undo brings back.
+ */
+import type { ReinforceAgent } from '../../agents/reinforce.ts';
+import { BATCH_MAX, type JumpSettings } from '../../state/jump-settings.ts';
+import { notify } from '../../state/notices.ts';
+import type { SessionStorage } from '../shared/autosave.ts';
+import type { SyncHost } from '../shared/settings-sync.ts';
+import { UndoOffer } from '../shared/undo.ts';
+import { copyAgent, freshAgent, jumpAgentFrom, jumpEnvFor, otherBaseline } from './agents.ts';
+import { JumpLane } from './lane.ts';
+import type { JumpSession } from './session.ts';
+
+/** What Undo brings back: the lanes as they were (agents, series, θ and gradient records). */
+interface KeptLanes {
+  lanes: JumpLane[];
+  runSeed: number;
+}
+
+export class JumpStructure implements SyncHost<JumpSettings> {
+  readonly undo = new UndoOffer<KeptLanes>();
+
+  constructor(private readonly session: JumpSession) {}
+
+  get disposed(): boolean {
+    return this.session.disposed;
+  }
+
+  get turboRunning(): boolean {
+    return this.session.worker.running;
+  }
+
+  structural(s: JumpSettings): boolean {
+    const session = this.session;
+    // A new baseline starts a new gradient record; in Turbo the worker's record too, so it restarts.
+    const flip = s.baseline !== session.lanes[0].agent.params.baseline;
+    return flip || s.mode !== session.mode || s.compare !== session.compare;
+  }
+
+  /** η, γ, M and the baselines: the agents read them at their next step / update, the worker at its next batch. */
+  applyParams(s: JumpSettings): void {
+    const session = this.session;
+    // A new baseline in Turbo waits until the agents are home (the worker restarts with it).
+    if (this.turboRunning && s.baseline !== session.lanes[0].agent.params.baseline) return;
+    session.lanes.forEach((lane, i) => {
+      const p = lane.agent.params;
+      const baseline = i === 0 ? s.baseline : otherBaseline(s.baseline);
+      if (
+        p.learningRate === s.learningRate &&
+        p.gamma === s.gamma &&
+        p.batchEpisodes === s.batchEpisodes &&
+        p.baseline === baseline
+      ) {
+        return;
+      }
+      // A lane that changes baseline starts a new gradient record: its old one measured the other estimator.
+      if (p.baseline !== baseline) lane.grads.reset();
+      p.learningRate = s.learningRate;
+      p.gamma = s.gamma;
+      p.batchEpisodes = s.batchEpisodes;
+      p.baseline = baseline;
+      if (session.worker.live) session.worker.setParams(i, p);
+    });
+  }
+
+  applyStructure(s: JumpSettings): void {
+    const session = this.session;
+    if (s.compare !== session.compare) this.setCompare(s.compare);
+    if (s.mode !== session.mode) {
+      session.paused = false;
+      session.enterMode(s.mode);
+      session.save();
+    }
+  }
+
+  wantTurbo(s: JumpSettings): boolean {
+    const session = this.session;
+    return s.mode === 'turbo' && !session.paused && !session.disposed;
+  }
+
+  startTurbo(): void {
+    const session = this.session;
+    session.worker.start(session, (i) => session.exportAgent(i));
+    session.publish();
+  }
+
+  /** Stop the worker and continue with the agents it hands back (or the mirrors, if it does not answer). */
+  async bringHome(): Promise<void> {
+    const session = this.session;
+    if (!session.worker.running) return;
+    session.publish();
+    if (!(await session.worker.stop())) {
+      notify(
+        'warning',
+        'The training worker did not hand the agents back in time; continuing from its last snapshot.',
+      );
+    }
+    session.enterMode(session.mode);
+    session.save();
+  }
+
+  /** The worker failed: pause, and continue on the page from its last snapshot. */
+  turboFailed(message: string): void {
+    const session = this.session;
+    notify(
+      'error',
+      `Turbo training stopped: ${message}. The agents keep the last snapshot's θ; press Resume to try again.`,
+    );
+    session.paused = true;
+    session.worker.resumeOnPage();
+    session.enterMode(session.mode);
+  }
+
+  /** New agents from the settings' seed (θ = 0); the old ones can be brought back. */
+  newAgents(s: JumpSettings, text: string): void {
+    const session = this.session;
+    this.offerUndo(text);
+    session.runSeed = s.seed;
+    const env = jumpEnvFor(session.envSpec);
+    const lanes = [this.makeLane(freshAgent(env, s, s.baseline), 0)];
+    if (s.compare) lanes.push(this.makeLane(freshAgent(env, s, otherBaseline(s.baseline)), 0));
+    session.setLanes(lanes);
+  }
+
+  /** An imported agent (checked already) replaces the lanes; the old ones can be brought back. */
+  adopt(loaded: ReturnType<typeof jumpAgentFrom>, text: string): void {
+    const session = this.session;
+    const { agent, spec } = loaded;
+    this.offerUndo(text);
+    this.adoptParams(agent);
+    session.envSpec = spec;
+    const first = agent.provenance.episodesTrained;
+    const lanes = [this.makeLane(agent, first)];
+    if (session.settings.getState().compare) lanes.push(this.makeTwin(lanes[0], first));
+    session.setLanes(lanes);
+  }
+
+  /** Compare on: a twin of the main agent with the other baseline; off: the main agent alone. */
+  setCompare(on: boolean): void {
+    const session = this.session;
+    const main = session.lanes[0];
+    if (on) {
+      const first = main.episodes;
+      main.restart(first);
+      session.setLanes([main, this.makeTwin(main, first)], false);
+      notify(
+        'info',
+        `Compare: a copy of this agent with baseline ${otherBaseline(main.agent.params.baseline)} runs beside it (the ghost), on the same holes with the same random numbers. Reset agent to race both from θ = 0.`,
+      );
+    } else session.setLanes([main], false);
+    session.enterMode(session.mode);
+  }
+
+  /** The agents kept from the last visit, or null when there are none (or they are unusable). */
+  restore(storage: SessionStorage): JumpLane[] | null {
+    const session = this.session;
+    const stored = storage.load();
+    if (!stored) return null;
+    try {
+      const main = jumpAgentFrom(stored.agents[0]);
+      const runSeed = Number(stored.extra.runSeed);
+      session.runSeed = Number.isInteger(runSeed) ? runSeed : 0;
+      session.envSpec = main.spec;
+      const lanes = [this.makeLane(main.agent, stored.episodes[0] ?? 0)];
+      if (session.settings.getState().compare) {
+        const twin = stored.agents[1] === undefined ? null : jumpAgentFrom(stored.agents[1]).agent;
+        // Both continue from the same episode index, so they face the same holes on screen.
+        const first = Math.max(stored.episodes[0] ?? 0, stored.episodes[1] ?? 0);
+        lanes[0].install(main.agent, first);
+        lanes.push(twin ? this.makeLane(twin, first) : this.makeTwin(lanes[0], first));
+      }
+      return lanes;
+    } catch (e) {
+      storage.clear();
+      notify(
+        'warning',
+        `The saved jump agent could not be restored (${(e as Error).message}); starting a new one.`,
+      );
+      return null;
+    }
+  }
+
+  /** Fresh agents from the settings. */
+  freshStart(s: JumpSettings): JumpLane[] {
+    const session = this.session;
+    session.runSeed = s.seed;
+    session.envSpec = jumpEnvFor(undefined).spec;
+    const env = jumpEnvFor(session.envSpec);
+    const lanes = [this.makeLane(freshAgent(env, s, s.baseline), 0)];
+    if (s.compare) lanes.push(this.makeLane(freshAgent(env, s, otherBaseline(s.baseline)), 0));
+    return lanes;
+  }
+
+  makeLane(agent: ReinforceAgent, firstEpisode: number): JumpLane {
+    const session = this.session;
+    const lane = new JumpLane(jumpEnvFor(session.envSpec), agent, session.runSeed, firstEpisode);
+    lane.recordTheta(firstEpisode);
+    return lane;
+  }
+
+  /** The main agent's copy with the other baseline: same θ, generator and holes. */
+  private makeTwin(main: JumpLane, firstEpisode: number): JumpLane {
+    const twin = copyAgent(main.agent);
+    twin.params.baseline = otherBaseline(main.agent.params.baseline);
+    return this.makeLane(twin, firstEpisode);
+  }
+
+  /** Put the agent's params in the settings, clamped to what the panel offers; the store is then applied. */
+  private adoptParams(agent: ReinforceAgent): void {
+    const p = agent.params;
+    if (p.batchEpisodes > BATCH_MAX) {
+      notify(
+        'warning',
+        `The imported agent used M = ${p.batchEpisodes}; the panel's maximum is ${BATCH_MAX}.`,
+      );
+      p.batchEpisodes = BATCH_MAX;
+    }
+    const settings = this.session.settings;
+    settings.getState().update({
+      learningRate: p.learningRate,
+      gamma: p.gamma,
+      batchEpisodes: p.batchEpisodes,
+      baseline: p.baseline,
+    });
+    this.session.markApplied();
+  }
+
+  /** Say `text`; when the agents had learned anything, keep them behind an Undo button. */
+  private offerUndo(text: string): void {
+    const session = this.session;
+    const main = session.lanes[0]?.agent;
+    if (!main || main.provenance.stepsTrained === 0) {
+      notify('info', text);
+      return;
+    }
+    const episodes = session.episodes.toLocaleString('en-US');
+    const kept = { lanes: session.lanes.slice(), runSeed: session.runSeed };
+    this.undo.offer(`${text} Undo brings back the previous agent (${episodes} episodes).`, kept, (k) =>
+      session.queue(() => this.restoreKept(k)),
+    );
+  }
+
+  /** Undo: the kept lanes continue from their next episode, with the settings following them. */
+  private restoreKept(k: KeptLanes): void {
+    const session = this.session;
+    session.runSeed = k.runSeed;
+    for (const lane of k.lanes) lane.restart(lane.episodes);
+    const main = k.lanes[0].agent;
+    session.settings.getState().update({
+      compare: k.lanes.length > 1,
+      learningRate: main.params.learningRate,
+      gamma: main.params.gamma,
+      batchEpisodes: main.params.batchEpisodes,
+      baseline: main.params.baseline,
+    });
+    session.markApplied();
+    session.setLanes(k.lanes);
+    session.enterMode(session.mode);
+    notify('info', `The previous agent is back (${session.episodes.toLocaleString('en-US')} episodes).`);
+  }
+}
