@@ -173,9 +173,15 @@ export function parseCliArgs(argv: string[]): CliArgs {
       tokens: true,
     }));
   } catch (e) {
-    throw new UsageError(
-      `${(e as Error).message.replace(/\. To specify a positional.*$/s, '')} (see --help)`,
-    );
+    const message = (e as Error).message;
+    const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous/.exec(message);
+    if (ambiguous) {
+      const flag = ambiguous[1];
+      throw new UsageError(
+        `${flag}: its value starts with '-' and reads as another flag (write ${flag}=VALUE to give it anyway)`,
+      );
+    }
+    throw new UsageError(`${message.replace(/\. To specify a positional.*$/s, '')} (see --help)`);
   }
   const seen = new Set<string>();
   for (const t of tokens) {
