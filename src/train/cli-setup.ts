@@ -89,7 +89,12 @@ export function setUp(args: CliArgs, cwd: string): CliSetup {
   let seedLabel = String(args.seed);
   let agent: AnyAgent;
   if (loaded) {
-    assertAgentMatchesEnv(loaded, env);
+    try {
+      assertAgentMatchesEnv(loaded, env);
+    } catch (e) {
+      if (e instanceof AgentFormatError) throw new AgentFormatError(`${inFile}: ${e.message}`);
+      throw e;
+    }
     if (fromFile && envId === 'GridMaze-v0' && args.layout !== undefined && !args.force) {
       assertSameMaze(savedEnv.options.layout, envOptions.layout, args.layout, inFile);
     }

@@ -101,7 +101,7 @@ describe('train CLI', () => {
     const small = join(dir, 'small.json');
     run(['--layout', 'small', '--episodes', '1', '--eval', '0', '--out', small]);
     expect(run(['--in', small, '--layout', 'bench10']).err).toMatch(
-      /Q-table is 49 states × 4 actions; GridMaze-v0 here has 100 × 4/,
+      /--in .*small.json: the saved agent's Q-table is 49 states × 4 actions; GridMaze-v0 here has 100 × 4/,
     );
     const maze = join(dir, 'bad-maze.txt');
     writeFileSync(maze, 'S..\n.X.\n..G\n');
