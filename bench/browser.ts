@@ -7,6 +7,7 @@
  * - scene cycles: every scene opened and left through the URL, 30 times over, with the JS heap
  *   (after a forced garbage collection, over the Chrome DevTools Protocol) at the menu before the
  *   first visit, after the first cycle and after the last: a clean lifecycle keeps it flat.
+ * `--only speed` or `--only cycles` runs one part.
  * Each fps and speed figure is the median of per-second samples over 10 s, after a 3 s warm-up.
  */
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -136,35 +137,12 @@ async function main(): Promise<void> {
   const url = server.resolvedUrls?.local[0] ?? 'http://localhost:4190/';
   const browser = await launch();
   const results: Record<string, number> = {};
+  // `--only speed` or `--only cycles` runs one part.
+  const at = process.argv.indexOf('--only');
+  const only = at >= 0 ? process.argv[at + 1] : null;
   try {
-    const { MAZE_SETTINGS_DEFAULTS } = await import('../src/state/maze-settings.ts');
-    const mazeKey = 'rl-playground/maze-settings';
-    const base = { ...MAZE_SETTINGS_DEFAULTS, preset: 'bench10' as const, showVisits: false };
-
-    let page = await open(browser, url, 'maze', mazeKey, { ...base, mode: 'watch', speed: 1_000_000 });
-    let r = await sample(page, 'window.__rl.maze.measured.stepsPerSecond');
-    results.maze_watch_fps = r.fps;
-    results.maze_watch_steps_per_s = r.value;
-    await page.close();
-
-    page = await open(browser, url, 'maze', mazeKey, { ...base, mode: 'turbo' });
-    r = await sample(page, 'window.__rl.maze.turbo.stepsPerSecond');
-    results.maze_turbo_fps = r.fps;
-    results.maze_turbo_worker_steps_per_s = r.value;
-    await page.close();
-
-    const { JUMP_SETTINGS_DEFAULTS } = await import('../src/state/jump-settings.ts');
-    page = await open(browser, url, 'jump', 'rl-playground/jump-settings', {
-      ...JUMP_SETTINGS_DEFAULTS,
-      mode: 'turbo',
-      compare: true,
-    });
-    r = await sample(page, 'window.__rl.jump.turbo.stepsPerSecond');
-    results.jump_turbo_compare_fps = r.fps;
-    results.jump_turbo_compare_worker_steps_per_s = r.value;
-    await page.close();
-
-    Object.assign(results, await sceneCycles(browser, url));
+    if (only !== 'cycles') await speeds(browser, url, results);
+    if (only !== 'speed') Object.assign(results, await sceneCycles(browser, url));
   } finally {
     await browser.close();
     await server.close();
@@ -172,6 +150,36 @@ async function main(): Promise<void> {
   for (const [k, v] of Object.entries(results)) {
     process.stdout.write(`${k.padEnd(36)} ${v >= 1e5 ? v.toExponential(3) : v.toFixed(1)}\n`);
   }
+}
+
+/** Frame rate and training speed: the maze in Watch and Turbo, the jump scene in Turbo with Compare. */
+async function speeds(browser: Browser, url: string, results: Record<string, number>): Promise<void> {
+  const { MAZE_SETTINGS_DEFAULTS } = await import('../src/state/maze-settings.ts');
+  const mazeKey = 'rl-playground/maze-settings';
+  const base = { ...MAZE_SETTINGS_DEFAULTS, preset: 'bench10' as const, showVisits: false };
+
+  let page = await open(browser, url, 'maze', mazeKey, { ...base, mode: 'watch', speed: 1_000_000 });
+  let r = await sample(page, 'window.__rl.maze.measured.stepsPerSecond');
+  results.maze_watch_fps = r.fps;
+  results.maze_watch_steps_per_s = r.value;
+  await page.close();
+
+  page = await open(browser, url, 'maze', mazeKey, { ...base, mode: 'turbo' });
+  r = await sample(page, 'window.__rl.maze.turbo.stepsPerSecond');
+  results.maze_turbo_fps = r.fps;
+  results.maze_turbo_worker_steps_per_s = r.value;
+  await page.close();
+
+  const { JUMP_SETTINGS_DEFAULTS } = await import('../src/state/jump-settings.ts');
+  page = await open(browser, url, 'jump', 'rl-playground/jump-settings', {
+    ...JUMP_SETTINGS_DEFAULTS,
+    mode: 'turbo',
+    compare: true,
+  });
+  r = await sample(page, 'window.__rl.jump.turbo.stepsPerSecond');
+  results.jump_turbo_compare_fps = r.fps;
+  results.jump_turbo_compare_worker_steps_per_s = r.value;
+  await page.close();
 }
 
 await main();

@@ -6,7 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { main as cli } from '../../src/train/cli.ts';
 import { launchBrowser, type OpenPage, OUTPUT_DIR, openPage, screenshot, waitForScene } from './browser.ts';
-import { button, choose, notices, setField, theta, toggle, waitSession, withSession } from './jump-page.ts';
+import { theta, waitSession, withSession } from './jump-page.ts';
+import { choose, notices, numberShown, press, setNumber, toggle } from './panel.ts';
+import { frames } from './wait.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -113,16 +115,16 @@ describe('jump scene', () => {
     await page.keyboard.press('?');
 
     // Pause, Step, Resume (buttons and keys).
-    await button(page, 'Pause');
+    await press(page, 'Pause');
     await waitSession(page, (s) => s.paused, 'paused');
     await page.locator('#jump-panel button', { hasText: 'Resume' }).waitFor();
     const steps = await withSession(page, (s) => s.track.steps);
-    await button(page, 'Step (Watch)');
+    await press(page, 'Step (Watch)');
     await page.keyboard.press('n');
     await waitSession(page, (s, n) => s.track.steps === n + 2, 'two single steps', 20_000, steps);
     await screenshot(page, 'jump-paused');
     const episode = await withSession(page, (s) => s.lanes[0].episodes);
-    await button(page, 'Reset env (new hole)');
+    await press(page, 'Reset env (new hole)');
     await waitSession(page, (s, e) => s.lanes[0].episodes === e + 1, 'a new hole', 20_000, episode);
     await page.keyboard.press('p');
     await waitSession(page, (s) => !s.paused, 'resumed');
@@ -177,17 +179,17 @@ describe('jump scene', () => {
     await page.locator('#jump-chart-policy').screenshot({ path: join(OUTPUT_DIR, 'jump-chart-policy.png') });
 
     // Learning controls reach the agent at its next step.
-    await setField(page, 'M episodes', 20);
-    await setField(page, 'γ', 0.98);
+    await setNumber(page, 'M episodes', 20);
+    await setNumber(page, 'γ', 0.98);
     // The log slider's text box reads η itself: 0.0007 is 0.0007, not 10^0.0007.
-    await setField(page, 'η (log)', 0.0007);
+    await setNumber(page, 'η (log)', 0.0007);
     await waitSession(
       page,
       (s) => s.lanes[0].params.learningRate === 0.0007,
       'η from the log slider',
       20_000,
     );
-    await setField(page, 'η', 0.0015);
+    await setNumber(page, 'η', 0.0015);
     await waitSession(
       page,
       (s) =>
@@ -215,7 +217,7 @@ describe('jump scene', () => {
     // 10 fps also delays their delivery: then only require that they keep coming.
     expect(perSecond).toBeGreaterThanOrEqual(fps >= 10 ? 5 : 1);
     // η = 0 in the worker: θ stops moving (snapshots already queued may still show it moving).
-    await setField(page, 'η', 0);
+    await setNumber(page, 'η', 0);
     let frozen = await theta(page);
     for (let i = 0; i < 20; i++) {
       await page.waitForTimeout(1000);
@@ -226,7 +228,7 @@ describe('jump scene', () => {
     await page.waitForTimeout(1500);
     expect(await theta(page)).toEqual(frozen);
     expect(await withSession(page, (s) => s.turboRunning)).toBe(true);
-    await setField(page, 'η', 0.002);
+    await setNumber(page, 'η', 0.002);
     await waitSession(
       page,
       (s, th) => s.lanes[0].theta.some((v, i) => v !== th[i]),
@@ -262,7 +264,7 @@ describe('jump scene', () => {
     expect(await page.locator('#jump-gradient-readout').textContent()).toMatch(/variance reduced ×\d/);
     await screenshot(page, 'jump-compare-turbo');
     await page.setViewportSize({ width: 1360, height: 2050 });
-    await page.waitForTimeout(600);
+    await frames(page, 5);
     await screenshot(page, 'jump-compare-charts');
     await page.setViewportSize({ width: 1360, height: 760 });
     await page.locator('#game canvas').click();
@@ -296,7 +298,7 @@ describe('jump scene', () => {
     const before = await theta(page);
     const pick = async (name: string, text: string) => {
       const chooser = page.waitForEvent('filechooser');
-      await button(page, 'Import agent…');
+      await press(page, 'Import agent…');
       await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
     };
     await pick('bad.json', '{"format":"rl-playground-agent","version":1,"kind":"reinforce"}');
@@ -311,7 +313,7 @@ describe('jump scene', () => {
     expect(await theta(page)).toEqual(JSON.parse(cliText).state.theta);
 
     const download = page.waitForEvent('download');
-    await button(page, 'Export agent');
+    await press(page, 'Export agent');
     const saved = JSON.parse(readFileSync((await (await download).path()) as string, 'utf8'));
     expect(saved).toMatchObject({ format: 'rl-playground-agent', kind: 'reinforce' });
     expect(saved.provenance.env.id).toBe('JumpHole-v0');
@@ -348,23 +350,23 @@ describe('jump scene', () => {
 
     // Divergence: a far too large η is caught, explained, and θ stays finite.
     await choose(page, 'speed', '50 000× (1 M/s)');
-    await setField(page, 'η', '1e308');
+    await setNumber(page, 'η', '1e308');
     await waitSession(page, (s) => s.diverged !== null && s.paused, 'the divergence guard');
     expect(await withSession(page, (s) => s.lanes[0].theta.every(Number.isFinite))).toBe(true);
     await expect
       .poll(() => notices(page))
       .toContainEqual(expect.stringMatching(/Training paused\. η = 1e\+308 is too large/));
     await screenshot(page, 'jump-diverged');
-    await setField(page, 'η', 0.001);
-    await button(page, 'Resume');
+    await setNumber(page, 'η', 0.001);
+    await press(page, 'Resume');
 
     // Reset agent throws the trained agent away; the notice's Undo brings it back (θ and all).
-    await button(page, 'Pause');
+    await press(page, 'Pause');
     await waitSession(page, (s) => s.paused, 'paused before the reset');
     const trainedTheta = await theta(page);
     const trainedEpisodes = await withSession(page, (s) => s.episodes);
-    await setField(page, 'seed (new agent)', 7);
-    await button(page, 'Reset agent (θ = 0)');
+    await setNumber(page, 'seed (new agent)', 7);
+    await press(page, 'Reset agent (θ = 0)');
     await waitSession(page, (s) => s.runSeed === 7 && s.canUndo && s.episodes === 0, 'the new agent');
     expect((await theta(page)).every((v) => v === 0)).toBe(true);
     await screenshot(page, 'jump-reset-undo');
@@ -372,13 +374,13 @@ describe('jump scene', () => {
     await waitSession(page, (s) => !s.canUndo && s.runSeed !== 7, 'the trained agent back');
     expect(await theta(page)).toEqual(trainedTheta);
     expect(await withSession(page, (s) => s.episodes)).toBe(trainedEpisodes);
-    await button(page, 'Resume');
+    await press(page, 'Resume');
 
     // A new agent from another seed, then a reload keeps the settings and the agent.
-    await button(page, 'Reset agent (θ = 0)');
+    await press(page, 'Reset agent (θ = 0)');
     await waitSession(page, (s) => s.runSeed === 7 && s.episodes > 200, 'the new agent training');
     await choose(page, 'speed', '0.1× slow motion (2/s)');
-    await button(page, 'Pause');
+    await press(page, 'Pause');
     await waitSession(page, (s) => s.paused, 'paused');
     const kept = await theta(page);
     await page.reload();
@@ -392,9 +394,7 @@ describe('jump scene', () => {
       runSeed: s.runSeed,
     }));
     expect(restored).toEqual({ theta: kept, eta: 0.001, speed: 2, runSeed: 7 });
-    expect(await page.locator('#jump-panel .tp-lblv:has(.tp-lblv_l:text-is("η")) input').inputValue()).toBe(
-      '1.00e-3',
-    );
+    expect(await numberShown(page, 'η')).toBe('1.00e-3');
     expect(errors).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 /**
- * A clean scene lifecycle, on one page: every scene is opened and left three times through the
- * menu (a number key, then ← Menu) and three times through the URL (the hash, then the browser's
- * Back), once of those in Turbo or with its worker busy. Back at the menu each time, the listeners
+ * A clean scene lifecycle, on one page: every scene is opened and left three times, through the
+ * menu and through the URL (`ROUTES`), once of those with its worker busy (Turbo). Back at the menu each time, the listeners
  * on window and document, the live workers, the running intervals and the pending timeouts are the
  * ones counted at the start (test build instrumentation, src/scenes/shared/lifecycle-counters.ts),
  * and Phaser's own bookkeeping (textures, listeners on the game, its scale manager and each
@@ -20,7 +19,6 @@ const SCENES = [
   { hash: 'lorenz', key: 'LorenzScene', hooks: 'lorenz', busy: null, busyWhen: null },
   { hash: 'reaction-diffusion', key: 'ReactionDiffusionScene', hooks: 'rd', busy: null, busyWhen: null },
 ] as const;
-const VISITS = 3;
 
 let browser: Browser;
 let page: Page;
@@ -63,7 +61,7 @@ async function expectStartCounts(when: string): Promise<void> {
         const c = rl.lifecycle.counts() as unknown as Record<string, number>;
         return Object.keys(s).every((k) => c[k] === (s as unknown as Record<string, number>)[k]);
       },
-      { arg: start, timeout: 10_000, polling: 100 },
+      { arg: start, timeout: 10_000 },
     );
   } catch (e) {
     const detail = await page.evaluate(() => window.__rl?.lifecycle.detail());
@@ -107,32 +105,47 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * The three visits: in by a menu key and out by ← Menu; in by the URL (a typed hash) and out by the
+ * browser's Back, with the scene's worker busy; in by a menu key and out by the URL (an empty hash).
+ */
+const ROUTES = [
+  { enter: 'menu', leave: 'menu button', busy: false },
+  { enter: 'URL', leave: 'Back', busy: true },
+  { enter: 'menu', leave: 'URL', busy: false },
+] as const;
+
 describe('scene lifecycle', () => {
   for (const scene of SCENES) {
-    it(`${scene.hash}: opened and left ${VISITS}× through the menu and ${VISITS}× through the URL, leaves nothing behind`, async () => {
+    it(`${scene.hash}: opened and left 3×, through the menu and through the URL, leaves nothing behind`, async () => {
       let phaser: Record<string, number> | null = null;
       let textures: string[] = [];
-      for (let i = 1; i <= VISITS; i++) {
-        await enterByMenu(scene);
-        await visit(scene, false);
-        await page.locator('#back-button').click();
-        await expectStartCounts(`after visit ${i} through the menu`);
-
-        await page.evaluate((h) => {
-          location.hash = h;
-        }, scene.hash);
-        await visit(scene, i === 1);
-        await page.goBack();
-        await expectStartCounts(`after visit ${i} through the URL`);
+      for (const [i, route] of ROUTES.entries()) {
+        if (route.enter === 'menu') await enterByMenu(scene);
+        else
+          await page.evaluate((h) => {
+            location.hash = h;
+          }, scene.hash);
+        await visit(scene, route.busy);
+        if (route.leave === 'menu button') await page.locator('#back-button').click();
+        else if (route.leave === 'Back') await page.goBack();
+        else
+          await page.evaluate(() => {
+            location.hash = '';
+          });
+        await expectStartCounts(`after visit ${i + 1} (in by ${route.enter}, out by ${route.leave})`);
         const now = await phaserCounts(page);
         const keys = await textureKeys(page);
         // The first visit may load the scene's assets into Phaser's caches; after that, flat.
         if (phaser) {
           const added = keys.filter((k) => !textures.includes(k));
-          expect(now, `Phaser's counts after visit ${i} (new textures: ${added.join(', ')})`).toEqual(phaser);
+          expect(now, `Phaser's counts after visit ${i + 1} (new textures: ${added.join(', ')})`).toEqual(
+            phaser,
+          );
+        } else {
+          phaser = now;
+          textures = keys;
         }
-        phaser = now;
-        textures = keys;
       }
       expect(errors).toEqual([]);
     });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LorenzTestHooks } from '../../src/scenes/lorenz/test-hooks.ts';
 import { launchBrowser, OUTPUT_DIR, openPage, screenshot, waitForScene } from './browser.ts';
 import * as panel from './panel.ts';
-import { waitFor } from './wait.ts';
+import { frames, waitFor } from './wait.ts';
 
 const DOWNLOADS = join(OUTPUT_DIR, '..');
 
@@ -172,7 +172,7 @@ describe('lorenz scene', () => {
     await tab('view');
     await setNumber('spin (°/s)', 0);
     const yaw0 = await hook((h) => h.camera.yaw);
-    await page.waitForTimeout(200);
+    await frames(page, 10);
     expect(await hook((h) => h.camera.yaw)).toBe(yaw0);
     const c = (await page.evaluate('window.__rl.lorenz.toClient(278, 320)')) as { x: number; y: number };
     await page.mouse.move(c.x, c.y);
@@ -180,7 +180,7 @@ describe('lorenz scene', () => {
     await page.mouse.move(c.x + 80, c.y + 30, { steps: 4 });
     await page.mouse.up();
     await until((h, a) => h.camera.yaw > a + 0.3, yaw0);
-    await page.waitForTimeout(100); // the last moves of the drag
+    await frames(page, 3); // the last moves of the drag
     const cam = await hook((h) => h.camera);
     await page.mouse.wheel(0, -400);
     await until((h) => h.camera.zoom > 1.3);
@@ -222,13 +222,12 @@ describe('lorenz scene', () => {
     await until((h) => h.trajectories === 2);
     await setNumber('speed (t/s)', 8);
     const t0 = await hook((h) => h.time);
-    await page.waitForTimeout(1000);
-    expect((await hook((h) => h.time)) - t0).toBeGreaterThan(2);
+    await until((h, a) => h.time - a > 2, t0);
 
     await press(/^Pause/);
     await until((h) => h.paused);
     const frozen = await hook((h) => h.time);
-    await page.waitForTimeout(150);
+    await frames(page, 5);
     expect(await hook((h) => h.time)).toBe(frozen);
     await screenshot(page, 'lorenz-paused');
     // While paused nothing advances, so a restart shows as an empty sensitivity run.

@@ -26,6 +26,7 @@ import {
   toggle,
   waitMaze,
 } from './maze-helpers.ts';
+import { frames } from './wait.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -116,7 +117,8 @@ describe('maze scene', () => {
     await waitMaze(page, `m.position === ${start + 7}`);
     expect(await hook(page, 'steps')).toBe(stepsBefore);
     await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(150);
+    await waitMaze(page, 'm.play.steps === 7');
+    await frames(page, 3);
     await screenshot(page, 'maze-play');
     await page.keyboard.press('a'); // left of (1, 0) is outside the maze: stays, one more step
     await waitMaze(page, 'm.play.steps === 8');
@@ -153,7 +155,8 @@ describe('maze scene', () => {
     // Top speed on screen (~1M steps/s asked): what the page delivers within its frame budget.
     await slide(page, 'speed', 0.995);
     await waitMaze(page, 'm.settings.speed >= 500000');
-    await page.waitForTimeout(2500);
+    // The scene measures over whole seconds: wait for a measurement at this speed.
+    await waitMaze(page, 'm.measured.stepsPerSecond > 10000', 15_000);
     const top = await hook(page, 'measured');
     console.info(
       `Watch at top speed: ${Math.round(top.stepsPerSecond)} steps/s on screen at ${top.fps.toFixed(1)} fps`,
@@ -179,22 +182,10 @@ describe('maze scene', () => {
     // Pause, restart the episode, single steps (panel button and N), resume (button, then Space).
     await press(page, 'Pause');
     await waitMaze(page, 'm.paused');
-    // Reset agent throws the trained agent away: the readout no longer shows its episodes, and the
-    // notice's Undo (one click) brings it back with its Q-table, counts and statistics.
-    const status = () => page.locator('#maze-status').textContent();
-    const trained = { steps: await hook(page, 'steps'), qSum: await hook(page, 'qSum') };
-    expect(await status()).toMatch(/last (episode: return|[\d,]+ episodes)/);
-    await press(page, 'Reset agent (forget Q)');
-    await waitMaze(page, 'm.steps === 0 && m.canUndo');
-    await expect.poll(status).toContain('last episode: none finished yet');
-    await screenshot(page, 'maze-reset-undo');
-    await page.locator('#notices .notice button', { hasText: 'Undo' }).click();
-    await waitMaze(page, `m.steps === ${trained.steps} && m.qSum === ${trained.qSum} && !m.canUndo`);
-    await expect.poll(status).toMatch(/last (episode: return|[\d,]+ episodes)/);
     await press(page, 'Restart episode (agent to S)');
     await waitMaze(page, `m.trail.moves === 0 && m.position === m.start`);
     const paused = await hook(page, 'steps');
-    await page.waitForTimeout(300);
+    await frames(page, 10);
     expect(await hook(page, 'steps')).toBe(paused);
     await press(page, 'Step once');
     await waitMaze(page, `m.steps === ${paused + 1}`);
@@ -215,17 +206,17 @@ describe('maze scene', () => {
     await tab(page, 'View');
     await toggle(page, 'visit counts (V)');
     await waitMaze(page, 'm.settings.showVisits && m.trail.explored > 0');
-    await page.waitForTimeout(400);
+    await frames(page, 3);
     await screenshot(page, 'maze-watch-overlays-all');
     await choose(page, 'heat scale', 'log');
     await waitMaze(page, "m.settings.heatScale === 'log'");
-    await page.waitForTimeout(300);
+    await frames(page, 3);
     await screenshot(page, 'maze-watch-heat-log');
     await toggle(page, 'max-Q heat (H)');
     await toggle(page, 'greedy arrows (G)');
     await toggle(page, 'trail (T)');
     await waitMaze(page, '!m.settings.showHeatmap && !m.settings.showArrows && !m.settings.showTrail');
-    await page.waitForTimeout(200);
+    await frames(page, 3);
     await screenshot(page, 'maze-watch-visits-only');
     for (const k of ['h', 'g', 'v', 't']) await page.keyboard.press(k);
     await waitMaze(
@@ -288,7 +279,7 @@ describe('maze scene', () => {
     await waitMaze(page, 'm.lastEval !== null');
     const greedy = await hook(page, 'greedy');
     expect(await hook(page, 'lastEval')).toMatchObject({ success: true, length: greedy.steps });
-    await page.waitForTimeout(300);
+    await frames(page, 3);
     await screenshot(page, 'maze-evaluate');
     // Back to Watch (key 2) and Turbo (key 3): the same agent moves back and forth.
     const steps = await hook(page, 'steps');
@@ -319,23 +310,39 @@ describe('maze scene', () => {
     expect((await hook(page, 'greedy')).steps).toBe(13);
     await page.keyboard.press('4');
     await waitMaze(page, "m.mode === 'evaluate'");
-    await page.waitForTimeout(500);
+    await frames(page, 3);
     await screenshot(page, 'maze-cliff-q-learning');
 
     await choose(page, 'agent', 'SARSA');
     await waitMaze(page, "m.agentKind === 'sarsa' && m.steps === 0");
     expect(await titles(page)).toEqual(['Maze · SARSA', 'Maze · SARSA · RL Playground']);
     expect((await notices(page)).join(' ')).toMatch(/SARSA: a new agent starts from scratch/);
+    // The readout shows the new agent, not the last Turbo episodes of the one set aside.
+    const status = () => page.locator('#maze-status').textContent();
+    await expect.poll(status).toContain('last episode: none finished yet');
     await page.keyboard.press('3');
     await waitMaze(page, 'm.turboRunning && m.steps > 300000 && m.greedy.reached', 30_000);
     expect((await hook(page, 'greedy')).steps).toBeGreaterThan(13);
     await page.keyboard.press('4');
     await waitMaze(page, "m.mode === 'evaluate'");
-    await page.waitForTimeout(500);
+    await frames(page, 3);
     await screenshot(page, 'maze-cliff-sarsa');
     expect(await page.locator('#maze-note').textContent()).toMatch(
       /SARSA learns the values of the ε-greedy policy/,
     );
+    // Reset agent throws the trained agent away; the notice's Undo (one click) brings it back with its
+    // Q-table, counts and statistics.
+    const trained = { steps: await hook(page, 'steps'), qSum: await hook(page, 'qSum') };
+    expect(await status()).toMatch(/last [\d,]+ episodes/);
+    await press(page, 'Reset agent (forget Q)');
+    await waitMaze(page, 'm.steps === 0');
+    await expect.poll(status).toContain('last episode: none finished yet');
+    expect(await hook(page, 'canUndo')).toBe(true);
+    await screenshot(page, 'maze-reset-undo');
+    await page.locator('#notices .notice button', { hasText: 'Undo' }).click();
+    await waitMaze(page, `m.steps === ${trained.steps} && m.qSum === ${trained.qSum} && !m.canUndo`);
+    expect(await hook(page, 'agentKind')).toBe('sarsa');
+    await expect.poll(status).toMatch(/last [\d,]+ episodes/);
     expect(errors).toEqual([]);
   });
 
@@ -357,7 +364,7 @@ describe('maze scene', () => {
     expect(await hook(page, 'highlight')).toEqual({ row: 6, col: 6 });
     expect(await hook(page, 'rows')).toEqual(rows);
     expect((await notices(page)).join(' ')).toMatch(/cannot be reached .* unchanged/);
-    await page.waitForTimeout(200);
+    await frames(page, 3);
     await screenshot(page, 'maze-editor-refused');
     // Drag S and G.
     await dragCell(page, [0, 0], [0, 2]);
@@ -388,7 +395,7 @@ describe('maze scene', () => {
       page,
       `m.settings.genSeed === 8 && m.rows.join('/') !== ${JSON.stringify(before.join('/'))}`,
     );
-    await page.waitForTimeout(300);
+    await frames(page, 3);
     await screenshot(page, 'maze-generated');
     expect(errors).toEqual([]);
   });

@@ -11,8 +11,8 @@ export interface WaitOptions<A> {
   arg?: A;
   /** ms; 15 s unless told. */
   timeout?: number;
-  /** ms between two checks in the page. */
-  polling?: number;
+  /** ms between two checks in the page, or every animation frame (the default: no page timers). */
+  polling?: number | 'raf';
 }
 
 /**
@@ -25,7 +25,7 @@ export async function waitFor<A = null>(
   condition: ((rl: TestHooks, arg: A) => unknown) | string,
   options: WaitOptions<A> = {},
 ): Promise<void> {
-  const { timeout = 15_000, polling = 50 } = options;
+  const { timeout = 15_000, polling = 'raf' } = options;
   const source = typeof condition === 'string' ? `(rl, arg) => (${condition})` : condition.toString();
   try {
     await page.waitForFunction(
@@ -102,6 +102,5 @@ export async function frames(page: Page, n = 2): Promise<void> {
   await waitFor(page, `${n} more frames`, (rl, target) => rl.game.loop.frame >= target, {
     arg: start + n,
     timeout: 30_000,
-    polling: 16,
   });
 }

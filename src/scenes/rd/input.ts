@@ -14,7 +14,7 @@ import {
   STEPS_PER_FRAME_MAX,
 } from '../../state/rd-settings.ts';
 import type { HelpEntry } from '../../ui/shared/chrome.ts';
-import { typingInField } from '../../ui/shared/chrome.ts';
+import { sceneKey } from '../../ui/shared/keys.ts';
 import type { FieldView } from './field-view.ts';
 
 export function rdHelp(kind: 'ode' | 'pde'): HelpEntry[] {
@@ -93,7 +93,7 @@ export class RdInput {
   }
 
   private readonly onKey = (e: KeyboardEvent): void => {
-    if (typingInField() || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (!sceneKey(e)) return;
     const s = this.store.getState();
     switch (e.key) {
       case ' ':
