@@ -4,8 +4,8 @@
  * `agent.params` is an object whose fields are accessors: assigning a value outside its named range
  * throws a `RangeError` naming the parameter, the range and the value, and the old value stays. A
  * valid value is passed to the agent, which keeps it in a plain field that the hot path reads (so
- * the check costs nothing per step). The object cannot gain fields (a typo such as `epsilonn`
- * throws a `TypeError`), and it still spreads (`{ ...params }`), assigns (`Object.assign`) and
+ * the check costs nothing per step). The object cannot gain or lose fields (a typo such as
+ * `epsilonn` throws a `TypeError`, in sloppy-mode code too), and it still spreads (`{ ...params }`), assigns (`Object.assign`) and
  * serializes like a plain object.
  *
  * The range tables are exported so that a UI can clamp before it writes (`clampParam`).
@@ -83,5 +83,16 @@ export function liveParams<T extends object>(
       },
     });
   }
-  return Object.preventExtensions(params);
+  Object.preventExtensions(params);
+  // A proxy so that a typo (`params.epsilonn = 0.5`) throws in sloppy-mode code too, where writing
+  // to a non-extensible object is silently ignored. Reads and spreads go straight to the object.
+  const known = Object.keys(ranges).join(', ');
+  const refuse = (key: string | symbol): never => {
+    throw new TypeError(`params.${String(key)}: unknown parameter; known: ${known}`);
+  };
+  return new Proxy(params as T & object, {
+    set: (target, key, value) => (Object.hasOwn(target, key) ? Reflect.set(target, key, value) : refuse(key)),
+    defineProperty: (_target, key) => refuse(key),
+    deleteProperty: (_target, key) => refuse(key),
+  });
 }

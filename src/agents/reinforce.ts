@@ -28,18 +28,20 @@ import { Box, Discrete } from '../envs/spaces.ts';
 import type { Env } from '../envs/types.ts';
 import { IncompatibleAgentError } from './errors.ts';
 import { type FeatureMap, type FeatureSpec, featureSpecSchema, makeFeatures } from './features.ts';
-import { liveParams, type ParamRanges } from './live-params.ts';
+import { liveParams } from './live-params.ts';
 import {
-  AgentFormatError,
-  finiteNumber,
-  finiteNumbers,
-  parseSavedAgent,
-  parseWith,
-  seedSchema,
-} from './saved-agent.ts';
+  type BaselineKind,
+  MAX_OBS_DIM,
+  MAX_REINFORCE_ACTIONS,
+  MAX_THETA_SIZE,
+  REINFORCE_PARAM_RANGES,
+  type ReinforceParams,
+  reinforceParamsSchema,
+} from './reinforce-params.ts';
+import { AgentFormatError, finiteNumbers, parseSavedAgent, parseWith, seedSchema } from './saved-agent.ts';
 import { type Agent, countTransition, type Provenance, type SavedAgent, type Transition } from './types.ts';
 
-export type BaselineKind = 'none' | 'mean';
+export * from './reinforce-params.ts';
 
 export interface ReinforceConfig {
   /** Number of discrete actions. */
@@ -78,44 +80,6 @@ export const REINFORCE_DEFAULTS: Omit<ReinforceConfig, 'nActions' | 'obsDim' | '
   baseline: 'mean',
   seed: 0,
 };
-
-/**
- * Live hyper-parameters: `learningRate` and `baseline` are read at each update, `gamma` and
- * `batchEpisodes` at each episode end.
- */
-export interface ReinforceParams {
-  learningRate: number;
-  gamma: number;
-  batchEpisodes: number;
-  baseline: BaselineKind;
-}
-
-/**
- * Most episodes per update. The batch is kept in memory until the update, so M is bounded; 200 is
- * also the playground panel's maximum.
- */
-export const MAX_BATCH_EPISODES = 200;
-/** Largest observation vector, and most actions, a REINFORCE agent accepts (checked before allocating). */
-export const MAX_OBS_DIM = 4096;
-export const MAX_REINFORCE_ACTIONS = 1024;
-/** Most numbers in θ (nActions × featureDim). */
-export const MAX_THETA_SIZE = 2 ** 20;
-
-/** The allowed values of each live param: for the agent's checks and for a UI that clamps. */
-export const REINFORCE_PARAM_RANGES: ParamRanges<ReinforceParams> = {
-  learningRate: { kind: 'number', min: 0, max: Number.POSITIVE_INFINITY },
-  gamma: { kind: 'number', min: 0, max: 1 },
-  batchEpisodes: { kind: 'number', min: 1, max: MAX_BATCH_EPISODES, integer: true },
-  baseline: { kind: 'choice', choices: ['none', 'mean'] },
-};
-
-/** Range checks shared by the constructor, the loader and the UI store. */
-export const reinforceParamsSchema = z.object({
-  learningRate: finiteNumber.pipe(z.number().min(0)),
-  gamma: finiteNumber.pipe(z.number().min(0).max(1)),
-  batchEpisodes: z.number().int().min(1).max(MAX_BATCH_EPISODES),
-  baseline: z.enum(['none', 'mean']),
-});
 
 const reinforceConfigSchema = reinforceParamsSchema.extend({
   nActions: z

@@ -30,7 +30,14 @@ export class SarsaAgent extends TabularAgent {
   }
 
   learn(t: Transition<number>): void {
-    this.checkTransition(t);
+    const s = t.observation;
+    const a0 = t.action;
+    const s2 = t.nextObservation;
+    const nS = this.nStates;
+    // An index outside the table would corrupt another cell (see QLearningAgent.learn).
+    if (s >>> 0 !== s || s >= nS || s2 >>> 0 !== s2 || s2 >= nS || a0 >>> 0 !== a0 || a0 >= this.nActions) {
+      this.checkTransition(t);
+    }
     const { alpha, gamma } = this.live;
     const q = this.q;
     const i = t.observation * this.nActions + t.action;

@@ -109,6 +109,18 @@ const errorMap = (issue: z.core.$ZodRawIssue): string | undefined => {
       ? `missing (expected ${article(issue.expected)})`
       : `expected ${article(issue.expected)}, got ${describe(issue.input)}`;
   }
+  const numeric = typeof issue.input === 'number';
+  if (issue.code === 'too_small' && numeric) {
+    return `must be ${issue.inclusive ? '≥' : '>'} ${issue.minimum}, got ${describe(issue.input)}`;
+  }
+  if (issue.code === 'too_big' && numeric) {
+    return `must be ${issue.inclusive ? '≤' : '<'} ${issue.maximum}, got ${describe(issue.input)}`;
+  }
+  if (issue.code === 'invalid_value') {
+    if (issue.input === undefined)
+      return `missing (must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')})`;
+    return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${describe(issue.input)}`;
+  }
   return undefined;
 };
 

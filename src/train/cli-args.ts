@@ -38,7 +38,13 @@ Run:
   --json                 print the summary as JSON on stdout
   -h, --help             this help
 
-Exit codes: 0 done, 2 bad flag, value, combination or file (the message names it), 1 anything else.`;
+Files: --out and --log are written to a temporary file and renamed, so an interrupted run never
+leaves a half-written file; output paths are checked before training. --in is read up to 128 MiB,
+a --layout file up to 4 MiB (regular files only); mazes up to 1001 × 1001.
+
+Exit codes: 0 done, 2 bad flag, value, combination or file (the message names it), or training
+stopped (divergence, a non-finite Q-table), 1 a final write failed (the agent is saved beside it)
+or anything else.`;
 
 const OPTIONS = {
   env: { type: 'string' },
@@ -173,9 +179,15 @@ export function parseCliArgs(argv: string[]): CliArgs {
       tokens: true,
     }));
   } catch (e) {
-    throw new UsageError(
-      `${(e as Error).message.replace(/\. To specify a positional.*$/s, '')} (see --help)`,
-    );
+    const message = (e as Error).message;
+    const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous/.exec(message);
+    if (ambiguous) {
+      const flag = ambiguous[1];
+      throw new UsageError(
+        `${flag}: its value starts with '-' and reads as another flag (write ${flag}=VALUE to give it anyway)`,
+      );
+    }
+    throw new UsageError(`${message.replace(/\. To specify a positional.*$/s, '')} (see --help)`);
   }
   const seen = new Set<string>();
   for (const t of tokens) {

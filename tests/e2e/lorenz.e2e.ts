@@ -212,10 +212,10 @@ describe('lorenz scene', () => {
     await until((h) => h.settings.trail === 60);
     expect(await panel.numberShown(page, 'trail (t units)')).toBe('60');
     const said = await panel.notices(page);
-    expect(said.some((n) => /^trail \(t units\): 500 is over the largest value, 60 — .*slows/.test(n))).toBe(
+    expect(said.some((n) => /^trail \(t units\) must be at most 60 \(.*slows.*\); set to 60\./.test(n))).toBe(
       true,
     );
-    expect(said.some((n) => /refused|Too big|expected number/.test(n))).toBe(false);
+    expect(said.some((n) => /settings: refused|Too big|expected number/.test(n))).toBe(false);
     await setNumber('trail (t units)', 5);
     await until((h) => h.trailPoints <= 501);
     await setNumber('trajectories', 2);

@@ -155,18 +155,6 @@ describe('maze scene', () => {
     // Pause, restart the episode, single steps (panel button and N), resume (button, then Space).
     await press(page, 'Pause');
     await waitMaze(page, 'm.paused');
-    // Reset agent throws the trained agent away: the readout no longer shows its episodes, and the
-    // notice's Undo (one click) brings it back with its Q-table, counts and statistics.
-    const status = () => page.locator('#maze-status').textContent();
-    const trained = { steps: await hook(page, 'steps'), qSum: await hook(page, 'qSum') };
-    expect(await status()).toMatch(/last (episode: return|[\d,]+ episodes)/);
-    await press(page, 'Reset agent (forget Q)');
-    await waitMaze(page, 'm.steps === 0 && m.canUndo');
-    await expect.poll(status).toContain('last episode: none finished yet');
-    await screenshot(page, 'maze-reset-undo');
-    await page.locator('#notices .notice button', { hasText: 'Undo' }).click();
-    await waitMaze(page, `m.steps === ${trained.steps} && m.qSum === ${trained.qSum} && !m.canUndo`);
-    await expect.poll(status).toMatch(/last (episode: return|[\d,]+ episodes)/);
     await press(page, 'Restart episode (agent to S)');
     await waitMaze(page, `m.trail.moves === 0 && m.position === m.start`);
     const paused = await hook(page, 'steps');
@@ -302,6 +290,9 @@ describe('maze scene', () => {
     await waitMaze(page, "m.agentKind === 'sarsa' && m.steps === 0");
     expect(await titles(page)).toEqual(['Maze · SARSA', 'Maze · SARSA · RL Playground']);
     expect((await notices(page)).join(' ')).toMatch(/SARSA: a new agent starts from scratch/);
+    // The readout shows the new agent, not the last Turbo episodes of the one set aside.
+    const status = () => page.locator('#maze-status').textContent();
+    await expect.poll(status).toContain('last episode: none finished yet');
     await page.keyboard.press('3');
     await waitMaze(page, 'm.turboRunning && m.steps > 300000 && m.greedy.reached', 30_000);
     expect((await hook(page, 'greedy')).steps).toBeGreaterThan(13);
@@ -312,6 +303,19 @@ describe('maze scene', () => {
     expect(await page.locator('#maze-note').textContent()).toMatch(
       /SARSA learns the values of the ε-greedy policy/,
     );
+    // Reset agent throws the trained agent away; the notice's Undo (one click) brings it back with its
+    // Q-table, counts and statistics.
+    const trained = { steps: await hook(page, 'steps'), qSum: await hook(page, 'qSum') };
+    expect(await status()).toMatch(/last [\d,]+ episodes/);
+    await press(page, 'Reset agent (forget Q)');
+    await waitMaze(page, 'm.steps === 0');
+    await expect.poll(status).toContain('last episode: none finished yet');
+    expect(await hook(page, 'canUndo')).toBe(true);
+    await screenshot(page, 'maze-reset-undo');
+    await page.locator('#notices .notice button', { hasText: 'Undo' }).click();
+    await waitMaze(page, `m.steps === ${trained.steps} && m.qSum === ${trained.qSum} && !m.canUndo`);
+    expect(await hook(page, 'agentKind')).toBe('sarsa');
+    await expect.poll(status).toMatch(/last [\d,]+ episodes/);
     expect(errors).toEqual([]);
   });
 

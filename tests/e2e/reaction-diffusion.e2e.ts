@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RdTestHooks } from '../../src/scenes/rd/test-hooks.ts';
 import { launchBrowser, openPage, screenshot, waitForScene } from './browser.ts';
 import {
   choose,
@@ -122,7 +123,8 @@ describe('reaction–diffusion scene', () => {
     const before = await fieldOf(page);
     const pixelBefore = await cellPixel(80, 100);
     await dragCells(page, [40, 100], [120, 100]);
-    await waitRd(page, 'r.versions.field > 0');
+    // The stroke has reached the field (the run is paused: nothing else changes it).
+    await waitRd(page, `r.field()[100 * 160 + 80] > ${before[100 * 160 + 80] + 0.4}`);
     await frames(page, 3);
     const after = await fieldOf(page);
     const at = (f: number[], x: number, y: number) => f[y * 160 + x];
@@ -148,7 +150,12 @@ describe('reaction–diffusion scene', () => {
     expect(Math.abs(bar[0] - 0xfc) + Math.abs(bar[1] - 0xff) + Math.abs(bar[2] - 0xa4)).toBeLessThan(30);
     await choose(page, 'show field', 'v (inhibitor)');
     await frames(page, 3);
-    const [range, vStats] = await Promise.all([rd(page, 'range'), rd(page, 'vStats')]);
+    // Both from the same frame (two reads may straddle a frame of the running field).
+    const { shown, vStats } = await page.evaluate(() => {
+      const r = (window.__rl as unknown as { rd: RdTestHooks }).rd;
+      return { shown: r.range, vStats: r.vStats };
+    });
+    const range = shown!;
     // The colour range follows v now: its quantiles, inside [min, max] and most of it.
     expect(range.lo).toBeGreaterThanOrEqual(vStats.min - 1e-9);
     expect(range.hi).toBeLessThanOrEqual(vStats.max + 1e-9);
@@ -160,15 +167,15 @@ describe('reaction–diffusion scene', () => {
     await setNumber(page, 'noise seed', 5);
     await waitRd(page, 'r.t === 0');
     const seeded = await fieldOf(page);
-    const version = (await rd(page, 'versions')).field;
+    expect(await rd(page, 'fieldSeed')).toBe(5);
     await press(page, 'Re-noise: new seed (N)');
-    await waitRd(page, `r.t === 0 && r.versions.field > ${version}`);
+    await waitRd(page, 'r.t === 0 && r.fieldSeed === 6');
     expect(await numberShown(page, 'noise seed')).toBe('6');
     const renoised = await fieldOf(page);
     expect(renoised).not.toEqual(seeded);
     await blur(page);
     await page.keyboard.press('n'); // the key does the same
-    await waitRd(page, `r.t === 0 && r.versions.field > ${version + 1}`);
+    await waitRd(page, 'r.t === 0 && r.fieldSeed === 7');
     expect(await numberShown(page, 'noise seed')).toBe('7');
 
     // Noise 0 on a 128 grid: the field starts 1 % off the steady state, stays uniform and oscillates
@@ -209,10 +216,10 @@ describe('reaction–diffusion scene', () => {
     await waitRd(page, 'r.dt === 0.01');
     expect(await numberShown(page, 'dt')).toBe('0.01000');
     const said = await notices(page);
-    expect(said.some((n) => /^dt: 0\.5 is over the largest value, 0\.01 — .*stability limit/.test(n))).toBe(
-      true,
-    );
-    expect(said.some((n) => /refused|Too big|expected number/.test(n))).toBe(false);
+    expect(
+      said.some((n) => /^dt must be at most 0\.01 \(.*stability limit.*\); set to 0\.01\./.test(n)),
+    ).toBe(true);
+    expect(said.some((n) => /settings: refused|Too big|expected number/.test(n))).toBe(false);
     await setNumber(page, 'dt', 0.0005);
     await waitRd(page, 'r.substeps === 2 && r.dt === 0.0005');
     await frames(page, 20);

@@ -155,7 +155,18 @@ describe('the saved-agent loader', () => {
         acceptedOrRefused(() => {
           agent = loadAgent(json);
         }, [AgentFormatError, IncompatibleAgentError]);
-        if (agent) expect(loadAgent(JSON.stringify(agent.toJSON())).kind).toBe(agent.kind);
+        if (!agent) return;
+        expect(loadAgent(JSON.stringify(agent.toJSON())).kind).toBe(agent.kind);
+        // A loaded agent acts: its generator draws real numbers, so every action is a valid index.
+        if (agent instanceof ReinforceAgent) {
+          for (let i = 0; i < 20; i++) expect(agent.act(new Float64Array([0.5, 1]))).toBeOneOf([0, 1]);
+        } else {
+          agent.params.epsilon = 1;
+          for (let i = 0; i < 20; i++) {
+            const a = agent.act(0);
+            expect(Number.isInteger(a) && a >= 0 && a < agent.nActions).toBe(true);
+          }
+        }
       }),
       { numRuns: 500 },
     );
@@ -179,7 +190,7 @@ describe('the saved-agent loader', () => {
 });
 
 describe('the CLI argument parser', () => {
-  const flags = [
+  const valueFlags = [
     '--env',
     '--agent',
     '--layout',
@@ -196,15 +207,8 @@ describe('the CLI argument parser', () => {
     '--out',
     '--log',
     '--eval',
-    '--force',
-    '--no-progress',
-    '--json',
-    '-h',
-    '--help',
-    '--bogus',
-    '--',
-    '-x',
   ];
+  const booleanFlags = ['--force', '--no-progress', '--json', '-h', '--help', '--bogus', '--', '-x'];
   const value = fc.oneof(
     fc.string(),
     fc.constantFrom(
@@ -220,11 +224,24 @@ describe('the CLI argument parser', () => {
       '',
       'toString',
       '__proto__',
+      '9007199254740993',
+      '99999999999999999999',
+      'maze',
+      'jump',
+      'q',
+      'reinforce',
+      'mean',
     ),
     fc.integer().map(String),
     fc.double().map(String),
   );
-  const argv = fc.array(fc.oneof(fc.constantFrom(...flags), value), { maxLength: 12 });
+  /** Mostly well-formed flag/value pairs, so that many argv get past the first refusal. */
+  const token = fc.oneof(
+    { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...valueFlags), value) },
+    { weight: 1, arbitrary: fc.constantFrom(...booleanFlags).map((f) => [f]) },
+    { weight: 1, arbitrary: value.map((v) => [v]) },
+  );
+  const argv = fc.array(token, { maxLength: 5 }).map((ts) => ts.flat());
 
   it('parses or refuses any argv with a UsageError', () => {
     fc.assert(
@@ -250,6 +267,8 @@ describe('the CLI argument parser', () => {
           if (p !== undefined) expect(p >= 0 && p <= 1).toBe(true);
         if (a.lr !== undefined) expect(Number.isFinite(a.lr) && a.lr > 0).toBe(true);
         if (typeof a.seed === 'number') expect(Number.isSafeInteger(a.seed)).toBe(true);
+        if (a.env !== undefined) expect(['GridMaze-v0', 'JumpHole-v0']).toContain(a.env);
+        if (a.agent !== undefined) expect(['q-learning', 'sarsa', 'reinforce']).toContain(a.agent);
         for (const p of [a.in, a.out, a.log, a.layout]) if (p !== undefined) expect(p).not.toBe('');
       }),
       { numRuns: 1000 },

@@ -3,11 +3,11 @@
  * RK4's stability limit — stops the integration with a `LorenzBlowUpError` that names the
  * parameters, dt and time.
  */
+import { formatSig } from '../../core/format.ts';
 import type { LorenzParams } from './params.ts';
 
-const fmt = (v: number): string => String(Number(v.toPrecision(6)));
-
-const describeParams = (p: LorenzParams): string => `σ=${fmt(p.sigma)}, r=${fmt(p.r)}, b=${fmt(p.b)}`;
+const describeParams = (p: LorenzParams): string =>
+  `σ=${formatSig(p.sigma, 6)}, r=${formatSig(p.r, 6)}, b=${formatSig(p.b, 6)}`;
 
 /** The state or the tangent frame became NaN/±Infinity; the integration stopped there. */
 export class LorenzBlowUpError extends Error {
@@ -22,8 +22,8 @@ export class LorenzBlowUpError extends Error {
 
   constructor(params: LorenzParams, dt: number, time: number) {
     super(
-      `Lorenz integration blew up (state or tangent frame became NaN/Infinity) at t ≈ ${fmt(time)} for ${describeParams(params)}` +
-        ` with dt=${fmt(dt)}: dt is beyond RK4's stability limit for these parameters, or the` +
+      `Lorenz integration blew up (state or tangent frame became NaN/Infinity) at t ≈ ${formatSig(time, 6)} for ${describeParams(params)}` +
+        ` with dt=${formatSig(dt, 6)}: dt is beyond RK4's stability limit for these parameters, or the` +
         ' parameters make the flow diverge (b < 0, σ < 0, …). Reduce dt or check σ, r, b.',
     );
     this.params = { ...params };

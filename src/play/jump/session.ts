@@ -29,9 +29,10 @@ import { Autosave, noStorage, pageSlot, type SessionStorage } from '../shared/au
 import { createRunStore, publish } from '../shared/run-store.ts';
 import { SESSION_DEFAULTS, type SessionOptions } from '../shared/session-options.ts';
 import { SettingsSync } from '../shared/settings-sync.ts';
-import { jumpAgentFrom, jumpEnvFor, otherBaseline } from './agents.ts';
+import { jumpAgentFrom, jumpEnvFor } from './agents.ts';
 import type { GradientComparison } from './gradients.ts';
 import type { JumpLane } from './lane.ts';
+import { JUMP_MESSAGES } from './messages.ts';
 import { JumpModes, type LaneSource, type PlayStats } from './modes.ts';
 import { jumpProbability } from './policy.ts';
 import { type JumpRunState, type JumpRunStore, laneFacts } from './run-state.ts';
@@ -251,12 +252,7 @@ export class JumpSession implements LaneSource {
   resetAgent(): void {
     this.sync_.queue(() => {
       const s = this.settings.getState();
-      this.structure.newAgents(
-        s,
-        s.compare
-          ? `Two new agents (seed ${s.seed}), baseline ${s.baseline} and ${otherBaseline(s.baseline)}: same θ = 0, same generator, same holes — only the baseline differs.`
-          : `New REINFORCE agent (seed ${s.seed}): θ starts from zero.`,
-      );
+      this.structure.newAgents(s, JUMP_MESSAGES.newAgents(s));
       this.enterMode(this.mode);
     });
   }
@@ -277,16 +273,12 @@ export class JumpSession implements LaneSource {
       loaded = jumpAgentFrom(text);
     } catch (e) {
       const why = (e as Error).message.replace(/\.?$/, '.');
-      const message = `Import of ${fileName} refused: ${why} The current agent is unchanged.`;
+      const message = JUMP_MESSAGES.importRefused(fileName, why);
       notify('error', message);
       return message;
     }
     this.sync_.queue(() => {
-      const p = loaded.agent.provenance;
-      this.structure.adopt(
-        loaded,
-        `Imported a REINFORCE agent (baseline ${loaded.agent.params.baseline}) trained for ${p.episodesTrained} episodes (${p.stepsTrained} steps). It continues from here.`,
-      );
+      this.structure.adopt(loaded, JUMP_MESSAGES.imported(loaded.agent));
       this.enterMode(this.mode);
     });
     return null;
@@ -386,12 +378,8 @@ export class JumpSession implements LaneSource {
 
   private divergedStop(baseline: string): void {
     this.paused = true;
-    const eta = this.settings.getState().learningRate;
-    this.diverged = `η = ${eta} is too large: θ overflowed (became non-finite) in an update.`;
-    notify(
-      'error',
-      `Training paused. ${this.diverged} θ was restored to its value before that update and the batch dropped${this.compare ? ` (agent with baseline ${baseline})` : ''}, so nothing learned is lost. Lower η, then Resume.`,
-    );
+    this.diverged = JUMP_MESSAGES.diverged(this.settings.getState().learningRate);
+    notify('error', JUMP_MESSAGES.divergedPause(this.diverged, this.compare ? baseline : null));
     this.publish();
   }
 

@@ -1,7 +1,9 @@
 /**
  * The Lorenz scene's logic, without Phaser: the live trajectories and their sensitivity meter, the
  * camera, the settings as last applied, and the worker jobs (spectrum of the current parameters,
- * the sweep) with their results. The scene calls `frame(deltaMs)` once per frame and draws.
+ * the sweep). Their results, the pause and the blow-up live in the run state (`state`, a zustand
+ * store the figure, panel and readout subscribe to). The scene calls `frame(deltaMs)` once per
+ * frame and draws.
  *
  * Settings are read at the start of each frame and applied by what changed:
  * - σ, r, b: live (the next step uses them); the sensitivity run restarts from the reference's
@@ -14,13 +16,14 @@
  */
 
 import { Rng } from '../../core/rng.ts';
-import type { Behaviour, LorenzBlowUpError, LorenzParams, Spectrum } from '../../dynamics/lorenz/index.ts';
+import type { LorenzBlowUpError, LorenzParams } from '../../dynamics/lorenz/index.ts';
 import type { LorenzSettings, LorenzSettingsStore } from '../../state/lorenz-settings.ts';
 import { notify } from '../../state/notices.ts';
 import { StepClock } from '../shared/step-clock.ts';
 import { LorenzCamera, type Viewport } from './camera.ts';
 import { FitWindow } from './fit-window.ts';
 import { LorenzFlock, TRAIL_SPACING, trailCapacity } from './flock.ts';
+import { createLorenzRunState, type LorenzRunStore, progressOf, type SpectrumState } from './run-state.ts';
 import { SAMPLE_EVERY, SensitivityMeter } from './sensitivity.ts';
 import type { LorenzBackend } from './sweep-client.ts';
 import type { FromLorenzWorker, SweepConfig } from './sweep-protocol.ts';
@@ -42,15 +45,7 @@ const SWEEP_DEBOUNCE_MS = 450;
 /** Camera easing time constant (seconds). */
 const FIT_TAU = 0.6;
 
-export interface SpectrumState {
-  params: LorenzParams;
-  spectrum: Spectrum | null;
-  /** Averaging time of the estimate. */
-  time: number;
-  behaviour: Behaviour | null;
-  done: boolean;
-  error: string | null;
-}
+export type { SpectrumState } from './run-state.ts';
 
 export interface LorenzSessionOptions {
   settings: LorenzSettingsStore;
@@ -62,26 +57,20 @@ export interface LorenzSessionOptions {
 
 const paramsOf = (s: LorenzSettings): LorenzParams => ({ sigma: s.sigma, r: s.r, b: s.b });
 
-/** What a sweep depends on: everything but the swept parameter's live value. */
-function sweepKey(s: LorenzSettings): string {
-  const fixed = (['sigma', 'r', 'b'] as const).filter((k) => k !== s.sweepParam).map((k) => s[k]);
-  return [s.sweepParam, s.sweepFrom, s.sweepTo, s.sweepCount, ...fixed].join('|');
+/** Whether the sweep must be recomputed: it depends on everything but the swept parameter's live value. */
+function sweepChanged(a: LorenzSettings, b: LorenzSettings): boolean {
+  if (a.sweepParam !== b.sweepParam) return true;
+  if (a.sweepFrom !== b.sweepFrom || a.sweepTo !== b.sweepTo || a.sweepCount !== b.sweepCount) return true;
+  return (['sigma', 'r', 'b'] as const).some((k) => k !== b.sweepParam && a[k] !== b[k]);
 }
 
 export class LorenzSession {
   readonly settings: LorenzSettingsStore;
   readonly camera: LorenzCamera;
   readonly meter = new SensitivityMeter();
+  /** The run's subscribable state (pause, blow-up, the worker's spectrum and sweep). */
+  readonly state: LorenzRunStore;
   flock: LorenzFlock;
-  results: SweepResults;
-  spectrum: SpectrumState;
-  paused = false;
-  /** Why the run stopped, while it is stopped by a blow-up (the full explanation). */
-  blowUp: string | null = null;
-  /** The same, in two short lines for the banner over the attractor. */
-  blowUpShort: string | null = null;
-  /** Last worker failure (not a blow-up), shown in the readout. */
-  workerError: string | null = null;
   /** Bounding box of the part of the reference's trail the camera frames (see `FitWindow`). */
   readonly boxMin = new Float64Array(3);
   readonly boxMax = new Float64Array(3);
@@ -98,7 +87,6 @@ export class LorenzSession {
   private sweepId = 0;
   private spectrumDueAt = -1;
   private sweepDueAt = -1;
-  private appliedSweepKey: string;
   private restarts = 0;
   /** Flock time at which to place the copies again (after a parameter change), or −1. */
   private placeAt = -1;
@@ -110,19 +98,19 @@ export class LorenzSession {
     this.camera = new LorenzCamera(options.viewport);
     const s = this.settings.getState();
     this.applied = { ...s };
+    const results = new SweepResults(0, this.sweepConfig(s));
+    this.state = createLorenzRunState({
+      paused: false,
+      blowUp: null,
+      blowUpShort: null,
+      workerError: null,
+      spectrum: { params: paramsOf(s), spectrum: null, time: 0, behaviour: null, done: false, error: null },
+      results,
+      sweep: progressOf(results),
+    });
     this.flock = this.freshFlock(s);
     this.meter.begin(this.flock.time);
     this.fitCamera(1);
-    this.spectrum = {
-      params: paramsOf(s),
-      spectrum: null,
-      time: 0,
-      behaviour: null,
-      done: false,
-      error: null,
-    };
-    this.appliedSweepKey = sweepKey(s);
-    this.results = new SweepResults(0, this.sweepConfig(s));
     this.backend.onMessage = (msg) => this.receive(msg);
     this.requestSpectrum();
     this.requestSweep();
@@ -130,6 +118,30 @@ export class LorenzSession {
 
   get params(): LorenzParams {
     return paramsOf(this.applied);
+  }
+
+  get paused(): boolean {
+    return this.state.getState().paused;
+  }
+
+  get blowUp(): string | null {
+    return this.state.getState().blowUp;
+  }
+
+  get blowUpShort(): string | null {
+    return this.state.getState().blowUpShort;
+  }
+
+  get workerError(): string | null {
+    return this.state.getState().workerError;
+  }
+
+  get spectrum(): SpectrumState {
+    return this.state.getState().spectrum;
+  }
+
+  get results(): SweepResults {
+    return this.state.getState().results;
   }
 
   /** Advance by one frame of `deltaMs` wall time. */
@@ -145,13 +157,13 @@ export class LorenzSession {
   }
 
   pause(): void {
-    this.paused = true;
+    this.state.setState({ paused: true });
   }
 
   /** Resume; after a blow-up, start again from a fresh point. */
   resume(): void {
     if (this.blowUp) this.restartFresh();
-    this.paused = false;
+    this.state.setState({ paused: false });
   }
 
   togglePause(): void {
@@ -170,7 +182,7 @@ export class LorenzSession {
     this.placeAt = -1;
     if (this.blowUp) {
       this.restartFresh();
-      this.paused = false;
+      this.state.setState({ paused: false });
       return;
     }
     this.flock.place(this.flock.state.subarray(0, 3));
@@ -209,8 +221,7 @@ export class LorenzSession {
   }
 
   private restartFresh(): void {
-    this.blowUp = null;
-    this.blowUpShort = null;
+    this.state.setState({ blowUp: null, blowUpShort: null });
     this.flock = this.freshFlock(this.applied);
     this.meter.begin(this.flock.time);
     this.meter.resetHistory();
@@ -227,7 +238,7 @@ export class LorenzSession {
     this.applied = { ...s };
     if ((paramsChanged || dtChanged) && this.blowUp) {
       this.restartFresh();
-      this.paused = false;
+      this.state.setState({ paused: false });
     } else if (countChanged) {
       const ref = this.flock.trails[0];
       const next = new LorenzFlock(
@@ -252,11 +263,7 @@ export class LorenzSession {
       this.meter.resetHistory();
       this.spectrumDueAt = this.ms + SPECTRUM_DEBOUNCE_MS;
     }
-    const key = sweepKey(s);
-    if (key !== this.appliedSweepKey) {
-      this.appliedSweepKey = key;
-      this.sweepDueAt = this.ms + SWEEP_DEBOUNCE_MS;
-    }
+    if (sweepChanged(a, s)) this.sweepDueAt = this.ms + SWEEP_DEBOUNCE_MS;
   }
 
   private advance(deltaMs: number): void {
@@ -288,13 +295,13 @@ export class LorenzSession {
   }
 
   private onBlowUp(error: LorenzBlowUpError): void {
-    this.paused = true;
-    this.blowUp = `Paused: ${error.message}`;
+    const blowUp = `Paused: ${error.message}`;
     const dtLimit = error.dt > 0.1 ? ` dt = ${error.dt} is beyond RK4's stability limit here.` : '';
-    this.blowUpShort =
+    const blowUpShort =
       `Blew up at t ≈ ${error.time.toFixed(2)}: the state became NaN/Infinity.${dtLimit}\n` +
       'Lower dt or change σ, r, b: the run restarts from a fresh point.';
-    notify('error', this.blowUp);
+    this.state.setState({ paused: true, blowUp, blowUpShort });
+    notify('error', blowUp);
   }
 
   /** Ease the camera towards the part of the reference's trail that `fitWindow` frames. */
@@ -318,7 +325,9 @@ export class LorenzSession {
     this.spectrumDueAt = -1;
     const id = ++this.spectrumId;
     const params = this.params;
-    this.spectrum = { params, spectrum: null, time: 0, behaviour: null, done: false, error: null };
+    this.state.setState({
+      spectrum: { params, spectrum: null, time: 0, behaviour: null, done: false, error: null },
+    });
     const ref = Array.from(this.flock.state.subarray(0, 3));
     this.backend.send({
       type: 'spectrum',
@@ -332,29 +341,25 @@ export class LorenzSession {
     this.sweepDueAt = -1;
     const id = ++this.sweepId;
     const config = this.sweepConfig(this.applied);
-    this.results = new SweepResults(id, config);
+    const results = new SweepResults(id, config);
+    this.state.setState({ results, sweep: progressOf(results) });
     this.backend.send({ type: 'sweep', id, config });
   }
 
   private receive(msg: FromLorenzWorker): void {
     if (msg.type === 'spectrum') {
       if (msg.id !== this.spectrumId) return;
-      Object.assign(this.spectrum, {
-        spectrum: msg.spectrum,
-        time: msg.time,
-        behaviour: msg.behaviour,
-        done: msg.done,
-        error: null,
-      });
+      const { spectrum, time, behaviour, done } = msg;
+      this.state.setState({ spectrum: { ...this.spectrum, spectrum, time, behaviour, done, error: null } });
     } else if (msg.type === 'spectrum-error') {
       if (msg.id !== this.spectrumId) return;
-      this.spectrum.error = msg.message;
-      this.spectrum.done = true;
+      this.state.setState({ spectrum: { ...this.spectrum, error: msg.message, done: true } });
     } else if (msg.type === 'error') {
-      this.workerError = msg.message;
+      this.state.setState({ workerError: msg.message });
       notify('error', `Lorenz worker: ${msg.message}`);
     } else {
-      this.results.apply(msg);
+      const results = this.results;
+      if (results.apply(msg)) this.state.setState({ sweep: progressOf(results) });
     }
   }
 }

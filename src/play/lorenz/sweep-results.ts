@@ -1,7 +1,7 @@
 /**
  * What the page knows of a sweep: the bifurcation diagram's columns and the λ estimates against
- * the same values, filled in as the worker's batches arrive. `version` changes with every batch so
- * the figure redraws only when something changed. No DOM.
+ * the same values, filled in as the worker's batches arrive (the session announces each batch
+ * through its run state, so the figure redraws only when something changed). No DOM.
  */
 import { type Behaviour, sweepValues } from '../../dynamics/lorenz/index.ts';
 import { LYAP_TIMES } from './sweep-core.ts';
@@ -30,7 +30,6 @@ export class SweepResults {
   zMax = Number.NEGATIVE_INFINITY;
   /** First blow-up message of the diagram or of λ, for the figure's caption. */
   message: string | null = null;
-  version = 0;
 
   constructor(
     readonly id: number,
@@ -90,7 +89,6 @@ export class SweepResults {
     } else {
       return false;
     }
-    this.version++;
     return true;
   }
 

@@ -66,8 +66,8 @@ export interface Shown {
 /** All four actions greedy: Q never updated in that cell. */
 const ALL_TIED = 15;
 const ACTIONS = 4;
-/** Steps between two looks at the clock (a slow machine keeps its frame rate, not the speed). */
-const CLOCK_EVERY = 1024;
+/** Look at the clock when `step & CLOCK_MASK` is all ones: every 1024 steps (a slow machine keeps its frame rate, not the speed). */
+const CLOCK_MASK = 1023;
 
 export class MazeRunners {
   readonly train: Runner<number>;
@@ -76,6 +76,11 @@ export class MazeRunners {
   /** Greedy actions of the state about to be acted in (bit mask), for marking exploratory steps. */
   private preMask = ALL_TIED;
   private humanAction = 0;
+  /** The maze's width and start cell, and what the steps are written to (read on every step). */
+  private readonly width: number;
+  private readonly start: number;
+  private readonly last: LastStep;
+  private readonly trail: Trail;
 
   constructor(
     readonly world: MazeWorld,
@@ -84,6 +89,11 @@ export class MazeRunners {
     readonly runSeed: number,
     private readonly shown: Shown,
   ) {
+    const { width, start } = world.maze.layout;
+    this.width = width;
+    this.start = start;
+    this.last = shown.last;
+    this.trail = shown.trail;
     const onTrain = (t: Transition<number>, r: StepResult<number>) => this.recordStep(t, r, true);
     const onOther = (t: Transition<number>, r: StepResult<number>) => this.recordStep(t, r, false);
     const record = shown.record;
@@ -152,7 +162,7 @@ export class MazeRunners {
       if (!runner.inEpisode) this.begin('watch');
       this.preMask = greedyMask(q, runner.observation, ACTIONS);
       runner.step();
-      if (i % CLOCK_EVERY === CLOCK_EVERY - 1 && overBudget()) return false;
+      if ((i & CLOCK_MASK) === CLOCK_MASK && overBudget()) return false;
     }
     return true;
   }
@@ -174,7 +184,7 @@ export class MazeRunners {
         };
         if (stopAtEnd) return 'ended';
       }
-      if (i % CLOCK_EVERY === CLOCK_EVERY - 1 && overBudget()) return 'budget';
+      if ((i & CLOCK_MASK) === CLOCK_MASK && overBudget()) return 'budget';
     }
     return 'done';
   }
@@ -196,7 +206,7 @@ export class MazeRunners {
   /** The runners' `onStep`: bookkeeping for the sprite, the trail and the visit counts. No allocation. */
   private recordStep(t: Transition<number>, r: StepResult<number>, training: boolean): void {
     const info = r.info as GridMazeInfo;
-    const last = this.shown.last;
+    const last = this.last;
     const s = t.observation;
     const a = t.action;
     last.from = s;
@@ -206,10 +216,9 @@ export class MazeRunners {
     last.fell = info.fell === true;
     last.success = info.success === true;
     last.ended = t.terminated || t.truncated;
-    const { width, start } = this.world.maze.layout;
     // On a fall the env puts the agent back on S; the trail and the sprite show the cliff cell first.
-    last.to = last.fell ? s + ACTION_DELTAS[a][0] * width + ACTION_DELTAS[a][1] : t.nextObservation;
-    this.shown.trail.move(last.to, last.exploratory, last.fell, start, this.preMask === ALL_TIED);
+    last.to = last.fell ? s + ACTION_DELTAS[a][0] * this.width + ACTION_DELTAS[a][1] : t.nextObservation;
+    this.trail.move(last.to, last.exploratory, last.fell, this.start, this.preMask === ALL_TIED);
     this.shown.moves++;
     if (training) this.shown.record.visits[t.nextObservation]++;
   }

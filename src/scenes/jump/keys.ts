@@ -3,7 +3,7 @@ import Phaser from 'phaser';
 import type { JumpSession } from '../../play/jump/session.ts';
 import { SPEED_PRESETS } from '../../ui/jump/panel.ts';
 import type { HelpEntry } from '../../ui/shared/chrome.ts';
-import { helpOpen, typingInField } from '../../ui/shared/chrome.ts';
+import { sceneKey } from '../../ui/shared/keys.ts';
 
 export const JUMP_HELP: HelpEntry[] = [
   {
@@ -26,14 +26,6 @@ export const JUMP_HELP: HelpEntry[] = [
   { keys: 'panel: seed · Reset agent', action: 'a new agent (θ = 0) from that seed' },
 ];
 
-/** Focus in a field that takes typing (a checkbox or a button does not: keys still drive the game). */
-function editing(): boolean {
-  const el = document.activeElement;
-  return (
-    typingInField() && !(el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'button'))
-  );
-}
-
 export function bindJumpKeys(
   scene: Phaser.Scene,
   session: JumpSession,
@@ -51,7 +43,7 @@ export function bindJumpKeys(
   // A DOM listener, not Phaser's key queue: a jump is requested the moment the key goes down, and
   // no key is lost when a slow frame drops the queue.
   const onKey = (e: KeyboardEvent) => {
-    if (editing() || helpOpen() || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (!sceneKey(e)) return;
     const s = store.getState();
     switch (e.key) {
       case ' ':

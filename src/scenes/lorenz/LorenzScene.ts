@@ -18,7 +18,7 @@ import { lorenzSettings } from '../../play/shared/page-settings.ts';
 import { notify } from '../../state/notices.ts';
 import { LorenzCharts } from '../../ui/lorenz/charts.ts';
 import { exportDiagramPng } from '../../ui/lorenz/export.ts';
-import { PARAM_SYMBOL } from '../../ui/lorenz/figure.ts';
+import { PARAM_SYMBOL } from '../../ui/lorenz/figure/index.ts';
 import { type LorenzPanel, mountLorenzPanel } from '../../ui/lorenz/panel.ts';
 import { LorenzReadout } from '../../ui/lorenz/readout.ts';
 import { ClipRecorder } from '../../ui/lorenz/recorder.ts';
@@ -87,7 +87,12 @@ export class LorenzScene extends Phaser.Scene {
     });
     this.overlay = new StageOverlay(this.game);
     this.attractor = new AttractorView(this.overlay.canvas(ATTRACTOR, 'lorenz-attractor'), ATTRACTOR);
-    this.figure = new FigureView(this.overlay, FIGURE, (v) => this.session.setSweptValue(v));
+    this.figure = new FigureView(
+      this.overlay,
+      FIGURE,
+      (v) => this.session.setSweptValue(v),
+      this.session.state,
+    );
     this.input_ = new LorenzInput(this, this.session, this.session.camera, ATTRACTOR, this.figure);
     this.panel = mountLorenzPanel(this.session, lorenzSettings, {
       exportPng: () => this.exportPng(),
@@ -96,7 +101,7 @@ export class LorenzScene extends Phaser.Scene {
       clip: () => this.clipState(),
     });
     const side = document.getElementById('panel') as HTMLElement;
-    this.readout = new LorenzReadout(side);
+    this.readout = new LorenzReadout(side, this.session);
     this.charts = new LorenzCharts(document.getElementById('charts') as HTMLElement);
     const removeHooks = installSceneHooks(
       'lorenz',

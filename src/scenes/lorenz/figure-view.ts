@@ -5,6 +5,8 @@
  * indicator — redrawn only when one of those changes. Pointer positions come from Phaser, in game
  * units; a click on the diagram or the λ plot picks that value.
  */
+
+import type { LorenzRunStore } from '../../play/lorenz/run-state.ts';
 import type { SweepResults } from '../../play/lorenz/sweep-results.ts';
 import {
   drawFigure,
@@ -13,7 +15,7 @@ import {
   PARAM_SYMBOL,
   valueAtX,
   xOfValue,
-} from '../../ui/lorenz/figure.ts';
+} from '../../ui/lorenz/figure/index.ts';
 import { CSS, rgba } from '../../ui/shared/theme.ts';
 import type { Area } from './attractor-view.ts';
 import type { StageOverlay } from './overlay.ts';
@@ -29,16 +31,29 @@ export class FigureView {
   private readonly top: HTMLCanvasElement;
   private readonly ctx: CanvasRenderingContext2D;
   private readonly topCtx: CanvasRenderingContext2D;
-  private drawn = { id: -1, version: -1, at: Number.NEGATIVE_INFINITY };
-  private overlayKey = '';
+  /** The sweep moved on since the figure was drawn (a new sweep, or a batch from the worker). */
+  private sweepMoved = true;
+  private newSweep = true;
+  private drawnAt = Number.NEGATIVE_INFINITY;
+  /** What the marks layer shows now (redrawn when any of it changes). */
+  private readonly marks = { results: null as SweepResults | null, marker: Number.NaN, hoverX: -1, rec: '' };
   private hoverX: number | null = null;
   private results: SweepResults | null = null;
+  private readonly unsubscribe: () => void;
 
   constructor(
     overlay: StageOverlay,
     readonly area: Area,
     private readonly onPick: (value: number) => void,
+    state: LorenzRunStore,
   ) {
+    this.unsubscribe = state.subscribe(
+      (st) => st.sweep,
+      (now, before) => {
+        this.sweepMoved = true;
+        if (now.id !== before.id) this.newSweep = true;
+      },
+    );
     this.layout = figureLayout(area.w, area.h);
     this.canvas = overlay.canvas(area, 'lorenz-figure');
     this.top = overlay.canvas(area, 'lorenz-figure-marks');
@@ -72,16 +87,21 @@ export class FigureView {
 
   update(results: SweepResults, marker: number, time: number, rec: string): void {
     this.results = results;
-    const d = this.drawn;
-    const changed = results.id !== d.id || results.version !== d.version;
-    if (changed && (time - d.at >= REDRAW_MS || results.id !== d.id || results.finished)) {
+    // At most every REDRAW_MS while batches stream in; at once for a new or a finished sweep.
+    if (this.sweepMoved && (time - this.drawnAt >= REDRAW_MS || this.newSweep || results.finished)) {
       drawFigure(this.ctx, results, this.layout);
       this.renders++;
-      this.drawn = { id: results.id, version: results.version, at: time };
+      this.sweepMoved = false;
+      this.newSweep = false;
+      this.drawnAt = time;
     }
-    const key = `${results.id}|${marker}|${this.hoverX}|${rec}`;
-    if (key !== this.overlayKey) {
-      this.overlayKey = key;
+    const m = this.marks;
+    const hoverX = this.hoverX ?? -1;
+    if (m.results !== results || m.marker !== marker || m.hoverX !== hoverX || m.rec !== rec) {
+      m.results = results;
+      m.marker = marker;
+      m.hoverX = hoverX;
+      m.rec = rec;
       this.drawMarks(results, marker, rec);
     }
   }
@@ -151,6 +171,7 @@ export class FigureView {
   }
 
   destroy(): void {
+    this.unsubscribe();
     this.canvas.remove();
     this.top.remove();
   }

@@ -3,8 +3,9 @@
  * carries it too): the parameters and time, the classification of the current spectrum, how to
  * interact, and a banner when paused or blown up.
  */
+
 import type { LorenzSession } from '../../play/lorenz/session.ts';
-import { BEHAVIOUR_COLOURS, BEHAVIOUR_LABELS } from '../../ui/lorenz/figure.ts';
+import { BEHAVIOUR_COLOURS, BEHAVIOUR_LABELS } from '../../ui/lorenz/figure/index.ts';
 import { CSS } from '../../ui/shared/theme.ts';
 
 const FONT = 'system-ui, sans-serif';

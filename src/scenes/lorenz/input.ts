@@ -7,7 +7,7 @@ import type Phaser from 'phaser';
 import type { LorenzCamera } from '../../play/lorenz/camera.ts';
 import type { LorenzSession } from '../../play/lorenz/session.ts';
 import type { HelpEntry } from '../../ui/shared/chrome.ts';
-import { typingInField } from '../../ui/shared/chrome.ts';
+import { sceneKey } from '../../ui/shared/keys.ts';
 import type { Area } from './attractor-view.ts';
 import type { FigureView } from './figure-view.ts';
 
@@ -58,7 +58,7 @@ export class LorenzInput {
       if (inside(p)) camera.zoomBy(Math.exp(-dy * 0.0015));
     });
     this.onKey = (e: KeyboardEvent) => {
-      if (typingInField() || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (!sceneKey(e)) return;
       const k = e.key;
       if (k === ' ') session.togglePause();
       else if (k === 'r' || k === 'R') session.restartTrajectories();

@@ -105,7 +105,7 @@ export class MazeHud {
       session.mode === 'watch' || session.mode === 'evaluate' ? `speed ${formatSpeed(s.speed)} · ` : '';
     set(
       this.right,
-      `${session.paused ? '⏸ paused · ' : session.switching ? 'handing over… · ' : ''}${speed}${Math.round(fps)} fps`,
+      `${session.paused ? 'PAUSED · ' : session.switching ? 'handing over… · ' : ''}${speed}${Math.round(fps)} fps`,
     );
 
     // Legends along the bottom, left to right: heat colour bar, visit discs, trail colours.

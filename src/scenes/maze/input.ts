@@ -7,7 +7,7 @@ import { type Marker, markerAt } from '../../play/maze/editor.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import { MAZE_MODES, type MazeSettingsStore, SPEED_MAX, SPEED_MIN } from '../../state/maze-settings.ts';
 import type { HelpEntry } from '../../ui/shared/chrome.ts';
-import { helpOpen, typingInField } from '../../ui/shared/chrome.ts';
+import { handKeysToScene, sceneKey } from '../../ui/shared/keys.ts';
 import type { MazeBoard } from './board.ts';
 import { MAZE_TEXTURES } from './textures.ts';
 
@@ -52,11 +52,6 @@ const MOVES: Record<string, number> = {
   KeyA: 3,
 };
 
-/** A panel control has the keyboard (a slider moves with the arrow keys): scene keys stay off. */
-function focusInPanel(): boolean {
-  return document.activeElement?.closest('#panel') != null;
-}
-
 export class MazeInput {
   /** The cell under the pointer (editor hover), or −1. */
   hover = -1;
@@ -85,7 +80,7 @@ export class MazeInput {
   }
 
   private readonly onKey = (e: KeyboardEvent) => {
-    if (typingInField() || focusInPanel() || helpOpen() || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (!sceneKey(e)) return;
     const session = this.session;
     const s = this.store.getState();
     const move = MOVES[e.code];
@@ -151,7 +146,7 @@ export class MazeInput {
 
   private readonly onDown = (p: Phaser.Input.Pointer) => {
     // A click on the game gives the keys back to the scene (a panel slider may hold the focus).
-    if (focusInPanel()) (document.activeElement as HTMLElement).blur();
+    handKeysToScene();
     if (!this.session.editing) return;
     const cell = this.board.cellAt(p.x, p.y);
     this.down = cell;

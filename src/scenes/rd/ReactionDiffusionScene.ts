@@ -81,34 +81,47 @@ export class ReactionDiffusionScene extends Phaser.Scene {
       },
     });
     this.ctl = ctl;
+    const sim = ctl.sim;
     setSceneChrome({
-      title: `${ReactionDiffusionScene.meta.title} · ${RD_PRESETS[ctl.sim].label}`,
-      help: rdHelp(ctl.kind),
+      title: `${ReactionDiffusionScene.meta.title} · ${RD_PRESETS[sim.id].label}`,
+      help: rdHelp(sim.kind),
     });
-    if (ctl.grid) {
-      this.field = new FieldView(this, MAIN, ctl.grid.width, rdSettings.getState().colormap, COLUMN_X + 4);
-    } else {
-      this.phase = new PhaseView(this, MAIN);
-    }
+    if (sim.kind === 'pde') this.field = this.fieldView(sim.grid.width);
+    else this.phase = new PhaseView(this, MAIN, ctl.state);
     this.hud = new RdHud(this, ctl);
-    const switchSim = (sim: RdSimId) => {
-      if (sim !== this.ctl.sim) navigate(`${HASH}/${routeOfSim(sim)}`);
+    const switchSim = (id: RdSimId) => {
+      if (id !== this.ctl.sim.id) navigate(`${HASH}/${routeOfSim(id)}`);
     };
     this.input_ = new RdInput(this, ctl, rdSettings, this.field, switchSim);
     this.panel = mountRdPanel(ctl, rdSettings, { chooseSim: switchSim });
     const charts = document.getElementById('charts') as HTMLElement;
     this.charts = new RdCharts(charts, ctl);
-    this.readout = new RdReadout(document.getElementById('panel') as HTMLElement, charts);
+    this.readout = new RdReadout(document.getElementById('panel') as HTMLElement, charts, ctl);
     const removeHooks = installSceneHooks(
       'rd',
       this.game,
       ctl,
       MAIN,
-      () => this.ctl.grid?.width ?? 1,
+      () => {
+        const running = this.ctl.sim;
+        return running.kind === 'pde' ? running.grid.width : 1;
+      },
       (u, v) => this.phase?.pointOf(u, v) ?? null,
     );
 
+    // A new grid of another size (the grid setting) needs a new texture.
+    const unfollowSim = ctl.state.subscribe(
+      (st) => st.sim,
+      (running) => {
+        if (!this.field || running.kind !== 'pde' || running.grid.width === this.field.size) return;
+        this.field.destroy();
+        this.field = this.fieldView(running.grid.width);
+        this.input_.setField(this.field);
+      },
+    );
+
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      unfollowSim();
       removeHooks();
       this.input_.destroy();
       this.panel.dispose();
@@ -129,20 +142,18 @@ export class ReactionDiffusionScene extends Phaser.Scene {
     const ctl = this.ctl;
     const s = rdSettings.getState();
     ctl.frame(this.frameClock.tick());
-    // A new grid of another size (the grid setting) needs a new texture.
-    if (this.field && ctl.grid && ctl.grid.width !== this.field.size) {
-      this.field.destroy();
-      this.field = new FieldView(this, MAIN, ctl.grid.width, s.colormap, COLUMN_X + 4);
-      this.input_.setField(this.field);
-    }
-    this.field?.draw(ctl, s);
-    this.phase?.draw(ctl);
+    const sim = ctl.sim;
+    if (sim.kind === 'pde') this.field?.draw(sim, s);
+    else this.phase?.draw(sim);
     this.hud.update(ctl, time);
     if (time - this.sideAt >= SIDE_REFRESH_MS) {
       this.sideAt = time;
-      this.panel.refresh();
       this.readout.update(ctl, s);
     }
     this.charts.update(time);
+  }
+
+  private fieldView(size: number): FieldView {
+    return new FieldView(this, MAIN, size, rdSettings.getState().colormap, COLUMN_X + 4, this.ctl.state);
   }
 }

@@ -3,9 +3,12 @@
  * lookup table into a reused ImageData (a Uint32Array view, one store per cell, no per-frame
  * allocation), uploaded when the field changed and stretched over a square with linear filtering.
  * Beside it a colour bar with the current range; over it a brush outline that follows the pointer.
+ * It follows the run state: a moved field or a new blow-up site marks it for redrawing.
  */
+
 import Phaser from 'phaser';
-import type { RdSession } from '../../play/rd/session.ts';
+import type { GridSim } from '../../play/rd/grid-sim.ts';
+import type { RdRunStore } from '../../play/rd/run-state.ts';
 import { colorize, colormapLut } from '../../play/shared/colormap.ts';
 import type { RdColormapName, RdSettings } from '../../state/rd-settings.ts';
 import { CSS, PALETTE } from '../../ui/shared/theme.ts';
@@ -29,12 +32,21 @@ export class FieldView {
   private readonly brush: Phaser.GameObjects.Graphics;
   /** A red ring where a blow-up was found. */
   private readonly marker: Phaser.GameObjects.Graphics;
-  private markedAt: { x: number; y: number } | null = null;
   private lut: Uint32Array;
   private colormap: RdColormapName;
-  private drawn = { field: -1, lo: Number.NaN, hi: Number.NaN, which: '', map: '' };
+  /** The field moved since it was last coloured. */
+  private fieldMoved = true;
+  private drawn = { lo: Number.NaN, hi: Number.NaN, which: '', map: '' };
+  private readonly unsubscribe: () => void;
 
-  constructor(scene: Phaser.Scene, area: Area, size: number, colormap: RdColormapName, barX: number) {
+  constructor(
+    scene: Phaser.Scene,
+    area: Area,
+    size: number,
+    colormap: RdColormapName,
+    barX: number,
+    state: RdRunStore,
+  ) {
     this.area = area;
     this.size = size;
     this.colormap = colormap;
@@ -72,37 +84,45 @@ export class FieldView {
     this.paintBar();
     this.brush = scene.add.graphics().setDepth(5);
     this.marker = scene.add.graphics().setDepth(6);
+    const onMoved = state.subscribe(
+      (st) => st.moved,
+      () => {
+        this.fieldMoved = true;
+      },
+    );
+    const onBlowUp = state.subscribe(
+      (st) => st.blowUpCell,
+      (cell) => this.mark(cell),
+      { fireImmediately: true },
+    );
+    this.unsubscribe = () => {
+      onMoved();
+      onBlowUp();
+    };
+  }
+
+  /** A red ring where a blow-up was found (none: cleared). */
+  private mark(cell: { x: number; y: number } | null): void {
+    this.marker.clear();
+    if (!cell) return;
+    const c = this.cellCentre(cell.x, cell.y);
+    this.marker.lineStyle(3, PALETTE.red, 1).strokeCircle(c.x, c.y, 14).strokeCircle(c.x, c.y, 4);
   }
 
   /** Recolour and upload if the field, its range, the shown field or the colour map changed. */
-  draw(ctl: RdSession, s: Readonly<RdSettings>): void {
-    const grid = ctl.grid;
-    if (!grid) return;
-    if (ctl.blowUpCell !== this.markedAt) {
-      this.markedAt = ctl.blowUpCell;
-      this.marker.clear();
-      if (this.markedAt) {
-        const c = this.cellCentre(this.markedAt.x, this.markedAt.y);
-        this.marker.lineStyle(3, PALETTE.red, 1).strokeCircle(c.x, c.y, 14).strokeCircle(c.x, c.y, 4);
-      }
-    }
+  draw(sim: GridSim, s: Readonly<RdSettings>): void {
+    const grid = sim.grid;
     if (s.colormap !== this.colormap) {
       this.colormap = s.colormap;
       this.lut = colormapLut(s.colormap);
       this.paintBar();
     }
-    const { lo, hi } = ctl.range;
+    const { lo, hi } = sim.range;
     const d = this.drawn;
-    if (
-      d.field === ctl.fieldVersion &&
-      d.lo === lo &&
-      d.hi === hi &&
-      d.which === s.field &&
-      d.map === s.colormap
-    ) {
+    if (!this.fieldMoved && d.lo === lo && d.hi === hi && d.which === s.field && d.map === s.colormap) {
       return;
     }
-    d.field = ctl.fieldVersion;
+    this.fieldMoved = false;
     d.lo = lo;
     d.hi = hi;
     d.which = s.field;
@@ -148,6 +168,7 @@ export class FieldView {
   }
 
   destroy(): void {
+    this.unsubscribe();
     this.image.destroy();
     this.barImage.destroy();
     for (const t of this.barLabels) t.destroy();

@@ -6,6 +6,8 @@
  */
 import type Phaser from 'phaser';
 import { RD_PRESETS } from '../../dynamics/rd/model.ts';
+import type { GridSim } from '../../play/rd/grid-sim.ts';
+import type { OdeSim } from '../../play/rd/ode-sim.ts';
 import type { RdSession } from '../../play/rd/session.ts';
 import { rdAlert } from '../../ui/rd/readout.ts';
 import { CSS, PALETTE } from '../../ui/shared/theme.ts';
@@ -27,7 +29,8 @@ export class RdHud {
   private textAt = -Infinity;
 
   constructor(scene: Phaser.Scene, ctl: RdSession) {
-    const preset = RD_PRESETS[ctl.sim];
+    const preset = RD_PRESETS[ctl.sim.id];
+    const kind = ctl.sim.kind;
     this.title = scene.add.text(MAIN.x, 14, preset.label.split(' (')[0], {
       resolution: TEXT_RES,
       fontFamily: FONT,
@@ -43,7 +46,7 @@ export class RdHud {
         color: CSS.accent,
       })
       .setOrigin(1, 0);
-    const infoY = ctl.kind === 'pde' ? MAIN.y + 310 : MAIN.y + 250;
+    const infoY = kind === 'pde' ? MAIN.y + 310 : MAIN.y + 250;
     this.info = scene.add.text(COLUMN_X, infoY, '', {
       resolution: TEXT_RES,
       fontFamily: MONO,
@@ -53,7 +56,7 @@ export class RdHud {
       wordWrap: { width: COLUMN_W },
     });
     this.hint = scene.add
-      .text(COLUMN_X, MAIN.y + MAIN.h, ctl.kind === 'pde' ? PDE_HINT : ODE_HINT, {
+      .text(COLUMN_X, MAIN.y + MAIN.h, kind === 'pde' ? PDE_HINT : ODE_HINT, {
         resolution: TEXT_RES,
         fontFamily: FONT,
         fontSize: '12.5px',
@@ -90,7 +93,7 @@ export class RdHud {
       .setOrigin(0, 0)
       .setDepth(11)
       .setName('rd-banner');
-    this.meters = ctl.kind === 'ode' ? scene.add.graphics() : null;
+    this.meters = kind === 'ode' ? scene.add.graphics() : null;
     if (this.meters) {
       const style = { resolution: TEXT_RES, fontFamily: MONO, fontSize: '15px', color: CSS.text };
       this.meterLabels.push(
@@ -110,11 +113,14 @@ export class RdHud {
     this.clock.setText(
       `t = ${ctl.t.toFixed(3)} · ${f(m.simTimePerSecond, 3)}/s · ${Math.round(m.stepsPerSecond)} steps/s · ${Math.round(m.fps)} fps`,
     );
-    this.info.setText(ctl.kind === 'pde' ? this.pdeInfo(ctl) : this.odeInfo(ctl));
-    if (ctl.ode)
-      this.meterLabels[2].setText(
-        `u = ${ctl.ode.u.toFixed(4)}\nv = ${ctl.ode.v.toFixed(4)}\n\n— line: u* = v*`,
+    const sim = ctl.sim;
+    if (sim.kind === 'pde') this.info.setText(this.pdeInfo(ctl, sim));
+    else {
+      this.info.setText(this.odeInfo(ctl, sim));
+      this.meterLabels[2]?.setText(
+        `u = ${sim.ode.u.toFixed(4)}\nv = ${sim.ode.v.toFixed(4)}\n\n— line: u* = v*`,
       );
+    }
     const alert = rdAlert(ctl);
     this.banner.setVisible(alert !== null);
     this.bannerBg.setVisible(alert !== null);
@@ -126,9 +132,8 @@ export class RdHud {
     }
   }
 
-  private pdeInfo(ctl: RdSession): string {
-    const g = ctl.grid;
-    if (!g) return '';
+  private pdeInfo(ctl: RdSession, sim: GridSim): string {
+    const g = sim.grid;
     const sp = ctl.patterned ? ctl.spectrum : null;
     const fm = ctl.fastest;
     return [
@@ -141,9 +146,9 @@ export class RdHud {
     ].join('\n');
   }
 
-  private odeInfo(ctl: RdSession): string {
-    const p = ctl.period;
-    const expected = ctl.sim === 'sim1' ? '≈ 0.256' : '≈ 0.211';
+  private odeInfo(ctl: RdSession, sim: OdeSim): string {
+    const p = sim.period;
+    const expected = sim.id === 'sim1' ? '≈ 0.256' : '≈ 0.211';
     return [
       `u* = v* = ${f(ctl.steady, 5)}`,
       `RK4 dt ${f(ctl.dt)}`,
@@ -156,9 +161,10 @@ export class RdHud {
 
   /** Two level meters for u and v (0 to 1.1), every frame; their values are text, updated with the rest. */
   private drawMeters(ctl: RdSession): void {
-    const g = this.meters as Phaser.GameObjects.Graphics;
-    const ode = ctl.ode;
-    if (!ode) return;
+    const g = this.meters;
+    const sim = ctl.sim;
+    if (!g || sim.kind !== 'ode') return;
+    const ode = sim.ode;
     const top = MAIN.y + 30;
     const h = 190;
     const scale = (x: number) => Math.max(0, Math.min(1, x / 1.1)) * h;

@@ -14,7 +14,7 @@ import {
   STEPS_PER_FRAME_MAX,
 } from '../../state/rd-settings.ts';
 import type { HelpEntry } from '../../ui/shared/chrome.ts';
-import { typingInField } from '../../ui/shared/chrome.ts';
+import { sceneKey } from '../../ui/shared/keys.ts';
 import type { FieldView } from './field-view.ts';
 
 export function rdHelp(kind: 'ode' | 'pde'): HelpEntry[] {
@@ -93,7 +93,7 @@ export class RdInput {
   }
 
   private readonly onKey = (e: KeyboardEvent): void => {
-    if (typingInField() || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (!sceneKey(e)) return;
     const s = this.store.getState();
     switch (e.key) {
       case ' ':
@@ -106,7 +106,7 @@ export class RdInput {
         break;
       case 'n':
       case 'N':
-        if (this.ctl.kind === 'pde') this.ctl.renoise();
+        if (this.ctl.sim.kind === 'pde') this.ctl.renoise();
         break;
       case 'p':
       case 'P':
@@ -115,7 +115,7 @@ export class RdInput {
       case '[':
       case ']': {
         const up = e.key === ']';
-        if (this.ctl.kind === 'pde') {
+        if (this.ctl.sim.kind === 'pde') {
           const n = up ? Math.ceil(s.stepsPerFrame * 1.5) : Math.floor(s.stepsPerFrame / 1.5);
           s.update({ stepsPerFrame: Math.min(STEPS_PER_FRAME_MAX, Math.max(1, n)) });
         } else {

@@ -1,11 +1,14 @@
 /**
  * The phase plane of sims 1–2: u across, v up. The u-nullcline (orange) and the v-nullcline v = u
  * (teal) cross at the steady state (hollow circle); the trajectory leaves a trail that fades with
- * age, the current state is the bright dot. The view box follows the trajectory (`FollowBox`).
+ * age, the current state is the bright dot. The view box follows the trajectory (`FollowBox`) and
+ * starts afresh when a new sim is built (run state `sim`).
  */
+
 import type Phaser from 'phaser';
+import type { OdeSim } from '../../play/rd/ode-sim.ts';
 import { FollowBox, niceTicks, sampleUNullcline } from '../../play/rd/phase.ts';
-import type { RdSession } from '../../play/rd/session.ts';
+import type { RdRunStore } from '../../play/rd/run-state.ts';
 import { CSS, PALETTE } from '../../ui/shared/theme.ts';
 import { type Area, FONT, MONO, TEXT_RES } from './layout.ts';
 
@@ -27,9 +30,13 @@ export class PhaseView {
   private readonly labels: Phaser.GameObjects.GameObject[] = [];
   private readonly nullcline = new Float64Array(2 * NULLCLINE_SAMPLES);
   private readonly target = { u0: 0, u1: 0, v0: 0, v1: 0 };
-  private configVersion = -1;
+  private readonly unsubscribe: () => void;
 
-  constructor(scene: Phaser.Scene, area: Area) {
+  constructor(scene: Phaser.Scene, area: Area, state: RdRunStore) {
+    this.unsubscribe = state.subscribe(
+      (st) => st.sim,
+      () => this.box.reset(),
+    );
     this.plot = { x: area.x + 56, y: area.y + 8, w: area.w - 64, h: area.h - 52 };
     const p = this.plot;
     this.axes = scene.add.graphics();
@@ -78,23 +85,19 @@ export class PhaseView {
     return this.plot.y + this.plot.h - ((v - b.v0) / (b.v1 - b.v0)) * this.plot.h;
   }
 
-  draw(ctl: RdSession): void {
-    if (ctl.configVersion !== this.configVersion) {
-      this.configVersion = ctl.configVersion;
-      this.box.reset();
-    }
-    this.follow(ctl);
+  draw(sim: OdeSim): void {
+    this.follow(sim);
     this.drawAxes();
-    this.drawCurves(ctl);
-    this.drawTrail(ctl);
+    this.drawCurves(sim);
+    this.drawTrail(sim);
   }
 
   /** The box follows the trail's extent and the steady state. */
-  private follow(ctl: RdSession): void {
-    const tr = ctl.trail;
+  private follow(sim: OdeSim): void {
+    const tr = sim.trail;
     const t = this.target;
-    t.u0 = t.u1 = ctl.steady;
-    t.v0 = t.v1 = ctl.steady;
+    t.u0 = t.u1 = sim.steady;
+    t.v0 = t.v1 = sim.steady;
     for (let i = 0; i < tr.length; i++) {
       const u = tr.valueAt(i, 0);
       const v = tr.valueAt(i, 1);
@@ -136,13 +139,13 @@ export class PhaseView {
   }
 
   /** Nullclines, clipped to the plot (a path breaks where the curve leaves it or is undefined). */
-  private drawCurves(ctl: RdSession): void {
+  private drawCurves(sim: OdeSim): void {
     const g = this.curves;
     const b = this.box;
     const p = this.plot;
     g.clear();
     const inside = (x: number, y: number) => x >= p.x && x <= p.x + p.w && y >= p.y && y <= p.y + p.h;
-    sampleUNullcline(ctl.params, b.u0, b.u1, this.nullcline);
+    sampleUNullcline(sim.params, b.u0, b.u1, this.nullcline);
     g.lineStyle(2.5, U_COLOR, 0.95);
     let open = false;
     for (let i = 0; i < NULLCLINE_SAMPLES; i++) {
@@ -164,14 +167,14 @@ export class PhaseView {
     const lo = Math.max(b.u0, b.v0);
     const hi = Math.min(b.u1, b.v1);
     if (hi > lo) g.lineStyle(2.5, V_COLOR, 0.95).lineBetween(this.X(lo), this.Y(lo), this.X(hi), this.Y(hi));
-    const s = ctl.steady;
+    const s = sim.steady;
     g.lineStyle(2, PALETTE.text, 1).strokeCircle(this.X(s), this.Y(s), 6);
   }
 
   /** The trail in bands of rising opacity, then the current state. */
-  private drawTrail(ctl: RdSession): void {
+  private drawTrail(sim: OdeSim): void {
     const g = this.trail;
-    const tr = ctl.trail;
+    const tr = sim.trail;
     g.clear();
     const n = tr.length;
     if (n >= 2) {
@@ -187,8 +190,8 @@ export class PhaseView {
         g.strokePath();
       }
     }
-    const ode = ctl.ode;
-    if (ode && Number.isFinite(ode.u) && Number.isFinite(ode.v)) {
+    const ode = sim.ode;
+    if (Number.isFinite(ode.u) && Number.isFinite(ode.v)) {
       const x = this.X(ode.u);
       const y = this.Y(ode.v);
       g.fillStyle(PALETTE.white, 0.18).fillCircle(x, y, 13);
@@ -202,6 +205,7 @@ export class PhaseView {
   }
 
   destroy(): void {
+    this.unsubscribe();
     this.axes.destroy();
     this.curves.destroy();
     this.trail.destroy();

@@ -27,7 +27,8 @@ export interface RdTestHooks {
   readonly period: { period: number; cycles: number; min: number; max: number };
   readonly uStats: { min: number; max: number; mean: number };
   readonly vStats: { min: number; max: number; mean: number };
-  readonly range: { lo: number; hi: number };
+  /** Sim 3's colour range (null for sims 1–2). */
+  readonly range: { lo: number; hi: number } | null;
   readonly measured: {
     fps: number;
     stepsPerSecond: number;
@@ -37,7 +38,8 @@ export interface RdTestHooks {
   };
   readonly spectrum: { wavelength: number; cells: number; t: number } | null;
   readonly fastestWavelength: number;
-  readonly versions: { config: number; field: number; series: number; spectrum: number };
+  /** Sim 3: the noise seed the field was last reset from (null for sims 1–2). */
+  readonly fieldSeed: number | null;
   readonly seriesLength: number;
   readonly trailLength: number;
   /** u (or v) of every cell, row-major. */
@@ -70,10 +72,10 @@ export function installRdHooks(
 ): () => void {
   const hooks: RdTestHooks = {
     get sim() {
-      return ctl.sim;
+      return ctl.sim.id;
     },
     get kind() {
-      return ctl.kind;
+      return ctl.sim.kind;
     },
     get t() {
       return ctl.t;
@@ -100,11 +102,14 @@ export function installRdHooks(
       return ctl.dt;
     },
     get substeps() {
-      return ctl.grid?.substeps ?? 1;
+      const sim = ctl.sim;
+      return sim.kind === 'pde' ? sim.grid.substeps : 1;
     },
     get grid() {
-      const g = ctl.grid;
-      return g && { width: g.width, height: g.height, boundary: g.boundary, status: g.status };
+      const sim = ctl.sim;
+      if (sim.kind !== 'pde') return null;
+      const g = sim.grid;
+      return { width: g.width, height: g.height, boundary: g.boundary, status: g.status };
     },
     get params() {
       return { ...ctl.params };
@@ -113,20 +118,22 @@ export function installRdHooks(
       return ctl.steady;
     },
     get ode() {
-      return ctl.ode && { u: ctl.ode.u, v: ctl.ode.v };
+      const sim = ctl.sim;
+      return sim.kind === 'ode' ? { u: sim.ode.u, v: sim.ode.v } : null;
     },
     get period() {
-      const p = ctl.period;
+      const p = ctl.sim.period;
       return { period: p.period, cycles: p.cycles, min: p.min, max: p.max };
     },
     get uStats() {
-      return { ...ctl.uStats };
+      return { ...ctl.sim.uStats };
     },
     get vStats() {
-      return { ...ctl.vStats };
+      return { ...ctl.sim.vStats };
     },
     get range() {
-      return { ...ctl.range };
+      const sim = ctl.sim;
+      return sim.kind === 'pde' ? { ...sim.range } : null;
     },
     get measured() {
       return { ...ctl.measured };
@@ -138,23 +145,20 @@ export function installRdHooks(
     get fastestWavelength() {
       return ctl.fastest?.wavelength ?? Number.NaN;
     },
-    get versions() {
-      return {
-        config: ctl.configVersion,
-        field: ctl.fieldVersion,
-        series: ctl.seriesVersion,
-        spectrum: ctl.spectrumVersion,
-      };
+    get fieldSeed() {
+      const sim = ctl.sim;
+      return sim.kind === 'pde' ? sim.origin.seed : null;
     },
     get seriesLength() {
-      return ctl.series.length;
+      return ctl.sim.series.length;
     },
     get trailLength() {
-      return ctl.trail.length;
+      const sim = ctl.sim;
+      return sim.kind === 'ode' ? sim.trail.length : 0;
     },
     field(which = 'u') {
-      const g = ctl.grid;
-      return g ? Array.from(which === 'u' ? g.u : g.v) : [];
+      const sim = ctl.sim;
+      return sim.kind === 'pde' ? Array.from(which === 'u' ? sim.grid.u : sim.grid.v) : [];
     },
     requestSpectrum() {
       ctl.requestSpectrum();

@@ -8,7 +8,7 @@
 
 import uPlot from 'uplot';
 import { formatTick } from '../../core/format.ts';
-import { CSS } from '../shared/theme.ts';
+import { AXIS_STYLE, xAxis } from '../shared/chart-axes.ts';
 import 'uplot/dist/uPlot.min.css';
 import { chartShell } from '../shared/line-chart.ts';
 
@@ -44,13 +44,6 @@ export interface JumpChartOptions {
   bands?: XBand[];
   id?: string;
 }
-
-const AXIS = {
-  stroke: CSS.muted,
-  grid: { stroke: CSS.border, width: 1 },
-  ticks: { stroke: CSS.border },
-  font: '11px system-ui, sans-serif',
-};
 
 export class JumpChart {
   readonly root: HTMLElement;
@@ -113,9 +106,9 @@ export class JumpChart {
                   : {},
         },
         axes: [
-          { ...AXIS, label: o.xLabel, labelSize: o.xLabel ? 14 : 0, labelFont: AXIS.font, size: 30 },
+          { ...xAxis(o.xLabel), size: 30 },
           {
-            ...AXIS,
+            ...AXIS_STYLE,
             size: 44,
             // On log-like scales uPlot splits every decade into 1…9: label the powers of ten only.
             values: (_u: uPlot, splits: number[]) =>

@@ -67,7 +67,7 @@ export class JumpCharts {
       new JumpChart(container, {
         id: 'jump-chart-policy',
         title: 'P(jump) on the ground, along the track to the hole — live',
-        note: `the runner runs left to right, as on the track; a jump from the green take-off window (${fmtM(this.windowM)} m before the edge) clears the hole`,
+        note: `the runner runs left to right, as on the track; a jump from the green take-off window (${formatSig(this.windowM, 2)} m before the edge) clears the hole`,
         xLabel: 'metres from the edge of the hole →',
         height: 150,
         yRange: [0, 1],
@@ -255,8 +255,6 @@ export class JumpCharts {
     this.readout.textContent = readoutText(s, both);
   }
 }
-
-const fmtM = (m: number) => String(Number(m.toPrecision(2)));
 
 function readoutText(s: JumpSession, both: boolean): string {
   const cmp = s.gradientComparison();

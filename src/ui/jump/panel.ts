@@ -124,7 +124,7 @@ export function mountJumpPanel(session: JumpSession, store: JumpSettingsStore): 
   run.addButton({ title: 'Step (Watch)' }).on('click', () => session.stepOnce());
   run.addButton({ title: 'Reset env (new hole)' }).on('click', () => session.resetEpisode());
   run.addButton({ title: 'Reset agent (θ = 0)' }).on('click', () => session.resetAgent());
-  const undoButton = run.addButton({ title: 'Undo reset (bring the agent back)' });
+  const undoButton = run.addButton({ title: 'Undo: bring the last agent back' });
   undoButton.on('click', () => session.undo());
 
   const exportAgent = () => {

@@ -3,7 +3,7 @@
  * with the current parameter marked) and a helper that downloads any blob.
  */
 import type { SweepResults } from '../../play/lorenz/sweep-results.ts';
-import { drawFigure, figureLayout, PARAM_SYMBOL } from './figure.ts';
+import { drawFigure, figureLayout, PARAM_SYMBOL } from './figure/index.ts';
 
 /** Logical size of the exported figure; the PNG has twice as many pixels each way. */
 export const PNG_SIZE = { width: 900, height: 660, scale: 2 };

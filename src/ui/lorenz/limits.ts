@@ -1,6 +1,6 @@
 /**
  * The Lorenz panel's ranges, each end with its reason in the user's words. A value typed outside
- * is clamped to the end and the reason shown (src/ui/shared/limit-notice.ts); the store still
+ * is clamped to the end and the reason shown (src/ui/shared/field-limit.ts); the store still
  * refuses out-of-range values from storage or an API.
  */
 import type { SweepParam } from '../../dynamics/lorenz/index.ts';
@@ -13,10 +13,13 @@ import {
   TRAIL_LIMITS,
   TRAJECTORY_LIMITS,
 } from '../../state/lorenz-settings.ts';
-import type { FieldLimit } from '../shared/limit-notice.ts';
+import type { FieldLimit } from '../shared/field-limit.ts';
+
+/** A range and its reasons; the panel adds the name shown. */
+type Limit = Required<Pick<FieldLimit, 'min' | 'max' | 'whyMin' | 'whyMax'>>;
 
 /** σ, r, b: also the ends of a sweep over that parameter. */
-export const PARAM_LIMIT: Record<SweepParam, FieldLimit> = {
+export const PARAM_LIMIT: Record<SweepParam, Limit> = {
   sigma: {
     min: PARAM_LIMITS.sigma[0],
     max: PARAM_LIMITS.sigma[1],
@@ -74,4 +77,4 @@ export const LORENZ_LIMITS = {
     whyMin: 'a clip needs at least a second',
     whyMax: 'longer clips make large files',
   },
-} as const satisfies Record<string, FieldLimit>;
+} as const satisfies Record<string, Limit>;

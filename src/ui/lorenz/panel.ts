@@ -1,11 +1,12 @@
 /**
- * The Lorenz scene's Tweakpane panel. Settings are bound to the `lorenzSettings` store (sliders
- * clamp, the store refuses the rest with a notice); buttons call the session or the exporters.
- * `refresh()` keeps button titles in step (a few times a second); `dispose()` removes the store
- * subscriptions and the pane.
+ * The Lorenz scene's Tweakpane panel. Settings are bound to the `lorenzSettings` store (a typed
+ * value out of range is clamped with a notice saying why); buttons call the session or the
+ * exporters. The pause button and the title follow the run state; `refresh()` keeps the recording
+ * button in step (a few times a second); `dispose()` removes the subscriptions and the pane.
  */
 import type { BindingParams, ButtonApi, FolderApi, TabPageApi } from '@tweakpane/core';
 import type { Pane } from 'tweakpane';
+import { shallow } from 'zustand/vanilla/shallow';
 import type { SweepParam } from '../../dynamics/lorenz/index.ts';
 import { applyPreset, LORENZ_PRESETS, matchPreset } from '../../play/lorenz/presets.ts';
 import type { LorenzSession } from '../../play/lorenz/session.ts';
@@ -14,9 +15,8 @@ import {
   type LorenzSettings,
   type LorenzSettingsStore,
 } from '../../state/lorenz-settings.ts';
-import { notify } from '../../state/notices.ts';
-import { type FieldLimit, limitNotice, watchTypedLimits } from '../shared/limit-notice.ts';
-import { createPane, type PaneLike } from '../shared/panel.ts';
+import { type FieldLimit, limitTypedValues } from '../shared/field-limit.ts';
+import { bindSetting, createPane, type PaneLike } from '../shared/panel.ts';
 import { LORENZ_LIMITS, PARAM_LIMIT } from './limits.ts';
 
 export interface LorenzPanelActions {
@@ -61,55 +61,11 @@ function bindParam(
     max,
     format: (v: number) => v.toFixed(decimals),
   });
-  watchTypedLimits(binding, label, PARAM_LIMIT[key], warn);
+  limitTypedValues(binding, { name: label, ...PARAM_LIMIT[key] });
   binding.on('change', (ev) => {
     const value = Number(ev.value.toFixed(decimals));
     if (Math.abs(value - store.getState()[key]) < 0.5 * 10 ** -decimals) return; // only redisplayed
     if (store.getState().update({ [key]: value } as Partial<LorenzSettings>)) {
-      proxy[key] = store.getState()[key];
-      binding.refresh();
-    }
-  });
-  return store.subscribe((s) => {
-    if (!Object.is(s[key], proxy[key])) {
-      proxy[key] = s[key];
-      binding.refresh();
-    }
-  });
-}
-
-const warn = (text: string) => notify('warning', text);
-
-/**
- * Bind a numeric setting. With a limit, a slider spans it and a typed value outside is clamped to
- * the nearest end with a notice saying why; without, the value goes to the store as is.
- */
-function bindNumber<K extends keyof LorenzSettings & string>(
-  pane: PaneLike,
-  store: LorenzSettingsStore,
-  key: K,
-  params: BindingParams & { label: string },
-  limit?: FieldLimit | (() => FieldLimit),
-): () => void {
-  const proxy = { [key]: store.getState()[key] as LorenzSettings[K] } as Record<K, LorenzSettings[K]>;
-  const binding = pane.addBinding(proxy, key, params);
-  if (limit) watchTypedLimits(binding, params.label, limit, warn);
-  binding.on('change', (ev) => {
-    let value = ev.value as LorenzSettings[K];
-    if (limit && typeof value === 'number') {
-      value = limitNotice(params.label, value, typeof limit === 'function' ? limit() : limit)
-        .value as LorenzSettings[K];
-    }
-    if (Object.is(value, store.getState()[key])) {
-      if (!Object.is(proxy[key], value)) {
-        proxy[key] = value;
-        binding.refresh();
-      }
-      return;
-    }
-    store.getState().update({ [key]: value } as Partial<LorenzSettings>);
-    // Clamped, or refused (the store says why): show what the store holds.
-    if (!Object.is(proxy[key], store.getState()[key])) {
       proxy[key] = store.getState()[key];
       binding.refresh();
     }
@@ -133,12 +89,12 @@ export function mountLorenzPanel(
     p: PaneLike,
     key: K,
     params: BindingParams & { label: string },
-    limit?: FieldLimit | (() => FieldLimit),
-  ) => unsubs.push(bindNumber(p, store, key, params, limit));
+    limit?: FieldLimit,
+  ) => unsubs.push(bindSetting(p, store, key, params, limit));
   /** A slider over a limited setting's range; a typed value outside is clamped with a notice. */
   const slider = (p: PaneLike, key: keyof typeof LORENZ_LIMITS, label: string, step: number) => {
     const limit = LORENZ_LIMITS[key];
-    bind(p, key, { label, min: limit.min, max: limit.max, step }, limit);
+    bind(p, key, { label, min: limit.min, max: limit.max, step }, { name: label, ...limit });
   };
   // A clicked button keeps focus; blur it so Space and the scene keys reach the scene afterwards.
   const button = (p: PaneLike, title: string, onClick: () => void): ButtonApi => {
@@ -207,10 +163,24 @@ export function mountLorenzPanel(
       }
     }),
   );
-  // The ends of the sweep: within the swept parameter's own range.
-  const sweptLimit = () => PARAM_LIMIT[store.getState().sweepParam];
-  bind(sweep, 'sweepFrom', { label: 'from' }, sweptLimit);
-  bind(sweep, 'sweepTo', { label: 'to' }, sweptLimit);
+  // The ends of the sweep: within the swept parameter's own range (read when a value is typed).
+  const sweptLimit = (name: string): FieldLimit => ({
+    name,
+    get min() {
+      return PARAM_LIMIT[store.getState().sweepParam].min;
+    },
+    get max() {
+      return PARAM_LIMIT[store.getState().sweepParam].max;
+    },
+    get whyMin() {
+      return PARAM_LIMIT[store.getState().sweepParam].whyMin;
+    },
+    get whyMax() {
+      return PARAM_LIMIT[store.getState().sweepParam].whyMax;
+    },
+  });
+  bind(sweep, 'sweepFrom', { label: 'from' }, sweptLimit('from'));
+  bind(sweep, 'sweepTo', { label: 'to' }, sweptLimit('to'));
   slider(sweep, 'sweepCount', 'values', 1);
 
   // ---- Export.
@@ -218,15 +188,25 @@ export function mountLorenzPanel(
   slider(exp, 'clipSeconds', 'clip (s)', 1);
   const recordButton = button(exp, 'Record attractor → WebM', () => actions.recordClip());
 
+  // The pause button and the pane title follow the run state.
+  unsubs.push(
+    session.state.subscribe(
+      (st) => [st.paused, st.blowUp !== null],
+      ([paused, blewUp]) => {
+        pauseButton.title = paused ? 'Resume (Space)' : 'Pause (Space)';
+        pane.title = `Lorenz attractor${blewUp ? ' · blew up' : paused ? ' · paused' : ''}`;
+      },
+      { equalityFn: shallow, fireImmediately: true },
+    ),
+  );
+  /** The recording's progress (the recorder's, not the run's): a few times a second. */
   const refresh = () => {
-    const paused = session.paused;
-    pauseButton.title = paused ? 'Resume (Space)' : 'Pause (Space)';
     const clip = actions.clip();
     recordButton.disabled = clip.recording;
-    recordButton.title = clip.recording
+    const title = clip.recording
       ? `Recording… ${Math.round(clip.progress * 100)} %`
       : 'Record attractor → WebM';
-    pane.title = `Lorenz attractor${session.blowUp ? ' · blew up' : paused ? ' · paused' : ''}`;
+    if (recordButton.title !== title) recordButton.title = title;
   };
   refresh();
   return {

@@ -3,13 +3,15 @@
  * its sum against −(σ+1+b) and the classification it implies, then the sensitivity measurement
  * (the copies' separation and its fitted growth rate against λ1), then a line on the preset.
  */
+
+import { shallow } from 'zustand/vanilla/shallow';
 import { formatSigned } from '../../core/format.ts';
 import { zeroExponentTolerance } from '../../dynamics/lorenz/index.ts';
 import { SPREAD } from '../../play/lorenz/flock.ts';
 import { matchPreset } from '../../play/lorenz/presets.ts';
 import type { LorenzSession } from '../../play/lorenz/session.ts';
 import { CSS, noteBoxStyle } from '../shared/theme.ts';
-import { BEHAVIOUR_LABELS } from './figure.ts';
+import { BEHAVIOUR_LABELS } from './figure/index.ts';
 
 const signed = (v: number) => formatSigned(v, 4);
 const short = (v: number) => String(Number(v.toPrecision(5)));
@@ -18,8 +20,10 @@ export class LorenzReadout {
   readonly spectrum: HTMLElement;
   readonly sensitivity: HTMLElement;
   readonly note: HTMLElement;
+  private readonly unsubscribe: () => void;
 
-  constructor(container: HTMLElement) {
+  /** The spectrum and the note follow the run state; the sensitivity text is refreshed by `update`. */
+  constructor(container: HTMLElement, c: LorenzSession) {
     this.spectrum = document.createElement('div');
     this.spectrum.className = 'readout';
     this.spectrum.id = 'lorenz-spectrum';
@@ -30,19 +34,28 @@ export class LorenzReadout {
     this.note.id = 'lorenz-note';
     this.note.style.cssText = noteBoxStyle('accent');
     container.append(this.spectrum, this.sensitivity, this.note);
+    this.unsubscribe = c.state.subscribe(
+      (st) => [st.spectrum, st.blowUp],
+      () => this.showSpectrum(c),
+      { equalityFn: shallow, fireImmediately: true },
+    );
   }
 
-  update(c: LorenzSession): void {
+  private showSpectrum(c: LorenzSession): void {
     this.spectrum.textContent = spectrumText(c);
-    this.sensitivity.textContent = sensitivityText(c);
-    const preset = matchPreset(c.params);
+    const preset = matchPreset(c.spectrum.params);
     this.note.textContent =
       c.blowUp ??
       (preset ? preset.note : 'Custom parameters. Click the diagram to pick r; presets are in the panel.');
     this.note.style.borderLeftColor = c.blowUp ? CSS.red : CSS.accent;
   }
 
+  update(c: LorenzSession): void {
+    this.sensitivity.textContent = sensitivityText(c);
+  }
+
   destroy(): void {
+    this.unsubscribe();
     this.spectrum.remove();
     this.sensitivity.remove();
     this.note.remove();

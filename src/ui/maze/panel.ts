@@ -171,7 +171,7 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
   bind(agentTab, 'learnFromPlay', { label: 'learn from Play' });
   button(agentTab, 'Restart episode (agent to S)', () => session.resetEpisode());
   button(agentTab, 'Reset agent (forget Q)', () => session.resetAgent());
-  const undoButton = button(agentTab, 'Undo reset (bring the agent back)', () => session.undo());
+  const undoButton = button(agentTab, 'Undo: bring the last agent back', () => session.undo());
   button(agentTab, 'Export agent (JSON)', () => {
     const saved = session.exportAgent();
     downloadJson(

@@ -1,6 +1,7 @@
 /**
- * uPlot charts for the reaction–diffusion scene, redrawn a few times a second from the session's
- * bounded recorders:
+ * uPlot charts for the reaction–diffusion scene, redrawn at most a few times a second from the sim's
+ * bounded recorders, when the run state says they changed (the sim moved; a new spectrum from the
+ * worker; new parameters):
  * - sims 1–2: u and v against t over the last few time units (the live time series);
  * - sim 3: min, mean and max of u against t (the pattern forming: the spread opens up by t ≈ 0.75),
  *   and the field's radially averaged power spectrum next to the linear growth rate σ(k), both
@@ -18,17 +19,42 @@ const K_MAX = 15;
 export class RdCharts {
   private readonly series: LineChart;
   private readonly spectrum: LineChart | null;
-  private seriesVersion = -1;
-  private spectrumVersion = -1;
-  private paramsVersion = -1;
+  private seriesChanged = true;
+  private spectrumChanged = true;
   private lastDraw = -Infinity;
   private growth: { k: Float64Array; growth: Float64Array } | null = null;
+  private readonly unsubscribe: () => void;
 
   constructor(
     container: HTMLElement,
     private readonly ctl: RdSession,
   ) {
-    if (ctl.kind === 'ode') {
+    const state = ctl.state;
+    const unsubs = [
+      state.subscribe(
+        (st) => st.moved,
+        () => {
+          this.seriesChanged = true;
+        },
+      ),
+      state.subscribe(
+        (st) => st.spectrum,
+        () => {
+          this.spectrumChanged = true;
+        },
+      ),
+      state.subscribe(
+        (st) => st.params,
+        () => {
+          this.growth = null;
+          this.spectrumChanged = true;
+        },
+      ),
+    ];
+    this.unsubscribe = () => {
+      for (const u of unsubs) u();
+    };
+    if (ctl.sim.kind === 'ode') {
       this.series = new LineChart(container, {
         id: 'rd-chart-series',
         title: `u and v against t (last ${ODE_WINDOW} time units)`,
@@ -70,20 +96,14 @@ export class RdCharts {
     const ctl = this.ctl;
     if (now - this.lastDraw < REDRAW_MS) return;
     this.lastDraw = now;
-    if (ctl.seriesVersion !== this.seriesVersion) {
-      this.seriesVersion = ctl.seriesVersion;
-      const { t, x } = ctl.series.toArrays();
+    if (this.seriesChanged) {
+      this.seriesChanged = false;
+      const { t, x } = ctl.sim.series.toArrays();
       this.series.setData(t, x);
     }
-    if (
-      this.spectrum &&
-      (ctl.spectrumVersion !== this.spectrumVersion || ctl.paramsVersion !== this.paramsVersion)
-    ) {
-      this.spectrumVersion = ctl.spectrumVersion;
-      if (ctl.paramsVersion !== this.paramsVersion) {
-        this.paramsVersion = ctl.paramsVersion;
-        this.growth = dispersionCurve(ctl.params, K_MAX, 121, { dx: RD_DX });
-      }
+    if (this.spectrum && this.spectrumChanged) {
+      this.spectrumChanged = false;
+      this.growth ??= dispersionCurve(ctl.state.getState().params, K_MAX, 121, { dx: RD_DX });
       this.drawSpectrum();
     }
   }
@@ -106,6 +126,7 @@ export class RdCharts {
   }
 
   destroy(): void {
+    this.unsubscribe();
     this.series.destroy();
     this.spectrum?.destroy();
   }

@@ -1,11 +1,14 @@
 /**
  * The reaction–diffusion panel's ranges, each end with its reason in the user's words. A value
- * typed outside is clamped to the end and the reason shown (src/ui/shared/limit-notice.ts). The
+ * typed outside is clamped to the end and the reason shown (src/ui/shared/field-limit.ts). The
  * store accepts a wider range for some (it checks what storage and the API send); the panel keeps
  * to these.
  */
 import { DT_MAX, DT_MIN, ODE_RATE_MAX, ODE_RATE_MIN, STEPS_PER_FRAME_MAX } from '../../state/rd-settings.ts';
-import type { FieldLimit } from '../shared/limit-notice.ts';
+import type { FieldLimit } from '../shared/field-limit.ts';
+
+/** A range and its reasons; the panel adds the name shown. */
+type Limit = Required<Pick<FieldLimit, 'min' | 'max' | 'whyMin' | 'whyMax'>>;
 
 const NOT_NEGATIVE = 'a rate or a diffusion coefficient cannot be negative';
 /** The model sliders span several times the posts' values, which covers everything the posts show. */
@@ -64,6 +67,4 @@ export const RD_LIMITS = {
   n: { min: 0.5, max: 6, whyMin: 'the Hill exponent must stay positive', whyMax: SLIDER_RANGE('n = 2') },
   Du: { min: 0, max: 5, whyMin: NOT_NEGATIVE, whyMax: SLIDER_RANGE('D_u = 0.5') },
   Dv: { min: 0, max: 20, whyMin: NOT_NEGATIVE, whyMax: SLIDER_RANGE('D_v = 5') },
-} as const satisfies Record<string, FieldLimit>;
-
-export type RdLimitedKey = keyof typeof RD_LIMITS;
+} as const satisfies Record<string, Limit>;

@@ -9,9 +9,9 @@
  */
 import type { BindingApi, BindingParams, ButtonApi, FolderApi, TabPageApi } from '@tweakpane/core';
 import type { Pane } from 'tweakpane';
+import { shallow } from 'zustand/vanilla/shallow';
 import { RD_PRESETS } from '../../dynamics/rd/model.ts';
 import type { RdSession } from '../../play/rd/session.ts';
-import { notify } from '../../state/notices.ts';
 import {
   RD_GRID_SIZES,
   RD_SIMS,
@@ -19,13 +19,11 @@ import {
   type RdSettingsStore,
   type RdSimId,
 } from '../../state/rd-settings.ts';
-import { type FieldLimit, limitNotice, watchTypedLimits } from '../shared/limit-notice.ts';
+import { limitTypedValues } from '../shared/field-limit.ts';
 import { createPane, type PaneLike } from '../shared/panel.ts';
 import { RD_LIMITS } from './limits.ts';
 
 export interface RdPanel {
-  /** Keep button titles and the pane title in step with the session (a few times a second). */
-  refresh(): void;
   dispose(): void;
 }
 
@@ -75,23 +73,22 @@ function bindVia<K extends keyof RdSettings & string, V>(
 }
 
 const same = <T>(v: T) => v;
+/** Whether a setting has a range in RD_LIMITS (own keys only). */
+const isLimited = (key: string): key is keyof typeof RD_LIMITS => Object.hasOwn(RD_LIMITS, key);
 /** Round to 6 significant digits so that a slider's 50 × 1e-5 is stored as 0.0005, not 0.0005000000000000001. */
 const tidy = (v: number) => Number(v.toPrecision(6));
 
 export function mountRdPanel(ctl: RdSession, store: RdSettingsStore, actions: RdPanelActions): RdPanel {
-  const ode = ctl.kind === 'ode';
+  const ode = ctl.sim.kind === 'ode';
   const pane: Pane = createPane('Reaction–diffusion');
   const unsubs: (() => void)[] = [];
   const bind = <K extends keyof RdSettings & string>(p: PaneLike, key: K, params: BindingParams = {}) => {
-    const limit: FieldLimit | undefined = (RD_LIMITS as Partial<Record<string, FieldLimit>>)[key];
     const b = bindVia(p, store, key, params, {
       toView: same as (v: RdSettings[K]) => RdSettings[K],
-      // Out of range: the nearest end (the typed-value watcher below has said why).
-      fromView: (v: RdSettings[K]) =>
-        typeof v === 'number' ? (tidy(limit ? limitNotice(key, v, limit).value : v) as RdSettings[K]) : v,
+      fromView: (v: RdSettings[K]) => (typeof v === 'number' ? (tidy(v) as RdSettings[K]) : v),
     });
-    if (limit)
-      watchTypedLimits(b.binding, String(params.label ?? key), limit, (text) => notify('warning', text));
+    // A typed value out of range: clamped to the nearest end, with a notice saying why.
+    if (isLimited(key)) limitTypedValues(b.binding, { name: String(params.label ?? key), ...RD_LIMITS[key] });
     unsubs.push(b.unsubscribe);
     return b.binding;
   };
@@ -114,7 +111,7 @@ export function mountRdPanel(ctl: RdSession, store: RdSettingsStore, actions: Rd
     options: Object.fromEntries(RD_SIMS.map((id) => [RD_PRESETS[id].label, id])),
   });
   simBinding.on('change', (ev) => {
-    if (ev.value !== ctl.sim) actions.chooseSim(ev.value);
+    if (ev.value !== ctl.sim.id) actions.chooseSim(ev.value);
   });
   const pauseButton = button(pane, 'Pause (Space)', () => ctl.togglePause());
   button(pane, 'Reset (R)', () => ctl.reset());
@@ -162,8 +159,8 @@ export function mountRdPanel(ctl: RdSession, store: RdSettingsStore, actions: Rd
   }
 
   // ---- Numerics
-  // A text box without a slider: wide enough for 0.00040, and a typed value is taken as is (the
-  // store refuses what is out of range, the stability policy what is unstable).
+  // A text box without a slider: wide enough for 0.00040. A typed value outside [1e-6, 0.01] is
+  // clamped with a notice saying why; the stability policy handles what is unstable.
   bind(numTab, 'dt', { label: 'dt', step: 1e-5, format: (v: number) => v.toFixed(5) });
   if (!ode) {
     bind(numTab, 'onUnstable', {
@@ -181,17 +178,20 @@ export function mountRdPanel(ctl: RdSession, store: RdSettingsStore, actions: Rd
     });
   }
 
-  const refresh = () => {
-    const title = ctl.paused ? 'Resume (Space)' : 'Pause (Space)';
-    if (pauseButton.title !== title) pauseButton.title = title;
-    pauseButton.disabled = ctl.blowUp !== '';
-    const state = ctl.blowUp ? ' · stopped' : ctl.paused ? ' · paused' : '';
-    const paneTitle = `Reaction–diffusion · ${RD_PRESETS[ctl.sim].label.split(':')[0]}${state}`;
-    if (pane.title !== paneTitle) pane.title = paneTitle;
-  };
-  refresh();
+  // The pause button and the pane title follow the run state.
+  unsubs.push(
+    ctl.state.subscribe(
+      (st) => [st.paused, st.blowUp !== ''],
+      ([paused, stopped]) => {
+        pauseButton.title = paused ? 'Resume (Space)' : 'Pause (Space)';
+        pauseButton.disabled = stopped;
+        const state = stopped ? ' · stopped' : paused ? ' · paused' : '';
+        pane.title = `Reaction–diffusion · ${RD_PRESETS[ctl.sim.id].label.split(':')[0]}${state}`;
+      },
+      { equalityFn: shallow, fireImmediately: true },
+    ),
+  );
   return {
-    refresh,
     dispose: () => {
       for (const u of unsubs) u();
       pane.dispose();

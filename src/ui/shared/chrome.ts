@@ -3,6 +3,7 @@
  * overlay that lists the current scene's controls. Scenes call `setSceneChrome` in `create` and
  * `clearSceneChrome` on shutdown. Keys: `?` toggles the help, `Esc` closes it or goes back.
  */
+import { editingText, installKeyRouting } from './keys.ts';
 
 export interface HelpEntry {
   /** Keys or gesture, e.g. "← ↑ → ↓ / WASD". */
@@ -21,14 +22,6 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 let onBack: () => void = () => {};
 let installed = false;
 
-/** Whether keyboard focus is in a text field (the panel), where scene keys must not fire. */
-export function typingInField(): boolean {
-  const el = document.activeElement;
-  return (
-    el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement
-  );
-}
-
 export function helpOpen(): boolean {
   return !$('help-overlay').hidden;
 }
@@ -42,13 +35,14 @@ export function installChrome(back: () => void): void {
   onBack = back;
   if (installed) return;
   installed = true;
+  installKeyRouting($('side'));
   $('back-button').addEventListener('click', () => onBack());
   $('help-button').addEventListener('click', () => toggleHelp());
   $('help-overlay').addEventListener('click', (e) => {
     if (e.target === e.currentTarget) toggleHelp(false);
   });
   window.addEventListener('keydown', (e) => {
-    if (typingInField()) return;
+    if (editingText()) return;
     if (e.key === '?') {
       toggleHelp();
       e.preventDefault();

@@ -1,6 +1,6 @@
 /** A small uPlot line chart for the side column; `setData` replaces the whole series. */
 import uPlot from 'uplot';
-import { CSS } from './theme.ts';
+import { AXIS_STYLE, tickLabels, xAxis } from './chart-axes.ts';
 import 'uplot/dist/uPlot.min.css';
 
 export interface ChartSeries {
@@ -20,8 +20,6 @@ export interface LineChartOptions {
   /** An element id for tests and styling. */
   id?: string;
 }
-
-const AXIS = { stroke: CSS.muted, grid: { stroke: CSS.border, width: 1 }, ticks: { stroke: CSS.border } };
 
 /**
  * The box every side-column chart sits in: a `.chart` element with its title (and an optional
@@ -63,10 +61,7 @@ export class LineChart {
         legend: { show: true, live: false },
         cursor: { show: false },
         scales: { x: { time: false }, y: options.yRange ? { range: options.yRange } : {} },
-        axes: [
-          { ...AXIS, label: options.xLabel, labelSize: options.xLabel ? 16 : 0 },
-          { ...AXIS, size: 46 },
-        ],
+        axes: [xAxis(options.xLabel), { ...AXIS_STYLE, size: 46, values: tickLabels }],
         series: [
           {},
           ...options.series.map((s) => ({

@@ -26,16 +26,24 @@ export function sceneKeyFor(game: Phaser.Game, route: Route): string {
   return MENU_KEY;
 }
 
+/**
+ * Leave the running scenes and start the one `hash` names (again, if it runs). Both go through the
+ * scene manager's queue, in this order, so the scenes we leave shut down (and empty the side column)
+ * before the next one builds its own. A direct start used to create the next scene at once, and the
+ * old scene's queued stop then emptied the new panel.
+ */
 export function routeTo(game: Phaser.Game, hash: string): void {
   const route = parseHash(hash);
   const key = sceneKeyFor(game, route);
   const data = { route: route.sub };
-  for (const s of game.scene.getScenes(true)) {
-    if (s.scene.key !== key) s.scene.stop();
+  const [first, ...others] = game.scene.getScenes(true);
+  if (!first) {
+    game.scene.start(key, data);
+    return;
   }
-  const target = game.scene.getScene(key);
-  if (target?.scene.isActive()) target.scene.restart(data);
-  else game.scene.start(key, data);
+  for (const s of others) s.scene.stop();
+  // Queues first's stop, then the start of `key` (a restart when it is `key` itself).
+  first.scene.start(key, data);
 }
 
 export function installRouter(game: Phaser.Game): void {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CLASSIC } from '../../../src/dynamics/lorenz/index.ts';
 import { SweepResults } from '../../../src/play/lorenz/sweep-results.ts';
-import { figureLayout, niceTicks, progressText, valueAtX, xOfValue } from '../../../src/ui/lorenz/figure.ts';
+import {
+  figureLayout,
+  niceTicks,
+  progressText,
+  valueAtX,
+  xOfValue,
+} from '../../../src/ui/lorenz/figure/index.ts';
 
 const results = () => new SweepResults(1, { param: 'r', from: 0, to: 250, count: 400, ...CLASSIC });
 

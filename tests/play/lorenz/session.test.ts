@@ -237,3 +237,59 @@ describe('LorenzSession: the view follows r back down', () => {
     expect(c.camera.extentUp).toBeLessThan(1.5 * small.extentUp);
   });
 });
+
+describe('LorenzSession: run state', () => {
+  it("carries the worker's spectrum and each sweep batch to subscribers, and drops stale jobs", () => {
+    const c = make();
+    const seen: string[] = [];
+    const unsubs = [
+      c.state.subscribe(
+        (s) => s.spectrum,
+        (sp) => seen.push(`spectrum ${sp.behaviour} T=${sp.time}`),
+      ),
+      c.state.subscribe(
+        (s) => s.sweep,
+        (p) => seen.push(`sweep ${p.id}: diagram ${p.diagramDone}`),
+      ),
+      c.state.subscribe(
+        (s) => s.paused,
+        (p) => seen.push(`paused ${p}`),
+      ),
+    ];
+    const jobId = (m: ToLorenzWorker | undefined) => (m && 'id' in m ? m.id : Number.NaN);
+    const spectrumId = jobId(backend.of('spectrum')[0]);
+    const sweepId = jobId(backend.of('sweep')[0]);
+    backend.onMessage({
+      type: 'spectrum',
+      id: spectrumId + 1,
+      spectrum: [1, 0, -1],
+      time: 100,
+      behaviour: 'chaos',
+      done: false,
+    });
+    backend.onMessage({
+      type: 'spectrum',
+      id: spectrumId,
+      spectrum: [0.9, 0, -14.6],
+      time: 100,
+      behaviour: 'chaos',
+      done: false,
+    });
+    const batch = {
+      type: 'diagram' as const,
+      id: sweepId,
+      indices: Int32Array.of(0, 1),
+      lengths: Int32Array.of(1, 0),
+      maxima: Float32Array.of(27),
+      endZ: Float32Array.of(30, 0),
+      blownUp: new Int32Array(0),
+      done: 2,
+    };
+    backend.onMessage({ ...batch, id: sweepId + 1 }); // another job's batch: ignored
+    backend.onMessage(batch);
+    c.pause();
+    expect(seen).toEqual(['spectrum chaos T=100', `sweep ${sweepId}: diagram 2`, 'paused true']);
+    expect(c.results.maxima[0]?.[0]).toBe(27);
+    for (const u of unsubs) u();
+  });
+});

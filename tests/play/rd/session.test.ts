@@ -3,6 +3,8 @@
  * (subdivide / refuse / unsafe → blow-up pause), painting, reset and re-noise, the ODE period.
  */
 import { describe, expect, it } from 'vitest';
+import type { RdGrid } from '../../../src/dynamics/rd/index.ts';
+import type { OdeSim } from '../../../src/play/rd/ode-sim.ts';
 import { RdSession } from '../../../src/play/rd/session.ts';
 import { InProcessSpectrum } from '../../../src/play/rd/spectrum-client.ts';
 import type { NoticeLevel } from '../../../src/state/notices.ts';
@@ -23,6 +25,20 @@ function setup(patch: Partial<RdSettings> = {}) {
   return { settings, ctl, notices };
 }
 
+/** The running grid (sim 3); throws (failing the test) when an ODE sim runs. */
+function grid(ctl: RdSession): RdGrid {
+  const sim = ctl.sim;
+  if (sim.kind !== 'pde') throw new Error(`expected sim 3's grid, running ${sim.id}`);
+  return sim.grid;
+}
+
+/** The running ODE sim (sims 1–2); throws (failing the test) when the grid runs. */
+function ode(ctl: RdSession): OdeSim {
+  const sim = ctl.sim;
+  if (sim.kind !== 'ode') throw new Error(`expected an ODE sim, running ${sim.id}`);
+  return sim;
+}
+
 function frames(ctl: RdSession, n: number): void {
   for (let i = 0; i < n; i++) ctl.frame(FRAME);
 }
@@ -30,10 +46,10 @@ function frames(ctl: RdSession, n: number): void {
 describe('RdSession: sim 3 grid', () => {
   it('starts at the sim 3 preset on a stable dt, steps stepsPerFrame per 1/60 s', () => {
     const { ctl, notices } = setup({ gridSize: 128, stepsPerFrame: 10 });
-    expect(ctl.kind).toBe('pde');
-    expect(ctl.grid?.width).toBe(128);
+    expect(ctl.sim.kind).toBe('pde');
+    expect(grid(ctl).width).toBe(128);
     expect(ctl.dt).toBe(4e-4);
-    expect(ctl.grid?.substeps).toBe(1);
+    expect(grid(ctl).substeps).toBe(1);
     expect(ctl.stabilityNote).toBe('');
     frames(ctl, 6);
     expect(ctl.steps).toBe(60);
@@ -41,17 +57,17 @@ describe('RdSession: sim 3 grid', () => {
     expect(notices).toEqual([]);
   });
 
-  it('keeps its speed by the wall clock when frames are slow (the game loop’s delta is clamped)', () => {
+  it('keeps its speed when frames are slow: steps follow the real time between frames', () => {
     const settings = createRdSettings(memoryStorage());
     settings.getState().update({ gridSize: 128, stepsPerFrame: 10 });
     let clock = 0;
     const ctl = new RdSession({ settings, now: () => clock });
     ctl.frame(FRAME);
     for (let i = 0; i < 30; i++) {
-      clock += 1000 / 30; // 30 fps on the wall clock…
-      ctl.frame(FRAME); // …while the loop reports 60 fps
+      clock += 1000 / 30; // 30 fps on the wall clock, which the frame clock reports
+      ctl.frame(1000 / 30);
     }
-    expect(ctl.steps).toBe(10 + 600); // the first frame has only the loop's delta; then 60 × 10 per second
+    expect(ctl.steps).toBe(10 + 600); // the first frame counts as 1/60 s; then 60 × 10 per second
     expect(ctl.measured.fps).toBeCloseTo(30, 6);
     expect(ctl.measured.stepsPerSecond).toBeCloseTo(600, 6);
     expect(ctl.measured.simTimePerSecond).toBeCloseTo(600 * 4e-4, 9);
@@ -61,14 +77,14 @@ describe('RdSession: sim 3 grid', () => {
     const { settings, ctl, notices } = setup({ gridSize: 128 });
     settings.getState().update({ dt: 0.0005 });
     ctl.frame(FRAME);
-    expect(ctl.grid?.dt).toBe(0.0005);
-    expect(ctl.grid?.substeps).toBe(2);
+    expect(grid(ctl).dt).toBe(0.0005);
+    expect(grid(ctl).substeps).toBe(2);
     expect(ctl.stabilityNote).toMatch(/exceeds the explicit-Euler stability limit 0\.000496/);
     expect(ctl.stabilityNote).toMatch(/2 substeps of 0\.00025/);
     expect(notices.at(-1)?.level).toBe('warning');
     frames(ctl, 100);
     expect(ctl.blowUp).toBe('');
-    expect(ctl.grid?.stats('v').min).toBeGreaterThan(0);
+    expect(grid(ctl).stats('v').min).toBeGreaterThan(0);
   });
 
   it('with the refuse policy, dt = 0.0005 is rolled back with the reason', () => {
@@ -82,18 +98,18 @@ describe('RdSession: sim 3 grid', () => {
     // A parameter that moves the limit under dt is refused too; the grid keeps its old D_v.
     settings.getState().update({ Dv: 8 });
     ctl.frame(FRAME);
-    expect(ctl.grid?.params.Dv).toBe(5);
+    expect(grid(ctl).params.Dv).toBe(5);
     expect(settings.getState().Dv).toBe(5);
     // A stable change is accepted and clears the refusal.
     settings.getState().update({ Dv: 4 });
     ctl.frame(FRAME);
-    expect(ctl.grid?.params.Dv).toBe(4);
+    expect(grid(ctl).params.Dv).toBe(4);
     expect(ctl.refusal).toBe('');
   });
 
   it('a saved setting the policy refuses (dt = 0.0005 under "refuse") starts at the preset dt instead', () => {
     const { settings, ctl, notices } = setup({ gridSize: 128, onUnstable: 'refuse', dt: 0.0005 });
-    expect(ctl.grid?.dt).toBe(4e-4);
+    expect(grid(ctl).dt).toBe(4e-4);
     expect(settings.getState().dt).toBe(4e-4);
     expect(ctl.refusal).toMatch(/^dt = 0\.0005 exceeds the explicit-Euler stability limit/);
     expect(notices[0]).toMatchObject({ level: 'error' });
@@ -126,47 +142,47 @@ describe('RdSession: sim 3 grid', () => {
     frames(ctl, 5);
     settings.getState().update({ r: 25, K: 0.25, hill: 'Kn', Du: 0.4, crossDiffusion: true });
     ctl.frame(FRAME);
-    expect(ctl.grid?.params).toMatchObject({ r: 25, K: 0.25, hill: 'Kn', Du: 0.4, crossDiffusion: true });
+    expect(grid(ctl).params).toMatchObject({ r: 25, K: 0.25, hill: 'Kn', Du: 0.4, crossDiffusion: true });
     const t = ctl.t;
-    const before = Float64Array.from(ctl.grid!.u);
+    const before = Float64Array.from(grid(ctl).u);
     settings.getState().update({ boundary: 'no-flux' });
     ctl.pause();
     ctl.frame(FRAME);
-    expect(ctl.grid?.boundary).toBe('no-flux');
+    expect(grid(ctl).boundary).toBe('no-flux');
     expect(ctl.t).toBe(t);
-    expect(Array.from(ctl.grid!.u)).toEqual(Array.from(before));
+    expect(Array.from(grid(ctl).u)).toEqual(Array.from(before));
     settings.getState().update({ gridSize: 160 });
     ctl.frame(FRAME);
-    expect(ctl.grid?.width).toBe(160);
+    expect(grid(ctl).width).toBe(160);
     expect(ctl.t).toBe(0);
   });
 
   it('painting raises u under the brush; re-noise restarts from a new seed', () => {
     const { settings, ctl } = setup({ gridSize: 128, brushRadius: 4, brushAmount: 0.5 });
     ctl.pause();
-    const g = ctl.grid!;
+    const g = grid(ctl);
     const at = (x: number, y: number) => g.u[y * 128 + x];
     const before = at(40, 64);
     ctl.paint(30, 64, 50, 64);
     ctl.frame(FRAME);
-    expect(ctl.grid!.u[64 * 128 + 40] - before).toBeGreaterThanOrEqual(0.5);
-    expect(ctl.grid!.u[10 * 128 + 10]).toBeCloseTo(before, 1);
+    expect(grid(ctl).u[64 * 128 + 40] - before).toBeGreaterThanOrEqual(0.5);
+    expect(grid(ctl).u[10 * 128 + 10]).toBeCloseTo(before, 1);
     const seed = settings.getState().seed;
-    const field = Float64Array.from(ctl.grid!.u);
+    const field = Float64Array.from(grid(ctl).u);
     ctl.renoise();
     ctl.frame(FRAME);
     expect(settings.getState().seed).toBe(seed + 1);
     expect(ctl.t).toBe(0);
-    expect(Array.from(ctl.grid!.u)).not.toEqual(Array.from(field));
+    expect(Array.from(grid(ctl).u)).not.toEqual(Array.from(field));
   });
 
   it('without noise the field stays uniform and follows sim 2’s cycle', () => {
     const { ctl } = setup({ gridSize: 128, noise: 0, stepsPerFrame: 200 });
     while (ctl.t < 3) ctl.frame(FRAME);
-    const s = ctl.grid!.stats('u');
+    const s = grid(ctl).stats('u');
     expect(s.max - s.min).toBeLessThan(1e-6);
-    expect(ctl.period.period).toBeGreaterThan(0.211 * 0.97);
-    expect(ctl.period.period).toBeLessThan(0.211 * 1.03);
+    expect(ctl.sim.period.period).toBeGreaterThan(0.211 * 0.97);
+    expect(ctl.sim.period.period).toBeLessThan(0.211 * 1.03);
   });
 
   it('computes the spectrum through the backend: wavelength ≈ 1.33 once the pattern formed', async () => {
@@ -194,12 +210,12 @@ describe('RdSession: ODE sims', () => {
       chooseSim(settings, sim);
       settings.getState().update({ odeRate: 5 });
       ctl.frame(FRAME);
-      expect(ctl.kind).toBe('ode');
+      expect(ctl.sim.kind).toBe('ode');
       expect(ctl.dt).toBe(5e-4);
       frames(ctl, 150); // 12.5 time units
-      expect(Math.abs(ctl.period.period / period - 1)).toBeLessThan(0.03);
-      expect(ctl.series.length).toBe(ctl.series.capacity);
-      expect(ctl.trail.length).toBeGreaterThan(1000);
+      expect(Math.abs(ctl.sim.period.period / period - 1)).toBeLessThan(0.03);
+      expect(ode(ctl).series.length).toBe(ode(ctl).series.capacity);
+      expect(ode(ctl).trail.length).toBeGreaterThan(1000);
       expect(Math.abs(ctl.t - 151 * FRAME * 5e-3)).toBeLessThan(5e-4); // the rate applies from frame 1
     });
   }
@@ -211,7 +227,7 @@ describe('RdSession: ODE sims', () => {
     frames(ctl, 60);
     settings.getState().update({ r: 20 });
     frames(ctl, 100);
-    expect(Math.abs(ctl.period.period / 0.256 - 1)).toBeLessThan(0.03);
+    expect(Math.abs(ctl.sim.period.period / 0.256 - 1)).toBeLessThan(0.03);
     ctl.loadPreset();
     ctl.frame(FRAME);
     expect(ctl.params.r).toBe(30);
@@ -235,5 +251,48 @@ describe('RdSession: ODE sims', () => {
     expect(settings.getState().c).toBe(1);
     expect(ctl.refusal).toMatch(/no positive steady state/);
     expect(notices.at(-1)?.level).toBe('error');
+  });
+});
+
+describe('RdSession: run state', () => {
+  it('tells subscribers what changed: the field moved, the spectrum arrived, a refusal, the pause', async () => {
+    const settings = createRdSettings(memoryStorage());
+    settings.getState().update({ stepsPerFrame: 200, gridSize: 128 });
+    const ctl = new RdSession({ settings, now: () => 0, spectrum: new InProcessSpectrum() });
+    const seen: string[] = [];
+    const unsubs = [
+      ctl.state.subscribe(
+        (s) => s.moved,
+        (m) => seen.push(`moved ${m.steps}`),
+      ),
+      ctl.state.subscribe(
+        (s) => s.spectrum,
+        (sp) => seen.push(`spectrum ${sp ? sp.t.toFixed(3) : 'none'}`),
+      ),
+      ctl.state.subscribe(
+        (s) => s.paused,
+        (p) => seen.push(`paused ${p}`),
+      ),
+      ctl.state.subscribe(
+        (s) => s.refusal,
+        (r) => seen.push(`refusal ${r.slice(0, 20)}`),
+      ),
+    ];
+    frames(ctl, 2);
+    expect(seen).toEqual(['moved 200', 'moved 400']);
+    ctl.pause();
+    frames(ctl, 3); // paused: nothing moves
+    expect(seen.slice(2)).toEqual(['paused true']);
+    ctl.requestSpectrum();
+    ctl.frame(FRAME);
+    await new Promise((r) => setTimeout(r, 0)); // the backend answers asynchronously, like a worker
+    expect(seen.at(-1)).toBe('spectrum 0.160');
+    settings.getState().update({ onUnstable: 'refuse' });
+    ctl.frame(FRAME);
+    settings.getState().update({ dt: 0.0005 });
+    ctl.frame(FRAME);
+    expect(seen.at(-1)).toMatch(/^refusal dt = 0\.0005 exceeds/);
+    for (const u of unsubs) u();
+    ctl.dispose();
   });
 });
