@@ -85,3 +85,8 @@ export async function gamePixel(page: Page, x: number, y: number): Promise<[numb
     [x, y],
   );
 }
+
+/** The top bar's title and the page's (tab) title. */
+export async function titles(page: Page): Promise<[string, string]> {
+  return [(await page.locator('#scene-title').textContent()) ?? '', await page.title()];
+}

@@ -5,7 +5,15 @@ import type Phaser from 'phaser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { main as cli } from '../../src/train/cli.ts';
-import { launchBrowser, type OpenPage, OUTPUT_DIR, openPage, screenshot, waitForScene } from './browser.ts';
+import {
+  launchBrowser,
+  type OpenPage,
+  OUTPUT_DIR,
+  openPage,
+  screenshot,
+  titles,
+  waitForScene,
+} from './browser.ts';
 import { theta, waitSession, withSession } from './jump-page.ts';
 import { choose, notices, numberShown, press, setNumber, toggle } from './panel.ts';
 import { frames } from './wait.ts';
@@ -37,11 +45,6 @@ async function openJump(hash = 'jump', viewport?: { width: number; height: numbe
       await new Promise((r) => setTimeout(r, 3000));
     }
   }
-}
-
-/** The top bar's title and the page's (tab) title. */
-async function titles(page: Page): Promise<[string, string]> {
-  return [(await page.locator('#scene-title').textContent()) ?? '', await page.title()];
 }
 
 /** The texts the jump scene draws on the canvas. */

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { MazeTestHooks } from '../../src/scenes/maze/test-hooks.ts';
 
+import { gamePixel } from './browser.ts';
 import { press, row } from './panel.ts';
 import { waitFor } from './wait.ts';
 
@@ -69,3 +70,27 @@ export async function dragCell(page: Page, from: [number, number], to: [number, 
   await page.mouse.move(b.x, b.y, { steps: 4 });
   await page.mouse.up();
 }
+
+/** The colour drawn in cell (r, c) (a quarter tile up and left of its centre), read from the game canvas. */
+export async function cellPixel(page: Page, r: number, c: number): Promise<[number, number, number]> {
+  const p = await page.evaluate(
+    ([rr, cc]) => {
+      const rl = window.__rl as unknown as {
+        game: { canvas: HTMLCanvasElement; scale: { width: number; height: number } };
+        maze: { cellToClient(r: number, c: number): { x: number; y: number } };
+      };
+      const at = rl.maze.cellToClient(rr, cc);
+      // A quarter of a tile up and left of the centre: clear of the greedy arrow drawn there.
+      const quarter = Math.abs(rl.maze.cellToClient(rr, cc > 0 ? cc - 1 : cc + 1).x - at.x) / 4;
+      const rect = rl.game.canvas.getBoundingClientRect();
+      return {
+        x: Math.round(((at.x - quarter - rect.left) / rect.width) * rl.game.scale.width),
+        y: Math.round(((at.y - quarter - rect.top) / rect.height) * rl.game.scale.height),
+      };
+    },
+    [r, c],
+  );
+  return gamePixel(page, p.x, p.y);
+}
+
+export const chroma = ([r, g, b]: [number, number, number]) => Math.max(r, g, b) - Math.min(r, g, b);

@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MAZE_HELP } from '../../src/scenes/maze/input.ts';
-import { gamePixel, launchBrowser, OUTPUT_DIR, openPage, screenshot, waitForScene } from './browser.ts';
+import { launchBrowser, OUTPUT_DIR, openPage, screenshot, titles, waitForScene } from './browser.ts';
 import {
+  cellPixel,
   choose,
+  chroma,
   clickCell,
   dragCell,
   focusGame,
@@ -46,35 +48,6 @@ async function openMaze(hash = 'maze'): Promise<{ page: Page; errors: string[] }
   await waitMaze(opened.page, 'm.mode !== undefined');
   return opened;
 }
-
-/** The top bar's title and the page's (tab) title. */
-async function titles(page: Page): Promise<[string, string]> {
-  return [(await page.locator('#scene-title').textContent()) ?? '', await page.title()];
-}
-
-/** The colour drawn at the centre of cell (r, c), read from the game canvas. */
-async function cellPixel(page: Page, r: number, c: number): Promise<[number, number, number]> {
-  const p = await page.evaluate(
-    ([rr, cc]) => {
-      const rl = window.__rl as unknown as {
-        game: { canvas: HTMLCanvasElement; scale: { width: number; height: number } };
-        maze: { cellToClient(r: number, c: number): { x: number; y: number } };
-      };
-      const at = rl.maze.cellToClient(rr, cc);
-      // A quarter of a tile up and left of the centre: clear of the greedy arrow drawn there.
-      const quarter = Math.abs(rl.maze.cellToClient(rr, cc > 0 ? cc - 1 : cc + 1).x - at.x) / 4;
-      const rect = rl.game.canvas.getBoundingClientRect();
-      return {
-        x: Math.round(((at.x - quarter - rect.left) / rect.width) * rl.game.scale.width),
-        y: Math.round(((at.y - quarter - rect.top) / rect.height) * rl.game.scale.height),
-      };
-    },
-    [r, c],
-  );
-  return gamePixel(page, p.x, p.y);
-}
-
-const chroma = ([r, g, b]: [number, number, number]) => Math.max(r, g, b) - Math.min(r, g, b);
 
 describe('maze scene', () => {
   it('opens from the menu, lists every control in the help, and plays by keyboard', async () => {
