@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { StateStorage } from 'zustand/middleware';
 import { REINFORCE_DEFAULTS, reinforceParamsSchema } from '../agents/reinforce.ts';
+import { MAX_BATCH_EPISODES } from '../agents/reinforce-params.ts';
 import { createSettingsStore, type SettingsStore } from './settings-store.ts';
 
 export const JUMP_MODES = ['play', 'watch', 'turbo'] as const;
@@ -25,7 +26,8 @@ export const SPEED_MIN = 1;
 export const SPEED_MAX = 1_000_000;
 /** Batch size M. The gradient is a sum over the batch, so a large M also means a large step. */
 export const BATCH_MIN = 1;
-export const BATCH_MAX = 200;
+/** The agent's own cap (one number for the panel, the store and the loader). */
+export const BATCH_MAX = MAX_BATCH_EPISODES;
 /**
  * η: the slider spans the useful decades; the text field takes anything finite ≥ 0 (the agent's own
  * schema), so a user can also watch what a far too large η does (θ overflows: the NaN guard).
