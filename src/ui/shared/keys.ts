@@ -49,15 +49,22 @@ export function installKeyRouting(side: HTMLElement): void {
     },
     true,
   );
-  // After the click has done its work (a checkbox takes the focus on click), let go of any control
-  // that is not a text box.
-  const release = () =>
-    setTimeout(() => {
-      const el = document.activeElement;
-      if (el instanceof HTMLElement && side.contains(el) && !editingText(el)) el.blur();
-    }, 0);
+  // Let go of any control that is not a text box: at once (a key pressed right after the release
+  // must already reach the scene), and again after the click has done its work (a checkbox takes
+  // the focus on click).
+  const letGo = () => {
+    const el = document.activeElement;
+    if (el instanceof HTMLElement && side.contains(el) && !editingText(el)) el.blur();
+  };
+  const release = () => {
+    letGo();
+    setTimeout(letGo, 0);
+  };
   // On the window, capturing: a slider follows the mouse on the document and its events may not
   // bubble through the side column.
+  // pointerup as well: Tweakpane's slider prevents the pointerdown's default, and the browser then
+  // sends no mouseup at all.
+  window.addEventListener('pointerup', release, true);
   window.addEventListener('mouseup', release, true);
   window.addEventListener('click', release, true);
   side.addEventListener('change', (e) => {
