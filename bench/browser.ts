@@ -10,49 +10,13 @@
  * `--only speed` or `--only cycles` runs one part.
  * Each fps and speed figure is the median of per-second samples over 10 s, after a 3 s warm-up.
  */
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { build, preview } from 'vite';
+import type { Browser, Page } from 'playwright-core';
+import { COUNT_FRAMES, heapMb, launch, open, serveTestBuild } from './chromium.ts';
 import { median } from './timing.ts';
 
 const WARMUP_MS = 3000;
 
-/** Frames drawn in one second, counted with requestAnimationFrame. */
-const COUNT_FRAMES = `new Promise((resolve) => {
-  let n = 0;
-  const t0 = performance.now();
-  const tick = () => {
-    n++;
-    if (performance.now() - t0 < 1000) requestAnimationFrame(tick);
-    else resolve((n * 1000) / (performance.now() - t0));
-  };
-  requestAnimationFrame(tick);
-})`;
 const SAMPLES = 10;
-
-async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-}
-
-/** Open `hash` with these settings already stored (as a returning user would have them). */
-async function open(
-  browser: Browser,
-  url: string,
-  hash: string,
-  storageKey: string,
-  settings: object,
-): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1360, height: 760 } });
-  await page.addInitScript(
-    ([key, value]) => localStorage.setItem(key as string, value as string),
-    [storageKey, JSON.stringify({ state: settings, version: 1 })],
-  );
-  await page.goto(`${url}#${hash}`);
-  return page;
-}
 
 /** Per-second frame counts from requestAnimationFrame, plus a value read from the page each second. */
 async function sample(page: Page, read: string): Promise<{ fps: number; value: number }> {
@@ -79,15 +43,6 @@ const CYCLE_SCENES = [
 ] as const;
 
 /** JS heap in use after a full garbage collection, MB. */
-async function heapMb(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN) / 2 ** 20;
-}
-
 /** Open `hash`, let the scene draw a few frames, go back to the menu. */
 async function cycleOnce(page: Page, hash: string, key: string): Promise<void> {
   await page.evaluate(`location.hash = ${JSON.stringify(hash)}`);
@@ -125,16 +80,7 @@ async function sceneCycles(browser: Browser, url: string): Promise<Record<string
 }
 
 async function main(): Promise<void> {
-  // Its own output folder, so a test run building dist/ at the same time cannot pull files away.
-  const outDir = 'dist-bench';
-  // The test build: the bench reads its figures through the test hooks (window.__rl).
-  await build({ mode: 'test', logLevel: 'warn', build: { outDir } });
-  const server = await preview({
-    build: { outDir },
-    preview: { port: 4190, strictPort: false, open: false },
-    logLevel: 'warn',
-  });
-  const url = server.resolvedUrls?.local[0] ?? 'http://localhost:4190/';
+  const { url, server } = await serveTestBuild('dist-bench', 4190);
   const browser = await launch();
   const results: Record<string, number> = {};
   // `--only speed` or `--only cycles` runs one part.

@@ -10,8 +10,8 @@
  * pass for a flat heap).
  */
 import { parseArgs } from 'node:util';
-import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
-import { build, preview } from 'vite';
+import type { Browser } from 'playwright-core';
+import { COUNT_FRAMES, heapMb, launch, open, serveTestBuild } from './chromium.ts';
 
 interface SoakResult {
   heapStartMb: number;
@@ -20,17 +20,6 @@ interface SoakResult {
   fpsAtEnd: number;
   trainedEpisodes: number;
 }
-
-const COUNT_FRAMES = `new Promise((resolve) => {
-  let n = 0;
-  const t0 = performance.now();
-  const tick = () => {
-    n++;
-    if (performance.now() - t0 < 1000) requestAnimationFrame(tick);
-    else resolve((n * 1000) / (performance.now() - t0));
-  };
-  requestAnimationFrame(tick);
-})`;
 
 /** Least-squares slope of y against x. */
 export function slope(xs: number[], ys: number[]): number {
@@ -51,13 +40,6 @@ export function slope(xs: number[], ys: number[]): number {
   return sxx === 0 ? 0 : sxy / sxx;
 }
 
-async function heapMb(cdp: CDPSession): Promise<number> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
-  return used / 2 ** 20;
-}
-
 async function soak(
   browser: Browser,
   url: string,
@@ -65,17 +47,10 @@ async function soak(
   minutes: number,
   everySeconds: number,
 ): Promise<SoakResult> {
-  const page: Page = await browser.newPage({ viewport: { width: 1360, height: 760 } });
-  await page.addInitScript(
-    ([key, value]) => localStorage.setItem(key as string, value as string),
-    [setup.storageKey, JSON.stringify({ state: setup.settings, version: 1 })],
-  );
-  await page.goto(`${url}#${setup.hash}`);
+  const page = await open(browser, url, setup.hash, setup.storageKey, setup.settings);
   await page.waitForFunction('window.__rl && window.__rl.activeScene() !== undefined');
   // Let the worker start and the charts fill their first buffers before the first sample.
   await page.waitForFunction(`(${setup.episodes}) > 0`, undefined, { timeout: 60_000 });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
   const t0 = Date.now();
   const times: number[] = [];
   const heaps: number[] = [];
@@ -83,7 +58,7 @@ async function soak(
   for (;;) {
     const minutesIn = (Date.now() - t0) / 60_000;
     times.push(minutesIn);
-    heaps.push(await heapMb(cdp));
+    heaps.push(await heapMb(page));
     process.stderr.write(
       `  ${setup.hash}: ${minutesIn.toFixed(1)} min, heap ${heaps[heaps.length - 1].toFixed(2)} MB\n`,
     );
@@ -123,19 +98,8 @@ async function main(): Promise<number> {
     process.stderr.write(`error: --every must be a number of seconds in [1, 3600], got ${values.every}\n`);
     return 2;
   }
-  const outDir = 'dist-bench-soak';
-  await build({ mode: 'test', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const server = await preview({
-    build: { outDir },
-    preview: { port: 4191, strictPort: false, open: false },
-    logLevel: 'warn',
-  });
-  const url = server.resolvedUrls?.local[0] ?? 'http://localhost:4191/';
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const { url, server } = await serveTestBuild('dist-bench-soak', 4191);
+  const browser = await launch();
   const results: Record<string, number> = {};
   try {
     const { MAZE_SETTINGS_DEFAULTS } = await import('../src/state/maze-settings.ts');
