@@ -264,7 +264,10 @@ describe('jump scene', () => {
       'variance reduced by the baseline',
       15_000,
     );
-    expect(await page.locator('#jump-gradient-readout').textContent()).toMatch(/variance reduced ×\d/);
+    // The readout redraws a few times a second from the session: wait for its next redraw.
+    await expect
+      .poll(() => page.locator('#jump-gradient-readout').textContent(), { timeout: 15_000 })
+      .toMatch(/variance reduced ×\d/);
     await screenshot(page, 'jump-compare-turbo');
     await page.setViewportSize({ width: 1360, height: 2050 });
     await frames(page, 5);

@@ -300,9 +300,9 @@ describe('maze scene', () => {
     await waitMaze(page, "m.mode === 'evaluate'");
     await frames(page, 3);
     await screenshot(page, 'maze-cliff-sarsa');
-    expect(await page.locator('#maze-note').textContent()).toMatch(
-      /SARSA learns the values of the ε-greedy policy/,
-    );
+    await expect
+      .poll(() => page.locator('#maze-note').textContent(), { timeout: 15_000 })
+      .toMatch(/SARSA learns the values of the ε-greedy policy/);
     // Reset agent throws the trained agent away; the notice's Undo (one click) brings it back with its
     // Q-table, counts and statistics.
     const trained = { steps: await hook(page, 'steps'), qSum: await hook(page, 'qSum') };

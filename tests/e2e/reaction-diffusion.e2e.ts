@@ -113,7 +113,9 @@ describe('reaction–diffusion scene', () => {
     );
     expect(Math.abs(fromField.wavelength - 1.33)).toBeLessThan(0.1);
     expect(Math.abs(fromPixels.wavelength / 0.1 - 13.3)).toBeLessThan(1.5);
-    expect(await page.locator('#rd-status').textContent()).toMatch(/wavelength: measured 1\.3\d/);
+    await expect
+      .poll(() => page.locator('#rd-status').textContent(), { timeout: 15_000 })
+      .toMatch(/wavelength: measured 1\.3\d/);
   });
 
   // Controls: brush radius, brush amount, the mouse (drag and Shift-drag).
@@ -232,7 +234,9 @@ describe('reaction–diffusion scene', () => {
     expect(note).toMatch(
       /dt = 0\.0005 exceeds the explicit-Euler stability limit 0\.000496.*2 substeps of 0\.00025/,
     );
-    expect(await page.locator('#rd-alert').textContent()).toMatch(/^Note: dt = 0\.0005 exceeds/);
+    await expect
+      .poll(() => page.locator('#rd-alert').textContent(), { timeout: 15_000 })
+      .toMatch(/^Note: dt = 0\.0005 exceeds/);
     const banner = await page.evaluate(() => {
       const b = window.__rl?.game.scene
         .getScene('ReactionDiffusionScene')
@@ -252,7 +256,9 @@ describe('reaction–diffusion scene', () => {
     await frames(page, 20);
     expect(await rd(page, 'dt')).toBe(0.0004);
     expect(await numberShown(page, 'dt')).toBe('0.00040');
-    expect(await page.locator('#rd-alert').textContent()).toMatch(/^Refused: dt = 0\.0005 exceeds/);
+    await expect
+      .poll(() => page.locator('#rd-alert').textContent(), { timeout: 15_000 })
+      .toMatch(/^Refused: dt = 0\.0005 exceeds/);
     expect((await notices(page)).some((n) => n.startsWith('Refused: dt = 0.0005'))).toBe(true);
     await screenshot(page, 'rd-sim3-dt-refused');
 
@@ -266,7 +272,9 @@ describe('reaction–diffusion scene', () => {
     expect(await rd(page, 'blowUp')).toMatch(
       /Blow-up stopped the run at t ≈ 0\.[5-9]\d* \(step \d+\): [uv] = /,
     );
-    expect(await page.locator('#rd-alert').textContent()).toMatch(/^Stopped: Blow-up/);
+    await expect
+      .poll(() => page.locator('#rd-alert').textContent(), { timeout: 15_000 })
+      .toMatch(/^Stopped: Blow-up/);
     const stopped = /^Blow-up stopped the run at t ≈ 0\.\d+ \(step \d+\): [uv] = .*Reset to continue/;
     expect((await notices(page)).some((n) => stopped.test(n))).toBe(true);
     await screenshot(page, 'rd-sim3-blowup');
