@@ -44,12 +44,12 @@ export class EpisodeSeries {
 
   /** Merge adjacent pairs: each merged bucket is the count-weighted mean of the two. */
   private halve(): void {
+    // In place: bucket k takes pairs (2k, 2k+1); no second array, no spread of a large one.
     const src = this.points;
-    const out: EpisodePoint[] = [];
-    for (let i = 0; i + 1 < src.length; i += 2) out.push(mergePoints(src[i], src[i + 1]));
-    if (src.length % 2) out.push(src[src.length - 1]);
-    this.points.length = 0;
-    this.points.push(...out);
+    let k = 0;
+    for (let i = 0; i + 1 < src.length; i += 2) src[k++] = mergePoints(src[i], src[i + 1]);
+    if (src.length % 2) src[k++] = src[src.length - 1];
+    src.length = k;
   }
 }
 
