@@ -3,14 +3,33 @@
  * Pure functions, no DOM (the CLI uses them too).
  */
 
-/** A whole count with thousands separators: 1234567 → "1,234,567". */
-export function formatCount(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
+/**
+ * The language numbers are written for. The app layer sets it with the page's or the CLI's
+ * language (i18n/language.ts); it only changes how large counts are shortened (1.2M in English,
+ * 120万 in Japanese), so everything else here reads the same in both.
+ */
+let formatLocale: 'en' | 'ja' = 'en';
+const COUNT_FORMAT = { en: new Intl.NumberFormat('en-US'), ja: new Intl.NumberFormat('ja-JP') };
+const JA_COMPACT = [0, 1].map(
+  (digits) => new Intl.NumberFormat('ja-JP', { notation: 'compact', maximumFractionDigits: digits }),
+);
+
+export function setFormatLocale(locale: 'en' | 'ja'): void {
+  formatLocale = locale;
 }
 
-/** Short for large values: 950 → "950", 1234 → "1.2k", 45000 → "45k", 1000 → "1k", 2.5e6 → "2.5M". */
+/** A whole count with thousands separators: 1234567 → "1,234,567". */
+export function formatCount(n: number): string {
+  return COUNT_FORMAT[formatLocale].format(Math.round(n));
+}
+
+/**
+ * Short for large values: 950 → "950", 1234 → "1.2k", 45000 → "45k", 1000 → "1k", 2.5e6 → "2.5M".
+ * In Japanese, Intl's compact notation: 12345 → "1.2万", 2.5e6 → "250万".
+ */
 export function formatCompact(n: number): string {
   if (!Number.isFinite(n)) return String(n);
+  if (formatLocale === 'ja') return JA_COMPACT[Math.abs(n) >= 1e5 ? 0 : 1].format(n);
   const a = Math.abs(n);
   for (const [scale, suffix] of COMPACT_UNITS) {
     // One decimal below ten units (1.2k), none above (45k); no ".0" (1k, not 1.0k).

@@ -3,7 +3,8 @@
  * (`vite build --mode test`), so a production bundle has neither this module nor any scene's hooks.
  * Each scene adds its read-only view (`__rl.maze`, `__rl.lorenz`…) while it runs.
  */
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
+import { currentShareUrl } from '../ui/shared/chrome.ts';
 import { installJumpHooks, type JumpTestHooks } from './jump/test-hooks.ts';
 import { installLorenzHooks, type LorenzTestHooks } from './lorenz/test-hooks.ts';
 import { installMazeHooks, type MazeTestHooks } from './maze/test-hooks.ts';
@@ -26,6 +27,10 @@ export interface TestHooks {
   jump?: JumpTestHooks;
   lorenz?: LorenzTestHooks;
   rd?: RdTestHooks;
+  /** The text of every visible Phaser text object of the running scenes (the canvas HUDs). */
+  canvasTexts(): string[];
+  /** The address Copy link would put on the clipboard now. */
+  shareUrl(): string;
   /** What scenes could leave behind (listeners, workers, timers), counted since boot. */
   lifecycle: { counts(): LifecycleCounts; detail(): LifecycleDetail };
 }
@@ -53,6 +58,24 @@ export function exposeGame(game: Phaser.Game): void {
   window.__rl = {
     game,
     activeScene: () => game.scene.getScenes(true)[0]?.scene.key,
+    canvasTexts: () => canvasTexts(game),
+    shareUrl: currentShareUrl,
     lifecycle: { counts: lifecycleCounts, detail: lifecycleDetail },
   };
+}
+
+/** Visible text objects, also inside containers (the menu's cards). */
+function canvasTexts(game: Phaser.Game): string[] {
+  const out: string[] = [];
+  const visit = (objects: Phaser.GameObjects.GameObject[]) => {
+    for (const o of objects) {
+      if (o instanceof Phaser.GameObjects.Text) {
+        if (o.visible && o.alpha > 0 && o.text.trim()) out.push(o.text);
+      } else if (o instanceof Phaser.GameObjects.Container) {
+        if (o.visible) visit(o.list);
+      }
+    }
+  };
+  for (const scene of game.scene.getScenes(true)) visit(scene.children.list);
+  return out;
 }

@@ -81,6 +81,6 @@ export function createJumpSettings(storage: StateStorage): JumpSettingsStore {
     schema: jumpSettingsSchema,
     defaults: JUMP_SETTINGS_DEFAULTS,
     storage,
-    label: 'Jump settings',
+    label: (t) => t.common.settings.labels.jump,
   });
 }

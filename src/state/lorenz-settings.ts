@@ -116,7 +116,7 @@ export function createLorenzSettings(storage: StateStorage): LorenzSettingsStore
     schema: lorenzSettingsSchema,
     defaults: LORENZ_SETTINGS_DEFAULTS,
     storage,
-    label: 'Lorenz settings',
+    label: (t) => t.common.settings.labels.lorenz,
   });
 }
 

@@ -146,7 +146,7 @@ export function createMazeSettings(storage: StateStorage): MazeSettingsStore {
     schema: mazeSettingsSchema,
     defaults: MAZE_SETTINGS_DEFAULTS,
     storage,
-    label: 'Maze settings',
+    label: (t) => t.common.settings.labels.maze,
   });
 }
 

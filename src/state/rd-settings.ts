@@ -119,7 +119,7 @@ export function createRdSettings(storage: StateStorage): RdSettingsStore {
     schema: rdSettingsSchema,
     defaults: RD_SETTINGS_DEFAULTS,
     storage,
-    label: 'Reaction–diffusion settings',
+    label: (t) => t.common.settings.labels.rd,
   });
 }
 

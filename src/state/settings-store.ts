@@ -10,6 +10,7 @@
 import type { z } from 'zod';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { type Catalog, t as currentCatalog } from '../i18n/language.ts';
 import { notify } from './notices.ts';
 
 export interface SettingsActions<S> {
@@ -32,8 +33,8 @@ export interface SettingsStoreOptions<S> {
   defaults: S;
   /** Where the settings are kept (the page passes localStorage; tests `memoryStorage()`). */
   storage: StateStorage;
-  /** A label for messages ("Maze settings"). */
-  label: string;
+  /** The store's name in messages ("Maze settings"), from the catalog of the language shown. */
+  label: (t: Catalog) => string;
 }
 
 /** Format the first zod issue as "field: message". */
@@ -52,7 +53,7 @@ export function memoryStorage(): StateStorage {
 }
 
 /** Wraps a storage so that a value that is not JSON is reported and treated as absent. */
-function guardedStorage(inner: StateStorage, label: string): StateStorage {
+function guardedStorage(inner: StateStorage, label: (t: Catalog) => string): StateStorage {
   return {
     getItem: (name) => {
       const raw = inner.getItem(name) as string | null;
@@ -62,10 +63,8 @@ function guardedStorage(inner: StateStorage, label: string): StateStorage {
         if (!value || typeof value !== 'object' || !('state' in value)) throw new Error('no state in it');
         return raw;
       } catch (e) {
-        notify(
-          'warning',
-          `${label}: the saved settings were unreadable (${(e as Error).message}); using the defaults.`,
-        );
+        const why = (e as Error).message;
+        notify('warning', (t) => t.common.settings.unreadable({ label: label(t), why }));
         return null;
       }
     },
@@ -73,7 +72,8 @@ function guardedStorage(inner: StateStorage, label: string): StateStorage {
       try {
         inner.setItem(name, value);
       } catch (e) {
-        notify('warning', `${label}: could not save settings (${(e as Error).message}).`);
+        const why = (e as Error).message;
+        notify('warning', (t) => t.common.settings.unsaved({ label: label(t), why }));
       }
     },
     removeItem: (name) => inner.removeItem(name),
@@ -97,9 +97,10 @@ export function createSettingsStore<S extends object>(options: SettingsStoreOpti
           const next = { ...pickSettings(get()), ...patch };
           const result = schema.safeParse(next);
           if (!result.success) {
-            const message = `${label}: refused ${describeIssue(result.error)}`;
+            const issue = describeIssue(result.error);
+            const message = (t: Catalog) => t.common.settings.refused({ label: label(t), issue });
             notify('error', message);
-            return message;
+            return message(currentCatalog());
           }
           set(result.data as Partial<S & SettingsActions<S>>);
           return null;
@@ -112,20 +113,15 @@ export function createSettingsStore<S extends object>(options: SettingsStoreOpti
         storage: createJSONStorage(() => storage),
         partialize: (state) => pickSettings(state),
         migrate: (_persisted, from) => {
-          notify(
-            'warning',
-            `${label}: saved settings are from version ${from}, this is version ${version}; using the defaults.`,
-          );
+          notify('warning', (t) => t.common.settings.oldVersion({ label: label(t), from, version }));
           return { ...defaults } as S & SettingsActions<S>;
         },
         merge: (persisted, current) => {
           if (persisted === undefined || persisted === null) return current;
           const result = schema.safeParse({ ...defaults, ...(persisted as object) });
           if (!result.success) {
-            notify(
-              'warning',
-              `${label}: saved settings were invalid (${describeIssue(result.error)}); using the defaults.`,
-            );
+            const issue = describeIssue(result.error);
+            notify('warning', (t) => t.common.settings.invalid({ label: label(t), issue }));
             return current;
           }
           return { ...current, ...result.data };

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { noticeStore } from '../../src/state/notices.ts';
+import { noticeStore, wordsOf } from '../../src/state/notices.ts';
 import { createSettingsStore, memoryStorage } from '../../src/state/settings-store.ts';
 
 const schema = z.object({
@@ -10,9 +10,9 @@ const schema = z.object({
 const defaults = { epsilon: 0.1, seed: 0 };
 
 const make = (storage = memoryStorage(), version = 1) =>
-  createSettingsStore({ name: 'test', version, schema, defaults, storage, label: 'Test settings' });
+  createSettingsStore({ name: 'test', version, schema, defaults, storage, label: () => 'Test settings' });
 
-const texts = () => noticeStore.getState().notices.map((n) => n.text);
+const texts = () => noticeStore.getState().notices.map((n) => wordsOf(n.text));
 
 describe('settings store', () => {
   beforeEach(() => noticeStore.getState().clear());

@@ -1,9 +1,14 @@
 /**
- * The page around the game: the top bar (back to the menu, scene title, help button) and the help
- * overlay that lists the current scene's controls. Scenes call `setSceneChrome` in `create` and
- * `clearSceneChrome` on shutdown. Keys: `?` toggles the help, `Esc` closes it or goes back.
+ * The page around the game: the top bar (back to the menu, scene title, language, Copy link, help
+ * button) and the help overlay that lists the current scene's controls. Scenes call
+ * `setSceneChrome` in `create` and `clearSceneChrome` on shutdown. Keys: `?` toggles the help,
+ * `Esc` closes it or goes back. Every word comes from the catalog, and is redrawn when the
+ * language changes.
  */
+import { onLanguageChange, t } from '../../i18n/language.ts';
+import { notify } from '../../state/notices.ts';
 import { editingText, installKeyRouting } from './keys.ts';
+import { installLanguageSwitch, shareableUrl } from './language-choice.ts';
 
 export interface HelpEntry {
   /** Keys or gesture, e.g. "← ↑ → ↓ / WASD". */
@@ -15,7 +20,19 @@ export interface HelpEntry {
 export interface SceneChrome {
   title: string;
   help: HelpEntry[];
+  /**
+   * The scene's address with its current settings, for Copy link: `maze/cliff?alpha=0.5` (no `#`).
+   * Without it, the link opens the scene with its defaults.
+   */
+  share?: () => string;
 }
+
+/** The scene's chrome, built again from the catalog whenever the language changes. */
+export type SceneChromeSource = SceneChrome | (() => SceneChrome);
+
+let chromeSource: () => SceneChrome = () => ({ title: t().common.appName, help: [] });
+let chromeOnMenu = true;
+let titleSource: () => string = () => t().common.appName;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -36,7 +53,14 @@ export function installChrome(back: () => void): void {
   if (installed) return;
   installed = true;
   installKeyRouting($('side'));
+  installLanguageSwitch($('language-select') as HTMLSelectElement);
+  applyStaticWords();
+  onLanguageChange(() => {
+    applyStaticWords();
+    renderChrome();
+  });
   $('back-button').addEventListener('click', () => onBack());
+  $('share-button').addEventListener('click', () => void copyLink());
   $('help-button').addEventListener('click', () => toggleHelp());
   $('help-overlay').addEventListener('click', (e) => {
     if (e.target === e.currentTarget) toggleHelp(false);
@@ -53,7 +77,51 @@ export function installChrome(back: () => void): void {
   });
 }
 
-export function setSceneChrome(chrome: SceneChrome, onMenu = false): void {
+/** The words of index.html's own elements (the top bar, the help card). */
+function applyStaticWords(): void {
+  const w = t().common;
+  const back = $('back-button');
+  back.textContent = w.topbar.back;
+  back.title = w.topbar.backTitle;
+  $('help-button').title = w.topbar.help;
+  $('help-button').setAttribute('aria-label', w.topbar.help);
+  const share = $('share-button');
+  share.textContent = w.topbar.copyLink;
+  share.title = w.topbar.copyLinkTitle;
+  $('language-select').title = w.topbar.language;
+  $('language-select').setAttribute('aria-label', w.topbar.language);
+  $('help-overlay').setAttribute('aria-label', w.help.dialog);
+  // "{?}" marks a key: drawn as a key cap, whatever the language's word order around it.
+  $('help-close').replaceChildren(
+    ...w.help.close.split(/(\{[^}]+\})/).map((part) => {
+      if (!/^\{[^}]+\}$/.test(part)) return document.createTextNode(part);
+      const kbd = document.createElement('kbd');
+      kbd.textContent = part.slice(1, -1);
+      return kbd;
+    }),
+  );
+}
+
+/** Put this scene's address, with its settings and the language, on the clipboard. */
+async function copyLink(): Promise<void> {
+  const url = shareableUrl(chromeSource().share?.() ?? '');
+  try {
+    await navigator.clipboard.writeText(url);
+    notify('info', (w) => w.common.link.copied);
+  } catch {
+    notify('info', (w) => w.common.link.copyFailed({ url }));
+  }
+}
+
+/** The address Copy link would give now (the browser tests read it without a clipboard). */
+export function currentShareUrl(): string {
+  return shareableUrl(chromeSource().share?.() ?? '');
+}
+
+export function setSceneChrome(source: SceneChromeSource, onMenu = false): void {
+  chromeSource = typeof source === 'function' ? source : () => source;
+  chromeOnMenu = onMenu;
+  titleSource = () => chromeSource().title;
   const app = $('app');
   if (app.classList.contains('on-menu') !== onMenu) {
     app.classList.toggle('on-menu', onMenu);
@@ -61,9 +129,15 @@ export function setSceneChrome(chrome: SceneChrome, onMenu = false): void {
     // only re-measures its parent on a window resize.
     window.dispatchEvent(new Event('resize'));
   }
-  setSceneTitle(chrome.title);
-  const rows = [...chrome.help, { keys: '?', action: 'show or hide this help' }];
-  if (!onMenu) rows.push({ keys: 'Esc', action: 'close the help, or go back to the menu' });
+  renderChrome();
+}
+
+function renderChrome(): void {
+  const chrome = chromeSource();
+  const w = t().common.help;
+  showTitle(titleSource());
+  const rows = [...chrome.help, { keys: '?', action: w.toggle }];
+  if (!chromeOnMenu) rows.push({ keys: 'Esc', action: w.escape });
   $('help-table').replaceChildren(
     ...rows.map((h) => {
       const tr = document.createElement('tr');
@@ -80,17 +154,20 @@ export function setSceneChrome(chrome: SceneChrome, onMenu = false): void {
   );
 }
 
-/** The product's name: the page title on the menu, and the page title's suffix in a scene. */
-export const APP_NAME = 'RL Playground';
-
 /**
  * The scene's title in the top bar, the help overlay and the browser tab. Scenes call it again when
- * what the title names changes (the agent).
+ * what the title names changes (the agent); a function is read again when the language changes.
  */
-export function setSceneTitle(title: string): void {
+export function setSceneTitle(title: string | (() => string)): void {
+  titleSource = typeof title === 'function' ? title : () => title;
+  showTitle(titleSource());
+}
+
+function showTitle(title: string): void {
+  const app = t().common.appName;
   $('scene-title').textContent = title;
-  $('help-title').textContent = `${title}: controls`;
-  document.title = title === APP_NAME ? APP_NAME : `${title} · ${APP_NAME}`;
+  $('help-title').textContent = t().common.help.title({ scene: title });
+  document.title = title === app ? app : `${title} · ${app}`;
 }
 
 /** Empty the side column (panel and charts) when a scene shuts down. */

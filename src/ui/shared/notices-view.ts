@@ -1,5 +1,6 @@
 /** Shows the notice store as dismissable toasts at the bottom left of the page. */
-import { type Notice, noticeStore } from '../../state/notices.ts';
+import { onLanguageChange, t } from '../../i18n/language.ts';
+import { type Notice, noticeStore, wordsOf } from '../../state/notices.ts';
 
 const AUTO_DISMISS_MS: Record<Notice['level'], number> = { info: 5000, warning: 10000, error: 15000 };
 /** A notice with a button (Undo) stays long enough to be read and used. */
@@ -13,13 +14,13 @@ export function mountNotices(container: HTMLElement): () => void {
         const el = document.createElement('div');
         el.className = `notice ${n.level}`;
         el.dataset.level = n.level;
-        el.textContent = n.text;
+        el.textContent = wordsOf(n.text);
         if (n.action) {
           const { label, run } = n.action;
           const act = document.createElement('button');
           act.type = 'button';
           act.className = 'notice-action';
-          act.textContent = label;
+          act.textContent = wordsOf(label);
           act.onclick = () => {
             noticeStore.getState().dismiss(n.id);
             run();
@@ -29,7 +30,8 @@ export function mountNotices(container: HTMLElement): () => void {
         const close = document.createElement('button');
         close.type = 'button';
         close.textContent = '×';
-        close.title = 'Dismiss';
+        close.title = t().common.notices.dismiss;
+        close.setAttribute('aria-label', close.title);
         close.onclick = () => noticeStore.getState().dismiss(n.id);
         el.append(close);
         if (!timers.has(n.id)) {
@@ -50,8 +52,10 @@ export function mountNotices(container: HTMLElement): () => void {
   };
   render(noticeStore.getState().notices);
   const unsubscribe = noticeStore.subscribe((s) => render(s.notices));
+  const unsubscribeLanguage = onLanguageChange(() => render(noticeStore.getState().notices));
   return () => {
     unsubscribe();
+    unsubscribeLanguage();
     for (const t of timers.values()) clearTimeout(t);
   };
 }

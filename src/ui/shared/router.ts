@@ -10,12 +10,30 @@ export const MENU_KEY = 'MenuScene';
 export interface Route {
   hash: string;
   sub?: string;
+  /** The settings a shared link carries, after `?`: `#maze/cliff?alpha=0.5` (state/link-codec.ts). */
+  params: URLSearchParams;
+}
+
+/** What a scene's `init` receives from the router. */
+export interface RouteData {
+  route?: string;
+  params?: URLSearchParams;
 }
 
 export function parseHash(hash: string): Route {
-  const clean = decodeURIComponent(hash.replace(/^#\/?/, ''));
+  const body = hash.replace(/^#\/?/, '');
+  const q = body.indexOf('?');
+  const params = new URLSearchParams(q < 0 ? '' : body.slice(q + 1));
+  let clean = q < 0 ? body : body.slice(0, q);
+  try {
+    clean = decodeURIComponent(clean);
+  } catch {
+    // A malformed escape (%E0%A4%A) names no scene: the menu opens.
+  }
   const slash = clean.indexOf('/');
-  return slash < 0 ? { hash: clean } : { hash: clean.slice(0, slash), sub: clean.slice(slash + 1) };
+  return slash < 0
+    ? { hash: clean, params }
+    : { hash: clean.slice(0, slash), sub: clean.slice(slash + 1), params };
 }
 
 /** Scene key for a hash among the game's scenes, or the menu. */
@@ -35,7 +53,7 @@ export function sceneKeyFor(game: Phaser.Game, route: Route): string {
 export function routeTo(game: Phaser.Game, hash: string): void {
   const route = parseHash(hash);
   const key = sceneKeyFor(game, route);
-  const data = { route: route.sub };
+  const data: RouteData = { route: route.sub, params: route.params };
   const [first, ...others] = game.scene.getScenes(true);
   if (!first) {
     game.scene.start(key, data);

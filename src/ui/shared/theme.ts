@@ -57,3 +57,10 @@ export function rgba(name: PaletteName, alpha: number): string {
 export function noteBoxStyle(edge: PaletteName): string {
   return `background:${CSS.surface};border:1px solid ${CSS.border};border-left:4px solid ${CSS[edge]};border-radius:6px;padding:6px 10px;font-size:12.5px;line-height:1.45;color:${CSS.textSoft}`;
 }
+
+/**
+ * The font for text drawn on the canvases (Phaser's HUDs, chart labels): the page's stack
+ * (style.css `--font`), with a CJK font in it so Japanese never falls back to empty boxes.
+ */
+export const FONT_FAMILY =
+  'system-ui, "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic UI", Meiryo, sans-serif';

@@ -6,7 +6,7 @@ import { Moments } from '../../../src/play/jump/gradients.ts';
 import { BoundedSeries } from '../../../src/play/jump/series.ts';
 import { INTRO_MS, JumpTrack, OUTRO_MS } from '../../../src/play/jump/track.ts';
 import { createJumpSettings, JUMP_SETTINGS_DEFAULTS } from '../../../src/state/jump-settings.ts';
-import { noticeStore } from '../../../src/state/notices.ts';
+import { noticeStore, wordsOf } from '../../../src/state/notices.ts';
 import { memoryStorage } from '../../../src/state/settings-store.ts';
 import { Runner } from '../../../src/train/runner.ts';
 
@@ -121,7 +121,7 @@ describe('jump settings', () => {
     storage.setItem('rl-playground/jump-settings', '{ not json');
     const c = createJumpSettings(storage);
     expect(c.getState()).toMatchObject(JUMP_SETTINGS_DEFAULTS);
-    expect(noticeStore.getState().notices.at(-1)?.text).toMatch(
+    expect(wordsOf(noticeStore.getState().notices.at(-1)?.text ?? '')).toMatch(
       /Jump settings: the saved settings were unreadable/,
     );
   });

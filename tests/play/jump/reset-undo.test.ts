@@ -1,7 +1,7 @@
 /** Reset agent (or an import) throws the trained agents away; Undo brings them back. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { JumpSession } from '../../../src/play/jump/session.ts';
-import { noticeStore } from '../../../src/state/notices.ts';
+import { noticeStore, wordsOf } from '../../../src/state/notices.ts';
 import { CrankTurbo, jumpStore } from '../shared/session-fixtures.ts';
 
 function watchUntilEpisodes(session: JumpSession, episodes: number): void {
@@ -42,7 +42,7 @@ describe('JumpSession: Undo brings discarded agents back', () => {
     settings.getState().update({ compare: false });
     await session.settle();
     expect(session.runState.getState().canUndo).toBe(true);
-    expect(undoNotice()?.text).toMatch(/Two new agents \(seed 11\).*Undo brings back/);
+    expect(wordsOf(undoNotice()?.text ?? '')).toMatch(/Two new agents \(seed 11\).*Undo brings back/);
 
     undoNotice()?.action?.run();
     await session.settle();

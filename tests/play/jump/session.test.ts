@@ -6,13 +6,13 @@ import { loadAgent, makeAgent, ReinforceAgent } from '../../../src/agents/index.
 import { makeEnv } from '../../../src/envs/index.ts';
 import { JumpSession } from '../../../src/play/jump/session.ts';
 import { InProcessTurbo } from '../../../src/play/shared/turbo-client.ts';
-import { noticeStore } from '../../../src/state/notices.ts';
+import { noticeStore, wordsOf } from '../../../src/state/notices.ts';
 import { main as cli } from '../../../src/train/cli.ts';
 import { Runner } from '../../../src/train/runner.ts';
 import { TurboTrainer } from '../../../src/train/turbo.ts';
 import { CrankTurbo, jumpStore, memorySessionStorage } from '../shared/session-fixtures.ts';
 
-const lastNotice = () => noticeStore.getState().notices.at(-1)?.text ?? '';
+const lastNotice = () => wordsOf(noticeStore.getState().notices.at(-1)?.text ?? '');
 const env = () => makeEnv('JumpHole-v0');
 
 function watchUntilEpisodes(session: JumpSession, episodes: number): void {

@@ -10,7 +10,7 @@ import {
   LORENZ_SETTINGS_DEFAULTS,
   type LorenzSettingsStore,
 } from '../../../src/state/lorenz-settings.ts';
-import { noticeStore } from '../../../src/state/notices.ts';
+import { noticeStore, wordsOf } from '../../../src/state/notices.ts';
 import { memoryStorage } from '../../../src/state/settings-store.ts';
 
 /** Records what the session asks of the worker; answers nothing unless told. */
@@ -134,7 +134,7 @@ describe('LorenzSession', () => {
     run(c, 2);
     expect(c.paused).toBe(true);
     expect(c.blowUp).toMatch(/^Paused: Lorenz integration blew up .* with dt=0\.4/);
-    expect(noticeStore.getState().notices.at(-1)?.text).toBe(c.blowUp);
+    expect(wordsOf(noticeStore.getState().notices.at(-1)?.text ?? '')).toBe(c.blowUp);
     expect(c.flock.state.every(Number.isFinite)).toBe(true);
     store.getState().update({ dt: 0.01 });
     run(c, 0.5);

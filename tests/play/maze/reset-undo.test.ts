@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MazeSession } from '../../../src/play/maze/session.ts';
 import { choosePreset } from '../../../src/state/maze-settings.ts';
-import { noticeStore } from '../../../src/state/notices.ts';
+import { noticeStore, wordsOf } from '../../../src/state/notices.ts';
 import { CrankTurbo, mazeStore } from '../shared/session-fixtures.ts';
 
 function watchUntilEpisodes(session: MazeSession, episodes: number): void {
@@ -87,7 +87,7 @@ describe('MazeSession: Undo brings a discarded agent back', () => {
     await session.settle();
     expect(session.steps).toBe(0);
     expect(session.runState.getState().canUndo).toBe(true);
-    expect(undoNotice()?.text).toMatch(
+    expect(wordsOf(undoNotice()?.text ?? '')).toMatch(
       /New Q-learning agent \(seed 9\).*Undo brings back the previous agent \(6 episodes/,
     );
 

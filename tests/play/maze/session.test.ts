@@ -4,12 +4,12 @@ import { makeEnv } from '../../../src/envs/index.ts';
 import { MazeSession } from '../../../src/play/maze/session.ts';
 import { InProcessTurbo } from '../../../src/play/shared/turbo-client.ts';
 import { choosePreset } from '../../../src/state/maze-settings.ts';
-import { noticeStore } from '../../../src/state/notices.ts';
+import { noticeStore, wordsOf } from '../../../src/state/notices.ts';
 import { Runner } from '../../../src/train/runner.ts';
 import { TurboTrainer } from '../../../src/train/turbo.ts';
 import { CrankTurbo, mazeStore, memorySessionStorage } from '../shared/session-fixtures.ts';
 
-const lastNotice = () => noticeStore.getState().notices.at(-1)?.text ?? '';
+const lastNotice = () => wordsOf(noticeStore.getState().notices.at(-1)?.text ?? '');
 
 function watchUntilEpisodes(session: MazeSession, episodes: number): void {
   while (session.episodes < episodes) session.stepOnce();

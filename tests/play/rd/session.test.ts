@@ -8,6 +8,7 @@ import type { OdeSim } from '../../../src/play/rd/ode-sim.ts';
 import { RdSession } from '../../../src/play/rd/session.ts';
 import { InProcessSpectrum } from '../../../src/play/rd/spectrum-client.ts';
 import type { NoticeLevel } from '../../../src/state/notices.ts';
+import { wordsOf } from '../../../src/state/notices.ts';
 import { chooseSim, createRdSettings, type RdSettings } from '../../../src/state/rd-settings.ts';
 import { memoryStorage } from '../../../src/state/settings-store.ts';
 
@@ -113,7 +114,7 @@ describe('RdSession: sim 3 grid', () => {
     expect(settings.getState().dt).toBe(4e-4);
     expect(ctl.refusal).toMatch(/^dt = 0\.0005 exceeds the explicit-Euler stability limit/);
     expect(notices[0]).toMatchObject({ level: 'error' });
-    expect(notices[0].text).toMatch(
+    expect(wordsOf(notices[0].text)).toMatch(
       /^Refused: dt = 0\.0005 exceeds the explicit-Euler stability limit 0\.0004964 \(details/,
     );
   });

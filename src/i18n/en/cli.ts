@@ -1,0 +1,2 @@
+/** The cli words. */
+export const cli = {};

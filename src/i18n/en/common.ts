@@ -1,0 +1,51 @@
+/** Words shared by every scene and the page around it: the top bar, help, notices, links, modes. */
+export const common = {
+  appName: 'RL Playground',
+  topbar: {
+    back: '← Menu',
+    backTitle: 'Back to the menu (Esc)',
+    help: 'Controls (?)',
+    language: 'Language',
+    copyLink: 'Copy link',
+    copyLinkTitle: 'Copy a link that opens this scene with all its settings',
+  },
+  help: {
+    title: (p: { scene: string }) => `${p.scene}: controls`,
+    dialog: 'Controls',
+    /** `{key}` marks a key name, drawn as a key cap. */
+    close: 'Press {?} or {Esc} to close.',
+    toggle: 'show or hide this help',
+    escape: 'close the help, or go back to the menu',
+  },
+  notices: { dismiss: 'Dismiss' },
+  language: {
+    badQuery: (p: { value: string; fallback: string }) =>
+      `?lang=${p.value} is not a language the playground speaks (en or ja), so it opens in ${p.fallback}.`,
+  },
+  link: {
+    copied: 'Link copied. It opens this scene with the same settings, seed and language.',
+    copyFailed: (p: { url: string }) => `The clipboard is not available here. The link: ${p.url}`,
+    badValue: (p: { key: string; value: string; fallback: string }) =>
+      `The link's ${p.key}=${p.value} is not a value this scene accepts, so it uses ${p.fallback}.`,
+    unknownKey: (p: { key: string }) =>
+      `The link's "${p.key}" is not a setting of this scene; it was ignored.`,
+    tooLong: (p: { limit: number }) =>
+      `The link's settings are longer than ${p.limit} characters; the defaults are used.`,
+  },
+  settings: {
+    unreadable: (p: { label: string; why: string }) =>
+      `${p.label}: the saved settings were unreadable (${p.why}); using the defaults.`,
+    unsaved: (p: { label: string; why: string }) => `${p.label}: could not save settings (${p.why}).`,
+    refused: (p: { label: string; issue: string }) => `${p.label}: refused ${p.issue}`,
+    oldVersion: (p: { label: string; from: number; version: number }) =>
+      `${p.label}: saved settings are from version ${p.from}, this is version ${p.version}; using the defaults.`,
+    invalid: (p: { label: string; issue: string }) =>
+      `${p.label}: saved settings were invalid (${p.issue}); using the defaults.`,
+    labels: {
+      maze: 'Maze settings',
+      jump: 'Jump settings',
+      rd: 'Reaction–diffusion settings',
+      lorenz: 'Lorenz settings',
+    },
+  },
+};

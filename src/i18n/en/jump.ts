@@ -1,0 +1,2 @@
+/** The jump words. */
+export const jump = {};

@@ -1,0 +1,2 @@
+/** The lorenz words. */
+export const lorenz = {};

@@ -1,0 +1,2 @@
+/** The maze words. */
+export const maze = {};

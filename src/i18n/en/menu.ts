@@ -1,0 +1,2 @@
+/** The menu words. */
+export const menu = {};

@@ -1,0 +1,2 @@
+/** The rd words. */
+export const rd = {};
