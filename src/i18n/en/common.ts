@@ -18,6 +18,20 @@ export const common = {
     escape: 'close the help, or go back to the menu',
   },
   notices: { dismiss: 'Dismiss' },
+  /** Words for the controls every scene shares (panel buttons and the on-screen touch buttons). */
+  controls: {
+    pause: 'Pause',
+    resume: 'Resume',
+    step: 'Step',
+    reset: 'Reset',
+    undo: 'Undo',
+    mode: 'Mode',
+    speed: 'Speed',
+    seed: 'Seed',
+    export: 'Export',
+    import: 'Import',
+  },
+  modes: { play: 'Play', watch: 'Watch', turbo: 'Turbo', evaluate: 'Evaluate', edit: 'Edit' },
   language: {
     badQuery: (p: { value: string; fallback: string }) =>
       `?lang=${p.value} is not a language the playground speaks (en or ja), so it opens in ${p.fallback}.`,

@@ -25,6 +25,19 @@ export interface SceneChrome {
    * Without it, the link opens the scene with its defaults.
    */
   share?: () => string;
+  /**
+   * On-screen buttons for what the keys do (pause, step, the mode…), shown where there is no
+   * keyboard (a touch screen: CSS `(hover: none)`). Call `refreshTouchBar()` when a label changes.
+   */
+  touch?: TouchControl[];
+}
+
+export interface TouchControl {
+  /** Stable id, also the button's `data-touch` attribute (tests find it by that). */
+  id: string;
+  /** Read when drawn, from the catalog: `() => t().common.controls.pause`. */
+  label: () => string;
+  run: () => void;
 }
 
 /** The scene's chrome, built again from the catalog whenever the language changes. */
@@ -138,6 +151,7 @@ function renderChrome(): void {
   showTitle(titleSource());
   const rows = [...chrome.help, { keys: '?', action: w.toggle }];
   if (!chromeOnMenu) rows.push({ keys: 'Esc', action: w.escape });
+  renderTouchBar(chrome.touch ?? []);
   $('help-table').replaceChildren(
     ...rows.map((h) => {
       const tr = document.createElement('tr');
@@ -175,6 +189,7 @@ export function clearSceneChrome(): void {
   toggleHelp(false);
   $('panel').replaceChildren();
   $('charts').replaceChildren();
+  renderTouchBar([]);
 }
 
 function escapeHtml(s: string): string {
@@ -182,4 +197,34 @@ function escapeHtml(s: string): string {
     /[&<>"]/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string,
   );
+}
+
+let touchControls: TouchControl[] = [];
+
+function renderTouchBar(controls: TouchControl[]): void {
+  touchControls = controls;
+  const bar = $('touch-bar');
+  bar.hidden = controls.length === 0;
+  bar.replaceChildren(
+    ...controls.map((c) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.dataset.touch = c.id;
+      button.textContent = c.label();
+      button.addEventListener('click', () => {
+        c.run();
+        refreshTouchBar();
+      });
+      return button;
+    }),
+  );
+}
+
+/** Redraw the on-screen buttons' labels (after a pause, a mode change). */
+export function refreshTouchBar(): void {
+  const buttons = $('touch-bar').querySelectorAll<HTMLButtonElement>('button[data-touch]');
+  buttons.forEach((b, i) => {
+    const label = touchControls[i]?.label();
+    if (label !== undefined && b.textContent !== label) b.textContent = label;
+  });
 }
