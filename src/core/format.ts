@@ -29,7 +29,13 @@ export function formatCount(n: number): string {
  */
 export function formatCompact(n: number): string {
   if (!Number.isFinite(n)) return String(n);
-  if (formatLocale === 'ja') return JA_COMPACT[Math.abs(n) >= 1e5 ? 0 : 1].format(n);
+  if (formatLocale === 'ja') {
+    // Japanese counts in 万 (1e4) and 億 (1e8): one decimal below ten of them, as in English.
+    const a = Math.abs(n);
+    const unit = a >= 1e8 ? 1e8 : a >= 1e4 ? 1e4 : 1;
+    if (unit === 1) return String(Math.round(n));
+    return JA_COMPACT[a >= 10 * unit ? 0 : 1].format(n);
+  }
   const a = Math.abs(n);
   for (const [scale, suffix] of COMPACT_UNITS) {
     // One decimal below ten units (1.2k), none above (45k); no ".0" (1k, not 1.0k).
