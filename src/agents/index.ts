@@ -31,3 +31,12 @@ export {
   tabularParamsSchema,
 } from './tabular.ts';
 export type { Agent, AgentKind, Provenance, SavedAgent, Transition } from './types.ts';
+export {
+  type AgentErrorCode,
+  type AgentErrorValues,
+  type AgentProblem,
+  type AgentProblemValues,
+  AgentRangeError,
+  ReinforceDivergedError,
+} from './errors.ts';
+export { paramIssue, UnknownParamError } from './live-params.ts';

@@ -9,10 +9,11 @@ import type { Env } from '../envs/types.ts';
 import { IncompatibleAgentError } from './errors.ts';
 import { liveParams, type ParamRanges } from './live-params.ts';
 import {
-  AgentFormatError,
+  codedCheck,
   finiteNumber,
   finiteNumbers,
   parseSavedAgent,
+  oneProblem,
   parseWith,
   seedSchema,
 } from './saved-agent.ts';
@@ -58,6 +59,9 @@ export interface TabularParams {
   gamma: number;
 }
 
+/** Names stay names (a kind names its class, a label names the method). */
+const TABULAR_LABELS: Record<string, string> = { 'q-learning': 'Q-learning', sarsa: 'SARSA' };
+
 /** The allowed values of each live param: for the agents' checks and for a UI that clamps. */
 export const TABULAR_PARAM_RANGES: ParamRanges<TabularParams> = {
   epsilon: { kind: 'number', min: 0, max: 1 },
@@ -79,12 +83,15 @@ const tabularConfigSchema = tabularParamsSchema
     seed: seedSchema,
     initialQ: finiteNumber,
   })
-  .refine((c) => c.nStates * c.nActions <= MAX_Q_TABLE_SIZE, {
-    path: ['nStates'],
-    error: (i) => {
-      const c = i.input as { nStates: number; nActions: number };
-      return `nStates × nActions = ${c.nStates * c.nActions} is above the limit of ${MAX_Q_TABLE_SIZE} Q-values`;
-    },
+  .superRefine((c, ctx) => {
+    const size = c.nStates * c.nActions;
+    if (size <= MAX_Q_TABLE_SIZE) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['nStates'],
+      message: `nStates × nActions = ${size} is above the limit of ${MAX_Q_TABLE_SIZE} Q-values`,
+      ...codedCheck('table-too-large', { size, max: MAX_Q_TABLE_SIZE }),
+    });
   });
 
 export abstract class TabularAgent implements Agent<number> {
@@ -146,12 +153,25 @@ export abstract class TabularAgent implements Agent<number> {
     const obs = env.observationSpace;
     const act = env.actionSpace;
     if (!(obs instanceof Discrete) || !(act instanceof Discrete)) {
+      const space = `${obs}`;
+      const agent = TABULAR_LABELS[this.kind];
       throw new IncompatibleAgentError(
+        obs instanceof Discrete ? 'agent-needs-discrete-actions' : 'agent-needs-discrete-observations',
+        { agent, env: env.spec.id, space: obs instanceof Discrete ? `${act}` : space },
         `${this.kind} agent: a Q-table needs discrete observations and actions; ${env.spec.id} has ${obs} and ${act}`,
       );
     }
     if (obs.n !== this.nStates || act.n !== this.nActions) {
       throw new IncompatibleAgentError(
+        'agent-table-mismatch',
+        {
+          agent: TABULAR_LABELS[this.kind],
+          env: env.spec.id,
+          states: this.nStates,
+          actions: this.nActions,
+          envStates: obs.n,
+          envActions: act.n,
+        },
         `${this.kind} agent: its Q-table has ${this.nStates} states × ${this.nActions} actions, but ${env.spec.id} has ${obs.n} states × ${act.n} actions`,
       );
     }
@@ -247,8 +267,15 @@ export abstract class TabularAgent implements Agent<number> {
     const state = parseWith(z.looseObject({ q: finiteNumbers }), saved.state, what, ['state']);
     const expected = config.nStates * config.nActions;
     if (state.q.length !== expected) {
-      const problem = `state.q: has ${state.q.length} values, but nStates × nActions = ${config.nStates} × ${config.nActions} = ${expected}`;
-      throw new AgentFormatError(`${what}: ${problem}`, problem);
+      throw oneProblem(
+        what,
+        {
+          path: ['state', 'q'],
+          kind: 'length-mismatch',
+          values: { length: state.q.length, dims: ['nStates', 'nActions'], sizes: [config.nStates, config.nActions] },
+        },
+        `state.q: has ${state.q.length} values, but nStates × nActions = ${config.nStates} × ${config.nActions} = ${expected}`,
+      );
     }
     const agent = new Ctor(config);
     agent.q.set(state.q);

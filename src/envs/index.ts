@@ -9,3 +9,4 @@ export * from './registry.ts';
 export { Box, Discrete, type Space } from './spaces.ts';
 export { TimeLimit } from './time-limit.ts';
 export * from './types.ts';
+export { type CellAt, type EnvErrorCode, type EnvErrorValues, EnvRangeError } from './errors.ts';

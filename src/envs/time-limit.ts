@@ -8,6 +8,7 @@
  */
 import type { Env, EnvSpec, EpisodePhase, ResetOptions, ResetResult, StepResult } from './types.ts';
 import { assertRunning } from './types.ts';
+import { EnvRangeError } from './errors.ts';
 
 export class TimeLimit<O, A = number> implements Env<O, A> {
   readonly env: Env<O, A>;
@@ -20,7 +21,9 @@ export class TimeLimit<O, A = number> implements Env<O, A> {
 
   constructor(env: Env<O, A>, maxEpisodeSteps: number) {
     if (!Number.isInteger(maxEpisodeSteps) || maxEpisodeSteps < 1) {
-      throw new RangeError(
+      throw new EnvRangeError(
+        'time-limit-invalid',
+        { value: String(maxEpisodeSteps) },
         `TimeLimit: maxEpisodeSteps must be a positive integer, got ${String(maxEpisodeSteps)}`,
       );
     }

@@ -10,6 +10,8 @@
  */
 import { type AnyAgent, assertAgentMatchesEnv, loadAgent, ReinforceAgent } from '../agents/index.ts';
 import type { SavedAgent } from '../agents/types.ts';
+import type { AgentErrorValues } from '../agents/errors.ts';
+import type { CodedErrorData } from '../core/coded-error.ts';
 import type { Seed } from '../core/rng.ts';
 import { Discrete, makeEnv, type RegisteredEnvId } from '../envs/index.ts';
 import { EpisodeAccumulator, type EpisodePoint } from './episode-series.ts';
@@ -55,7 +57,8 @@ export interface TurboLaneSnapshot {
     last: Float64Array;
     lastNoBaseline: Float64Array;
   };
-  diverged: string | null;
+  /** A REINFORCE divergence as plain data (code and values survive `postMessage`), or null. */
+  diverged: CodedErrorData<'reinforce-diverged', AgentErrorValues['reinforce-diverged']> | null;
 }
 
 export interface TurboSnapshot {
@@ -138,7 +141,10 @@ class Lane {
       point: this.acc.drain(),
       episodes: this.runner.episodes,
       steps: this.runner.steps,
-      diverged: a instanceof ReinforceAgent ? a.diverged : null,
+      diverged:
+        a instanceof ReinforceAgent && a.diverged
+          ? { code: a.diverged.code, values: { ...a.diverged.values } }
+          : null,
     };
     if (this.visits) s.visits = this.visits.slice();
     if (this.grad && this.gradNoBaseline) {
