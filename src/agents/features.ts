@@ -51,7 +51,11 @@ export function makeFeatures(spec: FeatureSpec, obsDim: number): FeatureMap {
     if (c.length !== obsDim) {
       throw oneProblem(
         'rbf features',
-        { path: ['features', 'centers', String(k)], kind: 'rbf-center-length', values: { index: k, length: c.length, obsDim } },
+        {
+          path: ['features', 'centers', String(k)],
+          kind: 'rbf-center-length',
+          values: { index: k, length: c.length, obsDim },
+        },
         `centers[${k}] has ${c.length} numbers, expected obsDim = ${obsDim}`,
       );
     }

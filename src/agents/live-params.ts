@@ -11,10 +11,13 @@
  * The range tables are exported so that a UI can clamp before it writes (`clampParam`).
  */
 import type { Coded } from '../core/coded-error.ts';
-import { AgentRangeError, type AgentErrorValues } from './errors.ts';
+import { type AgentErrorValues, AgentRangeError } from './errors.ts';
 
 /** A write to a parameter the agent does not have (a `TypeError`, as a frozen object's would be). */
-export class UnknownParamError extends TypeError implements Coded<'param-unknown', AgentErrorValues['param-unknown']> {
+export class UnknownParamError
+  extends TypeError
+  implements Coded<'param-unknown', AgentErrorValues['param-unknown']>
+{
   override name = 'UnknownParamError';
   readonly code = 'param-unknown';
   readonly values: AgentErrorValues['param-unknown'];
@@ -79,7 +82,11 @@ export function paramIssue(
     };
   }
   if (value < range.min || value > range.max) {
-    return { code: 'param-out-of-range', values: { value, ...bounds }, english: `${value} is outside ${interval}` };
+    return {
+      code: 'param-out-of-range',
+      values: { value, ...bounds },
+      english: `${value} is outside ${interval}`,
+    };
   }
   return null;
 }

@@ -139,7 +139,11 @@ export class ReinforceAgent implements Agent<Float64Array> {
       if (rows.length !== this.nActions || rows.some((r) => r.length !== fd)) {
         const lengths = rows.map((r) => r.length);
         throw configProblem(
-          { path: ['initialTheta'], kind: 'initial-theta-shape', values: { rows: this.nActions, featureDim: fd, lengths } },
+          {
+            path: ['initialTheta'],
+            kind: 'initial-theta-shape',
+            values: { rows: this.nActions, featureDim: fd, lengths },
+          },
           `initialTheta must have nActions = ${this.nActions} rows of featureDim = ${fd} numbers, got ${rows.length} rows of lengths [${lengths.join(', ')}]`,
         );
       }

@@ -72,32 +72,24 @@ const finiteNumbers = z.array(z.unknown()).transform((xs, ctx) => {
 const ALEA_C_MAX = 2091639;
 const aleaFraction = z
   .number()
-  .refine(
-    (v) => Number.isFinite(v) && v >= 0 && v < 1 && Number.isInteger(v * 2 ** 32),
-    {
-      message: 'must be in [0, 1), a multiple of 2^-32 as the generator writes it',
-      ...coded('rng-fraction', {}),
-    },
-  );
+  .refine((v) => Number.isFinite(v) && v >= 0 && v < 1 && Number.isInteger(v * 2 ** 32), {
+    message: 'must be in [0, 1), a multiple of 2^-32 as the generator writes it',
+    ...coded('rng-fraction', {}),
+  });
 export const rngStateSchema = z
   .object({
-    c: z
-      .number()
-      .refine(
-        (v) => Number.isInteger(v) && v >= 0 && v <= ALEA_C_MAX,
-        { message: `must be a whole number in [0, ${ALEA_C_MAX}]`, ...coded('rng-carry', { max: ALEA_C_MAX }) },
-      ),
+    c: z.number().refine((v) => Number.isInteger(v) && v >= 0 && v <= ALEA_C_MAX, {
+      message: `must be a whole number in [0, ${ALEA_C_MAX}]`,
+      ...coded('rng-carry', { max: ALEA_C_MAX }),
+    }),
     s0: aleaFraction,
     s1: aleaFraction,
     s2: aleaFraction,
   })
-  .refine(
-    (r) => r.c !== 0 || r.s0 !== 0 || r.s1 !== 0 || r.s2 !== 0,
-    {
-      message: 'is all zero: such a generator draws 0 for ever (the agent would always take its first action)',
-      ...coded('rng-all-zero', {}),
-    },
-  );
+  .refine((r) => r.c !== 0 || r.s0 !== 0 || r.s1 !== 0 || r.s2 !== 0, {
+    message: 'is all zero: such a generator draws 0 for ever (the agent would always take its first action)',
+    ...coded('rng-all-zero', {}),
+  });
 
 export const provenanceSchema = z.object({
   env: z
@@ -173,13 +165,21 @@ function problemOf(issue: z.core.$ZodIssue, prefix: string[]): AgentProblem {
     case 'too_small':
       if (typeof input === 'number') {
         const min = Number(issue.minimum);
-        return { path, kind: 'too-small', values: { min, inclusive: issue.inclusive !== false, got: describe(input) } };
+        return {
+          path,
+          kind: 'too-small',
+          values: { min, inclusive: issue.inclusive !== false, got: describe(input) },
+        };
       }
       break;
     case 'too_big':
       if (typeof input === 'number') {
         const max = Number(issue.maximum);
-        return { path, kind: 'too-big', values: { max, inclusive: issue.inclusive !== false, got: describe(input) } };
+        return {
+          path,
+          kind: 'too-big',
+          values: { max, inclusive: issue.inclusive !== false, got: describe(input) },
+        };
       }
       break;
     case 'invalid_value':

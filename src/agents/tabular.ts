@@ -12,8 +12,8 @@ import {
   codedCheck,
   finiteNumber,
   finiteNumbers,
-  parseSavedAgent,
   oneProblem,
+  parseSavedAgent,
   parseWith,
   seedSchema,
 } from './saved-agent.ts';
@@ -272,7 +272,11 @@ export abstract class TabularAgent implements Agent<number> {
         {
           path: ['state', 'q'],
           kind: 'length-mismatch',
-          values: { length: state.q.length, dims: ['nStates', 'nActions'], sizes: [config.nStates, config.nActions] },
+          values: {
+            length: state.q.length,
+            dims: ['nStates', 'nActions'],
+            sizes: [config.nStates, config.nActions],
+          },
         },
         `state.q: has ${state.q.length} values, but nStates × nActions = ${config.nStates} × ${config.nActions} = ${expected}`,
       );

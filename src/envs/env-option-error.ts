@@ -3,7 +3,7 @@
  * that read the options from a file can point at the field (`provenance.env.options.<option>`).
  * A `RangeError`, as the env contract promises for bad arguments, with a code and values.
  */
-import { type EnvErrorCode, EnvRangeError, type EnvErrorValues } from './errors.ts';
+import { type EnvErrorCode, type EnvErrorValues, EnvRangeError } from './errors.ts';
 
 export class EnvOptionError<C extends EnvErrorCode = EnvErrorCode> extends EnvRangeError<C> {
   override name = 'EnvOptionError';

@@ -70,7 +70,10 @@ type MazeCode = Extract<keyof EnvErrorValues, `maze-${string}`>;
  * A layout that cannot be used, with its code and values, and the 0-based position of the
  * offending tile where there is one.
  */
-export class MazeLayoutError<C extends MazeCode = MazeCode> extends Error implements Coded<C, EnvErrorValues[C]> {
+export class MazeLayoutError<C extends MazeCode = MazeCode>
+  extends Error
+  implements Coded<C, EnvErrorValues[C]>
+{
   readonly code: C;
   readonly values: EnvErrorValues[C];
   readonly row: number | undefined;
@@ -122,7 +125,8 @@ export function parseMazeLayout(layout: MazeSource): MazeLayout {
       tiles[cell] = kind;
     }
   }
-  if (start < 0) throw new MazeLayoutError('maze-missing-tile', { tile: 'S' }, 'maze layout: no start tile S');
+  if (start < 0)
+    throw new MazeLayoutError('maze-missing-tile', { tile: 'S' }, 'maze layout: no start tile S');
   if (goal < 0) throw new MazeLayoutError('maze-missing-tile', { tile: 'G' }, 'maze layout: no goal tile G');
   const { parent } = bfs(width, height, tiles, start);
   if (parent[goal] < 0) {

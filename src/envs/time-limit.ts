@@ -6,9 +6,10 @@
  * per step: this is on the training hot path). Because envs reuse that object, the mark is undone
  * at the next `reset`.
  */
+
+import { EnvRangeError } from './errors.ts';
 import type { Env, EnvSpec, EpisodePhase, ResetOptions, ResetResult, StepResult } from './types.ts';
 import { assertRunning } from './types.ts';
-import { EnvRangeError } from './errors.ts';
 
 export class TimeLimit<O, A = number> implements Env<O, A> {
   readonly env: Env<O, A>;

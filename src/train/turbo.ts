@@ -8,9 +8,10 @@
  * agents trained side by side (REINFORCE with and without a baseline) meet the same holes, and an
  * agent that moves between the page and the worker sees the episodes it would have seen anyway.
  */
+
+import type { AgentErrorValues } from '../agents/errors.ts';
 import { type AnyAgent, assertAgentMatchesEnv, loadAgent, ReinforceAgent } from '../agents/index.ts';
 import type { SavedAgent } from '../agents/types.ts';
-import type { AgentErrorValues } from '../agents/errors.ts';
 import type { CodedErrorData } from '../core/coded-error.ts';
 import type { Seed } from '../core/rng.ts';
 import { Discrete, makeEnv, type RegisteredEnvId } from '../envs/index.ts';

@@ -1,30 +1,38 @@
 /**
  * `npm run train`: train an agent headless through the one runner, with a progress bar on stderr,
  * a summary at the end, and optional `--out` (a saved agent the browser can load) and `--log` (CSV).
+ * It speaks English or Japanese (`--lang`, else LC_ALL / LC_MESSAGES / LANG): every word comes from
+ * the catalog (src/i18n/{en,ja}/cli.ts, errors from below through `describeError`).
  *
  * Nothing is lost: output paths are checked before training, paths naming the same file are
- * refused, every file is written atomically (cli-files.ts, atomic-write.ts), the log streams to
- * disk, and only running summaries stay in memory, so memory does not grow with the episode count.
+ * refused, every file is written atomically (train/files.ts, train/atomic-write.ts), the log
+ * streams to disk, and only running summaries stay in memory, so memory does not grow with the
+ * episode count.
  */
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import cliProgress from 'cli-progress';
-import {
-  AGENT_LABELS,
-  AgentFormatError,
-  type AnyAgent,
-  IncompatibleAgentError,
-  ReinforceAgent,
-} from '../agents/index.ts';
-import { ACTION_NAMES, MAZE_PRESET_NAMES, MazeLayoutError } from '../envs/index.ts';
-import { AtomicFile, writeFileAtomic } from './atomic-write.ts';
-import { type CliArgs, helpText, parseCliArgs, UsageError } from './cli-args.ts';
-import { assertNoCollisions, checkWritable, rescueWrite } from './cli-files.ts';
-import { isLayoutFile, setUp } from './cli-setup.ts';
-import { RecentEpisodes } from './recent-episodes.ts';
-import { Runner } from './runner.ts';
-import { evaluate, summarize } from './summary.ts';
+import { type AnyAgent, ReinforceAgent } from '../agents/index.ts';
+import { isCoded } from '../core/coded-error.ts';
+import { MAZE_PRESET_NAMES } from '../envs/index.ts';
+import { describeError } from '../i18n/describe-error.ts';
+import { setLanguage, t } from '../i18n/index.ts';
+import { AtomicFile, writeFileAtomic } from '../train/atomic-write.ts';
+import { FileError } from '../train/errors.ts';
+import { evaluate } from '../train/evaluate.ts';
+import { checkWritable, reasonOf, rescueWrite } from '../train/files.ts';
+import { assertFiniteTable } from '../train/finite-table.ts';
+import { RecentEpisodes } from '../train/recent-episodes.ts';
+import { Runner } from '../train/runner.ts';
+import { type CliArgs, helpText, parseCliArgs } from './args.ts';
+import { TrainingStopped, UsageError } from './errors.ts';
+import { chooseLanguage } from './language.ts';
+import { assertNoCollisions } from './paths.ts';
+import { isLayoutFile, setUp } from './setup.ts';
+import { summarize } from './summary.ts';
+
+export { TrainingStopped };
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -33,13 +41,10 @@ export interface CliIO {
   isTTY: boolean;
   /** Folder that relative paths are resolved against (default: the process's). */
   cwd?: string;
+  /** The locale variables (LC_ALL, LC_MESSAGES, LANG) that choose the language (default: the process's). */
+  env?: Readonly<Record<string, string | undefined>>;
   /** Test hook: called after training, before the files are written. */
   afterTraining?: () => void;
-}
-
-/** Training was stopped for a reason the user can act on (divergence, a non-finite table): exit 2. */
-export class TrainingStopped extends Error {
-  override name = 'TrainingStopped';
 }
 
 const defaultIO: CliIO = {
@@ -50,7 +55,15 @@ const defaultIO: CliIO = {
 
 /** Run the CLI; returns the exit code instead of exiting, so tests can call it in-process. */
 export function main(argv: string[], io: CliIO = defaultIO): number {
+  const { language, badLang } = chooseLanguage(argv, io.env ?? process.env);
+  setLanguage(language);
+  const words = t().cli;
   try {
+    if (badLang !== undefined) {
+      throw new UsageError(
+        words.usage.badValue({ flag: '--lang', value: JSON.stringify(badLang), why: words.why.lang }),
+      );
+    }
     const args = parseCliArgs(argv);
     if (args.help) {
       io.stdout(`${helpText(MAZE_PRESET_NAMES)}\n`);
@@ -58,23 +71,19 @@ export function main(argv: string[], io: CliIO = defaultIO): number {
     }
     return train(args, io);
   } catch (e) {
-    if (
-      e instanceof UsageError ||
-      e instanceof AgentFormatError ||
-      e instanceof MazeLayoutError ||
-      e instanceof IncompatibleAgentError ||
-      e instanceof TrainingStopped ||
-      e instanceof RangeError
-    ) {
-      io.stderr(`error: ${e.message}\n`);
+    // A refusal the user can act on: a bad flag, value, file or combination, or a coded error from
+    // below (a layout, an env option, a saved agent), or training stopped.
+    if (e instanceof UsageError || e instanceof TrainingStopped || isCoded(e)) {
+      io.stderr(`${words.prefix.error}${describeError(e)}\n`);
       return 2;
     }
-    io.stderr(`unexpected error: ${(e as Error).stack ?? String(e)}\n`);
+    io.stderr(`${words.prefix.unexpected}${(e as Error).stack ?? String(e)}\n`);
     return 1;
   }
 }
 
 function train(args: CliArgs, io: CliIO): number {
+  const words = t().cli;
   const cwd = io.cwd ?? process.cwd();
   const layoutFile = args.layout !== undefined && isLayoutFile(args.layout) ? args.layout : undefined;
   assertNoCollisions(
@@ -86,19 +95,29 @@ function train(args: CliArgs, io: CliIO): number {
     ],
     cwd,
   );
-  if (args.out !== undefined) checkWritable(args.out, '--out', cwd);
-  if (args.log !== undefined) checkWritable(args.log, '--log', cwd);
+  for (const [flag, path] of [
+    ['--out', args.out],
+    ['--log', args.log],
+  ] as const) {
+    if (path === undefined) continue;
+    try {
+      checkWritable(path, cwd);
+    } catch (e) {
+      if (e instanceof FileError) throw new UsageError(`${flag} ${describeError(e)}`);
+      throw e;
+    }
+  }
 
   const { envId, envOptions, env, agent, seedLabel, notes } = setUp(args, cwd);
-  for (const note of notes) io.stderr(`note: ${note}\n`);
-  const label = `${envId} · ${AGENT_LABELS[agent.kind]} · seed ${seedLabel}`;
+  for (const note of notes) io.stderr(`${words.prefix.note}${note}\n`);
+  const label = words.label({ env: envId, agent: words.agents[agent.kind], seed: seedLabel });
   const recent = new RecentEpisodes(100);
   let log: AtomicFile | undefined;
   if (args.log !== undefined) {
     try {
       log = new AtomicFile(resolve(cwd, args.log));
     } catch (e) {
-      throw new UsageError(`--log ${args.log}: cannot write there (${codeOf(e)})`);
+      throw new UsageError(words.writes.logCannotStart({ path: args.log, reason: reasonOf(e) }));
     }
     log.write('episode,return,length,success\n');
   }
@@ -127,7 +146,7 @@ function train(args: CliArgs, io: CliIO): number {
     try {
       log.commit();
     } catch (e) {
-      failures.push(`--log ${args.log}: cannot write the file (${codeOf(e)})`);
+      failures.push(words.writes.logFailed({ path: String(args.log), reason: reasonOf(e) }));
     }
   }
   const keepAgent = !(stopped && agent.kind !== 'reinforce'); // a non-finite table is never saved
@@ -137,37 +156,41 @@ function train(args: CliArgs, io: CliIO): number {
       writeFileAtomic(resolve(cwd, args.out), text);
     } catch (e) {
       const rescued = rescueWrite(resolve(cwd, args.out), text, tmpdir());
+      const reason = reasonOf(e);
       failures.push(
-        `--out ${args.out}: cannot write the file (${codeOf(e)}); ` +
-          (rescued ? `the agent was saved to ${rescued} instead` : 'and no copy could be saved elsewhere'),
+        rescued
+          ? words.writes.outRescued({ path: args.out, reason, rescued })
+          : words.writes.outLost({ path: args.out, reason }),
       );
     }
   }
+  const error = words.prefix.error;
   if (stopped) {
     const kept =
       args.out === undefined
         ? ''
         : keepAgent
-          ? ` The last good agent (θ before the failed update) was saved to --out ${args.out}.`
-          : ` --out ${args.out} was not written.`;
-    io.stderr(`error: ${stopped.message}${kept}\n`);
-    for (const f of failures) io.stderr(`error: ${f}\n`);
+          ? words.stopped.keptLastGood({ out: args.out })
+          : words.stopped.notWritten({ out: args.out });
+    io.stderr(`${error}${stopped.message}${kept}\n`);
+    for (const f of failures) io.stderr(`${error}${f}\n`);
     return 2;
   }
   if (failures.length) {
-    for (const f of failures) io.stderr(`error: ${f}\n`);
+    for (const f of failures) io.stderr(`${error}${f}\n`);
     return 1;
   }
 
   const evaluation = args.eval > 0 ? evaluate(agent, envId, envOptions, args.eval, args.seed) : undefined;
-  const summary = summarize({ label, envId, agent, recent, evaluation });
+  const summary = summarize({ label, agent, recent, evaluation });
   io.stdout(args.json ? `${JSON.stringify(summary, null, 2)}\n` : `${summary.text}\n`);
   return 0;
 }
 
 /**
  * Step until `args.episodes` episodes have finished, in chunks: after each one the progress bar
- * moves and the learned numbers are checked. Throws `TrainingStopped` on a divergence.
+ * moves and the learned numbers are checked. Throws `TrainingStopped` (worded) on a divergence or a
+ * table that turned non-finite.
  */
 function trainLoop(
   runner: Runner<unknown>,
@@ -180,10 +203,7 @@ function trainLoop(
   const bar =
     args.progress && io.isTTY && args.episodes > 0
       ? new cliProgress.SingleBar(
-          {
-            format: `${label} |{bar}| {value}/{total} episodes · return(100) {ret} · {eta_formatted} left`,
-            hideCursor: true,
-          },
+          { format: t().cli.progress({ label }), hideCursor: true },
           cliProgress.Presets.shades_classic,
         )
       : undefined;
@@ -199,34 +219,14 @@ function trainLoop(
       bar?.update(done, { ret: recent.meanReturn().toFixed(2) });
     }
   } catch (e) {
-    if (agent instanceof ReinforceAgent && agent.diverged) throw new TrainingStopped(agent.diverged);
+    if (agent instanceof ReinforceAgent && agent.diverged)
+      throw new TrainingStopped(describeError(agent.diverged));
+    if (isCoded(e) && e.code === 'table-not-finite') throw new TrainingStopped(describeError(e));
     throw e;
   } finally {
     bar?.stop();
   }
 }
-
-/**
- * A Q-table with ±Infinity or NaN cannot be saved as JSON (it would hold nulls) or trusted: stop,
- * naming the first bad entry. REINFORCE guards θ itself (it throws on divergence).
- */
-function assertFiniteTable(agent: AnyAgent, episodes: number): void {
-  if (agent instanceof ReinforceAgent) return;
-  const q = agent.q;
-  for (let i = 0; i < q.length; i++) {
-    if (Number.isFinite(q[i])) continue;
-    const s = Math.floor(i / agent.nActions);
-    const a = i % agent.nActions;
-    const name = agent.nActions === 4 ? ` (${ACTION_NAMES[a]})` : '';
-    const { alpha, gamma } = agent.params;
-    throw new TrainingStopped(
-      `training stopped by episode ${episodes}: Q(state ${s}, action ${a}${name}) became ${q[i]} (α = ${alpha}, γ = ${gamma}). ` +
-        'The values grew beyond what a number can hold; lower α or γ, or the rewards, or start from a fresh agent.',
-    );
-  }
-}
-
-const codeOf = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   process.exitCode = main(process.argv.slice(2));
