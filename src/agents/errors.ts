@@ -42,7 +42,7 @@ export interface AgentErrorValues {
   'param-not-choice': { name: string; value: string; choices: readonly string[]; kept: string };
   'param-unknown': { name: string; known: readonly string[] };
   'agent-unknown-kind': { kind: string; known: readonly string[] };
-  /** `agent` is the agent's name (Q-learning, SARSA, REINFORCE); spaces as `Discrete(4)`, `Box(3)`. */
+  /** `agent` is the agent's kind (q-learning, sarsa, reinforce); spaces as `Discrete(4)`, `Box(…)`. */
   'agent-needs-discrete-actions': { agent: string; env: string; space: string };
   'agent-needs-discrete-observations': { agent: string; env: string; space: string };
   'agent-needs-vector-observations': { agent: string; env: string; space: string };

@@ -76,11 +76,12 @@ export function assertFits(kind: AgentKind, env: Env<unknown, number>): void {
   assertKnownKind(kind);
   const id = env.spec.id;
   const agent = AGENT_LABELS[kind];
+  const values = (space: string) => ({ agent: kind, env: id, space });
   if (!(env.actionSpace instanceof Discrete)) {
     const space = String(env.actionSpace);
     throw new IncompatibleAgentError(
       'agent-needs-discrete-actions',
-      { agent, env: id, space },
+      values(space),
       `${agent} needs a discrete action space; ${id} has ${space}`,
     );
   }
@@ -88,7 +89,7 @@ export function assertFits(kind: AgentKind, env: Env<unknown, number>): void {
     const space = String(env.observationSpace);
     throw new IncompatibleAgentError(
       'agent-needs-discrete-observations',
-      { agent, env: id, space },
+      values(space),
       `${agent} is tabular and needs a discrete observation space, but ${id} observes ${space} (continuous). Use the REINFORCE agent there.`,
     );
   }
@@ -96,7 +97,7 @@ export function assertFits(kind: AgentKind, env: Env<unknown, number>): void {
     const space = String(env.observationSpace);
     throw new IncompatibleAgentError(
       'agent-needs-vector-observations',
-      { agent, env: id, space },
+      values(space),
       `REINFORCE here is a softmax-linear policy over a vector observation; ${id} observes ${space}. Use Q-learning or SARSA there.`,
     );
   }
@@ -110,7 +111,6 @@ export function assertFits(kind: AgentKind, env: Env<unknown, number>): void {
 export function assertAgentMatchesEnv(agent: AnyAgent, env: Env<unknown, number>): void {
   assertFits(agent.kind, env);
   const id = env.spec.id;
-  const label = AGENT_LABELS[agent.kind];
   const nActions = (env.actionSpace as Discrete).n;
   if (agent instanceof ReinforceAgent) {
     const obsDim = (env.observationSpace as Box).shape[0];
@@ -118,7 +118,7 @@ export function assertAgentMatchesEnv(agent: AnyAgent, env: Env<unknown, number>
       throw new AgentFormatError(
         'agent-shape-mismatch',
         {
-          agent: label,
+          agent: agent.kind,
           env: id,
           obsDim: agent.config.obsDim,
           actions: agent.config.nActions,
@@ -135,7 +135,7 @@ export function assertAgentMatchesEnv(agent: AnyAgent, env: Env<unknown, number>
     throw new AgentFormatError(
       'agent-table-mismatch',
       {
-        agent: label,
+        agent: agent.kind,
         env: id,
         states: agent.nStates,
         actions: agent.nActions,

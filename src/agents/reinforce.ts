@@ -219,7 +219,7 @@ export class ReinforceAgent implements Agent<Float64Array> {
       const actionsWrong = obs instanceof Box;
       throw new IncompatibleAgentError(
         actionsWrong ? 'agent-needs-discrete-actions' : 'agent-needs-vector-observations',
-        { agent: 'REINFORCE', env: env.spec.id, space: actionsWrong ? `${act}` : `${obs}` },
+        { agent: 'reinforce', env: env.spec.id, space: actionsWrong ? `${act}` : `${obs}` },
         `reinforce agent: needs vector observations and discrete actions; ${env.spec.id} has ${obs} and ${act}`,
       );
     }
@@ -227,7 +227,7 @@ export class ReinforceAgent implements Agent<Float64Array> {
       throw new IncompatibleAgentError(
         'agent-shape-mismatch',
         {
-          agent: 'REINFORCE',
+          agent: 'reinforce',
           env: env.spec.id,
           obsDim: this.obsDim,
           actions: this.nActions,

@@ -59,9 +59,6 @@ export interface TabularParams {
   gamma: number;
 }
 
-/** Names stay names (a kind names its class, a label names the method). */
-const TABULAR_LABELS: Record<string, string> = { 'q-learning': 'Q-learning', sarsa: 'SARSA' };
-
 /** The allowed values of each live param: for the agents' checks and for a UI that clamps. */
 export const TABULAR_PARAM_RANGES: ParamRanges<TabularParams> = {
   epsilon: { kind: 'number', min: 0, max: 1 },
@@ -154,7 +151,7 @@ export abstract class TabularAgent implements Agent<number> {
     const act = env.actionSpace;
     if (!(obs instanceof Discrete) || !(act instanceof Discrete)) {
       const space = `${obs}`;
-      const agent = TABULAR_LABELS[this.kind];
+      const agent = this.kind;
       throw new IncompatibleAgentError(
         obs instanceof Discrete ? 'agent-needs-discrete-actions' : 'agent-needs-discrete-observations',
         { agent, env: env.spec.id, space: obs instanceof Discrete ? `${act}` : space },
@@ -165,7 +162,7 @@ export abstract class TabularAgent implements Agent<number> {
       throw new IncompatibleAgentError(
         'agent-table-mismatch',
         {
-          agent: TABULAR_LABELS[this.kind],
+          agent: this.kind,
           env: env.spec.id,
           states: this.nStates,
           actions: this.nActions,

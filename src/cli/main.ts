@@ -73,7 +73,7 @@ export function main(argv: string[], io: CliIO = defaultIO): number {
   } catch (e) {
     // A refusal the user can act on: a bad flag, value, file or combination, or a coded error from
     // below (a layout, an env option, a saved agent), or training stopped.
-    if (e instanceof UsageError || e instanceof TrainingStopped || isCoded(e)) {
+    if (e instanceof UsageError || e instanceof TrainingStopped || isCoded(e) || e instanceof RangeError) {
       io.stderr(`${words.prefix.error}${describeError(e)}\n`);
       return 2;
     }

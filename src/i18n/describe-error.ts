@@ -24,8 +24,3 @@ export function describeError(error: unknown, catalog: Catalog = t()): string {
   }
   return String(error);
 }
-
-/** Whether `describeError` has words of its own for `error` (a known code). */
-export function isDescribed(error: unknown): boolean {
-  return isCoded(error) && Object.hasOwn(t().errors.codes, error.code);
-}

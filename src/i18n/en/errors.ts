@@ -2,6 +2,7 @@
  * Errors from below the app layer (src/envs, src/agents, src/train), by code: what describeError
  * says. No final full stop: the CLI and the page put these inside their own sentences.
  */
+import { formatSig } from '../../core/format.ts';
 import type { AgentProblem, ErrorMessages, FileKind, ProblemMessages } from '../error-values.ts';
 
 const at = (row: number, col: number) => `(row ${row}, col ${col})`;
@@ -22,6 +23,10 @@ const FILE_KINDS: Record<FileKind, string> = {
   socket: 'a socket',
   other: 'not a file',
 };
+
+/** Agent kinds by name (names stay names; Q-learning is Q学習 in Japanese). */
+const AGENTS: Record<string, string> = { 'q-learning': 'Q-learning', sarsa: 'SARSA', reinforce: 'REINFORCE' };
+const agentName = (kind: string) => (Object.hasOwn(AGENTS, kind) ? AGENTS[kind] : kind);
 
 const problems = {
   missing: ({ expected }) => `missing (expected ${article(expected)})`,
@@ -97,9 +102,9 @@ const codes = {
   'param-unknown': ({ name, known }) => `params.${name}: unknown parameter; known: ${known.join(', ')}`,
   'agent-unknown-kind': ({ kind, known }) => `unknown agent kind ${kind}; known kinds: ${known.join(', ')}`,
   'agent-needs-discrete-actions': ({ agent, env, space }) =>
-    `${agent} needs a discrete action space; ${env} has ${space}`,
+    `${agentName(agent)} needs a discrete action space; ${env} has ${space}`,
   'agent-needs-discrete-observations': ({ agent, env, space }) =>
-    `${agent} is tabular and needs a discrete observation space, but ${env} observes ${space} (continuous). Use the REINFORCE agent there`,
+    `${agentName(agent)} is tabular and needs a discrete observation space, but ${env} observes ${space} (continuous). Use the REINFORCE agent there`,
   'agent-needs-vector-observations': ({ env, space }) =>
     `REINFORCE here is a softmax-linear policy over a vector observation; ${env} observes ${space}. Use Q-learning or SARSA there`,
   'agent-table-mismatch': ({ states, actions, env, envStates, envActions }) =>
@@ -112,7 +117,7 @@ const codes = {
   'saved-agent-wrong-kind': ({ kind, expected }) =>
     `the file holds a '${kind}' agent, expected '${expected}'`,
   'reinforce-diverged': ({ learningRate, batchEpisodes, gradientNorm }) =>
-    `REINFORCE diverged: θ became non-finite after an update with learningRate = ${learningRate} over batchEpisodes = ${batchEpisodes} episodes (gradient norm ${gradientNorm}). θ was restored to its value before the update and the batch dropped; lower learningRate (or batchEpisodes: the gradient is a sum over the batch).`,
+    `REINFORCE diverged: θ became non-finite after an update with learningRate = ${learningRate} over batchEpisodes = ${batchEpisodes} episodes (gradient norm ${formatSig(gradientNorm)}). θ was restored to its value before the update and the batch dropped; lower learningRate (or batchEpisodes: the gradient is a sum over the batch).`,
 
   'file-unreadable': ({ path, reason }) => `${path}: cannot read the file (${reason})`,
   'file-is-folder': ({ path }) => `${path}: is a directory, not a file; give a file name`,

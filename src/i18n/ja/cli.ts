@@ -98,7 +98,7 @@ export const cli: Shape<typeof en> = {
       `${p.flag}: 値が「-」で始まるため、別のフラグに読めてしまいます（そのまま渡すには ${p.flag}=値 と書いてください）。`,
     twice: (p) => `${p.flag} が二回指定されています。一回だけにしてください。`,
     badValue: (p) => `${p.flag} ${p.value}: ${p.why}`,
-    notApply: (p) => `${p.flag} は ${p.agent} には使えません。`,
+    notApply: (p) => `${p.flag} は${p.agent}には使えません。`,
     layoutMazeOnly: '--layout は迷路（--env maze）でだけ使えます。',
     agentMismatch: (p) => `--agent ${p.agent}: --in のファイルのエージェントは ${p.held} です。`,
     differentMaze: (p) =>

@@ -3,12 +3,13 @@
  * 末尾に「。」を付けます（CLI やページはこれを一文として示します）。
  */
 
+import { formatSig } from '../../core/format.ts';
 import type { errors as en } from '../en/errors.ts';
 import type { AgentProblem, FileKind } from '../error-values.ts';
 import type { Shape } from '../shape.ts';
 
 /** 位置は 0 から数えます（エディタやファイルの行番号とそろえるため）。 */
-const at = (row: number, col: number) => `（${row} 行 ${col} 列）`;
+const at = (row: number, col: number) => `${row} 行 ${col} 列`;
 const interval = (min: number, max: number) =>
   `[${min}, ${max === Number.POSITIVE_INFINITY ? '∞)' : `${max}]`}`;
 const list = (xs: readonly string[]) => xs.join('、');
@@ -47,6 +48,10 @@ const param = (name: string) => (Object.hasOwn(PARAM_NAMES, name) ? PARAM_NAMES[
 
 /** 迷路の行動の名前。 */
 const ACTIONS: Record<string, string> = { up: '上', right: '右', down: '下', left: '左' };
+
+/** Agent kinds by name (names stay names; Q-learning is Q学習 in Japanese). */
+const AGENTS: Record<string, string> = { 'q-learning': 'Q学習', sarsa: 'SARSA', reinforce: 'REINFORCE' };
+const agentName = (kind: string) => (Object.hasOwn(AGENTS, kind) ? AGENTS[kind] : kind);
 
 const problems: Shape<typeof en.problems> = {
   missing: ({ expected }) => `ありません（${typeName(expected)}が必要です）`,
@@ -90,12 +95,12 @@ const codes: Shape<typeof en.codes> = {
   'maze-ragged': ({ row, length, width }) =>
     `行の長さがそろっていません。${row} 行目は ${length} マスですが、0 行目は ${width} マスです（行は 0 から数えます）。`,
   'maze-unknown-tile': ({ tile, row, col, allowed }) =>
-    `${at(row, col)}に使えないマス「${tile}」があります（0 から数えます）。使えるのは ${allowed.join(' ')} です。`,
+    `${at(row, col)}（0 から数えます）に使えないマス「${tile}」があります。使えるのは ${allowed.join(' ')} です。`,
   'maze-duplicate-tile': ({ tile, first, second }) =>
-    `${tile === 'S' ? 'スタート' : 'ゴール'} ${tile} が ${at(first.row, first.col)}と${at(second.row, second.col)}の二か所にあります（0 から数えます）。一つだけにしてください。`,
+    `${tile === 'S' ? 'スタート' : 'ゴール'} ${tile} が ${at(first.row, first.col)} と ${at(second.row, second.col)} の二か所にあります（0 から数えます）。一つだけにしてください。`,
   'maze-missing-tile': ({ tile }) => (tile === 'S' ? 'スタート S がありません。' : 'ゴール G がありません。'),
   'maze-unreachable': ({ goal, start }) =>
-    `スタート S ${at(start.row, start.col)}から、壁 # と崖 C を通らずにゴール G ${at(goal.row, goal.col)}へたどり着けません（0 から数えます）。`,
+    `スタート S（${at(start.row, start.col)}）から、壁 # と崖 C を通らずにゴール G（${at(goal.row, goal.col)}）へたどり着けません（0 から数えます）。`,
   'env-option-not-number': ({ env, option, value }) =>
     `${env} のオプション ${option} は有限の数にしてください（${value} が指定されました）。`,
   'env-option-out-of-range': ({ env, option, value, min, max }) =>
@@ -127,9 +132,9 @@ const codes: Shape<typeof en.codes> = {
   'agent-unknown-kind': ({ kind, known }) =>
     `${kind} という種類のエージェントはありません。使えるのは ${list(known)} です。`,
   'agent-needs-discrete-actions': ({ agent, env, space }) =>
-    `${agent} には離散的な行動空間が必要ですが、${env} の行動空間は ${space} です。`,
+    `${agentName(agent)}には離散的な行動空間が必要ですが、${env} の行動空間は ${space} です。`,
   'agent-needs-discrete-observations': ({ agent, env, space }) =>
-    `${agent} は表形式の手法で、離散的な状態空間が必要です。${env} の観測は ${space}（連続）なので、REINFORCE エージェントを使ってください。`,
+    `${agentName(agent)}は表形式の手法で、離散的な状態空間が必要です。${env} の観測は ${space}（連続）なので、REINFORCE エージェントを使ってください。`,
   'agent-needs-vector-observations': ({ env, space }) =>
     `ここでの REINFORCE は、ベクトルの観測に対するソフトマックス線形方策です。${env} の観測は ${space} なので、Q学習か SARSA を使ってください。`,
   'agent-table-mismatch': ({ states, actions, env, envStates, envActions }) =>
@@ -142,7 +147,7 @@ const codes: Shape<typeof en.codes> = {
   'saved-agent-wrong-kind': ({ kind, expected }) =>
     `このファイルのエージェントは「${kind}」ですが、「${expected}」のエージェントが必要です。`,
   'reinforce-diverged': ({ learningRate, batchEpisodes, gradientNorm }) =>
-    `REINFORCE が発散しました。学習率 η = ${learningRate}、バッチ ${batchEpisodes} エピソードでの更新で θ が有限の値でなくなりました（勾配のノルム ${gradientNorm}）。θ は更新前の値に戻し、このバッチは捨てました。学習率 η を下げてください（勾配はバッチ全体の和なので、バッチのエピソード数 M を減らしても効きます）。`,
+    `REINFORCE が発散しました。学習率 η = ${learningRate}、バッチ ${batchEpisodes} エピソードでの更新で θ が有限の値でなくなりました（勾配のノルム ${formatSig(gradientNorm)}）。θ は更新前の値に戻し、このバッチは捨てました。学習率 η を下げてください（勾配はバッチ全体の和なので、バッチのエピソード数 M を減らしても効きます）。`,
 
   'file-unreadable': ({ path, reason }) => `${path}: ファイルを読めません（${reason}）。`,
   'file-is-folder': ({ path }) => `${path}: フォルダです。ファイル名を指定してください。`,
