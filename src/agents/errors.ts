@@ -66,6 +66,14 @@ export interface AgentErrorValues {
   'saved-agent-not-json': { detail: string };
   'saved-agent-wrong-kind': { kind: string; expected: string };
   'reinforce-diverged': { learningRate: number; batchEpisodes: number; gradientNorm: number };
+  /** Misuse of the API: an index outside the agent's table, an observation of the wrong length. */
+  'agent-index-out-of-range': {
+    agent: string;
+    what: 'state' | 'action' | 'next state';
+    value: string;
+    n: number;
+  };
+  'agent-observation-length': { length: number; obsDim: number };
 }
 
 export type AgentErrorCode = keyof AgentErrorValues;

@@ -26,7 +26,12 @@ import { z } from 'zod';
 import { Rng } from '../core/rng.ts';
 import { Box, Discrete } from '../envs/spaces.ts';
 import type { Env } from '../envs/types.ts';
-import { type AgentProblem, IncompatibleAgentError, ReinforceDivergedError } from './errors.ts';
+import {
+  type AgentProblem,
+  AgentRangeError,
+  IncompatibleAgentError,
+  ReinforceDivergedError,
+} from './errors.ts';
 import { type FeatureMap, makeFeatures } from './features.ts';
 import { liveParams } from './live-params.ts';
 import { REINFORCE_DEFAULTS, type ReinforceConfig, reinforceConfigSchema } from './reinforce-config.ts';
@@ -199,7 +204,11 @@ export class ReinforceAgent implements Agent<Float64Array> {
   learn(t: Transition<ArrayLike<number>>): void {
     const a = t.action;
     if (!Number.isInteger(a) || a < 0 || a >= this.nActions) {
-      throw new RangeError(`reinforce agent: action ${a} is outside 0…${this.nActions - 1}`);
+      throw new AgentRangeError(
+        'agent-index-out-of-range',
+        { agent: 'reinforce', what: 'action', value: String(a), n: this.nActions },
+        `reinforce agent: action ${a} is outside 0…${this.nActions - 1}`,
+      );
     }
     this.checkObservation(t.observation);
     if (this.stored === this.capacity) this.grow();
@@ -420,7 +429,9 @@ export class ReinforceAgent implements Agent<Float64Array> {
 
   private checkObservation(obs: ArrayLike<number>): void {
     if (obs.length !== this.obsDim) {
-      throw new RangeError(
+      throw new AgentRangeError(
+        'agent-observation-length',
+        { length: obs.length, obsDim: this.obsDim },
         `reinforce agent: observation has ${obs.length} numbers, expected obsDim = ${this.obsDim}`,
       );
     }

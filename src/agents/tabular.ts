@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { Rng, type Seed } from '../core/rng.ts';
 import { Discrete } from '../envs/spaces.ts';
 import type { Env } from '../envs/types.ts';
-import { IncompatibleAgentError } from './errors.ts';
+import { AgentRangeError, IncompatibleAgentError } from './errors.ts';
 import { liveParams, type ParamRanges } from './live-params.ts';
 import {
   codedCheck,
@@ -129,9 +129,12 @@ export abstract class TabularAgent implements Agent<number> {
   }
 
   /** Throw the `RangeError` for a state or action index outside the table. */
-  protected outOfRange(what: string, value: unknown, n: number): never {
-    throw new RangeError(
-      `${this.kind} agent: ${what} ${typeof value === 'string' ? JSON.stringify(value) : String(value)} is outside 0…${n - 1}`,
+  protected outOfRange(what: 'state' | 'action' | 'next state', value: unknown, n: number): never {
+    const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
+    throw new AgentRangeError(
+      'agent-index-out-of-range',
+      { agent: this.kind, what, value: shown, n },
+      `${this.kind} agent: ${what} ${shown} is outside 0…${n - 1}`,
     );
   }
 

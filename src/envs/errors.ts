@@ -31,9 +31,35 @@ export interface EnvErrorValues {
   'env-unknown': { id: string; known: readonly string[] };
   'time-limit-invalid': { value: string };
   'maze-size-invalid': { name: 'width' | 'height'; value: string; min: number; max: number };
+  /** Misuse of the API (a program's mistake, not a user's); values as written. */
+  'discrete-size-invalid': { value: string };
+  'box-shape-invalid': { value: string };
+  'box-bound-nan': { index: number; low: string; high: string };
+  'box-bounds-reversed': { index: number; low: string; high: string };
+  'box-length-mismatch': { name: string; length: number; size: number };
+  'env-step-before-reset': { env: string };
+  'env-step-after-end': { env: string };
+  'env-invalid-action': { env: string; action: string; space: string };
+  /** checkEnv's findings, for whoever writes an env: `problems` are its English diagnostics. */
+  'env-check-failed': { env: string; problems: readonly string[] };
 }
 
 export type EnvErrorCode = keyof EnvErrorValues;
+
+/** An error of the env contract that is not a `RangeError` (a step outside an episode, a failed check). */
+export class EnvError<C extends EnvErrorCode = EnvErrorCode>
+  extends Error
+  implements Coded<C, EnvErrorValues[C]>
+{
+  override name = 'EnvError';
+  readonly code: C;
+  readonly values: EnvErrorValues[C];
+  constructor(code: C, values: EnvErrorValues[C], message: string) {
+    super(message);
+    this.code = code;
+    this.values = values;
+  }
+}
 
 /** A bad argument to an env (a `RangeError`, as the env contract promises), with its code. */
 export class EnvRangeError<C extends EnvErrorCode = EnvErrorCode>

@@ -30,6 +30,12 @@ export interface TrainErrorValues {
     alpha: number;
     gamma: number;
   };
+  /** Misuse of the API (a program's mistake, not a user's); values as written. */
+  'run-budget-invalid': { episodes: string; steps: string };
+  'turbo-no-lanes': Record<string, never>;
+  'recent-window-invalid': { value: string };
+  'series-capacity-invalid': { value: string };
+  'atomic-file-closed': { path: string; operation: 'write' | 'commit' };
 }
 
 export type TrainErrorCode = keyof TrainErrorValues;
@@ -40,6 +46,21 @@ export class FileError<C extends TrainErrorCode = TrainErrorCode>
   implements Coded<C, TrainErrorValues[C]>
 {
   override name = 'FileError';
+  readonly code: C;
+  readonly values: TrainErrorValues[C];
+  constructor(code: C, values: TrainErrorValues[C], message: string) {
+    super(message);
+    this.code = code;
+    this.values = values;
+  }
+}
+
+/** A bad argument to the training API (a `RangeError`, as before), with its code. */
+export class TrainRangeError<C extends TrainErrorCode = TrainErrorCode>
+  extends RangeError
+  implements Coded<C, TrainErrorValues[C]>
+{
+  override name = 'TrainRangeError';
   readonly code: C;
   readonly values: TrainErrorValues[C];
   constructor(code: C, values: TrainErrorValues[C], message: string) {

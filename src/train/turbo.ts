@@ -16,6 +16,7 @@ import type { CodedErrorData } from '../core/coded-error.ts';
 import type { Seed } from '../core/rng.ts';
 import { Discrete, makeEnv, type RegisteredEnvId } from '../envs/index.ts';
 import { EpisodeAccumulator, type EpisodePoint } from './episode-series.ts';
+import { TrainRangeError } from './errors.ts';
 import { GradientStats } from './gradient-stats.ts';
 import { Runner } from './runner.ts';
 
@@ -173,7 +174,9 @@ export class TurboTrainer {
   private chunk = 10_000;
 
   constructor(init: TurboInit) {
-    if (init.lanes.length === 0) throw new RangeError('TurboTrainer: at least one lane is needed');
+    if (init.lanes.length === 0) {
+      throw new TrainRangeError('turbo-no-lanes', {}, 'TurboTrainer: at least one lane is needed');
+    }
     this.lanes = init.lanes.map((l) => new Lane(init, l));
   }
 

@@ -3,7 +3,7 @@
  * the current language (from src/i18n/{en,ja}/errors.ts). One real error from each layer (envs,
  * agents, train), every code with sample values in both languages, and the fall-backs.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -43,8 +43,14 @@ function englishLeft(text: string, values: unknown): string[] {
     if (s.length > 1) rest = rest.split(s).join(' ');
   }
   const identifiers =
-    /\b(JumpHole-v0|GridMaze-v0|maxEpisodeSteps|holeStartMin|holeStartMax|holeWidth|jumpVelocity|speed|gravity|dt|nStates|nActions|featureDim|obsDim|initialTheta|JSON|FIFO|MiB|REINFORCE|SARSA)\b/g;
-  return englishWords(rest.replace(identifiers, ' ').replace(/\^-?\d+/g, ' '));
+    /\b(JumpHole-v0|GridMaze-v0|maxEpisodeSteps|holeStartMin|holeStartMax|holeWidth|jumpVelocity|speed|gravity|dt|nStates|nActions|featureDim|obsDim|initialTheta|JSON|FIFO|MiB|REINFORCE|SARSA|Discrete|Box|NaN)\b/g;
+  return englishWords(
+    rest
+      .replace(/\w+\(\w*\)/g, ' ') // calls and types: reset(), Discrete(n)
+      .replace(/\w+ = /g, ' ') // parameters as written: episodes = -1
+      .replace(identifiers, ' ')
+      .replace(/\^-?\d+/g, ' '),
+  );
 }
 
 describe('a coded error from each layer, worded in both languages', () => {
@@ -168,6 +174,22 @@ const SAMPLES: { [C in ErrorCode]: ErrorValues[C] } = {
   'env-unknown': { id: 'CartPole-v1', known: ['GridMaze-v0', 'JumpHole-v0'] },
   'time-limit-invalid': { value: '0' },
   'maze-size-invalid': { name: 'height', value: '8', min: 5, max: 1001 },
+  'discrete-size-invalid': { value: '0' },
+  'box-shape-invalid': { value: '-1' },
+  'box-bound-nan': { index: 1, low: 'NaN', high: '1' },
+  'box-bounds-reversed': { index: 0, low: '2', high: '1' },
+  'box-length-mismatch': { name: 'low', length: 3, size: 2 },
+  'env-step-before-reset': { env: 'GridMaze-v0' },
+  'env-step-after-end': { env: 'JumpHole-v0' },
+  'env-invalid-action': { env: 'GridMaze-v0', action: '7', space: 'Discrete(4)' },
+  'env-check-failed': { env: 'ChainEnv-v0', problems: ['reward 2 is not finite'] },
+  'agent-index-out-of-range': { agent: 'sarsa', what: 'next state', value: '9', n: 4 },
+  'agent-observation-length': { length: 3, obsDim: 2 },
+  'run-budget-invalid': { episodes: '-1', steps: 'undefined' },
+  'turbo-no-lanes': {},
+  'recent-window-invalid': { value: '0' },
+  'series-capacity-invalid': { value: '5' },
+  'atomic-file-closed': { path: '/x/agent.json', operation: 'commit' },
   'param-out-of-range': { name: 'gamma', value: 2, min: 0, max: 1, kept: '0.9' },
   'param-not-number': {
     name: 'learningRate',
@@ -271,5 +293,28 @@ describe('every code has words in both languages', () => {
     expect(englishLeft(japanese, values)).toEqual([]);
     setLanguage('ja');
     expect(describeError({ code, values })).toBe(japanese);
+  });
+});
+
+describe('below the app layer, errors carry codes and no words', () => {
+  const files = ['envs', 'agents', 'train'].flatMap((layer) =>
+    readdirSync(join('src', layer), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => join('src', layer, f)),
+  );
+
+  it('no module in src/envs, src/agents or src/train throws an uncoded Error, RangeError or TypeError', () => {
+    const uncoded = files.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((line) => /new (Range|Type)?Error\(/.test(line) && !/^\s*(\*|\/\/)/.test(line))
+        .map((line) => `${f}: ${line.trim()}`),
+    );
+    expect(uncoded).toEqual([]);
+  });
+
+  it('none of them imports the catalogs', () => {
+    expect(files.filter((f) => /from '[./]*\/i18n\//.test(readFileSync(f, 'utf8')))).toEqual([]);
   });
 });

@@ -90,6 +90,19 @@ const codes = {
     `the time limit (maxEpisodeSteps) must be a positive whole number, got ${value}`,
   'maze-size-invalid': ({ name, value, min, max }) =>
     `the maze ${name} must be an odd integer from ${min} to ${max}, got ${value}`,
+  'discrete-size-invalid': ({ value }) => `Discrete(n): n must be a positive integer, got ${value}`,
+  'box-shape-invalid': ({ value }) => `Box: shape must be a positive integer length, got ${value}`,
+  'box-bound-nan': ({ index, low, high }) => `Box: bound ${index} is NaN (low ${low}, high ${high})`,
+  'box-bounds-reversed': ({ index, low, high }) =>
+    `Box: low[${index}] = ${low} is above high[${index}] = ${high}`,
+  'box-length-mismatch': ({ name, length, size }) =>
+    `Box: ${name} has length ${length}, but the shape is [${size}]`,
+  'env-step-before-reset': ({ env }) => `${env}: step() called before reset(); call reset() first`,
+  'env-step-after-end': ({ env }) =>
+    `${env}: step() called after the episode ended (terminated or truncated); call reset() first`,
+  'env-invalid-action': ({ env, action, space }) =>
+    `${env}: invalid action ${action}; the action space is ${space}`,
+  'env-check-failed': ({ env, problems: found }) => `${env} fails the env contract: ${found.join('; ')}`,
 
   'param-out-of-range': ({ name, value, min, max, kept }) =>
     `params.${name}: ${value} is outside ${interval(min, max)} (kept ${kept})`,
@@ -118,6 +131,10 @@ const codes = {
     `the file holds a '${kind}' agent, expected '${expected}'`,
   'reinforce-diverged': ({ learningRate, batchEpisodes, gradientNorm }) =>
     `REINFORCE diverged: θ became non-finite after an update with learningRate = ${learningRate} over batchEpisodes = ${batchEpisodes} episodes (gradient norm ${formatSig(gradientNorm)}). θ was restored to its value before the update and the batch dropped; lower learningRate (or batchEpisodes: the gradient is a sum over the batch).`,
+  'agent-index-out-of-range': ({ agent, what, value, n }) =>
+    `${agentName(agent)}: ${what} ${value} is outside 0…${n - 1}`,
+  'agent-observation-length': ({ length, obsDim }) =>
+    `REINFORCE: the observation has ${length} numbers, expected obsDim = ${obsDim}`,
 
   'file-unreadable': ({ path, reason }) => `${path}: cannot read the file (${reason})`,
   'file-is-folder': ({ path }) => `${path}: is a directory, not a file; give a file name`,
@@ -131,6 +148,15 @@ const codes = {
   'file-unwritable': ({ path, reason }) => `${path}: cannot write there (${reason})`,
   'table-not-finite': ({ episode, state, action, actionName, value, alpha, gamma }) =>
     `training stopped by episode ${episode}: Q(state ${state}, action ${action}${actionName === null ? '' : ` (${actionName})`}) became ${value} (α = ${alpha}, γ = ${gamma}). The values grew beyond what a number can hold; lower α or γ, or the rewards, or start from a fresh agent.`,
+  'run-budget-invalid': ({ episodes, steps }) =>
+    `a run needs a non-negative episode or step budget, got episodes = ${episodes}, steps = ${steps}`,
+  'turbo-no-lanes': () => 'Turbo training needs at least one lane',
+  'recent-window-invalid': ({ value }) =>
+    `the window of recent episodes must be a positive integer, got ${value}`,
+  'series-capacity-invalid': ({ value }) =>
+    `the episode series' capacity must be an even integer ≥ 4, got ${value}`,
+  'atomic-file-closed': ({ path, operation }) =>
+    `${path}: ${operation} after the file was committed or aborted`,
 } satisfies ErrorMessages;
 
 export const errors = {

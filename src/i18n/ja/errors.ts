@@ -46,6 +46,13 @@ const PARAM_NAMES: Record<string, string> = {
 };
 const param = (name: string) => (Object.hasOwn(PARAM_NAMES, name) ? PARAM_NAMES[name] : `パラメータ ${name}`);
 
+/** 表の添字の名前。 */
+const INDEX_NAMES: Record<'state' | 'action' | 'next state', string> = {
+  state: '状態',
+  action: '行動',
+  'next state': '次の状態',
+};
+
 /** 迷路の行動の名前。 */
 const ACTIONS: Record<string, string> = { up: '上', right: '右', down: '下', left: '左' };
 
@@ -118,6 +125,24 @@ const codes: Shape<typeof en.codes> = {
     `ステップ上限（maxEpisodeSteps）は 1 以上の整数にしてください（${value} が指定されました）。`,
   'maze-size-invalid': ({ name, value, min, max }) =>
     `迷路の${name === 'width' ? '幅' : '高さ'}は ${min} から ${max} までの奇数にしてください（${value} が指定されました）。`,
+  'discrete-size-invalid': ({ value }) =>
+    `Discrete(n) の n は 1 以上の整数にしてください（${value} が指定されました）。`,
+  'box-shape-invalid': ({ value }) =>
+    `Box の形は 1 以上の整数の長さにしてください（${value} が指定されました）。`,
+  'box-bound-nan': ({ index, low, high }) =>
+    `Box の ${index} 番目の範囲に NaN があります（下限 ${low}、上限 ${high}）。`,
+  'box-bounds-reversed': ({ index, low, high }) =>
+    `Box の ${index} 番目の下限 ${low} が上限 ${high} より大きくなっています。`,
+  'box-length-mismatch': ({ name, length, size }) =>
+    `Box の ${name} の長さが ${length} ですが、形は [${size}] です。`,
+  'env-step-before-reset': ({ env }) =>
+    `${env}: reset() の前に step() が呼ばれました。先に reset() を呼んでください。`,
+  'env-step-after-end': ({ env }) =>
+    `${env}: エピソードが終わった（終了または打ち切り）あとに step() が呼ばれました。先に reset() を呼んでください。`,
+  'env-invalid-action': ({ env, action, space }) =>
+    `${env}: 行動 ${action} は行動空間 ${space} にありません。`,
+  'env-check-failed': ({ env, problems: found }) =>
+    `${env} は環境の約束事を守っていません（開発者向けの診断: ${found.join('; ')}）。`,
 
   'param-out-of-range': ({ name, value, min, max, kept }) =>
     `${param(name)} の値 ${value} は範囲 ${interval(min, max)} の外です（${kept} のままにしました）。`,
@@ -148,6 +173,10 @@ const codes: Shape<typeof en.codes> = {
     `このファイルのエージェントは「${kind}」ですが、「${expected}」のエージェントが必要です。`,
   'reinforce-diverged': ({ learningRate, batchEpisodes, gradientNorm }) =>
     `REINFORCE が発散しました。学習率 η = ${learningRate}、バッチ ${batchEpisodes} エピソードでの更新で θ が有限の値でなくなりました（勾配のノルム ${formatSig(gradientNorm)}）。θ は更新前の値に戻し、このバッチは捨てました。学習率 η を下げてください（勾配はバッチ全体の和なので、バッチのエピソード数 M を減らしても効きます）。`,
+  'agent-index-out-of-range': ({ agent, what, value, n }) =>
+    `${agentName(agent)}: ${INDEX_NAMES[what]} ${value} は 0…${n - 1} の範囲の外です。`,
+  'agent-observation-length': ({ length, obsDim }) =>
+    `REINFORCE: 観測の数が ${length} 個ありますが、obsDim = ${obsDim} 個のはずです。`,
 
   'file-unreadable': ({ path, reason }) => `${path}: ファイルを読めません（${reason}）。`,
   'file-is-folder': ({ path }) => `${path}: フォルダです。ファイル名を指定してください。`,
@@ -160,6 +189,15 @@ const codes: Shape<typeof en.codes> = {
   'folder-missing': ({ path, folder }) => `${path}: フォルダ ${folder} がありません。`,
   'folder-not-folder': ({ path, folder }) => `${path}: ${folder} はフォルダではありません。`,
   'file-unwritable': ({ path, reason }) => `${path}: そこには書き込めません（${reason}）。`,
+  'run-budget-invalid': ({ episodes, steps }) =>
+    `実行には 0 以上のエピソード数かステップ数が必要です（episodes = ${episodes}、steps = ${steps} が指定されました）。`,
+  'turbo-no-lanes': () => 'ターボの学習には少なくとも一つのレーンが必要です。',
+  'recent-window-invalid': ({ value }) =>
+    `直近のエピソードを数える幅は 1 以上の整数にしてください（${value} が指定されました）。`,
+  'series-capacity-invalid': ({ value }) =>
+    `エピソードの系列の容量は 4 以上の偶数にしてください（${value} が指定されました）。`,
+  'atomic-file-closed': ({ path, operation }) =>
+    `${path}: ファイルを確定または破棄したあとに${operation === 'write' ? '書き込もう' : '確定しよう'}としました。`,
   'table-not-finite': ({ episode, state, action, actionName, value, alpha, gamma }) =>
     `エピソード ${episode} までに Q(状態 ${state}, 行動 ${action}${actionName === null ? '' : `（${Object.hasOwn(ACTIONS, actionName) ? ACTIONS[actionName] : actionName}）`}) が ${value} になったので、学習を止めました（α = ${alpha}, γ = ${gamma}）。値が数で表せる範囲を超えています。α か γ、または報酬を小さくするか、新しいエージェントから始めてください。`,
 };
