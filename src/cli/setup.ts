@@ -149,7 +149,7 @@ function readAgent(path: string, cwd: string): AnyAgent {
 }
 
 /** A capped read; a file refusal names the flag (the words name the path). */
-export function readFile(flag: string, path: string, cap: number, cwd: string): string {
+function readFile(flag: string, path: string, cap: number, cwd: string): string {
   try {
     return readTextCapped(path, cap, cwd);
   } catch (e) {
