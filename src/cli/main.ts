@@ -203,7 +203,7 @@ function trainLoop(
   const bar =
     args.progress && io.isTTY && args.episodes > 0
       ? new cliProgress.SingleBar(
-          { format: t().cli.progress({ label }), hideCursor: true },
+          { format: t().cli.progress({ label }), formatTime: durationOf, hideCursor: true },
           cliProgress.Presets.shades_classic,
         )
       : undefined;
@@ -226,6 +226,22 @@ function trainLoop(
   } finally {
     bar?.stop();
   }
+}
+
+/** cli-progress's times (seconds; the time left rounded to `roundTo`), worded in the CLI's language. */
+function durationOf(secs: number, _options: unknown, roundTo?: number): string {
+  if (!Number.isFinite(secs) || secs < 0) return '—';
+  const round = (x: number) => (roundTo ? roundTo * Math.round(x / roundTo) : Math.round(x));
+  if (secs > 3600) {
+    return t().cli.duration({
+      hours: Math.floor(secs / 3600),
+      minutes: round((secs % 3600) / 60),
+      seconds: 0,
+    });
+  }
+  if (secs > 60)
+    return t().cli.duration({ hours: 0, minutes: Math.floor(secs / 60), seconds: round(secs % 60) });
+  return t().cli.duration({ hours: 0, minutes: 0, seconds: secs > 10 ? round(secs) : Math.round(secs) });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

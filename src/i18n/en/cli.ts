@@ -50,6 +50,10 @@ or anything else.`,
   progress: (p: { label: string }) =>
     `${p.label} |{bar}| {value}/{total} episodes · return(100) {ret} · {eta_formatted} left`,
 
+  /** The progress bar's time left: over an hour in hours and minutes, over a minute in minutes and seconds. */
+  duration: (p: { hours: number; minutes: number; seconds: number }) =>
+    p.hours > 0 ? `${p.hours}h${p.minutes}m` : p.minutes > 0 ? `${p.minutes}m${p.seconds}s` : `${p.seconds}s`,
+
   summary: {
     head: (p: { label: string; episodes: string; total: string }) =>
       `${p.label}: ${p.episodes} episodes (${p.total} in total for this agent)`,

@@ -55,6 +55,13 @@ export const cli: Shape<typeof en> = {
   progress: (p) =>
     `${p.label} |{bar}| {value}/{total} エピソード · 収益(直近100) {ret} · 残り {eta_formatted}`,
 
+  duration: (p) =>
+    p.hours > 0
+      ? `${p.hours}時間${p.minutes}分`
+      : p.minutes > 0
+        ? `${p.minutes}分${p.seconds}秒`
+        : `${p.seconds}秒`,
+
   summary: {
     head: (p) => `${p.label}: ${p.episodes} エピソード（このエージェントの合計 ${p.total} エピソード）`,
     last100: (p) =>
