@@ -42,7 +42,7 @@ export async function run(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'rl-bench-mem-'));
   const layout = join(dir, 'sg.txt');
   writeFileSync(layout, 'SG\n');
-  const args = ['--import', 'tsx', 'src/train/cli.ts', '--layout', layout, '--episodes', String(EPISODES)];
+  const args = ['--import', 'tsx', 'src/cli/main.ts', '--layout', layout, '--episodes', String(EPISODES)];
   const child = spawn(
     process.execPath,
     [...args, '--eval', '0', '--no-progress', '--log', join(dir, 'log.csv')],

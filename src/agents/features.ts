@@ -7,7 +7,7 @@
  *   φ_k(s) = exp(−‖s − c_k‖² / (2·width²)) for each centre c_k, then a constant 1.
  */
 import { z } from 'zod';
-import { finiteNumber, finiteNumbers } from './saved-agent.ts';
+import { finiteNumber, finiteNumbers, oneProblem } from './saved-agent.ts';
 
 export type FeatureSpec =
   | { kind: 'linear' }
@@ -35,7 +35,7 @@ export interface FeatureMap {
   compute(obs: ArrayLike<number>, out: Float64Array, offset: number): void;
 }
 
-/** Build the feature map of `spec` for observations of length `obsDim`; throws on a bad spec. */
+/** Build the feature map of `spec` for observations of length `obsDim`; a bad spec throws an `AgentFormatError`. */
 export function makeFeatures(spec: FeatureSpec, obsDim: number): FeatureMap {
   if (spec.kind === 'linear') {
     return {
@@ -49,13 +49,23 @@ export function makeFeatures(spec: FeatureSpec, obsDim: number): FeatureMap {
   const { centers, width } = spec;
   centers.forEach((c, k) => {
     if (c.length !== obsDim) {
-      throw new RangeError(
-        `rbf features: centers[${k}] has ${c.length} numbers, expected obsDim = ${obsDim}`,
+      throw oneProblem(
+        'rbf features',
+        {
+          path: ['features', 'centers', String(k)],
+          kind: 'rbf-center-length',
+          values: { index: k, length: c.length, obsDim },
+        },
+        `centers[${k}] has ${c.length} numbers, expected obsDim = ${obsDim}`,
       );
     }
   });
   if (!(width > 0) || !Number.isFinite(width)) {
-    throw new RangeError(`rbf features: width must be a finite number > 0, got ${width}`);
+    throw oneProblem(
+      'rbf features',
+      { path: ['features', 'width'], kind: 'rbf-width', values: { width: String(width) } },
+      `width must be a finite number > 0, got ${width}`,
+    );
   }
   const flat = Float64Array.from(centers.flat());
   const K = centers.length;

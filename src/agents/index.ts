@@ -1,10 +1,20 @@
 export {
+  type AgentErrorCode,
+  type AgentErrorValues,
+  type AgentProblem,
+  type AgentProblemValues,
+  AgentRangeError,
+  ReinforceDivergedError,
+} from './errors.ts';
+export {
   type ChoiceRange,
   clampParam,
   type NumberRange,
   type ParamRange,
   type ParamRanges,
+  paramIssue,
   paramProblem,
+  UnknownParamError,
 } from './live-params.ts';
 export {
   AGENT_KINDS,

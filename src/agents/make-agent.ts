@@ -5,7 +5,7 @@
 import type { Seed } from '../core/rng.ts';
 import { Box, Discrete } from '../envs/spaces.ts';
 import type { Env } from '../envs/types.ts';
-import { IncompatibleAgentError } from './errors.ts';
+import { AgentRangeError, IncompatibleAgentError } from './errors.ts';
 import { QLearningAgent } from './q-learning.ts';
 import { ReinforceAgent, type ReinforceConfig } from './reinforce.ts';
 import { SarsaAgent } from './sarsa.ts';
@@ -62,8 +62,11 @@ export function loadAgent(json: unknown): AnyAgent {
 /** Refuse a kind that is not one of `AGENT_KINDS` (own keys only: `toString` is not a kind). */
 export function assertKnownKind(kind: unknown): asserts kind is AgentKind {
   if (typeof kind !== 'string' || !Object.hasOwn(AGENT_LABELS, kind)) {
-    throw new RangeError(
-      `makeAgent: unknown agent kind ${typeof kind === 'string' ? JSON.stringify(kind) : String(kind)}; known kinds: ${AGENT_KINDS.join(', ')}`,
+    const shown = typeof kind === 'string' ? JSON.stringify(kind) : String(kind);
+    throw new AgentRangeError(
+      'agent-unknown-kind',
+      { kind: shown, known: AGENT_KINDS },
+      `makeAgent: unknown agent kind ${shown}; known kinds: ${AGENT_KINDS.join(', ')}`,
     );
   }
 }
@@ -72,24 +75,39 @@ export function assertKnownKind(kind: unknown): asserts kind is AgentKind {
 export function assertFits(kind: AgentKind, env: Env<unknown, number>): void {
   assertKnownKind(kind);
   const id = env.spec.id;
+  const agent = AGENT_LABELS[kind];
+  const values = (space: string) => ({ agent: kind, env: id, space });
   if (!(env.actionSpace instanceof Discrete)) {
+    const space = String(env.actionSpace);
     throw new IncompatibleAgentError(
-      `${AGENT_LABELS[kind]} needs a discrete action space; ${id} has ${env.actionSpace}`,
+      'agent-needs-discrete-actions',
+      values(space),
+      `${agent} needs a discrete action space; ${id} has ${space}`,
     );
   }
   if (kind !== 'reinforce' && !(env.observationSpace instanceof Discrete)) {
+    const space = String(env.observationSpace);
     throw new IncompatibleAgentError(
-      `${AGENT_LABELS[kind]} is tabular and needs a discrete observation space, but ${id} observes ${env.observationSpace} (continuous). Use the REINFORCE agent there.`,
+      'agent-needs-discrete-observations',
+      values(space),
+      `${agent} is tabular and needs a discrete observation space, but ${id} observes ${space} (continuous). Use the REINFORCE agent there.`,
     );
   }
   if (kind === 'reinforce' && !(env.observationSpace instanceof Box)) {
+    const space = String(env.observationSpace);
     throw new IncompatibleAgentError(
-      `REINFORCE here is a softmax-linear policy over a vector observation; ${id} observes ${env.observationSpace}. Use Q-learning or SARSA there.`,
+      'agent-needs-vector-observations',
+      values(space),
+      `REINFORCE here is a softmax-linear policy over a vector observation; ${id} observes ${space}. Use Q-learning or SARSA there.`,
     );
   }
 }
 
-/** Check that a loaded agent can act in `env` (same kind of spaces and the same sizes). */
+/**
+ * Check that a loaded agent can act in `env` (same kind of spaces and the same sizes). A size
+ * mismatch is an `AgentFormatError` (agent-table-mismatch / agent-shape-mismatch): the file does
+ * not fit.
+ */
 export function assertAgentMatchesEnv(agent: AnyAgent, env: Env<unknown, number>): void {
   assertFits(agent.kind, env);
   const id = env.spec.id;
@@ -98,6 +116,15 @@ export function assertAgentMatchesEnv(agent: AnyAgent, env: Env<unknown, number>
     const obsDim = (env.observationSpace as Box).shape[0];
     if (agent.config.obsDim !== obsDim || agent.config.nActions !== nActions) {
       throw new AgentFormatError(
+        'agent-shape-mismatch',
+        {
+          agent: agent.kind,
+          env: id,
+          obsDim: agent.config.obsDim,
+          actions: agent.config.nActions,
+          envObsDim: obsDim,
+          envActions: nActions,
+        },
         `the saved agent expects ${agent.config.obsDim}-dim observations and ${agent.config.nActions} actions; ${id} has ${obsDim} and ${nActions}`,
       );
     }
@@ -106,6 +133,15 @@ export function assertAgentMatchesEnv(agent: AnyAgent, env: Env<unknown, number>
   const nStates = (env.observationSpace as Discrete).n;
   if (agent.nStates !== nStates || agent.nActions !== nActions) {
     throw new AgentFormatError(
+      'agent-table-mismatch',
+      {
+        agent: agent.kind,
+        env: id,
+        states: agent.nStates,
+        actions: agent.nActions,
+        envStates: nStates,
+        envActions: nActions,
+      },
       `the saved agent's Q-table is ${agent.nStates} states × ${agent.nActions} actions; ${id} here has ${nStates} × ${nActions} (was it trained on another maze?)`,
     );
   }

@@ -17,8 +17,8 @@
  * - Steps are stored in growable typed arrays (doubling when full), so `act` and `learn` allocate
  *   nothing per step; θ changes only at the end of a batch.
  * - Divergence: if θ is not finite after an update (η far too large), θ is restored to its value
- *   before the update, the batch is dropped, `diverged` is set to a message and `learn` throws an
- *   `Error` with that message. The next successful update clears `diverged`.
+ *   before the update, the batch is dropped, `diverged` is set to a `ReinforceDivergedError` (code
+ *   `reinforce-diverged`, with η, M and the gradient norm) and `learn` throws it. The next successful update clears `diverged`.
  * - Saving (`toJSON`) keeps θ, the generator state, params and provenance. The partial batch and a
  *   partial episode are not saved: a loaded agent starts a fresh batch.
  */
@@ -26,7 +26,12 @@ import { z } from 'zod';
 import { Rng } from '../core/rng.ts';
 import { Box, Discrete } from '../envs/spaces.ts';
 import type { Env } from '../envs/types.ts';
-import { IncompatibleAgentError } from './errors.ts';
+import {
+  type AgentProblem,
+  AgentRangeError,
+  IncompatibleAgentError,
+  ReinforceDivergedError,
+} from './errors.ts';
 import { type FeatureMap, makeFeatures } from './features.ts';
 import { liveParams } from './live-params.ts';
 import { REINFORCE_DEFAULTS, type ReinforceConfig, reinforceConfigSchema } from './reinforce-config.ts';
@@ -36,7 +41,7 @@ import {
   type ReinforceParams,
   reinforceParamsSchema,
 } from './reinforce-params.ts';
-import { AgentFormatError, finiteNumbers, parseSavedAgent, parseWith } from './saved-agent.ts';
+import { AgentFormatError, finiteNumbers, oneProblem, parseSavedAgent, parseWith } from './saved-agent.ts';
 import { type Agent, countTransition, type Provenance, type SavedAgent, type Transition } from './types.ts';
 
 export * from './reinforce-config.ts';
@@ -86,7 +91,7 @@ export class ReinforceAgent implements Agent<Float64Array> {
     gradientNormNoBaseline: 0,
   };
   /** Why the last update was rejected (θ became non-finite), or null. */
-  diverged: string | null = null;
+  diverged: ReinforceDivergedError | null = null;
 
   private rng: Rng;
   /** The accepted values of `params`, as plain fields. */
@@ -117,8 +122,10 @@ export class ReinforceAgent implements Agent<Float64Array> {
     const fd = this.featureMap.dim;
     this.featureDim = fd;
     if (this.nActions * fd > MAX_THETA_SIZE) {
-      throw new RangeError(
-        `reinforce agent config: nActions × featureDim = ${this.nActions * fd} is above the limit of ${MAX_THETA_SIZE} numbers in θ`,
+      const size = this.nActions * fd;
+      throw configProblem(
+        { path: [], kind: 'theta-too-large', values: { size, max: MAX_THETA_SIZE } },
+        `nActions × featureDim = ${size} is above the limit of ${MAX_THETA_SIZE} numbers in θ`,
       );
     }
     const live: ReinforceParams = {
@@ -135,8 +142,14 @@ export class ReinforceAgent implements Agent<Float64Array> {
     if (config.initialTheta) {
       const rows = config.initialTheta;
       if (rows.length !== this.nActions || rows.some((r) => r.length !== fd)) {
-        throw new RangeError(
-          `reinforce agent config: initialTheta must have nActions = ${this.nActions} rows of featureDim = ${fd} numbers, got ${rows.length} rows of lengths [${rows.map((r) => r.length).join(', ')}]`,
+        const lengths = rows.map((r) => r.length);
+        throw configProblem(
+          {
+            path: ['initialTheta'],
+            kind: 'initial-theta-shape',
+            values: { rows: this.nActions, featureDim: fd, lengths },
+          },
+          `initialTheta must have nActions = ${this.nActions} rows of featureDim = ${fd} numbers, got ${rows.length} rows of lengths [${lengths.join(', ')}]`,
         );
       }
       rows.forEach((row, a) => {
@@ -191,7 +204,11 @@ export class ReinforceAgent implements Agent<Float64Array> {
   learn(t: Transition<ArrayLike<number>>): void {
     const a = t.action;
     if (!Number.isInteger(a) || a < 0 || a >= this.nActions) {
-      throw new RangeError(`reinforce agent: action ${a} is outside 0…${this.nActions - 1}`);
+      throw new AgentRangeError(
+        'agent-index-out-of-range',
+        { agent: 'reinforce', what: 'action', value: String(a), n: this.nActions },
+        `reinforce agent: action ${a} is outside 0…${this.nActions - 1}`,
+      );
     }
     this.checkObservation(t.observation);
     if (this.stored === this.capacity) this.grow();
@@ -208,12 +225,24 @@ export class ReinforceAgent implements Agent<Float64Array> {
     const obs = env.observationSpace;
     const act = env.actionSpace;
     if (!(obs instanceof Box) || !(act instanceof Discrete)) {
+      const actionsWrong = obs instanceof Box;
       throw new IncompatibleAgentError(
+        actionsWrong ? 'agent-needs-discrete-actions' : 'agent-needs-vector-observations',
+        { agent: 'reinforce', env: env.spec.id, space: actionsWrong ? `${act}` : `${obs}` },
         `reinforce agent: needs vector observations and discrete actions; ${env.spec.id} has ${obs} and ${act}`,
       );
     }
     if (obs.shape[0] !== this.obsDim || act.n !== this.nActions) {
       throw new IncompatibleAgentError(
+        'agent-shape-mismatch',
+        {
+          agent: 'reinforce',
+          env: env.spec.id,
+          obsDim: this.obsDim,
+          actions: this.nActions,
+          envObsDim: obs.shape[0],
+          envActions: act.n,
+        },
         `reinforce agent: it expects obsDim = ${this.obsDim} numbers per observation and ${this.nActions} actions, but ${env.spec.id} observes ${obs.shape[0]} numbers and has ${act.n} actions`,
       );
     }
@@ -242,12 +271,30 @@ export class ReinforceAgent implements Agent<Float64Array> {
     try {
       agent = new ReinforceAgent(config as ReinforceConfig);
     } catch (e) {
-      const problem = `config: ${(e as Error).message.replace(/^reinforce agent config: /, '')}`;
-      throw new AgentFormatError(`${what}: ${problem}`, problem);
+      // The constructor's own checks name paths inside the config: put them under `config`.
+      if (!(e instanceof AgentFormatError && e.code === 'saved-agent-invalid')) throw e;
+      const { problems, more } = (e as AgentFormatError<'saved-agent-invalid'>).values;
+      const english = e.message.replace(/^reinforce agent config: /, '');
+      throw new AgentFormatError(
+        'saved-agent-invalid',
+        { problems: problems.map((p) => ({ ...p, path: ['config', ...p.path] })), more },
+        `${what}: config: ${english}`,
+      );
     }
     if (state.theta.length !== agent.theta.length) {
-      const problem = `state.theta: has ${state.theta.length} values, but nActions × featureDim = ${agent.nActions} × ${agent.featureDim} = ${agent.theta.length}`;
-      throw new AgentFormatError(`${what}: ${problem}`, problem);
+      throw oneProblem(
+        what,
+        {
+          path: ['state', 'theta'],
+          kind: 'length-mismatch',
+          values: {
+            length: state.theta.length,
+            dims: ['nActions', 'featureDim'],
+            sizes: [agent.nActions, agent.featureDim],
+          },
+        },
+        `state.theta: has ${state.theta.length} values, but nActions × featureDim = ${agent.nActions} × ${agent.featureDim} = ${agent.theta.length}`,
+      );
     }
     agent.theta.set(state.theta);
     Object.assign(agent.params, params);
@@ -338,12 +385,12 @@ export class ReinforceAgent implements Agent<Float64Array> {
     this.clearBatch();
     if (!finite) {
       theta.set(this.thetaBefore);
-      this.diverged =
-        `REINFORCE diverged: θ became non-finite after an update with learningRate = ${learningRate} ` +
-        `over batchEpisodes = ${episodes} episodes (gradient norm ${Math.sqrt(norm)}). θ was restored to ` +
-        'its value before the update and the batch dropped; lower learningRate (or batchEpisodes: the ' +
-        'gradient is a sum over the batch).';
-      throw new Error(this.diverged);
+      this.diverged = new ReinforceDivergedError({
+        learningRate,
+        batchEpisodes: episodes,
+        gradientNorm: Math.sqrt(norm),
+      });
+      throw this.diverged;
     }
     this.diverged = null;
     s.updates++;
@@ -382,9 +429,16 @@ export class ReinforceAgent implements Agent<Float64Array> {
 
   private checkObservation(obs: ArrayLike<number>): void {
     if (obs.length !== this.obsDim) {
-      throw new RangeError(
+      throw new AgentRangeError(
+        'agent-observation-length',
+        { length: obs.length, obsDim: this.obsDim },
         `reinforce agent: observation has ${obs.length} numbers, expected obsDim = ${this.obsDim}`,
       );
     }
   }
+}
+
+/** A config the constructor refuses (as the schema's own problems are): one coded problem. */
+function configProblem(problem: AgentProblem, english: string): AgentFormatError {
+  return oneProblem('reinforce agent config', problem, english);
 }

@@ -6,12 +6,13 @@ import { z } from 'zod';
 import { Rng, type Seed } from '../core/rng.ts';
 import { Discrete } from '../envs/spaces.ts';
 import type { Env } from '../envs/types.ts';
-import { IncompatibleAgentError } from './errors.ts';
+import { AgentRangeError, IncompatibleAgentError } from './errors.ts';
 import { liveParams, type ParamRanges } from './live-params.ts';
 import {
-  AgentFormatError,
+  codedCheck,
   finiteNumber,
   finiteNumbers,
+  oneProblem,
   parseSavedAgent,
   parseWith,
   seedSchema,
@@ -79,12 +80,15 @@ const tabularConfigSchema = tabularParamsSchema
     seed: seedSchema,
     initialQ: finiteNumber,
   })
-  .refine((c) => c.nStates * c.nActions <= MAX_Q_TABLE_SIZE, {
-    path: ['nStates'],
-    error: (i) => {
-      const c = i.input as { nStates: number; nActions: number };
-      return `nStates × nActions = ${c.nStates * c.nActions} is above the limit of ${MAX_Q_TABLE_SIZE} Q-values`;
-    },
+  .superRefine((c, ctx) => {
+    const size = c.nStates * c.nActions;
+    if (size <= MAX_Q_TABLE_SIZE) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['nStates'],
+      message: `nStates × nActions = ${size} is above the limit of ${MAX_Q_TABLE_SIZE} Q-values`,
+      ...codedCheck('table-too-large', { size, max: MAX_Q_TABLE_SIZE }),
+    });
   });
 
 export abstract class TabularAgent implements Agent<number> {
@@ -125,9 +129,12 @@ export abstract class TabularAgent implements Agent<number> {
   }
 
   /** Throw the `RangeError` for a state or action index outside the table. */
-  protected outOfRange(what: string, value: unknown, n: number): never {
-    throw new RangeError(
-      `${this.kind} agent: ${what} ${typeof value === 'string' ? JSON.stringify(value) : String(value)} is outside 0…${n - 1}`,
+  protected outOfRange(what: 'state' | 'action' | 'next state', value: unknown, n: number): never {
+    const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
+    throw new AgentRangeError(
+      'agent-index-out-of-range',
+      { agent: this.kind, what, value: shown, n },
+      `${this.kind} agent: ${what} ${shown} is outside 0…${n - 1}`,
     );
   }
 
@@ -146,12 +153,25 @@ export abstract class TabularAgent implements Agent<number> {
     const obs = env.observationSpace;
     const act = env.actionSpace;
     if (!(obs instanceof Discrete) || !(act instanceof Discrete)) {
+      const space = `${obs}`;
+      const agent = this.kind;
       throw new IncompatibleAgentError(
+        obs instanceof Discrete ? 'agent-needs-discrete-actions' : 'agent-needs-discrete-observations',
+        { agent, env: env.spec.id, space: obs instanceof Discrete ? `${act}` : space },
         `${this.kind} agent: a Q-table needs discrete observations and actions; ${env.spec.id} has ${obs} and ${act}`,
       );
     }
     if (obs.n !== this.nStates || act.n !== this.nActions) {
       throw new IncompatibleAgentError(
+        'agent-table-mismatch',
+        {
+          agent: this.kind,
+          env: env.spec.id,
+          states: this.nStates,
+          actions: this.nActions,
+          envStates: obs.n,
+          envActions: act.n,
+        },
         `${this.kind} agent: its Q-table has ${this.nStates} states × ${this.nActions} actions, but ${env.spec.id} has ${obs.n} states × ${act.n} actions`,
       );
     }
@@ -247,8 +267,19 @@ export abstract class TabularAgent implements Agent<number> {
     const state = parseWith(z.looseObject({ q: finiteNumbers }), saved.state, what, ['state']);
     const expected = config.nStates * config.nActions;
     if (state.q.length !== expected) {
-      const problem = `state.q: has ${state.q.length} values, but nStates × nActions = ${config.nStates} × ${config.nActions} = ${expected}`;
-      throw new AgentFormatError(`${what}: ${problem}`, problem);
+      throw oneProblem(
+        what,
+        {
+          path: ['state', 'q'],
+          kind: 'length-mismatch',
+          values: {
+            length: state.q.length,
+            dims: ['nStates', 'nActions'],
+            sizes: [config.nStates, config.nActions],
+          },
+        },
+        `state.q: has ${state.q.length} values, but nStates × nActions = ${config.nStates} × ${config.nActions} = ${expected}`,
+      );
     }
     const agent = new Ctor(config);
     agent.q.set(state.q);

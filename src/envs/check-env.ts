@@ -12,15 +12,21 @@
  * It copies every observation it keeps, since the env may reuse its arrays.
  */
 import { Rng } from '../core/rng.ts';
+import { EnvError } from './errors.ts';
 import { Box, Discrete, type Space } from './spaces.ts';
 import type { Env, StepResult } from './types.ts';
 import { copyObservation } from './types.ts';
 
-export class EnvCheckError extends Error {
+/** The env breaks its contract: `problems` are English diagnostics for whoever writes the env. */
+export class EnvCheckError extends EnvError<'env-check-failed'> {
   override name = 'EnvCheckError';
   readonly problems: string[];
   constructor(envName: string, problems: string[]) {
-    super(`${envName} fails the env contract:\n- ${problems.join('\n- ')}`);
+    super(
+      'env-check-failed',
+      { env: envName, problems },
+      `${envName} fails the env contract:\n- ${problems.join('\n- ')}`,
+    );
     this.problems = problems;
   }
 }

@@ -142,14 +142,23 @@ export function buildTransitions(
 export const MAX_MAZE_REWARD = 1e6;
 
 function checkReward(name: string, value: unknown): number {
+  const env = GRID_MAZE_ID;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     const got = typeof value === 'string' ? JSON.stringify(value) : String(value);
-    throw new EnvOptionError(name, `${GRID_MAZE_ID}: ${name} must be a finite number, got ${got}`);
-  }
-  if (Math.abs(value) > MAX_MAZE_REWARD) {
     throw new EnvOptionError(
       name,
-      `${GRID_MAZE_ID}: ${name} must be between ${-MAX_MAZE_REWARD} and ${MAX_MAZE_REWARD}, got ${value}`,
+      'env-option-not-number',
+      { env, option: name, value: got },
+      `${env}: option ${name} must be a finite number, got ${got}`,
+    );
+  }
+  if (Math.abs(value) > MAX_MAZE_REWARD) {
+    const [min, max] = [-MAX_MAZE_REWARD, MAX_MAZE_REWARD];
+    throw new EnvOptionError(
+      name,
+      'env-option-out-of-range',
+      { env, option: name, value, min, max },
+      `${env}: option ${name} must be between ${min} and ${max}, got ${value}`,
     );
   }
   return value;

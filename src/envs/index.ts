@@ -1,5 +1,6 @@
 export { checkEnv, EnvCheckError } from './check-env.ts';
 export { EnvOptionError } from './env-option-error.ts';
+export { type CellAt, type EnvErrorCode, type EnvErrorValues, EnvRangeError } from './errors.ts';
 export * from './grid-maze.ts';
 export * from './jump-hole.ts';
 export { generateMaze, MAX_MAZE_SIDE } from './maze-generator.ts';

@@ -320,28 +320,58 @@ export const JUMP_HOLE_OPTION_RANGES: Readonly<Record<keyof JumpHoleOptions, rea
 
 /** Throw an `EnvOptionError` (a `RangeError`) naming the first impossible option. */
 function validate(o: JumpHoleOptions): void {
+  const env = 'JumpHole-v0';
   for (const k of Object.keys(JUMP_HOLE_OPTION_RANGES) as (keyof JumpHoleOptions)[]) {
     const v = o[k];
     const [min, max] = JUMP_HOLE_OPTION_RANGES[k];
-    const bad = (why: string) => new EnvOptionError(k, `JumpHole-v0: option ${k} ${why}`);
+    const prefix = `${env}: option ${k}`;
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw bad(`must be a finite number, got ${typeof v === 'string' ? JSON.stringify(v) : String(v)}`);
+      const got = typeof v === 'string' ? JSON.stringify(v) : String(v);
+      throw new EnvOptionError(
+        k,
+        'env-option-not-number',
+        { env, option: k, value: got },
+        `${prefix} must be a finite number, got ${got}`,
+      );
     }
+    const tooSmall = (bound: number, inclusive: boolean, words: string) =>
+      new EnvOptionError(
+        k,
+        'env-option-too-small',
+        { env, option: k, value: v, min: bound, inclusive },
+        `${prefix} ${words}, got ${v}`,
+      );
     if (min === -max) {
-      if (v < min || v > max) throw bad(`must be between ${min} and ${max}, got ${v}`);
+      if (v < min || v > max) {
+        throw new EnvOptionError(
+          k,
+          'env-option-out-of-range',
+          { env, option: k, value: v, min, max },
+          `${prefix} must be between ${min} and ${max}, got ${v}`,
+        );
+      }
     } else if (min === 0 && v < 0) {
-      throw bad(`must be ≥ 0, got ${v}`);
+      throw tooSmall(0, true, 'must be ≥ 0');
     } else if (v <= 0) {
-      throw bad(`must be > 0, got ${v}`);
+      throw tooSmall(0, false, 'must be > 0');
     } else if (v < min) {
-      throw bad(`must be at least ${min}, got ${v}`);
+      throw tooSmall(min, true, `must be at least ${min}`);
     }
-    if (v > max) throw bad(`must be at most ${max}, got ${v}`);
+    if (v > max) {
+      throw new EnvOptionError(
+        k,
+        'env-option-too-large',
+        { env, option: k, value: v, max },
+        `${prefix} must be at most ${max}, got ${v}`,
+      );
+    }
   }
   if (o.holeStartMax < o.holeStartMin) {
     throw new EnvOptionError(
       'holeStartMax',
-      `JumpHole-v0: option holeStartMax (${o.holeStartMax}) must be ≥ holeStartMin (${o.holeStartMin})`,
+      'jump-hole-order',
+      { holeStartMin: o.holeStartMin, holeStartMax: o.holeStartMax },
+      `${env}: option holeStartMax (${o.holeStartMax}) must be ≥ holeStartMin (${o.holeStartMin})`,
     );
   }
   const length = (o.speed * 2 * o.jumpVelocity) / o.gravity;
@@ -349,7 +379,14 @@ function validate(o: JumpHoleOptions): void {
   if (length - o.holeWidth < stepRun) {
     throw new EnvOptionError(
       'holeWidth',
-      `JumpHole-v0: option holeWidth = ${o.holeWidth} m is too wide: a jump covers ` +
+      'jump-hole-too-wide',
+      {
+        holeWidth: o.holeWidth,
+        jumpLength: round(length),
+        window: round(length - o.holeWidth),
+        stepRun: round(stepRun),
+      },
+      `${env}: option holeWidth = ${o.holeWidth} m is too wide: a jump covers ` +
         `speed·2·jumpVelocity/gravity = ${round(length)} m, and the take-off window (jump length − ` +
         `holeWidth = ${round(length - o.holeWidth)} m) must be at least one step's run (speed·dt = ` +
         `${round(stepRun)} m), or some holes cannot be cleared`,

@@ -10,6 +10,7 @@
  * tiles, and 2R − 2 pairs of adjacent floor tiles.
  */
 import { Rng, type Seed } from '../core/rng.ts';
+import { EnvRangeError } from './errors.ts';
 import { MAX_MAZE_SIDE } from './maze-layout.ts';
 
 export { MAX_MAZE_SIDE };
@@ -18,9 +19,11 @@ export { MAX_MAZE_SIDE };
 const ROOM_DROW = [-2, 0, 2, 0];
 const ROOM_DCOL = [0, 2, 0, -2];
 
-function checkSize(name: string, value: number): void {
+function checkSize(name: 'width' | 'height', value: number): void {
   if (!Number.isInteger(value) || value < 5 || value > MAX_MAZE_SIDE || value % 2 === 0) {
-    throw new RangeError(
+    throw new EnvRangeError(
+      'maze-size-invalid',
+      { name, value: String(value), min: 5, max: MAX_MAZE_SIDE },
       `generateMaze: ${name} must be an odd integer from 5 to ${MAX_MAZE_SIDE}, got ${String(value)}`,
     );
   }

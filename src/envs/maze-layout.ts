@@ -15,6 +15,8 @@
  * A parsed layout is immutable: an editor builds a new layout (and a new env) rather than setting
  * tiles.
  */
+import type { Coded } from '../core/coded-error.ts';
+import type { EnvErrorValues } from './errors.ts';
 import { MAZE_PRESET_NAMES, MAZE_PRESETS } from './maze-presets.ts';
 
 /**
@@ -62,18 +64,32 @@ export interface MazeLayout {
   readonly goal: number;
 }
 
-/** A layout that cannot be used, with the 0-based position of the offending tile where there is one. */
-export class MazeLayoutError extends Error {
+type MazeCode = Extract<keyof EnvErrorValues, `maze-${string}`>;
+
+/**
+ * A layout that cannot be used, with its code and values, and the 0-based position of the
+ * offending tile where there is one.
+ */
+export class MazeLayoutError<C extends MazeCode = MazeCode>
+  extends Error
+  implements Coded<C, EnvErrorValues[C]>
+{
+  readonly code: C;
+  readonly values: EnvErrorValues[C];
   readonly row: number | undefined;
   readonly col: number | undefined;
 
-  constructor(message: string, row?: number, col?: number) {
+  constructor(code: C, values: EnvErrorValues[C], message: string, row?: number, col?: number) {
     super(message);
     this.name = 'MazeLayoutError';
+    this.code = code;
+    this.values = values;
     this.row = row;
     this.col = col;
   }
 }
+
+const cellOf = (cell: number, width: number) => ({ row: Math.floor(cell / width), col: cell % width });
 
 function at(row: number, col: number): string {
   return `(row ${row}, col ${col})`;
@@ -95,6 +111,8 @@ export function parseMazeLayout(layout: MazeSource): MazeLayout {
         // codePointAt names a whole emoji rather than half of its surrogate pair.
         const ch = String.fromCodePoint(line.codePointAt(c) ?? 0);
         throw new MazeLayoutError(
+          'maze-unknown-tile',
+          { tile: ch, row: r, col: c, allowed: TILE_CHARS },
           `maze layout: unknown tile ${JSON.stringify(ch)} at ${at(r, c)} (0-based); ` +
             `allowed: ${TILE_CHARS.join(' ')}`,
           r,
@@ -107,13 +125,16 @@ export function parseMazeLayout(layout: MazeSource): MazeLayout {
       tiles[cell] = kind;
     }
   }
-  if (start < 0) throw new MazeLayoutError('maze layout: no start tile S');
-  if (goal < 0) throw new MazeLayoutError('maze layout: no goal tile G');
+  if (start < 0)
+    throw new MazeLayoutError('maze-missing-tile', { tile: 'S' }, 'maze layout: no start tile S');
+  if (goal < 0) throw new MazeLayoutError('maze-missing-tile', { tile: 'G' }, 'maze layout: no goal tile G');
   const { parent } = bfs(width, height, tiles, start);
   if (parent[goal] < 0) {
     const [gr, gc] = [Math.floor(goal / width), goal % width];
     const [sr, sc] = [Math.floor(start / width), start % width];
     throw new MazeLayoutError(
+      'maze-unreachable',
+      { goal: cellOf(goal, width), start: cellOf(start, width) },
       `maze layout: the goal G at ${at(gr, gc)} cannot be reached from the start S at ${at(sr, sc)} ` +
         '(0-based) by a path that avoids walls # and cliffs C',
       gr,
@@ -126,6 +147,8 @@ export function parseMazeLayout(layout: MazeSource): MazeLayout {
 function presetRows(name: string): string[] {
   if (!Object.hasOwn(MAZE_PRESETS, name)) {
     throw new MazeLayoutError(
+      'maze-unknown-preset',
+      { name, presets: MAZE_PRESET_NAMES },
       `maze layout: unknown preset ${JSON.stringify(name)}; valid presets: ${MAZE_PRESET_NAMES.join(', ')}`,
     );
   }
@@ -135,27 +158,44 @@ function presetRows(name: string): string[] {
 /** Non-empty, all strings, all the same length. Returns a copy so later edits by the caller are harmless. */
 function checkShape(layout: readonly string[]): string[] {
   if (!Array.isArray(layout) || layout.length === 0) {
-    throw new MazeLayoutError('maze layout: the layout is empty (no rows)');
+    throw new MazeLayoutError('maze-empty', {}, 'maze layout: the layout is empty (no rows)');
   }
   const limit = `at most ${MAX_MAZE_SIDE} × ${MAX_MAZE_SIDE}`;
   if (layout.length > MAX_MAZE_SIDE) {
-    throw new MazeLayoutError(`maze layout: the maze has ${layout.length} rows; ${limit}`);
+    throw new MazeLayoutError(
+      'maze-too-tall',
+      { rows: layout.length, max: MAX_MAZE_SIDE },
+      `maze layout: the maze has ${layout.length} rows; ${limit}`,
+    );
   }
   const rows = layout.slice();
   for (let r = 0; r < rows.length; r++) {
     if (typeof rows[r] !== 'string') {
-      throw new MazeLayoutError(`maze layout: row ${r} (0-based) is not a string (got ${typeof rows[r]})`, r);
+      throw new MazeLayoutError(
+        'maze-row-not-text',
+        { row: r, type: typeof rows[r] },
+        `maze layout: row ${r} (0-based) is not a string (got ${typeof rows[r]})`,
+        r,
+      );
     }
   }
   const width = rows[0].length;
-  if (width === 0) throw new MazeLayoutError('maze layout: the layout is empty (row 0 has no tiles)', 0);
+  if (width === 0) {
+    throw new MazeLayoutError('maze-empty', {}, 'maze layout: the layout is empty (row 0 has no tiles)', 0);
+  }
   const widest = rows.reduce((m, row) => Math.max(m, row.length), 0);
   if (widest > MAX_MAZE_SIDE) {
-    throw new MazeLayoutError(`maze layout: the maze is ${widest} tiles wide; ${limit}`);
+    throw new MazeLayoutError(
+      'maze-too-wide',
+      { width: widest, max: MAX_MAZE_SIDE },
+      `maze layout: the maze is ${widest} tiles wide; ${limit}`,
+    );
   }
   for (let r = 1; r < rows.length; r++) {
     if (rows[r].length !== width) {
       throw new MazeLayoutError(
+        'maze-ragged',
+        { row: r, length: rows[r].length, width },
         `maze layout: ragged rows: row ${r} has ${rows[r].length} tiles but row 0 has ${width} (0-based rows)`,
         r,
       );
@@ -164,10 +204,12 @@ function checkShape(layout: readonly string[]): string[] {
   return rows;
 }
 
-function checkUnique(what: string, ch: string, seen: number, cell: number, width: number): number {
+function checkUnique(what: string, ch: 'S' | 'G', seen: number, cell: number, width: number): number {
   if (seen >= 0) {
     const [r, c] = [Math.floor(cell / width), cell % width];
     throw new MazeLayoutError(
+      'maze-duplicate-tile',
+      { tile: ch, first: cellOf(seen, width), second: { row: r, col: c } },
       `maze layout: more than one ${what} ${ch}: at ${at(Math.floor(seen / width), seen % width)} ` +
         `and at ${at(r, c)} (0-based)`,
       r,

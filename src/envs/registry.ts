@@ -2,6 +2,7 @@
  * The env registry: `makeEnv(id, options)` builds a registered env wrapped in its `TimeLimit`.
  * `options.maxEpisodeSteps` overrides the default limit; every other option goes to the env.
  */
+import { EnvRangeError } from './errors.ts';
 import { GridMazeEnv, type GridMazeOptions } from './grid-maze.ts';
 import { JumpHoleEnv, type JumpHoleOptions } from './jump-hole.ts';
 import { countFreeCells } from './maze-layout.ts';
@@ -60,10 +61,13 @@ export function makeEnv(id: string, options: object = {}): TimeLimit<unknown> {
   const entry = Object.hasOwn(ENV_REGISTRY, id)
     ? (ENV_REGISTRY as Record<string, EnvEntry<unknown, Record<string, unknown>>>)[id]
     : undefined;
-  if (!entry)
-    throw new RangeError(
+  if (!entry) {
+    throw new EnvRangeError(
+      'env-unknown',
+      { id: String(id), known: ENV_IDS },
       `makeEnv: unknown env id ${JSON.stringify(String(id))}; registered: ${ENV_IDS.join(', ')}`,
     );
+  }
   const { maxEpisodeSteps, ...envOptions } = options as Record<string, unknown>;
   const env = entry.create(envOptions);
   return new TimeLimit(env, (maxEpisodeSteps as number | undefined) ?? entry.defaultMaxEpisodeSteps(env));

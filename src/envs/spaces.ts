@@ -3,6 +3,7 @@
  * Constructors validate their arguments and name the bad value in the error.
  */
 import type { Rng } from '../core/rng.ts';
+import { EnvRangeError } from './errors.ts';
 
 export interface Space<T> {
   readonly kind: 'discrete' | 'box';
@@ -21,7 +22,11 @@ export class Discrete implements Space<number> {
 
   constructor(n: number) {
     if (!Number.isInteger(n) || n < 1) {
-      throw new RangeError(`Discrete(n): n must be a positive integer, got ${String(n)}`);
+      throw new EnvRangeError(
+        'discrete-size-invalid',
+        { value: String(n) },
+        `Discrete(n): n must be a positive integer, got ${String(n)}`,
+      );
     }
     this.n = n;
   }
@@ -50,17 +55,29 @@ export class Box implements Space<Float64Array> {
     const size =
       shape?.[0] ?? (typeof low === 'number' ? (typeof high === 'number' ? 1 : high.length) : low.length);
     if (!Number.isInteger(size) || size < 1) {
-      throw new RangeError(`Box: shape must be a positive integer length, got ${String(shape?.[0] ?? size)}`);
+      throw new EnvRangeError(
+        'box-shape-invalid',
+        { value: String(shape?.[0] ?? size) },
+        `Box: shape must be a positive integer length, got ${String(shape?.[0] ?? size)}`,
+      );
     }
     this.shape = [size];
     this.low = Box.fill('low', low, size);
     this.high = Box.fill('high', high, size);
     for (let i = 0; i < size; i++) {
       if (Number.isNaN(this.low[i]) || Number.isNaN(this.high[i])) {
-        throw new RangeError(`Box: bound ${i} is NaN (low ${this.low[i]}, high ${this.high[i]})`);
+        throw new EnvRangeError(
+          'box-bound-nan',
+          { index: i, low: String(this.low[i]), high: String(this.high[i]) },
+          `Box: bound ${i} is NaN (low ${this.low[i]}, high ${this.high[i]})`,
+        );
       }
       if (this.low[i] > this.high[i]) {
-        throw new RangeError(`Box: low[${i}] = ${this.low[i]} is above high[${i}] = ${this.high[i]}`);
+        throw new EnvRangeError(
+          'box-bounds-reversed',
+          { index: i, low: String(this.low[i]), high: String(this.high[i]) },
+          `Box: low[${i}] = ${this.low[i]} is above high[${i}] = ${this.high[i]}`,
+        );
       }
     }
   }
@@ -68,7 +85,11 @@ export class Box implements Space<Float64Array> {
   private static fill(name: string, v: ArrayLike<number> | number, size: number): Float64Array {
     if (typeof v === 'number') return new Float64Array(size).fill(v);
     if (v.length !== size) {
-      throw new RangeError(`Box: ${name} has length ${v.length}, but the shape is [${size}]`);
+      throw new EnvRangeError(
+        'box-length-mismatch',
+        { name, length: v.length, size },
+        `Box: ${name} has length ${v.length}, but the shape is [${size}]`,
+      );
     }
     return Float64Array.from(v);
   }

@@ -6,6 +6,8 @@
  * per step: this is on the training hot path). Because envs reuse that object, the mark is undone
  * at the next `reset`.
  */
+
+import { EnvRangeError } from './errors.ts';
 import type { Env, EnvSpec, EpisodePhase, ResetOptions, ResetResult, StepResult } from './types.ts';
 import { assertRunning } from './types.ts';
 
@@ -20,7 +22,9 @@ export class TimeLimit<O, A = number> implements Env<O, A> {
 
   constructor(env: Env<O, A>, maxEpisodeSteps: number) {
     if (!Number.isInteger(maxEpisodeSteps) || maxEpisodeSteps < 1) {
-      throw new RangeError(
+      throw new EnvRangeError(
+        'time-limit-invalid',
+        { value: String(maxEpisodeSteps) },
         `TimeLimit: maxEpisodeSteps must be a positive integer, got ${String(maxEpisodeSteps)}`,
       );
     }

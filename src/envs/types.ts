@@ -27,6 +27,7 @@
  *   safe under it).
  */
 import type { Seed } from '../core/rng.ts';
+import { EnvError, EnvRangeError } from './errors.ts';
 import type { Space } from './spaces.ts';
 
 export interface EnvInfo {
@@ -86,8 +87,16 @@ export type EpisodePhase = 'unstarted' | 'running' | 'ended';
 /** Throws the contract's error for `step` outside a running episode. */
 export function assertRunning(phase: EpisodePhase, envName: string): void {
   if (phase === 'running') return;
-  if (phase === 'unstarted') throw new Error(`${envName}: step() called before reset(); call reset() first`);
-  throw new Error(
+  if (phase === 'unstarted') {
+    throw new EnvError(
+      'env-step-before-reset',
+      { env: envName },
+      `${envName}: step() called before reset(); call reset() first`,
+    );
+  }
+  throw new EnvError(
+    'env-step-after-end',
+    { env: envName },
     `${envName}: step() called after the episode ended (terminated or truncated); call reset() first`,
   );
 }
@@ -95,7 +104,9 @@ export function assertRunning(phase: EpisodePhase, envName: string): void {
 /** Throws the contract's `RangeError` for an action outside the action space. */
 export function assertAction<A>(space: Space<A>, action: unknown, envName: string): asserts action is A {
   if (!space.contains(action)) {
-    throw new RangeError(
+    throw new EnvRangeError(
+      'env-invalid-action',
+      { env: envName, action: formatValue(action), space: space.toString() },
       `${envName}: invalid action ${formatValue(action)}; the action space is ${space.toString()}`,
     );
   }

@@ -9,6 +9,7 @@
  */
 import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { FileError } from './errors.ts';
 
 /** Bytes buffered before they go to the temporary file. */
 const FLUSH_AT = 1 << 20;
@@ -37,7 +38,7 @@ export class AtomicFile {
   }
 
   write(text: string): void {
-    if (this.fd === null) throw new Error(`AtomicFile ${this.target}: write after commit or abort`);
+    if (this.fd === null) throw this.closed('write');
     this.pending.push(text);
     this.pendingLength += text.length;
     if (this.pendingLength >= FLUSH_AT) this.flush();
@@ -45,7 +46,7 @@ export class AtomicFile {
 
   /** Flush, fsync, close and rename over the target. On failure the temporary file is removed. */
   commit(): void {
-    if (this.fd === null) throw new Error(`AtomicFile ${this.target}: commit after commit or abort`);
+    if (this.fd === null) throw this.closed('commit');
     try {
       this.flush();
       fsyncSync(this.fd);
@@ -76,6 +77,14 @@ export class AtomicFile {
     }
     this.pending = [];
     this.pendingLength = 0;
+  }
+
+  private closed(operation: 'write' | 'commit'): FileError<'atomic-file-closed'> {
+    return new FileError(
+      'atomic-file-closed',
+      { path: this.target, operation },
+      `AtomicFile ${this.target}: ${operation} after commit or abort`,
+    );
   }
 
   private flush(): void {

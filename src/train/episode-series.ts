@@ -6,6 +6,8 @@
  * series never grows without bound however long training runs: a million episodes in Turbo cost the
  * same memory as a thousand.
  */
+import { TrainRangeError } from './errors.ts';
+
 export interface EpisodePoint {
   /** Index of the last episode in the bucket (0-based, absolute). */
   episode: number;
@@ -21,7 +23,11 @@ export class EpisodeSeries {
 
   constructor(capacity = 1024) {
     if (!Number.isInteger(capacity) || capacity < 4 || capacity % 2) {
-      throw new RangeError(`EpisodeSeries: capacity must be an even integer ≥ 4, got ${capacity}`);
+      throw new TrainRangeError(
+        'series-capacity-invalid',
+        { value: String(capacity) },
+        `EpisodeSeries: capacity must be an even integer ≥ 4, got ${capacity}`,
+      );
     }
     this.capacity = capacity;
   }

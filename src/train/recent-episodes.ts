@@ -3,6 +3,8 @@
  * plus the total count: what the CLI's progress bar and summary need, in constant memory however
  * many episodes run (it keeps no per-episode arrays).
  */
+import { TrainRangeError } from './errors.ts';
+
 export class RecentEpisodes {
   readonly window: number;
   /** Episodes added so far. */
@@ -13,7 +15,11 @@ export class RecentEpisodes {
 
   constructor(window = 100) {
     if (!Number.isInteger(window) || window < 1) {
-      throw new RangeError(`RecentEpisodes: window must be a positive integer, got ${window}`);
+      throw new TrainRangeError(
+        'recent-window-invalid',
+        { value: String(window) },
+        `RecentEpisodes: window must be a positive integer, got ${window}`,
+      );
     }
     this.window = window;
     this.returns = new Float64Array(window);

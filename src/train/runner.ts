@@ -10,6 +10,7 @@
 import type { Agent, Transition } from '../agents/types.ts';
 import { deriveSeed, type Seed } from '../core/rng.ts';
 import type { Env, StepResult } from '../envs/types.ts';
+import { TrainRangeError } from './errors.ts';
 
 export interface EpisodeSummary {
   /** 0-based index of the episode within this runner. */
@@ -176,7 +177,9 @@ export class Runner<O> {
       !(maxSteps >= 0) ||
       (budget.episodes === undefined && budget.steps === undefined)
     ) {
-      throw new RangeError(
+      throw new TrainRangeError(
+        'run-budget-invalid',
+        { episodes: String(budget.episodes), steps: String(budget.steps) },
         `run: give a non-negative episode or step budget, got episodes=${budget.episodes}, steps=${budget.steps}`,
       );
     }

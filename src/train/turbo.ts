@@ -8,11 +8,15 @@
  * agents trained side by side (REINFORCE with and without a baseline) meet the same holes, and an
  * agent that moves between the page and the worker sees the episodes it would have seen anyway.
  */
+
+import type { AgentErrorValues } from '../agents/errors.ts';
 import { type AnyAgent, assertAgentMatchesEnv, loadAgent, ReinforceAgent } from '../agents/index.ts';
 import type { SavedAgent } from '../agents/types.ts';
+import type { CodedErrorData } from '../core/coded-error.ts';
 import type { Seed } from '../core/rng.ts';
 import { Discrete, makeEnv, type RegisteredEnvId } from '../envs/index.ts';
 import { EpisodeAccumulator, type EpisodePoint } from './episode-series.ts';
+import { TrainRangeError } from './errors.ts';
 import { GradientStats } from './gradient-stats.ts';
 import { Runner } from './runner.ts';
 
@@ -55,7 +59,8 @@ export interface TurboLaneSnapshot {
     last: Float64Array;
     lastNoBaseline: Float64Array;
   };
-  diverged: string | null;
+  /** A REINFORCE divergence as plain data (code and values survive `postMessage`), or null. */
+  diverged: CodedErrorData<'reinforce-diverged', AgentErrorValues['reinforce-diverged']> | null;
 }
 
 export interface TurboSnapshot {
@@ -138,7 +143,10 @@ class Lane {
       point: this.acc.drain(),
       episodes: this.runner.episodes,
       steps: this.runner.steps,
-      diverged: a instanceof ReinforceAgent ? a.diverged : null,
+      diverged:
+        a instanceof ReinforceAgent && a.diverged
+          ? { code: a.diverged.code, values: { ...a.diverged.values } }
+          : null,
     };
     if (this.visits) s.visits = this.visits.slice();
     if (this.grad && this.gradNoBaseline) {
@@ -166,7 +174,9 @@ export class TurboTrainer {
   private chunk = 10_000;
 
   constructor(init: TurboInit) {
-    if (init.lanes.length === 0) throw new RangeError('TurboTrainer: at least one lane is needed');
+    if (init.lanes.length === 0) {
+      throw new TrainRangeError('turbo-no-lanes', {}, 'TurboTrainer: at least one lane is needed');
+    }
     this.lanes = init.lanes.map((l) => new Lane(init, l));
   }
 

@@ -5,6 +5,7 @@
  * yields to the event loop between batches so that param changes and `stop` get through.
  */
 
+import { codedData } from '../core/coded-error.ts';
 import { TurboTrainer } from '../train/turbo.ts';
 import type { FromWorker, ToWorker } from '../train/turbo-protocol.ts';
 
@@ -32,7 +33,7 @@ function loop(): void {
       return;
     }
   } catch (e) {
-    post({ type: 'error', message: (e as Error).message });
+    post({ type: 'error', message: (e as Error).message, error: codedData(e) });
     trainer = null;
     return;
   }
@@ -63,6 +64,6 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       stop();
     }
   } catch (e) {
-    post({ type: 'error', message: (e as Error).message });
+    post({ type: 'error', message: (e as Error).message, error: codedData(e) });
   }
 };

@@ -222,7 +222,8 @@ describe('ReinforceAgent live params and divergence', () => {
   it('restores θ, flags and throws when an update is not finite', () => {
     const agent = agent1d({ learningRate: 1.5e308, baseline: 'none' });
     expect(() => feedTinyBatch(agent)).toThrow(/diverged.*lower learningRate/);
-    expect(agent.diverged).toMatch(/learningRate = 1\.5e\+308/);
+    expect(agent.diverged?.message).toMatch(/learningRate = 1\.5e\+308/);
+    expect(agent.diverged?.values.learningRate).toBe(1.5e308);
     expect(Array.from(agent.theta)).toEqual([0, 0, 0, 0]);
     // Lowering η lets training go on; a good update clears the flag.
     agent.params.learningRate = 0.1;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type Phaser from 'phaser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { main as cli } from '../../src/train/cli.ts';
+import { main as cli } from '../../src/cli/main.ts';
 import {
   launchBrowser,
   type OpenPage,

@@ -412,7 +412,7 @@ describe('maze scene', () => {
       [
         '--import',
         'tsx',
-        'src/train/cli.ts',
+        'src/cli/main.ts',
         '--env',
         'maze',
         '--layout',

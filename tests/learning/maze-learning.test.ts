@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { QLearningAgent, SarsaAgent, type TabularAgent } from '../../src/agents/index.ts';
 import { type GridMazeEnv, makeEnv, shortestPathLength, TILE } from '../../src/envs/index.ts';
+import { greedyMazeEvaluation } from '../../src/train/evaluate.ts';
 import { Runner } from '../../src/train/index.ts';
-import { greedyMazeEvaluation } from '../../src/train/summary.ts';
 
 const SEEDS = [1, 2, 3, 4, 5];
 

@@ -13,13 +13,13 @@ import {
   ReinforceAgent,
   SarsaAgent,
 } from '../../src/agents/index.ts';
+import { parseCliArgs, UsageError } from '../../src/cli/args.ts';
 import { MazeLayoutError, parseMazeLayout } from '../../src/envs/index.ts';
 import { jumpSettingsSchema } from '../../src/state/jump-settings.ts';
 import { lorenzSettingsSchema } from '../../src/state/lorenz-settings.ts';
 import { createMazeSettings, mazeSettingsSchema } from '../../src/state/maze-settings.ts';
 import { rdSettingsSchema } from '../../src/state/rd-settings.ts';
 import { memoryStorage } from '../../src/state/settings-store.ts';
-import { parseCliArgs, UsageError } from '../../src/train/cli-args.ts';
 
 /** Messages stay short whatever the input's size: nothing is echoed in full. */
 const MAX_MESSAGE = 2000;

@@ -22,7 +22,7 @@ function trainedAgent(path: string, episodes = 5): string {
 /** Spawn the CLI (as `npm run train` does) and SIGKILL it as soon as it says it paused mid-write. */
 function killMidWrite(args: string[], cwd: string): Promise<{ killed: boolean; stderr: string }> {
   const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
-  const child = spawn(tsx, [join(process.cwd(), 'src/train/cli.ts'), ...args], {
+  const child = spawn(tsx, [join(process.cwd(), 'src/cli/main.ts'), ...args], {
     cwd,
     env: { ...process.env, RL_PLAYGROUND_TEST_PAUSE_MID_WRITE: '1' },
   });

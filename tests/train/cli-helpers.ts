@@ -1,4 +1,4 @@
-import { type CliIO, main } from '../../src/train/cli.ts';
+import { type CliIO, main } from '../../src/cli/main.ts';
 
 /** Run the CLI in-process with captured output; `cwd` resolves relative paths. */
 export function runCli(args: string[], cwd?: string, hooks: Partial<CliIO> = {}) {
@@ -13,6 +13,8 @@ export function runCli(args: string[], cwd?: string, hooks: Partial<CliIO> = {})
     },
     isTTY: false,
     cwd,
+    // English unless a test asks otherwise: the machine's own LANG must not change the wording.
+    env: {},
     ...hooks,
   };
   const code = main(args, io);

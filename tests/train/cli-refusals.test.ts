@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAgent, QLearningAgent, type ReinforceAgent } from '../../src/agents/index.ts';
 import { MAZE_PRESETS, makeEnv } from '../../src/envs/index.ts';
-import { greedyMazeEvaluation } from '../../src/train/summary.ts';
+import { greedyMazeEvaluation } from '../../src/train/evaluate.ts';
 import { runCli } from './cli-helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rl-cli-refuse-'));

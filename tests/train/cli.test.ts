@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAgent, QLearningAgent } from '../../src/agents/index.ts';
-import { type CliIO, main } from '../../src/train/cli.ts';
+import { type CliIO, main } from '../../src/cli/main.ts';
 
 function run(args: string[]) {
   let out = '';
   let err = '';
-  const io: CliIO = { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false };
+  const io: CliIO = { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, env: {} };
   const code = main(args, io);
   return { code, out, err };
 }
@@ -117,12 +117,12 @@ describe('train CLI', () => {
 
   it('runs as `npm run train` does (tsx entry point), exiting 2 on a bad flag', () => {
     const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
-    const ok = spawnSync(tsx, ['src/train/cli.ts', '--layout', 'small', '--episodes', '5', '--eval', '0'], {
+    const ok = spawnSync(tsx, ['src/cli/main.ts', '--layout', 'small', '--episodes', '5', '--eval', '0'], {
       encoding: 'utf8',
     });
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/5 episodes/);
-    const bad = spawnSync(tsx, ['src/train/cli.ts', '--episodes', '-3'], { encoding: 'utf8' });
+    const bad = spawnSync(tsx, ['src/cli/main.ts', '--episodes', '-3'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--episodes/);
   });

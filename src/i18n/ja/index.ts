@@ -1,10 +1,11 @@
 /** The Japanese catalog, one file per feature. */
 import { cli } from './cli.ts';
 import { common } from './common.ts';
+import { errors } from './errors.ts';
 import { jump } from './jump.ts';
 import { lorenz } from './lorenz.ts';
 import { maze } from './maze.ts';
 import { menu } from './menu.ts';
 import { rd } from './rd.ts';
 
-export const ja = { common, menu, maze, jump, lorenz, rd, cli };
+export const ja = { common, menu, maze, jump, lorenz, rd, cli, errors };

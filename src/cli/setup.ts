@@ -1,15 +1,10 @@
 /**
  * What the CLI trains: the env (from the flags, or from the provenance of the `--in` file) and the
- * agent (loaded or new), with every refusal naming the flag or the file and its JSON path.
+ * agent (loaded or new), with every refusal naming the flag or the file and its JSON path, worded
+ * in the CLI's language (errors from below through `describeError`).
  */
-import {
-  AGENT_LABELS,
-  AgentFormatError,
-  type AnyAgent,
-  assertAgentMatchesEnv,
-  loadAgent,
-  makeAgent,
-} from '../agents/index.ts';
+import { type AnyAgent, assertAgentMatchesEnv, loadAgent, makeAgent } from '../agents/index.ts';
+import { isCoded } from '../core/coded-error.ts';
 import {
   ENV_IDS,
   ENV_REGISTRY,
@@ -23,9 +18,15 @@ import {
   type RegisteredEnvId,
   type TimeLimit,
 } from '../envs/index.ts';
-import type { CliArgs } from './cli-args.ts';
-import { UsageError } from './cli-args.ts';
-import { MAX_AGENT_FILE_BYTES, MAX_LAYOUT_FILE_BYTES, readTextCapped } from './cli-files.ts';
+import { describeError } from '../i18n/describe-error.ts';
+import { t } from '../i18n/index.ts';
+import { FileError } from '../train/errors.ts';
+import { MAX_AGENT_FILE_BYTES, MAX_LAYOUT_FILE_BYTES, readTextCapped } from '../train/files.ts';
+import type { CliArgs } from './args.ts';
+import { UsageError } from './errors.ts';
+
+/** A refusal naming the flag (or file and JSON path) before the words for a coded error from below. */
+const refuse = (context: string, e: unknown) => new UsageError(`${context}: ${describeError(e)}`);
 
 export interface CliSetup {
   envId: RegisteredEnvId;
@@ -44,9 +45,8 @@ export function setUp(args: CliArgs, cwd: string): CliSetup {
   const inFile = `--in ${args.in}`;
   const savedEnv = loaded?.provenance.env;
   if (savedEnv && args.env === undefined && !Object.hasOwn(ENV_REGISTRY, savedEnv.id)) {
-    throw new AgentFormatError(
-      `${inFile}: provenance.env.id: unknown env ${JSON.stringify(savedEnv.id)}; known: ${ENV_IDS.join(', ')}`,
-    );
+    const words = t().errors.codes['env-unknown']({ id: savedEnv.id, known: ENV_IDS });
+    throw new UsageError(`${inFile}: provenance.env.id: ${words}`);
   }
   const envId: RegisteredEnvId =
     args.env ??
@@ -55,7 +55,7 @@ export function setUp(args: CliArgs, cwd: string): CliSetup {
   const kind = args.agent ?? loaded?.kind ?? (envId === 'JumpHole-v0' ? 'reinforce' : 'q-learning');
   if (loaded && loaded.kind !== kind) {
     throw new UsageError(
-      `--agent ${args.agent}: the file given to --in holds a ${AGENT_LABELS[loaded.kind]} agent`,
+      t().cli.usage.agentMismatch({ agent: String(args.agent), held: t().cli.agents[loaded.kind] }),
     );
   }
   checkFlagsApply(args, kind);
@@ -70,7 +70,7 @@ export function setUp(args: CliArgs, cwd: string): CliSetup {
     }
   }
   if (args.layout !== undefined) {
-    if (envId !== 'GridMaze-v0') throw new UsageError('--layout applies to the maze only (--env maze)');
+    if (envId !== 'GridMaze-v0') throw new UsageError(t().cli.usage.layoutMazeOnly);
     envOptions.layout = resolveLayout(args.layout, cwd);
   }
   if (args.maxSteps !== undefined) envOptions.maxEpisodeSteps = args.maxSteps;
@@ -80,8 +80,9 @@ export function setUp(args: CliArgs, cwd: string): CliSetup {
   } catch (e) {
     const option = e instanceof EnvOptionError ? e.option : e instanceof MazeLayoutError ? 'layout' : null;
     if (fromFile && option !== null && !(option === 'layout' && args.layout !== undefined)) {
-      throw new AgentFormatError(`${inFile}: provenance.env.options.${option}: ${(e as Error).message}`);
+      throw refuse(`${inFile}: provenance.env.options.${option}`, e);
     }
+    if (isCoded(e)) throw new UsageError(describeError(e));
     throw e;
   }
 
@@ -92,7 +93,7 @@ export function setUp(args: CliArgs, cwd: string): CliSetup {
     try {
       assertAgentMatchesEnv(loaded, env);
     } catch (e) {
-      if (e instanceof AgentFormatError) throw new AgentFormatError(`${inFile}: ${e.message}`);
+      if (isCoded(e)) throw refuse(inFile, e);
       throw e;
     }
     if (fromFile && envId === 'GridMaze-v0' && args.layout !== undefined && !args.force) {
@@ -103,15 +104,19 @@ export function setUp(args: CliArgs, cwd: string): CliSetup {
     agent.provenance.env = structuredClone(env.spec);
     if (env.stochastic === false) {
       // Nothing in a deterministic env draws from the run seed, and the agent keeps its own stream.
-      seedLabel = `${agent.provenance.seed} (from --in)`;
+      seedLabel = t().cli.seedFromIn({ seed: String(agent.provenance.seed) });
       if (args.seedGiven) {
         notes.push(
-          `--seed ${args.seed} has no effect here: ${envId} is deterministic and the agent from --in continues its own random stream (it was created with seed ${agent.provenance.seed})`,
+          t().cli.notes.seedNoEffect({
+            seed: String(args.seed),
+            env: envId,
+            agentSeed: String(agent.provenance.seed),
+          }),
         );
       }
     }
   } else {
-    agent = makeAgent(kind, env, {
+    agent = newAgent(kind, env, {
       seed: args.seed,
       epsilon: args.epsilon,
       alpha: args.alpha,
@@ -128,18 +133,37 @@ export function setUp(args: CliArgs, cwd: string): CliSetup {
 function assertSameMaze(saved: unknown, given: unknown, flag: string, inFile: string): void {
   const rowsOf = (layout: unknown) => parseMazeLayout(layout as MazeSource).rows.join('\n');
   if (rowsOf(saved) === rowsOf(given)) return;
-  const name = typeof saved === 'string' ? ` '${saved}'` : '';
   throw new UsageError(
-    `--layout ${flag}: the agent from ${inFile} was trained on another maze${name}; its Q-values belong to that maze. Give --force to continue training it on this one anyway.`,
+    t().cli.usage.differentMaze({ layout: flag, inFile, name: typeof saved === 'string' ? saved : null }),
   );
 }
 
 function readAgent(path: string, cwd: string): AnyAgent {
-  const text = readTextCapped(path, MAX_AGENT_FILE_BYTES, '--in', cwd);
+  const text = readFile('--in', path, MAX_AGENT_FILE_BYTES, cwd);
   try {
     return loadAgent(text);
   } catch (e) {
-    if (e instanceof AgentFormatError) throw new AgentFormatError(`--in ${path}: ${e.problems ?? e.message}`);
+    if (isCoded(e)) throw refuse(`--in ${path}`, e);
+    throw e;
+  }
+}
+
+/** A capped read; a file refusal names the flag (the words name the path). */
+function readFile(flag: string, path: string, cap: number, cwd: string): string {
+  try {
+    return readTextCapped(path, cap, cwd);
+  } catch (e) {
+    if (e instanceof FileError) throw new UsageError(`${flag} ${describeError(e)}`);
+    throw e;
+  }
+}
+
+/** A new agent; a refusal (the agent does not fit the env, a parameter out of range) is worded. */
+function newAgent(kind: AnyAgent['kind'], env: TimeLimit<unknown>, options: Parameters<typeof makeAgent>[2]) {
+  try {
+    return makeAgent(kind, env, options);
+  } catch (e) {
+    if (isCoded(e)) throw new UsageError(describeError(e));
     throw e;
   }
 }
@@ -157,31 +181,25 @@ function resolveLayout(spec: string, cwd: string): string | string[] {
     try {
       return generateMaze(Number(gen[1]), Number(gen[2]), gen[3] ?? 0);
     } catch (e) {
-      throw new UsageError(`--layout ${spec}: ${(e as Error).message}`);
+      throw refuse(`--layout ${spec}`, e);
     }
   }
-  if (spec.startsWith('generated:')) {
-    throw new UsageError(
-      `--layout ${spec}: write generated:WxH or generated:WxH:seed, e.g. generated:21x21:7`,
-    );
-  }
+  if (spec.startsWith('generated:')) throw new UsageError(t().cli.usage.generatedFormat({ spec }));
   let text: string;
   try {
-    text = readTextCapped(spec, MAX_LAYOUT_FILE_BYTES, '--layout', cwd);
+    text = readTextCapped(spec, MAX_LAYOUT_FILE_BYTES, cwd);
   } catch (e) {
-    if (e instanceof UsageError && /ENOENT/.test(e.message)) {
-      throw new UsageError(
-        `--layout ${spec}: not a preset (${MAZE_PRESET_NAMES.join(', ')}), not generated:WxH[:seed], and no such file`,
-      );
+    if (e instanceof FileError && e.code === 'file-unreadable' && /ENOENT/.test(e.message)) {
+      throw new UsageError(t().cli.usage.layoutNotFound({ spec, presets: MAZE_PRESET_NAMES.join(', ') }));
     }
+    if (e instanceof FileError) throw new UsageError(`--layout ${describeError(e)}`);
     throw e;
   }
   const rows = text.split(/\r?\n/).filter((line) => line.trim() !== '');
   try {
     makeEnv('GridMaze-v0', { layout: rows });
   } catch (e) {
-    if (e instanceof MazeLayoutError)
-      throw new MazeLayoutError(`--layout ${spec}: ${e.message}`, e.row, e.col);
+    if (e instanceof MazeLayoutError) throw refuse(`--layout ${spec}`, e);
     throw e;
   }
   return rows;
@@ -193,7 +211,9 @@ const REINFORCE_FLAGS = ['lr', 'batch', 'baseline'] as const;
 function checkFlagsApply(args: CliArgs, kind: AnyAgent['kind']): void {
   const wrong = kind === 'reinforce' ? TABULAR_FLAGS : REINFORCE_FLAGS;
   for (const flag of wrong) {
-    if (args[flag] !== undefined) throw new UsageError(`--${flag} does not apply to ${AGENT_LABELS[kind]}`);
+    if (args[flag] !== undefined) {
+      throw new UsageError(t().cli.usage.notApply({ flag: `--${flag}`, agent: t().cli.agents[kind] }));
+    }
   }
 }
 

@@ -1,15 +1,12 @@
 /**
- * What the CLI reports after training: the last-100 mean return and success rate, and an
- * evaluation that does not disturb the trained agent (it runs on a clone): for a tabular agent the
- * greedy path from S against the BFS shortest path, for REINFORCE the success rate of episodes
- * sampled from the policy.
+ * An evaluation after training that does not disturb the trained agent (it runs on a clone): for a
+ * tabular agent the greedy path from S against the BFS shortest path, for REINFORCE the success
+ * rate of episodes sampled from the policy. The CLI words it (src/cli/summary.ts).
  */
 
 import { type AnyAgent, loadAgent, ReinforceAgent, type TabularAgent } from '../agents/index.ts';
-import { formatNumber, formatPercent } from '../core/format.ts';
 import { deriveSeed, type Seed } from '../core/rng.ts';
 import { type Env, GridMazeEnv, makeEnv, type RegisteredEnvId, shortestPathLength } from '../envs/index.ts';
-import type { RecentEpisodes } from './recent-episodes.ts';
 import { runEpisodes } from './runner.ts';
 
 export interface Evaluation {
@@ -21,17 +18,6 @@ export interface Evaluation {
   shortestPathLength?: number;
   /** Maze only: the greedy path came back to a cell it had visited after this many steps (it cycles). */
   loopsAfter?: number;
-}
-
-export interface TrainingSummary {
-  label: string;
-  episodes: number;
-  meanReturnLast100: number;
-  successRateLast100: number;
-  meanLengthLast100: number;
-  evaluation?: Evaluation;
-  provenance: AnyAgent['provenance'];
-  text: string;
 }
 
 export function evaluate(
@@ -102,46 +88,6 @@ export function greedyMazeEvaluation(agent: TabularAgent, env: Env<number, numbe
 function unwrap(env: Env<number, number>): GridMazeEnv | undefined {
   const inner = (env as { unwrapped?: unknown }).unwrapped ?? env;
   return inner instanceof GridMazeEnv ? inner : undefined;
-}
-
-export function summarize(run: {
-  label: string;
-  envId: RegisteredEnvId;
-  agent: AnyAgent;
-  /** The last 100 episodes (and the count of all of them). */
-  recent: RecentEpisodes;
-  evaluation?: Evaluation;
-}): TrainingSummary {
-  const s: Omit<TrainingSummary, 'text'> = {
-    label: run.label,
-    episodes: run.recent.count,
-    meanReturnLast100: run.recent.meanReturn(),
-    successRateLast100: run.recent.successRate(),
-    meanLengthLast100: run.recent.meanLength(),
-    evaluation: run.evaluation,
-    provenance: run.agent.provenance,
-  };
-  const lines = [
-    `${s.label}: ${s.episodes} episodes (${s.provenance.episodesTrained} in total for this agent)`,
-    `  last 100 episodes: mean return ${formatNumber(s.meanReturnLast100, 3)}, success ${formatPercent(s.successRateLast100)}, mean length ${formatNumber(s.meanLengthLast100, 3)}`,
-  ];
-  const ev = s.evaluation;
-  if (ev?.loopsAfter !== undefined) {
-    lines.push(
-      `  greedy policy: loops after ${ev.loopsAfter} step${ev.loopsAfter === 1 ? '' : 's'} (does not reach G; shortest path ${ev.shortestPathLength} steps)`,
-    );
-  } else if (ev?.shortestPathLength !== undefined) {
-    lines.push(
-      ev.greedyPathLength === null
-        ? `  greedy policy: does not reach G (shortest path ${ev.shortestPathLength} steps)`
-        : `  greedy path: ${ev.greedyPathLength} steps, shortest path ${ev.shortestPathLength} steps${ev.greedyPathLength === ev.shortestPathLength ? ' (optimal)' : ''}`,
-    );
-  } else if (ev) {
-    lines.push(
-      `  evaluation (${ev.episodes} episodes, sampled policy, no learning): success ${formatPercent(ev.successRate)}, mean return ${formatNumber(ev.meanReturn, 3)}`,
-    );
-  }
-  return { ...s, text: lines.join('\n') };
 }
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);

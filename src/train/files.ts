@@ -1,7 +1,8 @@
 /**
- * The CLI's files: capped reads of `--in` and `--layout`, pre-flight checks of `--out` and `--log`
- * before any training, refusal of paths that name the same file, and a rescue copy of the agent when
- * the final write fails anyway. Every refusal is a `UsageError` naming the flag and the path.
+ * Files a training run reads and writes (the CLI's `--in`, `--layout`, `--out`, `--log`): capped
+ * reads, pre-flight checks of output paths before any training, the file a path names (to compare
+ * paths), and a rescue copy of the agent when the final write fails anyway. Every refusal is a
+ * `FileError` with a code, the path and the reason; the CLI words it and names the flag.
  */
 import {
   accessSync,
@@ -15,7 +16,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
-import { UsageError } from './cli-args.ts';
+import { FileError, type FileKind } from './errors.ts';
 
 /**
  * Input caps. An agent for the largest maze the CLI accepts (1001 × 1001 cells, 4 actions: about
@@ -26,28 +27,45 @@ export const MAX_AGENT_FILE_BYTES = 128 * 1024 * 1024;
 export const MAX_LAYOUT_FILE_BYTES = 4 * 1024 * 1024;
 
 const mib = (n: number) => `${n / (1024 * 1024)} MiB`;
-const codeOf = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+/** The system's code for a failed call (ENOENT, EACCES…), or its message. */
+export const reasonOf = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+
+const unreadable = (path: string, e: unknown) => {
+  const reason = reasonOf(e);
+  return new FileError('file-unreadable', { path, reason }, `${path}: cannot read the file (${reason})`);
+};
 
 /**
  * Read a regular file as UTF-8, at most `cap` bytes. Devices, FIFOs and sockets are refused (a size
  * check would not stop /dev/zero or a pipe), and reading stops at the cap even if the file grows.
  * O_NONBLOCK keeps the open from waiting for a FIFO's writer.
  */
-export function readTextCapped(path: string, cap: number, flag: string, cwd: string): string {
+export function readTextCapped(path: string, cap: number, cwd: string): string {
   let fd: number;
   try {
     fd = openSync(resolve(cwd, path), constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
-    throw new UsageError(`${flag} ${path}: cannot read the file (${codeOf(e)})`);
+    throw unreadable(path, e);
   }
   try {
     const st = fstatSync(fd);
-    if (st.isDirectory()) throw new UsageError(`${flag} ${path}: is a directory, not a file`);
+    if (st.isDirectory()) {
+      throw new FileError('file-is-folder', { path }, `${path}: is a directory, not a file`);
+    }
     if (!st.isFile()) {
-      throw new UsageError(`${flag} ${path}: not a regular file (${kindOf(st)}); give a file`);
+      const kind = kindOf(st);
+      throw new FileError(
+        'file-not-regular',
+        { path, kind },
+        `${path}: not a regular file (${KIND_WORDS[kind]}); give a file`,
+      );
     }
     if (st.size > cap) {
-      throw new UsageError(`${flag} ${path}: the file has ${st.size} bytes; the limit is ${mib(cap)}`);
+      throw new FileError(
+        'file-too-large',
+        { path, size: st.size, limit: cap },
+        `${path}: the file has ${st.size} bytes; the limit is ${mib(cap)}`,
+      );
     }
     const buf = Buffer.alloc(Math.min(cap, st.size) + 1);
     let n = 0;
@@ -56,26 +74,40 @@ export function readTextCapped(path: string, cap: number, flag: string, cwd: str
       if (got === 0) break;
       n += got;
       if (n === buf.length) {
-        if (n > cap)
-          throw new UsageError(`${flag} ${path}: the file is larger than the limit of ${mib(cap)}`);
+        if (n > cap) {
+          throw new FileError(
+            'file-too-large',
+            { path, size: null, limit: cap },
+            `${path}: the file is larger than the limit of ${mib(cap)}`,
+          );
+        }
         break;
       }
     }
     return buf.toString('utf8', 0, n);
   } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(`${flag} ${path}: cannot read the file (${codeOf(e)})`);
+    if (e instanceof FileError) throw e;
+    throw unreadable(path, e);
   } finally {
     closeSync(fd);
   }
 }
 
-function kindOf(st: import('node:fs').Stats): string {
-  if (st.isFIFO()) return 'a FIFO or pipe';
-  if (st.isCharacterDevice()) return 'a character device';
-  if (st.isBlockDevice()) return 'a block device';
-  if (st.isSocket()) return 'a socket';
-  return 'not a file';
+/** English for `.message`; the catalogs word the kinds for people. */
+const KIND_WORDS: Record<FileKind, string> = {
+  fifo: 'a FIFO or pipe',
+  'character-device': 'a character device',
+  'block-device': 'a block device',
+  socket: 'a socket',
+  other: 'not a file',
+};
+
+function kindOf(st: import('node:fs').Stats): FileKind {
+  if (st.isFIFO()) return 'fifo';
+  if (st.isCharacterDevice()) return 'character-device';
+  if (st.isBlockDevice()) return 'block-device';
+  if (st.isSocket()) return 'socket';
+  return 'other';
 }
 
 /**
@@ -95,28 +127,8 @@ export function realPathOf(path: string, cwd: string): string {
   }
 }
 
-/**
- * Refuse two flags naming the same file, except `--in A --out A` (continue training in place:
- * the write is atomic). `paths` maps a flag to its path, in the order the message names them.
- */
-export function assertNoCollisions(paths: [flag: string, path: string | undefined][], cwd: string): void {
-  const given = paths.filter((p): p is [string, string] => p[1] !== undefined);
-  for (let i = 0; i < given.length; i++) {
-    for (let j = 0; j < i; j++) {
-      const [fa, pa] = given[i];
-      const [fb, pb] = given[j];
-      if (new Set([fa, fb]).size === 2 && [fa, fb].sort().join() === '--in,--out') continue;
-      if (realPathOf(pa, cwd) === realPathOf(pb, cwd)) {
-        throw new UsageError(
-          `${fa} ${pa} and ${fb} ${pb} name the same file; ${fa === '--in' || fb === '--in' ? 'it would be overwritten' : 'one would overwrite the other'}. Give different files.`,
-        );
-      }
-    }
-  }
-}
-
 /** Before training: the folder exists and is writable, and the target is not a folder. */
-export function checkWritable(path: string, flag: string, cwd: string): void {
+export function checkWritable(path: string, cwd: string): void {
   const abs = resolve(cwd, path);
   const folder = dirname(abs);
   let target: import('node:fs').Stats | undefined;
@@ -125,22 +137,32 @@ export function checkWritable(path: string, flag: string, cwd: string): void {
   } catch {
     target = undefined;
   }
-  if (target?.isDirectory()) throw new UsageError(`${flag} ${path}: is a directory; give a file name`);
+  if (target?.isDirectory()) {
+    throw new FileError('file-is-folder', { path }, `${path}: is a directory; give a file name`);
+  }
   if (target && !target.isFile()) {
-    throw new UsageError(`${flag} ${path}: not a regular file (${kindOf(target)}); give a file name`);
+    const kind = kindOf(target);
+    throw new FileError(
+      'file-not-regular',
+      { path, kind },
+      `${path}: not a regular file (${KIND_WORDS[kind]}); give a file name`,
+    );
   }
   let dir: import('node:fs').Stats;
   try {
     dir = statSync(folder);
   } catch {
-    throw new UsageError(`${flag} ${path}: the folder ${folder} does not exist`);
+    throw new FileError('folder-missing', { path, folder }, `${path}: the folder ${folder} does not exist`);
   }
-  if (!dir.isDirectory()) throw new UsageError(`${flag} ${path}: ${folder} is not a folder`);
+  if (!dir.isDirectory()) {
+    throw new FileError('folder-not-folder', { path, folder }, `${path}: ${folder} is not a folder`);
+  }
   try {
     accessSync(folder, constants.W_OK | constants.X_OK);
     if (target) accessSync(abs, constants.W_OK);
   } catch (e) {
-    throw new UsageError(`${flag} ${path}: cannot write there (${codeOf(e)})`);
+    const reason = reasonOf(e);
+    throw new FileError('file-unwritable', { path, reason }, `${path}: cannot write there (${reason})`);
   }
 }
 

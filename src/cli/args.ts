@@ -1,0 +1,231 @@
+/**
+ * Command-line flags of `npm run train`, parsed with node:util's parseArgs and validated with zod.
+ * Every refusal is a `UsageError` whose message names the flag, in the CLI's language (read `t()`
+ * when parsing: the language is chosen first); the CLI exits with code 2 for it.
+ */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { MAX_BATCH_EPISODES } from '../agents/reinforce.ts';
+import { t } from '../i18n/index.ts';
+import { UsageError } from './errors.ts';
+
+export { UsageError };
+
+/** The help text, in the CLI's language. */
+export const helpText = (presets: readonly string[]): string => t().cli.help({ presets: presets.join(', ') });
+
+const OPTIONS = {
+  env: { type: 'string' },
+  agent: { type: 'string' },
+  layout: { type: 'string' },
+  'max-steps': { type: 'string' },
+  episodes: { type: 'string' },
+  seed: { type: 'string' },
+  epsilon: { type: 'string' },
+  alpha: { type: 'string' },
+  gamma: { type: 'string' },
+  lr: { type: 'string' },
+  batch: { type: 'string' },
+  baseline: { type: 'string' },
+  in: { type: 'string' },
+  out: { type: 'string' },
+  log: { type: 'string' },
+  eval: { type: 'string' },
+  force: { type: 'boolean' },
+  'no-progress': { type: 'boolean' },
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const ENV_ALIASES: Record<string, 'GridMaze-v0' | 'JumpHole-v0'> = {
+  maze: 'GridMaze-v0',
+  'GridMaze-v0': 'GridMaze-v0',
+  jump: 'JumpHole-v0',
+  'JumpHole-v0': 'JumpHole-v0',
+};
+
+const AGENT_ALIASES: Record<string, 'q-learning' | 'sarsa' | 'reinforce'> = {
+  q: 'q-learning',
+  'q-learning': 'q-learning',
+  sarsa: 'sarsa',
+  reinforce: 'reinforce',
+};
+
+/** Largest values of the counting flags (beyond them a run would not end, or counts would round). */
+export const MAX_EPISODES = Number.MAX_SAFE_INTEGER;
+export const MAX_STEPS_PER_EPISODE = 1_000_000_000;
+export const MAX_EVAL_EPISODES = 1_000_000;
+/** The playground panel's maximum batch, and the agent's. */
+export const MAX_BATCH = MAX_BATCH_EPISODES;
+
+/** The flags' checks, with the reasons worded in the current language. */
+function flagSchemas(): Record<string, z.ZodType> {
+  const why = t().cli.why;
+  const int = (min: number, max: number) =>
+    z
+      .string()
+      .regex(/^\d+$/, why.wholeNumber)
+      .refine((s) => s.length <= 16 && Number(s) <= max, why.atMost({ max }))
+      .transform(Number)
+      .pipe(z.number().int().min(min, why.atLeast({ min })));
+
+  /**
+   * A plain decimal number: no hex (0x10), no surrounding spaces, no Infinity, and not so small that
+   * it underflows to 0 (1e-400) or so large that it overflows.
+   */
+  const decimal = z
+    .string()
+    .regex(/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/, why.decimal)
+    .refine((s) => Number(s) !== 0 || !/[1-9]/.test(s.replace(/[eE].*$/, '')), why.underflow)
+    .refine((s) => Number.isFinite(Number(s)), why.overflow)
+    .transform(Number);
+  const unit = decimal.pipe(z.number().min(0, why.unit).max(1, why.unit));
+  const positive = decimal.pipe(z.number().positive(why.positive));
+
+  /** Own keys only: '--agent toString' must not find Object.prototype.toString. */
+  const oneOf = (table: Record<string, unknown>, message: string) =>
+    z.string().refine((s) => Object.hasOwn(table, s), message);
+  // An empty path is a mistake (an unset shell variable), never "no file": refuse it.
+  const path = z.string().min(1, why.notEmpty);
+
+  return {
+    env: oneOf(ENV_ALIASES, why.env),
+    agent: oneOf(AGENT_ALIASES, why.agent),
+    'max-steps': int(1, MAX_STEPS_PER_EPISODE),
+    episodes: int(0, MAX_EPISODES),
+    seed: z
+      .string()
+      .min(1, why.notEmpty)
+      .refine((s) => !/^-?\d+$/.test(s) || Number.isSafeInteger(Number(s)), why.seedTooLarge),
+    epsilon: unit,
+    alpha: unit,
+    gamma: unit,
+    lr: positive,
+    batch: int(1, MAX_BATCH),
+    baseline: z.enum(['mean', 'none'], { error: why.baseline }),
+    eval: int(0, MAX_EVAL_EPISODES),
+    lang: oneOf({ en: true, ja: true }, why.lang),
+    in: path,
+    out: path,
+    log: path,
+    layout: path,
+  };
+}
+
+export interface CliArgs {
+  help: boolean;
+  env?: 'GridMaze-v0' | 'JumpHole-v0';
+  agent?: 'q-learning' | 'sarsa' | 'reinforce';
+  layout?: string;
+  maxSteps?: number;
+  episodes: number;
+  seed: string | number;
+  /** Whether --seed was given (a continued maze run cannot use it, and says so). */
+  seedGiven: boolean;
+  force: boolean;
+  epsilon?: number;
+  alpha?: number;
+  gamma?: number;
+  lr?: number;
+  batch?: number;
+  baseline?: 'mean' | 'none';
+  in?: string;
+  out?: string;
+  log?: string;
+  eval: number;
+  progress: boolean;
+  json: boolean;
+  /** `--lang`, already applied by the CLI before parsing (kept for completeness). */
+  lang?: 'en' | 'ja';
+}
+
+/** Parse argv (without node and the script). Throws `UsageError` naming the bad flag. */
+export function parseCliArgs(argv: string[]): CliArgs {
+  let values: Record<string, string | boolean | undefined>;
+  let tokens: { kind: string; name?: string }[];
+  try {
+    ({ values, tokens } = parseArgs({
+      args: argv,
+      options: OPTIONS,
+      strict: true,
+      allowPositionals: false,
+      tokens: true,
+    }));
+  } catch (e) {
+    throw new UsageError(parseFailure(e as Error & { code?: string }));
+  }
+  const usage = t().cli.usage;
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined) continue;
+    if (seen.has(token.name)) throw new UsageError(usage.twice({ flag: `--${token.name}` }));
+    seen.add(token.name);
+  }
+  const schemas = flagSchemas();
+  const checked: Record<string, unknown> = {};
+  for (const [flag, raw] of Object.entries(values)) {
+    const schema = Object.hasOwn(schemas, flag) ? schemas[flag] : undefined;
+    if (!schema || raw === undefined) {
+      checked[flag] = raw;
+      continue;
+    }
+    const r = schema.safeParse(raw);
+    if (!r.success) {
+      throw new UsageError(
+        usage.badValue({ flag: `--${flag}`, value: JSON.stringify(raw), why: r.error.issues[0].message }),
+      );
+    }
+    checked[flag] = r.data;
+  }
+  const seed = checked.seed as string | undefined;
+  return {
+    help: checked.help === true,
+    env: checked.env ? ENV_ALIASES[checked.env as string] : undefined,
+    agent: checked.agent ? AGENT_ALIASES[checked.agent as string] : undefined,
+    layout: checked.layout as string | undefined,
+    maxSteps: checked['max-steps'] as number | undefined,
+    episodes: (checked.episodes as number | undefined) ?? 500,
+    seed: seed === undefined ? 0 : /^-?\d+$/.test(seed) ? Number(seed) : seed,
+    seedGiven: seed !== undefined,
+    force: checked.force === true,
+    epsilon: checked.epsilon as number | undefined,
+    alpha: checked.alpha as number | undefined,
+    gamma: checked.gamma as number | undefined,
+    lr: checked.lr as number | undefined,
+    batch: checked.batch as number | undefined,
+    baseline: checked.baseline as 'mean' | 'none' | undefined,
+    in: checked.in as string | undefined,
+    out: checked.out as string | undefined,
+    log: checked.log as string | undefined,
+    eval: (checked.eval as number | undefined) ?? 100,
+    progress: checked['no-progress'] !== true,
+    json: checked.json === true,
+    lang: checked.lang as 'en' | 'ja' | undefined,
+  };
+}
+
+/**
+ * node:util's parseArgs refusal in the user's words. Its codes say what went wrong; the flag or
+ * argument is read from its (English) message.
+ */
+function parseFailure(e: Error & { code?: string }): string {
+  const usage = t().cli.usage;
+  const message = e.message;
+  const quoted = /'(-[^' ]*|[^']*)'/.exec(message)?.[1] ?? '';
+  const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous/.exec(message);
+  if (ambiguous) return usage.ambiguous({ flag: ambiguous[1] });
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return usage.unknownFlag({ flag: quoted });
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return usage.positional({ arg: quoted });
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      const flag = /'(--?[\w-]+)/.exec(message)?.[1] ?? quoted;
+      return /does not take an argument/.test(message)
+        ? usage.noValue({ flag })
+        : usage.missingValue({ flag });
+    }
+  }
+  return usage.other({ detail: message.replace(/\. To specify a positional.*$/s, '') });
+}

@@ -1,0 +1,28 @@
+/**
+ * Refuse two flags naming the same file before anything is read or written, except `--in A --out A`
+ * (continue training in place: the write is atomic).
+ */
+import { t } from '../i18n/index.ts';
+import { realPathOf } from '../train/files.ts';
+import { UsageError } from './errors.ts';
+
+/** `paths` maps a flag to its path, in the order the message names them. */
+export function assertNoCollisions(paths: [flag: string, path: string | undefined][], cwd: string): void {
+  const given = paths.filter((p): p is [string, string] => p[1] !== undefined);
+  for (let i = 0; i < given.length; i++) {
+    for (let j = 0; j < i; j++) {
+      const [fa, pa] = given[i];
+      const [fb, pb] = given[j];
+      if (new Set([fa, fb]).size === 2 && [fa, fb].sort().join() === '--in,--out') continue;
+      if (realPathOf(pa, cwd) === realPathOf(pb, cwd)) {
+        throw new UsageError(
+          t().cli.usage.sameFile({
+            a: `${fa} ${pa}`,
+            b: `${fb} ${pb}`,
+            overwritesIn: fa === '--in' || fb === '--in',
+          }),
+        );
+      }
+    }
+  }
+}
