@@ -40,12 +40,41 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+export interface OpenOptions {
+  /** Query string put before the hash, without the "?" (e.g. "lang=ja"). */
+  query?: string;
+  /** Emulate a touch screen (hasTouch, isMobile): `(hover: none)` and `(pointer: coarse)` match. */
+  touch?: boolean;
+  /** Values put in localStorage before the page's own scripts run. */
+  storage?: Record<string, string>;
+}
+
+export const DESKTOP = { width: 1360, height: 760 };
+export const PHONE = { width: 390, height: 844 };
+export const TABLET = { width: 768, height: 1024 };
+
+/** The page's address for a hash route and query. */
+export function pageUrl(hash = '', query = ''): string {
+  return `${inject('baseUrl')}${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
+}
+
 export async function openPage(
   browser: Browser,
   hash = '',
-  viewport = { width: 1360, height: 760 },
+  viewport = DESKTOP,
+  options: OpenOptions = {},
 ): Promise<OpenPage> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport,
+    acceptDownloads: true,
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
+  });
+  if (options.storage) {
+    await context.addInitScript((entries) => {
+      for (const [k, v] of Object.entries(entries)) window.localStorage.setItem(k, v);
+    }, options.storage);
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {
@@ -53,7 +82,7 @@ export async function openPage(
       errors.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  await page.goto(`${inject('baseUrl')}${hash ? `#${hash}` : ''}`);
+  await page.goto(pageUrl(hash, options.query));
   await waitFor(page, 'the game to boot', (rl) => rl.game.isBooted, { timeout: 30_000 });
   return { page, errors };
 }
