@@ -17,7 +17,12 @@ export const common = {
     toggle: 'show or hide this help',
     escape: 'close the help, or go back to the menu',
   },
-  notices: { dismiss: 'Dismiss' },
+  notices: {
+    dismiss: 'Dismiss',
+    /** Said first, so a screen reader and a colour-blind reader both learn the level. */
+    region: 'Notices',
+    level: { info: 'Note', warning: 'Warning', error: 'Error' },
+  },
   /** Words for the controls every scene shares (panel buttons and the on-screen touch buttons). */
   controls: {
     pause: 'Pause',

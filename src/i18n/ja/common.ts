@@ -18,7 +18,11 @@ export const common: Shape<typeof en> = {
     toggle: 'このヘルプを表示／非表示',
     escape: 'ヘルプを閉じる、またはメニューに戻る',
   },
-  notices: { dismiss: '閉じる' },
+  notices: {
+    dismiss: '閉じる',
+    region: 'お知らせ',
+    level: { info: 'お知らせ', warning: '警告', error: 'エラー' },
+  },
   controls: {
     pause: '一時停止',
     resume: '再開',

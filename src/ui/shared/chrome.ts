@@ -56,8 +56,21 @@ export function helpOpen(): boolean {
   return !$('help-overlay').hidden;
 }
 
+/** Where focus was before the help opened, so closing it gives focus back (a modal dialog's duty). */
+let focusBeforeHelp: HTMLElement | null = null;
+
 export function toggleHelp(open = !helpOpen()): void {
-  $('help-overlay').hidden = !open;
+  if (open === helpOpen()) return;
+  const overlay = $('help-overlay');
+  if (open) {
+    focusBeforeHelp = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    overlay.hidden = false;
+    $('help-card').focus();
+  } else {
+    overlay.hidden = true;
+    focusBeforeHelp?.focus();
+    focusBeforeHelp = null;
+  }
 }
 
 /** Wire the top bar and the global keys once. `back` returns to the menu. */
@@ -75,6 +88,13 @@ export function installChrome(back: () => void): void {
   $('back-button').addEventListener('click', () => onBack());
   $('share-button').addEventListener('click', () => void copyLink());
   $('help-button').addEventListener('click', () => toggleHelp());
+  // Keep Tab inside the open help card: it holds no controls, so focus stays on the card itself.
+  $('help-overlay').addEventListener('keydown', (e) => {
+    if (e.key === 'Tab') {
+      e.preventDefault();
+      $('help-card').focus();
+    }
+  });
   $('help-overlay').addEventListener('click', (e) => {
     if (e.target === e.currentTarget) toggleHelp(false);
   });
@@ -104,6 +124,7 @@ function applyStaticWords(): void {
   $('language-select').title = w.topbar.language;
   $('language-select').setAttribute('aria-label', w.topbar.language);
   $('help-overlay').setAttribute('aria-label', w.help.dialog);
+  $('notices').setAttribute('aria-label', w.notices.region);
   // "{?}" marks a key: drawn as a key cap, whatever the language's word order around it.
   $('help-close').replaceChildren(
     ...w.help.close.split(/(\{[^}]+\})/).map((part) => {

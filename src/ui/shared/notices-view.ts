@@ -14,7 +14,9 @@ export function mountNotices(container: HTMLElement): () => void {
         const el = document.createElement('div');
         el.className = `notice ${n.level}`;
         el.dataset.level = n.level;
-        el.textContent = wordsOf(n.text);
+        // Errors interrupt a screen reader; the rest wait in the container's polite live region.
+        if (n.level === 'error') el.setAttribute('role', 'alert');
+        el.textContent = `${t().common.notices.level[n.level]}: ${wordsOf(n.text)}`;
         if (n.action) {
           const { label, run } = n.action;
           const act = document.createElement('button');
