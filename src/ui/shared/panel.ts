@@ -8,12 +8,24 @@
 import type { BindingParams, FolderApi } from '@tweakpane/core';
 import { Pane } from 'tweakpane';
 import type { SettingsStore } from '../../state/settings-store.ts';
+import { keepControlsNamed } from './control-names.ts';
 import { type FieldLimit, limitTypedValues } from './field-limit.ts';
 
 export type PaneLike = Pane | FolderApi;
 
+/**
+ * A pane in `container`, its controls named for screen readers from their labels (./control-names.ts)
+ * for as long as the pane lives.
+ */
 export function createPane(title: string, container = document.getElementById('panel') as HTMLElement): Pane {
-  return new Pane({ container, title });
+  const pane = new Pane({ container, title });
+  const stopNaming = keepControlsNamed(pane.element);
+  const dispose = pane.dispose.bind(pane);
+  pane.dispose = () => {
+    stopNaming();
+    dispose();
+  };
+  return pane;
 }
 
 /**
