@@ -9,6 +9,7 @@ import { onLanguageChange, t } from '../../i18n/language.ts';
 import { notify } from '../../state/notices.ts';
 import { editingText, installKeyRouting } from './keys.ts';
 import { installLanguageSwitch, shareableUrl } from './language-choice.ts';
+import { followLanguageInZod } from './zod-language.ts';
 
 export interface HelpEntry {
   /** Keys or gesture, e.g. "← ↑ → ↓ / WASD". */
@@ -80,6 +81,7 @@ export function installChrome(back: () => void): void {
   installed = true;
   installKeyRouting($('side'));
   installLanguageSwitch($('language-select') as HTMLSelectElement);
+  followLanguageInZod();
   applyStaticWords();
   onLanguageChange(() => {
     applyStaticWords();
