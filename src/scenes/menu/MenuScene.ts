@@ -68,12 +68,18 @@ export class MenuScene extends Phaser.Scene {
         .setOrigin(0.5);
     }
     const stage = document.getElementById('stage');
-    if (stage) this.nav = mountMenuNav(stage, this.entries, (i) => this.open(i));
+    if (stage)
+      this.nav = mountMenuNav(
+        stage,
+        this.entries,
+        (i) => this.open(i),
+        (i) => this.select(i, false),
+      );
     this.select(0, true);
 
     const kb = this.input.keyboard;
-    kb?.on('keydown-UP', () => this.select(this.selected - 1, true));
-    kb?.on('keydown-DOWN', () => this.select(this.selected + 1, true));
+    kb?.on('keydown-UP', () => this.step(-1));
+    kb?.on('keydown-DOWN', () => this.step(1));
     // Enter and Space are the focused DOM button's own (a click); a canvas handler would open twice.
     kb?.on('keydown', (e: KeyboardEvent) => {
       const n = Number(e.key);
@@ -126,6 +132,11 @@ export class MenuScene extends Phaser.Scene {
     if (this.entries.length === 0) return;
     this.selected = (i + this.entries.length) % this.entries.length;
     this.nav?.select(this.selected, focus);
+  }
+
+  /** ↑/↓ from the canvas's key listener: the nav does this itself while one of its cards has focus. */
+  private step(by: number): void {
+    if (!document.activeElement?.closest('#menu-nav')) this.select(this.selected + by, true);
   }
 
   private open(i: number): void {

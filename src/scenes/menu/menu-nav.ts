@@ -33,8 +33,16 @@ function sceneWords(hash: string): { title: string; summary: string } | undefine
   return Object.hasOwn(scenes, hash) ? scenes[hash as keyof typeof scenes] : undefined;
 }
 
-/** Builds the nav inside `host`; `open(i)` is called when card `i` is chosen. */
-export function mountMenuNav(host: HTMLElement, entries: SceneMeta[], open: (i: number) => void): MenuNav {
+/**
+ * Builds the nav inside `host`; `open(i)` is called when card `i` is chosen, `focused(i)` when Tab or
+ * the pointer moves to it (so ↑/↓ go on from there).
+ */
+export function mountMenuNav(
+  host: HTMLElement,
+  entries: SceneMeta[],
+  open: (i: number) => void,
+  focused: (i: number) => void,
+): MenuNav {
   const style = document.createElement('style');
   style.textContent = STYLE;
   const nav = document.createElement('nav');
@@ -50,11 +58,21 @@ export function mountMenuNav(host: HTMLElement, entries: SceneMeta[], open: (i: 
     b.type = 'button';
     b.dataset.card = `menu-card-${meta.hash}`;
     b.addEventListener('click', () => open(i));
+    b.addEventListener('focus', () => focused(i));
+    b.addEventListener('pointerenter', () => focused(i));
     li.append(b);
     list.append(li);
     return b;
   });
   nav.append(tagline, list, hint);
+  // ↑/↓ move between the cards like a list box; the page does not scroll.
+  nav.addEventListener('keydown', (e) => {
+    const at = buttons.indexOf(e.target as HTMLButtonElement);
+    if (at < 0 || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    e.preventDefault();
+    const next = (at + (e.key === 'ArrowUp' ? -1 : 1) + buttons.length) % buttons.length;
+    buttons[next]?.focus();
+  });
   host.append(style, nav);
 
   const label = () => {
