@@ -1,2 +1,30 @@
-/** The menu words. */
-export const menu = {};
+/** The menu words: the scene list (a DOM `<nav>`, src/scenes/menu/menu-nav.ts) and its help. */
+export const menu = {
+  navLabel: 'Scenes',
+  tagline: 'watch agents learn · play the environments · tune ε, α, γ live',
+  hint: '↑ ↓ or Tab to choose · Enter to open · ? for help',
+  help: {
+    choose: 'choose a scene',
+    open: 'open it',
+    openN: 'open scene n',
+    click: 'open a scene',
+  },
+  scenes: {
+    maze: {
+      title: 'Q-learning maze',
+      summary: 'Play it, watch Q-learning or SARSA learn it live, train in turbo, edit the maze.',
+    },
+    jump: {
+      title: 'Jump the hole · REINFORCE',
+      summary: 'A policy gradient learns when to jump; play it yourself; see why a baseline helps.',
+    },
+    lorenz: {
+      title: 'Lorenz attractor',
+      summary: 'Live attractor, bifurcation diagram, Lyapunov exponents.',
+    },
+    'reaction-diffusion': {
+      title: 'Reaction–diffusion',
+      summary: 'Two oscillators and a Turing pattern you can paint on.',
+    },
+  },
+};

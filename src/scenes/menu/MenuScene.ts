@@ -1,11 +1,14 @@
 /** The start scene: lists every scene of the game that has a `meta`, by keyboard or mouse. */
 import Phaser from 'phaser';
+import { t } from '../../i18n/language.ts';
 import { FrameClock } from '../../play/shared/frame-clock.ts';
 import { setSceneChrome } from '../../ui/shared/chrome.ts';
+import { prefersReducedMotion } from '../../ui/shared/motion.ts';
 import { navigate } from '../../ui/shared/router.ts';
 import { CSS, PALETTE } from '../../ui/shared/theme.ts';
 import { metaOf, type SceneMeta } from '../shared/scene-meta.ts';
 import { installSceneHooks } from '../shared/test-hooks.ts';
+import { type MenuNav, mountMenuNav } from './menu-nav.ts';
 
 const CARD_W = 660;
 const FONT = 'system-ui, sans-serif';
@@ -17,8 +20,8 @@ const DRIFT_PER_MS = 0.0012;
 export class MenuScene extends Phaser.Scene {
   static readonly key = 'MenuScene';
   private entries: SceneMeta[] = [];
-  private cards: Phaser.GameObjects.Container[] = [];
   private selected = 0;
+  private nav: MenuNav | undefined;
 
   constructor() {
     super(MenuScene.key);
@@ -29,10 +32,10 @@ export class MenuScene extends Phaser.Scene {
       {
         title: 'RL Playground',
         help: [
-          { keys: '↑ / ↓', action: 'choose a scene' },
-          { keys: 'Enter / Space', action: 'open it' },
-          { keys: '1 … 9', action: 'open scene n' },
-          { keys: 'click', action: 'open a scene' },
+          { keys: '↑ / ↓ / Tab', action: t().menu.help.choose },
+          { keys: 'Enter / Space', action: t().menu.help.open },
+          { keys: '1 … 9', action: t().menu.help.openN },
+          { keys: 'click', action: t().menu.help.click },
         ],
       },
       true,
@@ -47,19 +50,14 @@ export class MenuScene extends Phaser.Scene {
         fontStyle: 'bold',
       })
       .setOrigin(0.5);
-    this.add
-      .text(width / 2, 126, 'watch agents learn · play the environments · tune ε, α, γ live', {
-        fontFamily: FONT,
-        fontSize: '17px',
-        color: CSS.muted,
-      })
-      .setOrigin(0.5);
 
     this.entries = this.scene.manager.scenes
       .map((s) => metaOf(s.constructor))
       .filter((m): m is SceneMeta => m !== undefined);
     const top = 180;
-    this.cards = this.entries.map((meta, i) => this.makeCard(meta, i, width / 2, top + i * (CARD_H + GAP)));
+    this.entries.forEach((meta, i) => {
+      this.makeCard(meta, i, width / 2, top + i * (CARD_H + GAP));
+    });
     if (this.entries.length === 0) {
       this.add
         .text(width / 2, top + 40, 'No scenes are registered.', {
@@ -69,20 +67,20 @@ export class MenuScene extends Phaser.Scene {
         })
         .setOrigin(0.5);
     }
-    this.add
-      .text(width / 2, height - 30, '↑ ↓ to choose · Enter to open · ? for help', {
-        fontFamily: FONT,
-        fontSize: '14px',
-        color: CSS.faint,
-      })
-      .setOrigin(0.5);
-    this.select(0);
+    const stage = document.getElementById('stage');
+    if (stage)
+      this.nav = mountMenuNav(
+        stage,
+        this.entries,
+        (i) => this.open(i),
+        (i) => this.select(i, false),
+      );
+    this.select(0, true);
 
     const kb = this.input.keyboard;
-    kb?.on('keydown-UP', () => this.select(this.selected - 1));
-    kb?.on('keydown-DOWN', () => this.select(this.selected + 1));
-    kb?.on('keydown-ENTER', () => this.open(this.selected));
-    kb?.on('keydown-SPACE', () => this.open(this.selected));
+    kb?.on('keydown-UP', () => this.step(-1));
+    kb?.on('keydown-DOWN', () => this.step(1));
+    // Enter and Space are the focused DOM button's own (a click); a canvas handler would open twice.
     kb?.on('keydown', (e: KeyboardEvent) => {
       const n = Number(e.key);
       if (Number.isInteger(n) && n >= 1 && n <= this.entries.length) this.open(n - 1);
@@ -91,6 +89,8 @@ export class MenuScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       kb?.removeAllListeners();
       removeHooks();
+      this.nav?.remove();
+      this.nav = undefined;
     });
   }
 
@@ -121,23 +121,22 @@ export class MenuScene extends Phaser.Scene {
       })
       .setOrigin(0, 0.5);
     const card = this.add.container(x, y + CARD_H / 2, [bg, num, title, blurb]);
-    card.setSize(CARD_W, CARD_H).setInteractive({ useHandCursor: true });
-    card.on('pointerover', () => this.select(i));
-    card.on('pointerdown', () => this.open(i));
     card.setName(`menu-card-${meta.hash}`);
+    // The DOM nav (menu-nav.ts) is the visible, focusable list. The hidden canvas card stays only
+    // because the scene tests (jump, lorenz, rd) look for `menu-card-<hash>` among the canvas objects.
+    card.setVisible(false);
     return card;
   }
 
-  private select(i: number): void {
+  private select(i: number, focus: boolean): void {
     if (this.entries.length === 0) return;
     this.selected = (i + this.entries.length) % this.entries.length;
-    this.cards.forEach((card, k) => {
-      const bg = card.list[0] as Phaser.GameObjects.Rectangle;
-      const on = k === this.selected;
-      bg.setStrokeStyle(2, on ? PALETTE.accent : PALETTE.border);
-      bg.setFillStyle(on ? PALETTE.surfaceRaised : PALETTE.surface);
-      card.setScale(on ? 1.02 : 1);
-    });
+    this.nav?.select(this.selected, focus);
+  }
+
+  /** ↑/↓ from the canvas's key listener: the nav does this itself while one of its cards has focus. */
+  private step(by: number): void {
+    if (!document.activeElement?.closest('#menu-nav')) this.select(this.selected + by, true);
   }
 
   private open(i: number): void {
@@ -160,6 +159,7 @@ export class MenuScene extends Phaser.Scene {
       }
     };
     draw();
+    if (prefersReducedMotion()) return;
     const frameClock = new FrameClock();
     const onFrame = () => {
       t += frameClock.tick() * DRIFT_PER_MS;

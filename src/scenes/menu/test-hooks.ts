@@ -19,7 +19,8 @@ export function installMenuHooks(scene: Phaser.Scene, selected: () => number): (
       return selected();
     },
     get cards() {
-      return scene.children.list.filter((o) => o.name.startsWith('menu-card-')).map((o) => o.name);
+      // The DOM nav's buttons (menu-nav.ts), the list a user sees and tabs through.
+      return [...document.querySelectorAll<HTMLElement>('#menu-nav button')].map((b) => b.dataset.card ?? '');
     },
     get frameListeners() {
       return scene.events.listenerCount('update');
