@@ -21,5 +21,7 @@ export const rd = {
     postsParameters: (p: { value: string }) => `(posts' parameters ${p.value})`,
     uRange: 'u range',
     steadyLine: '— line: u* = v*',
+    boundary: { periodic: 'periodic', noFlux: 'no-flux' },
+    fieldName: { u: 'u (activator)', v: 'v (inhibitor)' },
   },
 };

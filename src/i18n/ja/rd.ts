@@ -10,8 +10,8 @@ export const rd: Shape<typeof en> = {
     },
     paused: '一時停止中',
     pdeHint:
-      'ドラッグ：u を加える · Shift／右ドラッグ：u を除く\nSpace 一時停止 · R リセット · N ノイズを再生成 · P プリセット\n[ ] フレームあたりのステップ数 · 1 2 3 シミュレーション · ? ヘルプ',
-    odeHint: 'Space 一時停止 · R リセット · P プリセット\n[ ] 速さ · 1 2 3 シミュレーション · ? ヘルプ',
+      'ドラッグ：u を加える · Shift／右ドラッグ：u を除く\nSpace 一時停止 · R リセット · N ノイズ再生成\nP プリセット · [ ] ステップ数 · 1 2 3 切替 · ? ヘルプ',
+    odeHint: 'Space 一時停止 · R リセット · P プリセット\n[ ] 速さ · 1 2 3 切替 · ? ヘルプ',
     stepsPerSecond: 'ステップ/秒',
     fps: 'フレーム/秒',
     grid: '格子',
@@ -27,5 +27,7 @@ export const rd: Shape<typeof en> = {
     postsParameters: (p) => `（元記事のパラメータで ${p.value}）`,
     uRange: 'u の範囲',
     steadyLine: '— 線：u* = v*',
+    boundary: { periodic: '周期境界', noFlux: '流束なし境界' },
+    fieldName: { u: 'u（活性化因子）', v: 'v（抑制因子）' },
   },
 };

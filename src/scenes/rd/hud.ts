@@ -153,7 +153,7 @@ export class RdHud {
     const sp = ctl.patterned ? ctl.spectrum : null;
     const fm = ctl.fastest;
     return [
-      `${w.grid} ${g.width}×${g.height} · ${g.boundary}`,
+      `${w.grid} ${g.width}×${g.height} · ${g.boundary === 'periodic' ? w.boundary.periodic : w.boundary.noFlux}`,
       `dt ${f(g.dt)}${g.substeps > 1 ? ` (${w.substeps({ n: g.substeps })})` : ''} · ${w.limit} ${f(g.stability.limitDt, 3)}`,
       '',
       w.dominantWavelength,
