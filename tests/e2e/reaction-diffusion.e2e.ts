@@ -399,4 +399,26 @@ describe('reaction–diffusion scene', () => {
     await waitRd(page, "r.sim === 'sim3' && r.kind === 'pde'");
     expect(errors).toEqual([]);
   });
+
+  it('switching to Japanese mid-run relabels the canvas HUD and keeps the run going', async () => {
+    await page.evaluate(() => {
+      location.hash = '#reaction-diffusion/3';
+    });
+    await waitForScene(page, SCENE);
+    await waitRd(page, "r.sim === 'sim3' && !r.paused && r.t > 0");
+    const before = await rd(page, 't');
+    await page.selectOption('#language-select', 'ja');
+    await waitRd(page, `r.t > ${before + 1}`);
+    await expect
+      .poll(() => page.evaluate(() => window.__rl?.canvasTexts().join('\n') ?? ''))
+      .toMatch(/シミュレーション 3：チューリングパターン/);
+    const texts = await page.evaluate(() => window.__rl?.canvasTexts().join('\n') ?? '');
+    expect(texts).not.toMatch(/steps\/s|dominant wavelength|re-noise/);
+    await screenshot(page, 'rd-ja-hud');
+    await page.selectOption('#language-select', 'en');
+    await expect
+      .poll(() => page.evaluate(() => window.__rl?.canvasTexts().join('\n') ?? ''))
+      .toMatch(/Sim 3: Turing pattern/);
+    expect(errors).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@
  */
 
 import Phaser from 'phaser';
+import { t } from '../../i18n/language.ts';
 import type { GridSim } from '../../play/rd/grid-sim.ts';
 import type { RdRunStore } from '../../play/rd/run-state.ts';
 import { colorize, colormapLut } from '../../play/shared/colormap.ts';
@@ -131,7 +132,7 @@ export class FieldView {
     this.texture.putData(this.pixels, 0, 0);
     this.texture.refresh();
     const [name, top, mid, bottom] = this.barLabels;
-    name.setText(s.field === 'u' ? 'u (activator)' : 'v (inhibitor)');
+    name.setText(t().rd.hud.fieldName[s.field]);
     top.setText(hi.toFixed(3));
     mid.setText(((lo + hi) / 2).toFixed(3));
     bottom.setText(lo.toFixed(3));

@@ -5,7 +5,7 @@
  * refusal, subdivision or unsafe dt; the page's notices stack up at the bottom left). Texts change a few times a second at most.
  */
 import type Phaser from 'phaser';
-import { RD_PRESETS } from '../../dynamics/rd/model.ts';
+import { t } from '../../i18n/language.ts';
 import type { GridSim } from '../../play/rd/grid-sim.ts';
 import type { OdeSim } from '../../play/rd/ode-sim.ts';
 import type { RdSession } from '../../play/rd/session.ts';
@@ -29,9 +29,8 @@ export class RdHud {
   private textAt = -Infinity;
 
   constructor(scene: Phaser.Scene, ctl: RdSession) {
-    const preset = RD_PRESETS[ctl.sim.id];
     const kind = ctl.sim.kind;
-    this.title = scene.add.text(MAIN.x, 14, preset.label.split(' (')[0], {
+    this.title = scene.add.text(MAIN.x, 14, t().rd.hud.title[ctl.sim.id], {
       resolution: TEXT_RES,
       fontFamily: FONT,
       fontSize: '19px',
@@ -56,7 +55,7 @@ export class RdHud {
       wordWrap: { width: COLUMN_W },
     });
     this.hint = scene.add
-      .text(COLUMN_X, MAIN.y + MAIN.h, kind === 'pde' ? PDE_HINT : ODE_HINT, {
+      .text(COLUMN_X, MAIN.y + MAIN.h, kind === 'pde' ? t().rd.hud.pdeHint : t().rd.hud.odeHint, {
         resolution: TEXT_RES,
         fontFamily: FONT,
         fontSize: '12.5px',
@@ -66,7 +65,7 @@ export class RdHud {
       })
       .setOrigin(0, 1);
     this.badge = scene.add
-      .text(MAIN.x + this.title.width + 16, 14, 'PAUSED', {
+      .text(MAIN.x + this.title.width + 16, 14, t().rd.hud.paused, {
         resolution: TEXT_RES,
         fontFamily: FONT,
         fontSize: '15px',
@@ -109,16 +108,18 @@ export class RdHud {
     if (this.meters) this.drawMeters(ctl);
     if (time - this.textAt < TEXT_MS) return;
     this.textAt = time;
+    this.relabel(ctl);
+    const w = t().rd.hud;
     const m = ctl.measured;
     this.clock.setText(
-      `t = ${ctl.t.toFixed(3)} · ${f(m.simTimePerSecond, 3)}/s · ${Math.round(m.stepsPerSecond)} steps/s · ${Math.round(m.fps)} fps`,
+      `t = ${ctl.t.toFixed(3)} · ${f(m.simTimePerSecond, 3)}/s · ${Math.round(m.stepsPerSecond)} ${w.stepsPerSecond} · ${Math.round(m.fps)} ${w.fps}`,
     );
     const sim = ctl.sim;
     if (sim.kind === 'pde') this.info.setText(this.pdeInfo(ctl, sim));
     else {
       this.info.setText(this.odeInfo(ctl, sim));
       this.meterLabels[2]?.setText(
-        `u = ${sim.ode.u.toFixed(4)}\nv = ${sim.ode.v.toFixed(4)}\n\n— line: u* = v*`,
+        `u = ${sim.ode.u.toFixed(4)}\nv = ${sim.ode.v.toFixed(4)}\n\n${w.steadyLine}`,
       );
     }
     const alert = rdAlert(ctl);
@@ -132,30 +133,46 @@ export class RdHud {
     }
   }
 
+  /**
+   * The fixed labels, read from the catalog on each text tick (a few times a second), so a language
+   * switch relabels them in place without restarting the run. setText only when they differ.
+   */
+  private relabel(ctl: RdSession): void {
+    const w = t().rd.hud;
+    const title = w.title[ctl.sim.id];
+    if (this.title.text !== title) this.title.setText(title);
+    if (this.badge.text !== w.paused) this.badge.setText(w.paused);
+    this.badge.setX(this.title.x + this.title.width + 16);
+    const hint = ctl.sim.kind === 'pde' ? w.pdeHint : w.odeHint;
+    if (this.hint.text !== hint) this.hint.setText(hint);
+  }
+
   private pdeInfo(ctl: RdSession, sim: GridSim): string {
+    const w = t().rd.hud;
     const g = sim.grid;
     const sp = ctl.patterned ? ctl.spectrum : null;
     const fm = ctl.fastest;
     return [
-      `grid ${g.width}×${g.height} · ${g.boundary}`,
-      `dt ${f(g.dt)}${g.substeps > 1 ? ` (${g.substeps} substeps)` : ''} · limit ${f(g.stability.limitDt, 3)}`,
+      `${w.grid} ${g.width}×${g.height} · ${g.boundary === 'periodic' ? w.boundary.periodic : w.boundary.noFlux}`,
+      `dt ${f(g.dt)}${g.substeps > 1 ? ` (${w.substeps({ n: g.substeps })})` : ''} · ${w.limit} ${f(g.stability.limitDt, 3)}`,
       '',
-      'dominant wavelength',
-      `  measured  ${sp ? `${f(sp.wavelength, 3)}  = ${f(sp.cells, 3)} cells` : ctl.patterned ? '…' : '— (no pattern)'}`,
-      `  predicted ${fm?.unstable ? `${f(fm.wavelength, 3)}  = ${f(fm.wavelength / g.dx, 3)} cells` : 'none (no Turing band)'}`,
+      w.dominantWavelength,
+      `  ${w.measured}  ${sp ? `${f(sp.wavelength, 3)}  = ${f(sp.cells, 3)} ${w.cells}` : ctl.patterned ? '…' : w.noPattern}`,
+      `  ${w.predicted} ${fm?.unstable ? `${f(fm.wavelength, 3)}  = ${f(fm.wavelength / g.dx, 3)} ${w.cells}` : w.noTuringBand}`,
     ].join('\n');
   }
 
   private odeInfo(ctl: RdSession, sim: OdeSim): string {
+    const w = t().rd.hud;
     const p = sim.period;
     const expected = sim.id === 'sim1' ? '≈ 0.256' : '≈ 0.211';
     return [
       `u* = v* = ${f(ctl.steady, 5)}`,
       `RK4 dt ${f(ctl.dt)}`,
       '',
-      `period  ${Number.isFinite(p.period) ? f(p.period) : '—'}`,
-      `  (posts' parameters ${expected})`,
-      `u range ${Number.isFinite(p.min) ? `${f(p.min, 3)} – ${f(p.max, 3)}` : '—'}`,
+      `${w.period}  ${Number.isFinite(p.period) ? f(p.period) : '—'}`,
+      `  ${w.postsParameters({ value: expected })}`,
+      `${w.uRange} ${Number.isFinite(p.min) ? `${f(p.min, 3)} – ${f(p.max, 3)}` : '—'}`,
     ].join('\n');
   }
 
@@ -197,7 +214,3 @@ export class RdHud {
     this.meters?.destroy();
   }
 }
-
-const PDE_HINT =
-  'drag: add u · Shift/right-drag: remove u\nSpace pause · R reset · N re-noise · P preset\n[ ] steps/frame · 1 2 3 sims · ? help';
-const ODE_HINT = 'Space pause · R reset · P preset\n[ ] speed · 1 2 3 sims · ? help';

@@ -1,0 +1,39 @@
+/** The reaction–diffusion words: no empty text in either language, and the numerics import no words. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rd as en } from '../../../src/i18n/en/rd.ts';
+import { rd as ja } from '../../../src/i18n/ja/rd.ts';
+
+/** Every text in a catalog, functions called with sample values. */
+function texts(node: unknown, path = ''): [string, string][] {
+  if (typeof node === 'string') return [[path, node]];
+  if (typeof node === 'function') return [[path, String(node({ n: 2, value: '≈ 0.256' }))]];
+  return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => texts(v, `${path}.${k}`));
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+describe('rd catalogs', () => {
+  it('have no empty strings', () => {
+    for (const cat of [en, ja]) {
+      for (const [path, text] of texts(cat)) expect(text.trim(), path).not.toBe('');
+    }
+  });
+
+  it('fill in the values of their messages', () => {
+    expect(ja.hud.substeps({ n: 3 })).toContain('3');
+    expect(en.hud.postsParameters({ value: '≈ 0.211' })).toContain('≈ 0.211');
+  });
+
+  it('are not imported by the numerics (src/dynamics stays free of UI text)', () => {
+    for (const file of files('src/dynamics')) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/from '[^']*i18n/);
+    }
+  });
+});
