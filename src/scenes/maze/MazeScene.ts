@@ -28,6 +28,7 @@ import { MAZE_HELP, MazeInput } from './input.ts';
 import { Overlays } from './overlays.ts';
 import { loadMazeTextures } from './textures.ts';
 import { followMazeTitle } from './title.ts';
+import { followTouchLabels, mazeTouchControls } from './touch.ts';
 
 /** Where the board goes: below the top line, above the legends. */
 const BOARD_AREA: Area = { x: 16, y: 48, w: 928, h: 522 };
@@ -78,13 +79,18 @@ export class MazeScene extends Phaser.Scene {
 
   create(): void {
     this.frameClock.reset();
-    setSceneChrome({ title: MazeScene.meta.title, help: MAZE_HELP });
     const stopTitle = followMazeTitle(mazeSettings);
     this.session = new MazeSession({
       settings: mazeSettings,
       createTurbo: () => new WorkerTurbo(),
       storage: pageStorage,
     });
+    setSceneChrome({
+      title: MazeScene.meta.title,
+      help: MAZE_HELP,
+      touch: mazeTouchControls(this.session, mazeSettings),
+    });
+    const stopTouchLabels = followTouchLabels(this.session);
     if (this.route && (MAZE_PRESET_NAMES as string[]).includes(this.route)) {
       // `#maze/cliff` asks for that preset (a new agent, at the next frame). The address then
       // becomes `#maze`, so that a reload keeps whatever the user chose afterwards.
@@ -118,6 +124,7 @@ export class MazeScene extends Phaser.Scene {
       this.unsubscribe = [];
       window.removeEventListener('pagehide', onPageHide);
       stopTitle();
+      stopTouchLabels();
       removeHooks();
       this.session.dispose();
       this.input_.destroy();

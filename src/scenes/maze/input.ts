@@ -4,6 +4,7 @@
  */
 import type Phaser from 'phaser';
 import { type Marker, markerAt } from '../../play/maze/editor.ts';
+import { gestureAction, type Point } from '../../play/maze/gestures.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import { MAZE_MODES, type MazeSettingsStore, SPEED_MAX, SPEED_MIN } from '../../state/maze-settings.ts';
 import type { HelpEntry } from '../../ui/shared/chrome.ts';
@@ -17,6 +18,7 @@ export const MAZE_HELP: HelpEntry[] = [
     keys: '← ↑ → ↓ / W A S D',
     action: 'Play mode: move the agent yourself (the reward of each step floats up)',
   },
+  { keys: 'swipe / tap a neighbour', action: 'Play mode on a touch screen: move one cell that way' },
   {
     keys: '1 / 2 / 3 / 4',
     action: 'mode: Play · Watch (train on screen) · Turbo (train in a worker) · Evaluate (greedy, ε = 0)',
@@ -59,6 +61,8 @@ export class MazeInput {
   private drag: { marker: Marker; from: number } | null = null;
   private ghost: Phaser.GameObjects.Image | null = null;
   private down = -1;
+  /** Where a Play-mode finger (or mouse) went down, for swipes and taps. */
+  private playFrom: Point | null = null;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -147,7 +151,10 @@ export class MazeInput {
   private readonly onDown = (p: Phaser.Input.Pointer) => {
     // A click on the game gives the keys back to the scene (a panel slider may hold the focus).
     handKeysToScene();
-    if (!this.session.editing) return;
+    if (!this.session.editing) {
+      this.playFrom = this.session.mode === 'play' ? { x: p.x, y: p.y } : null;
+      return;
+    }
     const cell = this.board.cellAt(p.x, p.y);
     this.down = cell;
     if (cell < 0) return;
@@ -170,6 +177,14 @@ export class MazeInput {
 
   private readonly onUp = (p: Phaser.Input.Pointer) => {
     const cell = this.board.cellAt(p.x, p.y);
+    const from = this.playFrom;
+    this.playFrom = null;
+    if (from && !this.session.editing && this.session.mode === 'play') {
+      const w = this.board.layout.width;
+      const move = gestureAction(from, { x: p.x, y: p.y }, this.board.tile, this.session.position, cell, w);
+      if (move !== null) this.session.playMove(move);
+      return;
+    }
     const drag = this.drag;
     this.drag = null;
     this.ghost?.destroy();
