@@ -1,2 +1,24 @@
-/** The jump words. */
-export const jump = {};
+/** The jump words: the scene's title and what the session tells the user. */
+export const jump = {
+  title: {
+    scene: (p: { agent: string }) => `Jump the hole · ${p.agent}`,
+    withBaseline: 'REINFORCE with baseline',
+    withoutBaseline: 'REINFORCE without baseline',
+    compare: 'REINFORCE with and without baseline',
+  },
+  messages: {
+    newAgentsCompare: (p: { seed: string; baseline: string; other: string }) =>
+      `Two new agents (seed ${p.seed}), baseline ${p.baseline} and ${p.other}: same θ = 0, same generator, same holes — only the baseline differs.`,
+    newAgent: (p: { seed: string }) => `New REINFORCE agent (seed ${p.seed}): θ starts from zero.`,
+    importRefused: (p: { fileName: string; why: string }) =>
+      `Import of ${p.fileName} refused: ${p.why} The current agent is unchanged.`,
+    imported: (p: { baseline: string; episodes: string; steps: string }) =>
+      `Imported a REINFORCE agent (baseline ${p.baseline}) trained for ${p.episodes} episodes (${p.steps} steps). It continues from here.`,
+    diverged: (p: { eta: string }) =>
+      `η = ${p.eta} is too large: θ overflowed (became non-finite) in an update.`,
+    divergedPause: (p: { why: string }) =>
+      `Training paused. ${p.why} θ was restored to its value before that update and the batch dropped, so nothing learned is lost. Lower η, then Resume.`,
+    divergedPauseOf: (p: { why: string; baseline: string }) =>
+      `Training paused. ${p.why} θ was restored to its value before that update and the batch dropped (agent with baseline ${p.baseline}), so nothing learned is lost. Lower η, then Resume.`,
+  },
+};

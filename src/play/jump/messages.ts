@@ -1,20 +1,33 @@
-/** What the jump session tells the user, in one place (the session decides when). */
+/**
+ * What the jump session tells the user, in one place (the session decides when). Words come from
+ * the catalog when the message is made, numbers through the locale-aware formatters.
+ */
 import type { ReinforceAgent } from '../../agents/reinforce.ts';
+import { formatCount } from '../../core/format.ts';
+import { t } from '../../i18n/language.ts';
 import type { JumpSettings } from '../../state/jump-settings.ts';
 import { otherBaseline } from './agents.ts';
 
 export const JUMP_MESSAGES = {
-  newAgents: (s: JumpSettings) =>
-    s.compare
-      ? `Two new agents (seed ${s.seed}), baseline ${s.baseline} and ${otherBaseline(s.baseline)}: same θ = 0, same generator, same holes — only the baseline differs.`
-      : `New REINFORCE agent (seed ${s.seed}): θ starts from zero.`,
-  importRefused: (fileName: string, why: string) =>
-    `Import of ${fileName} refused: ${why} The current agent is unchanged.`,
+  newAgents: (s: JumpSettings) => {
+    const m = t().jump.messages;
+    const seed = String(s.seed);
+    return s.compare
+      ? m.newAgentsCompare({ seed, baseline: s.baseline, other: otherBaseline(s.baseline) })
+      : m.newAgent({ seed });
+  },
+  importRefused: (fileName: string, why: string) => t().jump.messages.importRefused({ fileName, why }),
   imported: (agent: ReinforceAgent) => {
     const p = agent.provenance;
-    return `Imported a REINFORCE agent (baseline ${agent.params.baseline}) trained for ${p.episodesTrained} episodes (${p.stepsTrained} steps). It continues from here.`;
+    return t().jump.messages.imported({
+      baseline: agent.params.baseline,
+      episodes: formatCount(p.episodesTrained),
+      steps: formatCount(p.stepsTrained),
+    });
   },
-  diverged: (eta: number) => `η = ${eta} is too large: θ overflowed (became non-finite) in an update.`,
+  diverged: (eta: number) => t().jump.messages.diverged({ eta: String(eta) }),
   divergedPause: (why: string, baseline: string | null) =>
-    `Training paused. ${why} θ was restored to its value before that update and the batch dropped${baseline ? ` (agent with baseline ${baseline})` : ''}, so nothing learned is lost. Lower η, then Resume.`,
+    baseline
+      ? t().jump.messages.divergedPauseOf({ why, baseline })
+      : t().jump.messages.divergedPause({ why }),
 };
