@@ -317,4 +317,21 @@ describe('lorenz scene', () => {
     await until((h) => h.sweep.param === 'r');
     expect(errors).toEqual([]);
   });
+
+  it('keeps running when the language switches to Japanese and back', async () => {
+    await page.evaluate(() => {
+      location.hash = '#lorenz';
+    });
+    await waitForScene(page, 'LorenzScene');
+    await until((h) => !h.paused && h.time > 0);
+    if (await hook((h) => h.paused)) await page.keyboard.press(' ');
+    const before = await hook((h) => h.time);
+    await page.selectOption('#language-select', 'ja');
+    await until((h, t0) => h.time > t0 + 1, before);
+    await screenshot(page, 'lorenz-ja');
+    const mid = await hook((h) => h.time);
+    await page.selectOption('#language-select', 'en');
+    await until((h, t0) => h.time > t0 + 1, mid);
+    expect(errors).toEqual([]);
+  });
 });

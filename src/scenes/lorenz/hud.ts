@@ -4,8 +4,9 @@
  * interact, and a banner when paused or blown up.
  */
 
+import { t } from '../../i18n/language.ts';
 import type { LorenzSession } from '../../play/lorenz/session.ts';
-import { BEHAVIOUR_COLOURS, BEHAVIOUR_LABELS } from '../../ui/lorenz/figure/index.ts';
+import { BEHAVIOUR_COLOURS, behaviourLabel } from '../../ui/lorenz/figure/index.ts';
 import { CSS } from '../../ui/shared/theme.ts';
 
 const FONT = 'system-ui, sans-serif';
@@ -19,6 +20,7 @@ export function drawHud(
   sweepSymbol: string,
 ): void {
   const p = c.params;
+  const words = t().lorenz.hud;
   const s = c.settings.getState();
   ctx.save();
   ctx.globalAlpha = 1;
@@ -31,23 +33,23 @@ export function drawHud(
   ctx.fillStyle = CSS.muted;
   const n = c.flock.count;
   ctx.fillText(
-    `t = ${c.flock.time.toFixed(1)} · dt ${s.dt} · ${s.speed} t/s · ${n} trajector${n > 1 ? 'ies' : 'y'} 1e-6 apart`,
+    `t = ${c.flock.time.toFixed(1)} · dt ${s.dt} · ${s.speed} t/s · ${words.trajectories({ n })}`,
     14,
     34,
   );
   ctx.fillStyle = CSS.faint;
   ctx.textBaseline = 'alphabetic';
-  ctx.fillText(`drag: rotate · wheel: zoom · click the diagram: set ${sweepSymbol} · ? help`, 14, h - 14);
+  ctx.fillText(words.hint({ symbol: sweepSymbol }), 14, h - 14);
 
   // Classification chip, top right.
   const st = c.spectrum;
-  let chip = 'λ: computing…';
+  let chip = words.computing;
   let colour = CSS.muted;
   if (st.error) {
-    chip = 'spectrum blew up';
+    chip = words.spectrumBlewUp;
     colour = CSS.red;
   } else if (st.spectrum && st.behaviour) {
-    chip = `${BEHAVIOUR_LABELS[st.behaviour]} · λ1 = ${st.spectrum[0].toFixed(3)}`;
+    chip = `${behaviourLabel(st.behaviour)} · λ1 = ${st.spectrum[0].toFixed(3)}`;
     colour = BEHAVIOUR_COLOURS[st.behaviour];
   }
   ctx.font = `bold 13px ${FONT}`;
@@ -58,7 +60,7 @@ export function drawHud(
   ctx.textBaseline = 'middle';
   ctx.fillText(chip, w - 6 - cw, 23.5);
 
-  const banner = c.blowUp ? (c.blowUpShort ?? c.blowUp) : c.paused ? 'Paused · Space to resume' : null;
+  const banner = c.blowUp ? (c.blowUpShort ?? c.blowUp) : c.paused ? words.paused : null;
   if (banner) drawBanner(ctx, banner, w, h, c.blowUp ? '#5a1f27' : CSS.border);
   ctx.restore();
 }

@@ -11,7 +11,7 @@ import { SPREAD } from '../../play/lorenz/flock.ts';
 import { matchPreset } from '../../play/lorenz/presets.ts';
 import type { LorenzSession } from '../../play/lorenz/session.ts';
 import { CSS, noteBoxStyle } from '../shared/theme.ts';
-import { BEHAVIOUR_LABELS } from './figure/index.ts';
+import { behaviourLabel } from './figure/index.ts';
 
 const signed = (v: number) => formatSigned(v, 4);
 const short = (v: number) => String(Number(v.toPrecision(5)));
@@ -83,7 +83,7 @@ export function spectrumText(c: LorenzSession): string {
     `λ1 ${signed(l1)}  λ2 ${signed(l2)}  λ3 ${signed(l3)}`,
     `T = ${st.time}${st.done ? '' : ' (refining…)'}`,
     `Σλ ${signed(sum)} vs −(σ+1+b) ${signed(trace)} (Δ ${Math.abs(sum - trace).toExponential(1)})`,
-    `→ ${BEHAVIOUR_LABELS[st.behaviour ?? 'uncertain']}: ${why}`,
+    `→ ${behaviourLabel(st.behaviour ?? 'uncertain')}: ${why}`,
   ].join('\n');
 }
 

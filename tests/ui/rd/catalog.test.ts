@@ -1,14 +1,16 @@
-/** The reaction–diffusion words: no empty text in either language, and the numerics import no words. */
+/** The reaction–diffusion and Lorenz words: no empty text in either language, and the numerics import no words. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lorenz as enLorenz } from '../../../src/i18n/en/lorenz.ts';
 import { rd as en } from '../../../src/i18n/en/rd.ts';
+import { lorenz as jaLorenz } from '../../../src/i18n/ja/lorenz.ts';
 import { rd as ja } from '../../../src/i18n/ja/rd.ts';
 
 /** Every text in a catalog, functions called with sample values. */
 function texts(node: unknown, path = ''): [string, string][] {
   if (typeof node === 'string') return [[path, node]];
-  if (typeof node === 'function') return [[path, String(node({ n: 2, value: '≈ 0.256' }))]];
+  if (typeof node === 'function') return [[path, String(node({ n: 2, value: '≈ 0.256', symbol: 'r' }))]];
   return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => texts(v, `${path}.${k}`));
 }
 
@@ -19,9 +21,9 @@ function files(dir: string): string[] {
   });
 }
 
-describe('rd catalogs', () => {
+describe('rd and lorenz catalogs', () => {
   it('have no empty strings', () => {
-    for (const cat of [en, ja]) {
+    for (const cat of [en, ja, enLorenz, jaLorenz]) {
       for (const [path, text] of texts(cat)) expect(text.trim(), path).not.toBe('');
     }
   });

@@ -4,7 +4,7 @@ import { hopfR } from '../../../dynamics/lorenz/index.ts';
 import type { SweepResults } from '../../../play/lorenz/sweep-results.ts';
 import { rgba } from '../../shared/theme.ts';
 import { type FigureLayout, xOfValue } from './layout.ts';
-import { BEHAVIOUR_COLOURS, BEHAVIOUR_LABELS, FONT, LAMBDA_COLOURS, MUTED, TEXT } from './style.ts';
+import { BEHAVIOUR_COLOURS, behaviourLabel, FONT, LAMBDA_COLOURS, MUTED, TEXT } from './style.ts';
 
 /** Landmarks when sweeping r: the C± branch z = r − 1 and the Hopf value r_H. */
 export function drawLandmarks(
@@ -98,8 +98,8 @@ export function drawLegend(ctx: CanvasRenderingContext2D, layout: FigureLayout):
     ctx.fillStyle = BEHAVIOUR_COLOURS[b];
     ctx.fillRect(x, y - 4, 9, 9);
     ctx.fillStyle = MUTED;
-    ctx.fillText(BEHAVIOUR_LABELS[b], x + 12, y);
-    x += 16 + ctx.measureText(BEHAVIOUR_LABELS[b]).width + 8;
+    ctx.fillText(behaviourLabel(b), x + 12, y);
+    x += 16 + ctx.measureText(behaviourLabel(b)).width + 8;
   }
   ctx.textBaseline = 'alphabetic';
 }

@@ -1,6 +1,7 @@
 /** The sweep figure's colours, labels and fonts. */
 
 import type { Behaviour } from '../../../dynamics/lorenz/index.ts';
+import { t } from '../../../i18n/language.ts';
 import type { SweepResults } from '../../../play/lorenz/sweep-results.ts';
 import { CSS } from '../../shared/theme.ts';
 
@@ -12,12 +13,11 @@ export const BEHAVIOUR_COLOURS: Record<Behaviour | 'pending', string> = {
   pending: CSS.text,
 };
 
-export const BEHAVIOUR_LABELS: Record<Behaviour, string> = {
-  chaos: 'chaos',
-  periodic: 'periodic',
-  'fixed-point': 'fixed point',
-  uncertain: 'uncertain',
-};
+/** A behaviour's name in the current language, read when drawing so a switch relabels it. */
+export function behaviourLabel(b: Behaviour): string {
+  const w = t().lorenz.behaviour;
+  return b === 'fixed-point' ? w.fixedPoint : w[b];
+}
 
 export const LAMBDA_COLOURS = { l1: CSS.accent, l2: CSS.cyan };
 export const BG = '#181b22';
