@@ -491,6 +491,11 @@ describe('maze scene', () => {
     await touch('touchEnd', x + 80);
     await waitMaze(page, `m.play.steps === ${before + 1}`);
     await screenshot(page, 'maze-phone-play');
+    // The calm screen-reader summary names the mode.
+    await page.waitForFunction(() =>
+      document.getElementById('maze-live')?.textContent?.includes('Play mode'),
+    );
+    expect(await page.locator('#maze-live').getAttribute('aria-live')).toBe('polite');
     expect(errors).toEqual([]);
   });
 });
