@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MAZE_HELP } from '../../src/scenes/maze/input.ts';
-import { launchBrowser, OUTPUT_DIR, openPage, screenshot, titles, waitForScene } from './browser.ts';
+import { launchBrowser, OUTPUT_DIR, openPage, PHONE, screenshot, titles, waitForScene } from './browser.ts';
 import {
   cellPixel,
   choose,
@@ -461,6 +461,41 @@ describe('maze scene', () => {
     await waitForScene(page, 'MazeScene');
     await page.waitForFunction(() => document.querySelector('#notices')?.textContent?.includes('unreadable'));
     await screenshot(page, 'maze-corrupt-settings');
+    expect(errors).toEqual([]);
+  });
+
+  it('on a phone without keys: the touch buttons pick Play, and a swipe moves the agent', async () => {
+    const { page, errors } = await openPage(browser, 'maze', PHONE, { touch: true });
+    await waitForScene(page, 'MazeScene');
+    await waitMaze(page, 'm.mode !== undefined');
+    for (let i = 0; i < 4 && (await hook(page, 'mode')) !== 'play'; i++) {
+      await page.locator('[data-touch="mode"]').click();
+      await frames(page, 3);
+    }
+    await waitMaze(page, "m.mode === 'play'");
+    const before = (await hook(page, 'play')).steps;
+    // A swipe as real touch events: down on the canvas, move 80 px right, lift.
+    const box = await page.locator('#game canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', px: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x: px, y }],
+      });
+    await touch('touchStart', x);
+    await touch('touchMove', x + 40);
+    await touch('touchMove', x + 80);
+    await touch('touchEnd', x + 80);
+    await waitMaze(page, `m.play.steps === ${before + 1}`);
+    await screenshot(page, 'maze-phone-play');
+    // The calm screen-reader summary names the mode.
+    await page.waitForFunction(() =>
+      document.getElementById('maze-live')?.textContent?.includes('Play mode'),
+    );
+    expect(await page.locator('#maze-live').getAttribute('aria-live')).toBe('polite');
     expect(errors).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { mazeSettings } from '../../play/shared/page-settings.ts';
 import { subscribeTo } from '../../play/shared/run-store.ts';
 import { WorkerTurbo } from '../../play/shared/turbo-client.ts';
 import { choosePreset, type MazeSettings } from '../../state/maze-settings.ts';
+import { MazeAnnouncer } from '../../ui/maze/announcer.ts';
 import { MazeCharts } from '../../ui/maze/charts.ts';
 import { type MazePanel, mountMazePanel } from '../../ui/maze/panel.ts';
 import { MazeReadout } from '../../ui/maze/readout.ts';
@@ -55,6 +56,7 @@ export class MazeScene extends Phaser.Scene {
   private input_!: MazeInput;
   private panel!: MazePanel;
   private readout!: MazeReadout;
+  private announcer!: MazeAnnouncer;
   private charts!: MazeCharts;
   /** What the overlays must redraw, set by the run-state and settings subscriptions. */
   private readonly stale = { learned: true, trail: true, view: true };
@@ -103,6 +105,7 @@ export class MazeScene extends Phaser.Scene {
     this.input_ = new MazeInput(this, this.session, mazeSettings, this.board);
     this.panel = mountMazePanel(this.session, mazeSettings);
     this.readout = new MazeReadout(document.getElementById('panel') as HTMLElement);
+    this.announcer = new MazeAnnouncer(document.getElementById('panel') as HTMLElement);
     this.charts = new MazeCharts(document.getElementById('charts') as HTMLElement, this.session);
 
     // An accidental refresh or a closed tab keeps the agent (also saved every few seconds).
@@ -131,6 +134,7 @@ export class MazeScene extends Phaser.Scene {
       this.panel.dispose();
       this.charts.destroy();
       this.readout.destroy();
+      this.announcer.destroy();
       this.hud.destroy();
       this.sprite.destroy();
       this.overlays.destroy();
@@ -159,6 +163,7 @@ export class MazeScene extends Phaser.Scene {
     if (time - this.sideAt >= SIDE_REFRESH_MS) {
       this.sideAt = time;
       this.readout.update(session);
+      this.announcer.update(session, time);
     }
     this.charts.update(time);
   }

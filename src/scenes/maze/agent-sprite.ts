@@ -5,6 +5,7 @@
  */
 import type Phaser from 'phaser';
 import type { MazeSession } from '../../play/maze/session.ts';
+import { prefersReducedMotion } from '../../ui/shared/motion.ts';
 import { DEPTH, type MazeBoard } from './board.ts';
 import { MAZE_TEXTURES } from './textures.ts';
 
@@ -87,6 +88,8 @@ export class AgentSprite {
     const dx = [0, 1, 0, -1][action] * b.tile * 0.14;
     const dy = [-1, 0, 1, 0][action] * b.tile * 0.14;
     this.image.setPosition(x, y);
+    // The nudge is decoration: with reduced motion the agent just stays put.
+    if (prefersReducedMotion()) return;
     this.tween = this.scene.tweens.add({
       targets: this.image,
       x: x + dx,

@@ -11,6 +11,7 @@ import type { MazeSession } from '../../play/maze/session.ts';
 import { cssColor, viridis } from '../../play/shared/colormap.ts';
 import type { MazeSettings } from '../../state/maze-settings.ts';
 import { formatSpeed } from '../../ui/maze/panel.ts';
+import { prefersReducedMotion } from '../../ui/shared/motion.ts';
 import { CSS, PALETTE, rgba } from '../../ui/shared/theme.ts';
 import { DEPTH } from './board.ts';
 import { HEAT_ALPHA } from './heatmap.ts';
@@ -239,6 +240,11 @@ export class MazeHud {
       })
       .setOrigin(0.5)
       .setDepth(DEPTH.popup);
+    // With reduced motion the reward still shows (it is information), it just does not float.
+    if (prefersReducedMotion()) {
+      this.scene.time.delayedCall(800, () => t.destroy());
+      return;
+    }
     this.scene.tweens.add({
       targets: t,
       y: t.y - 34,
