@@ -57,4 +57,25 @@ export const jump = {
     realTime: 'real time',
     slowMotion: 'slow motion',
   },
+  help: {
+    jump: {
+      keys: 'Space / ↑ / tap',
+      action: 'Play: start the run, then jump (take off 0–2.4 m before the edge, the green window)',
+    },
+    mode: {
+      keys: '1 / 2 / 3',
+      action: 'mode: Play (you jump) · Watch (train on screen) · Turbo (train in a worker)',
+    },
+    pause: { keys: 'P', action: 'pause / resume (also the Pause button)' },
+    step: { keys: 'N', action: 'Watch: one step, paused (also the Step button)' },
+    reset: { keys: 'R', action: 'reset env: abandon the episode, a new hole (Reset env button)' },
+    compare: { keys: 'C', action: 'compare baseline: a twin without (or with) the baseline, same holes' },
+    baseline: { keys: 'B', action: 'baseline: mean b̄ ↔ none' },
+    speed: { keys: '+ / −', action: 'faster / slower (speed list in the panel)' },
+    files: { keys: 'E / I', action: 'export / import the agent as JSON (the CLI --out format)' },
+    eta: { keys: 'panel: η / η (log)', action: 'step size (exact value, or a slider over decades)' },
+    batch: { keys: 'panel: M · γ', action: 'episodes per update · discount' },
+    seed: { keys: 'panel: seed · Reset agent', action: 'a new agent (θ = 0) from that seed' },
+  },
+  touch: { mode: (p: { mode: string }) => `mode: ${p.mode}` },
 };

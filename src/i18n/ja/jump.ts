@@ -57,4 +57,28 @@ export const jump: Shape<typeof en> = {
     realTime: '実時間',
     slowMotion: 'スローモーション',
   },
+  help: {
+    jump: {
+      keys: 'スペース / ↑ / タップ',
+      action: 'プレイ：走り出し、次に跳ぶ（縁の手前 0〜2.4 m、緑の範囲で踏み切る）',
+    },
+    mode: {
+      keys: '1 / 2 / 3',
+      action: 'モード：プレイ（自分で跳ぶ）・観察（画面上で学習）・ターボ（ワーカーで学習）',
+    },
+    pause: { keys: 'P', action: '一時停止／再開（一時停止ボタンと同じ）' },
+    step: { keys: 'N', action: '観察：1ステップ進めて一時停止（1ステップボタンと同じ）' },
+    reset: { keys: 'R', action: '環境をリセット：今のエピソードをやめて新しい穴へ（環境をリセットボタン）' },
+    compare: { keys: 'C', action: 'ベースラインを比較：ベースラインなし（またはあり）の双子、同じ穴' },
+    baseline: { keys: 'B', action: 'ベースライン：平均 b̄ ↔ なし' },
+    speed: { keys: '+ / −', action: '速く／遅く（パネルの速度の一覧）' },
+    files: { keys: 'E / I', action: 'エージェントを JSON で書き出す／読み込む（CLI の --out 形式）' },
+    eta: { keys: 'パネル：η / η（対数）', action: '学習率（正確な値、または桁をまたぐスライダー）' },
+    batch: { keys: 'パネル：M · γ', action: '1回の更新あたりのエピソード数 · 割引率' },
+    seed: {
+      keys: 'パネル：シード · エージェントをリセット',
+      action: 'そのシードから新しいエージェント（θ = 0）',
+    },
+  },
+  touch: { mode: (p) => `モード：${p.mode}` },
 };
