@@ -269,6 +269,21 @@ describe('jump scene', () => {
       .poll(() => page.locator('#jump-gradient-readout').textContent(), { timeout: 15_000 })
       .toMatch(/variance reduced ×\d/);
     await screenshot(page, 'jump-compare-turbo');
+    // Switching the language mid-Turbo rewords the panel and title in place: the run goes on, its
+    // charts stay, and nothing restarts (the episode count only grows).
+    const before = await withSession(page, (s) => ({ episodes: s.episodes, compare: s.compare }));
+    const chart = await page.locator('#jump-chart-policy').elementHandle();
+    await page.locator('#language-select').selectOption('ja');
+    await expect.poll(() => page.locator('#jump-panel').textContent()).toContain('ベースラインを比較');
+    expect((await titles(page))[0]).toBe('穴を跳び越える · ベースラインあり・なしの REINFORCE');
+    await expect
+      .poll(() => withSession(page, (s) => s.turboRunning && s.compare && s.episodes), { timeout: 15_000 })
+      .toBeGreaterThan(before.episodes);
+    expect(before.compare).toBe(true);
+    expect(await chart?.evaluate((el) => el.isConnected)).toBe(true);
+    await screenshot(page, 'jump-compare-turbo-ja');
+    await page.locator('#language-select').selectOption('en');
+    await expect.poll(() => page.locator('#jump-panel').textContent()).toContain('compare baseline');
     await page.setViewportSize({ width: 1360, height: 2050 });
     await frames(page, 5);
     await screenshot(page, 'jump-compare-charts');

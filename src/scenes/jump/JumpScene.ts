@@ -3,18 +3,20 @@
  * input (keys, panel); `JumpSession` owns the agents, runners, modes and the turbo worker.
  */
 import Phaser from 'phaser';
+import { t } from '../../i18n/language.ts';
 import { JumpSession, jumpPageStorage } from '../../play/jump/session.ts';
 import { FrameClock } from '../../play/shared/frame-clock.ts';
 import { jumpSettings } from '../../play/shared/page-settings.ts';
 import { WorkerTurbo } from '../../play/shared/turbo-client.ts';
+import { JUMP_MODES } from '../../state/jump-settings.ts';
 import { JumpCharts } from '../../ui/jump/charts.ts';
 import { mountJumpPanel } from '../../ui/jump/panel.ts';
-import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
+import { clearSceneChrome, refreshTouchBar, setSceneChrome } from '../../ui/shared/chrome.ts';
 import type { SceneMeta } from '../shared/scene-meta.ts';
 import { installSceneHooks } from '../shared/test-hooks.ts';
 import { createJumpAnimations, preloadJumpAssets } from './assets.ts';
 import { JumpView } from './jump-view.ts';
-import { bindJumpKeys, JUMP_HELP } from './keys.ts';
+import { bindJumpKeys, jumpHelp } from './keys.ts';
 import { followJumpTitle } from './title.ts';
 
 export class JumpScene extends Phaser.Scene {
@@ -35,17 +37,42 @@ export class JumpScene extends Phaser.Scene {
 
   create(): void {
     createJumpAnimations(this);
-    setSceneChrome({ title: JumpScene.meta.title, help: JUMP_HELP });
-    const stopTitle = followJumpTitle(jumpSettings);
     const session = new JumpSession({
       settings: jumpSettings,
       createTurbo: () => new WorkerTurbo(),
       storage: jumpPageStorage,
     });
+    // Words are read when the chrome draws (a language change redraws them); on a touch screen the
+    // buttons stand in for P, N and 1/2/3 (a tap on the game is Space).
+    setSceneChrome(() => ({
+      title: JumpScene.meta.title,
+      help: jumpHelp(),
+      touch: [
+        {
+          id: 'pause',
+          label: () => (session.paused ? t().common.controls.resume : t().common.controls.pause),
+          run: () => (session.paused ? session.resume() : session.pause()),
+        },
+        { id: 'step', label: () => t().common.controls.step, run: () => session.stepOnce() },
+        {
+          id: 'mode',
+          label: () => t().jump.touch.mode({ mode: t().common.modes[session.mode] }),
+          run: () => {
+            const next = JUMP_MODES[(JUMP_MODES.indexOf(session.mode) + 1) % JUMP_MODES.length];
+            jumpSettings.getState().update({ mode: next });
+          },
+        },
+      ],
+    }));
     const view = new JumpView(this, session);
     const panel = mountJumpPanel(session, jumpSettings);
     const charts = new JumpCharts(document.getElementById('charts') as HTMLElement, session);
     bindJumpKeys(this, session, panel);
+    const stopTitle = followJumpTitle(jumpSettings);
+    const unsubscribeTouch = session.runState.subscribe(
+      (r) => `${r.paused} ${r.mode}`,
+      () => refreshTouchBar(),
+    );
 
     const removeHooks = installSceneHooks('jump', session);
     // A panel list keeps the keyboard focus; Play needs Space on the game.
@@ -68,6 +95,7 @@ export class JumpScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       window.removeEventListener('pagehide', onPageHide);
       stopTitle();
+      unsubscribeTouch();
       unsubscribe();
       removeHooks();
       this.events.off(Phaser.Scenes.Events.UPDATE);

@@ -1,30 +1,15 @@
-/** The jump scene's keyboard: every key also listed in the help overlay (`JUMP_HELP`). */
+/** The jump scene's keyboard: every key also listed in the help overlay (`jumpHelp`). */
 import Phaser from 'phaser';
+import { t } from '../../i18n/language.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
 import { SPEED_PRESETS } from '../../ui/jump/panel.ts';
 import type { HelpEntry } from '../../ui/shared/chrome.ts';
 import { sceneKey } from '../../ui/shared/keys.ts';
 
-export const JUMP_HELP: HelpEntry[] = [
-  {
-    keys: 'Space / ↑ / tap',
-    action: 'Play: start the run, then jump (take off 0–2.4 m before the edge, the green window)',
-  },
-  {
-    keys: '1 / 2 / 3',
-    action: 'mode: Play (you jump) · Watch (train on screen) · Turbo (train in a worker)',
-  },
-  { keys: 'P', action: 'pause / resume (also the Pause button)' },
-  { keys: 'N', action: 'Watch: one step, paused (also the Step button)' },
-  { keys: 'R', action: 'reset env: abandon the episode, a new hole (Reset env button)' },
-  { keys: 'C', action: 'compare baseline: a twin without (or with) the baseline, same holes' },
-  { keys: 'B', action: 'baseline: mean b̄ ↔ none' },
-  { keys: '+ / −', action: 'faster / slower (speed list in the panel)' },
-  { keys: 'E / I', action: 'export / import the agent as JSON (the CLI --out format)' },
-  { keys: 'panel: η / η (log)', action: 'step size (exact value, or a slider over decades)' },
-  { keys: 'panel: M · γ', action: 'episodes per update · discount' },
-  { keys: 'panel: seed · Reset agent', action: 'a new agent (θ = 0) from that seed' },
-];
+/** The help overlay's entries, read from the catalog when drawn. */
+export function jumpHelp(): HelpEntry[] {
+  return Object.values(t().jump.help);
+}
 
 export function bindJumpKeys(
   scene: Phaser.Scene,

@@ -5,11 +5,11 @@
  * Buttons call the session directly; everything else goes through the store.
  */
 import { formatSig } from '../../core/format.ts';
+import { onLanguageChange, t } from '../../i18n/language.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
 import {
   BATCH_MAX,
   BATCH_MIN,
-  JUMP_MODE_LABELS,
   JUMP_MODES,
   type JumpSettings,
   type JumpSettingsStore,
@@ -22,21 +22,35 @@ import { downloadJson, pickTextFile } from '../shared/files.ts';
 import { bindLogSlider } from '../shared/log-slider.ts';
 import { bindSetting, createPane } from '../shared/panel.ts';
 
-/** Speeds offered in steps per second (the env steps 0.05 s: 20/s is real time). */
-export const SPEED_PRESETS: [string, number][] = [
-  ['0.1× slow motion (2/s)', 2],
-  ['0.25× (5/s)', 5],
-  ['0.5× (10/s)', 10],
-  ['1× real time (20/s)', 20],
-  ['2× (40/s)', 40],
-  ['5× (100/s)', 100],
-  ['15× (300/s)', 300],
-  ['50× (1 k/s)', 1000],
-  ['150× (3 k/s)', 3000],
-  ['500× (10 k/s)', 10_000],
-  ['5 000× (100 k/s)', 100_000],
-  ['50 000× (1 M/s)', 1_000_000],
+/**
+ * Speeds offered in steps per second (the env steps 0.05 s: 20/s is real time): the multiplier, the
+ * rate, its short text, and the catalog key of a word some presets add.
+ */
+export const SPEED_PRESETS: [string, number, string, ('slowMotion' | 'realTime')?][] = [
+  ['0.1×', 2, '2/s', 'slowMotion'],
+  ['0.25×', 5, '5/s'],
+  ['0.5×', 10, '10/s'],
+  ['1×', 20, '20/s', 'realTime'],
+  ['2×', 40, '40/s'],
+  ['5×', 100, '100/s'],
+  ['15×', 300, '300/s'],
+  ['50×', 1000, '1 k/s'],
+  ['150×', 3000, '3 k/s'],
+  ['500×', 10_000, '10 k/s'],
+  ['5 000×', 100_000, '100 k/s'],
+  ['50 000×', 1_000_000, '1 M/s'],
 ];
+
+/** The speed choices in the current language: "1× real time (20/s)", "1× 実時間 (20/s)". */
+function speedOptions(): Record<string, number> {
+  const words = t().jump.panel;
+  return Object.fromEntries(
+    SPEED_PRESETS.map(([times, rate, text, word]) => [
+      `${times}${word ? ` ${words[word]}` : ''} (${text})`,
+      rate,
+    ]),
+  );
+}
 
 export interface JumpPanel {
   /** Download the main agent as JSON. */ exportAgent(): void;
@@ -55,78 +69,11 @@ const limit = (key: keyof JumpSettings, name: string, why?: string): FieldLimit 
   ...schemaRange(jumpSettingsSchema.shape[key]),
 });
 
+/**
+ * Mount the panel. A language change rebuilds it from the same store and session, so no setting, run
+ * or chart is touched: only the words change (folders keep whether they were open).
+ */
 export function mountJumpPanel(session: JumpSession, store: JumpSettingsStore): JumpPanel {
-  const pane = createPane('Jump · REINFORCE');
-  pane.element.id = 'jump-panel';
-  const unsubs: (() => void)[] = [];
-  unsubs.push(
-    bindSetting(pane, store, 'mode', {
-      label: 'mode',
-      options: Object.fromEntries(JUMP_MODES.map((m) => [JUMP_MODE_LABELS[m], m])),
-    }),
-    bindSetting(pane, store, 'compare', { label: 'compare baseline' }),
-  );
-
-  const learn = pane.addFolder({ title: 'Learning (next step / next batch)' });
-  unsubs.push(
-    // No step: Tweakpane would round η to its multiples (and 1e308 / step overflows).
-    bindSetting(
-      learn,
-      store,
-      'learningRate',
-      { label: 'η', min: 0, format: formatRate },
-      limit('learningRate', 'η', 'a step size cannot be negative'),
-    ),
-    // The same η on a track over decades; its text box reads η itself ("0.0015", "1e-3").
-    bindLogSlider(learn, store, 'learningRate', {
-      label: 'η (log)',
-      min: LR_SLIDER_MIN,
-      max: LR_SLIDER_MAX,
-      format: formatRate,
-      digits: 3,
-      why: 'the slider’s range; type larger or smaller values into η',
-    }),
-    bindSetting(
-      learn,
-      store,
-      'batchEpisodes',
-      {
-        label: 'M episodes',
-        min: BATCH_MIN,
-        max: BATCH_MAX,
-        step: 1,
-      },
-      limit('batchEpisodes', 'M', 'whole episodes per update'),
-    ),
-    bindSetting(learn, store, 'baseline', { label: 'baseline', options: { 'mean b̄': 'mean', none: 'none' } }),
-    bindSetting(
-      learn,
-      store,
-      'gamma',
-      { label: 'γ', min: 0, max: 1, step: 0.001 },
-      limit('gamma', 'γ', 'the share of each later reward that counts'),
-    ),
-  );
-
-  const run = pane.addFolder({ title: 'Run' });
-  unsubs.push(
-    bindSetting(run, store, 'speed', { label: 'speed', options: Object.fromEntries(SPEED_PRESETS) }),
-    bindSetting(
-      run,
-      store,
-      'seed',
-      { label: 'seed (new agent)', min: 0, step: 1 },
-      limit('seed', 'the seed', 'a whole number the generator accepts'),
-    ),
-  );
-  const pauseButton = run.addButton({ title: 'Pause' });
-  pauseButton.on('click', () => (session.paused ? session.resume() : session.pause()));
-  run.addButton({ title: 'Step (Watch)' }).on('click', () => session.stepOnce());
-  run.addButton({ title: 'Reset env (new hole)' }).on('click', () => session.resetEpisode());
-  run.addButton({ title: 'Reset agent (θ = 0)' }).on('click', () => session.resetAgent());
-  const undoButton = run.addButton({ title: 'Undo: bring the last agent back' });
-  undoButton.on('click', () => session.undo());
-
   const exportAgent = () => {
     const saved = session.exportAgent();
     const p = saved.provenance;
@@ -136,14 +83,112 @@ export function mountJumpPanel(session: JumpSession, store: JumpSettingsStore): 
     const file = await pickTextFile();
     if (file) session.importAgent(file.text, file.name);
   };
-  const files = pane.addFolder({ title: 'Agent file (CLI --out format)' });
-  files.addButton({ title: 'Export agent' }).on('click', exportAgent);
-  files.addButton({ title: 'Import agent…' }).on('click', () => void importAgent());
+  const files = { exportAgent, importAgent };
+  let built = buildPanel(session, store, files, []);
+  const unsubscribeLanguage = onLanguageChange(() => {
+    const expanded = built.expanded();
+    built.dispose();
+    built = buildPanel(session, store, files, expanded);
+  });
+  return {
+    exportAgent,
+    importAgent,
+    dispose() {
+      unsubscribeLanguage();
+      built.dispose();
+    },
+  };
+}
+
+interface BuiltPanel {
+  /** Which folders are open, in order (the pane itself first). */
+  expanded(): boolean[];
+  dispose(): void;
+}
+
+function buildPanel(
+  session: JumpSession,
+  store: JumpSettingsStore,
+  actions: Pick<JumpPanel, 'exportAgent' | 'importAgent'>,
+  expanded: boolean[],
+): BuiltPanel {
+  const w = t().jump.panel;
+  const pane = createPane(w.title);
+  pane.element.id = 'jump-panel';
+  const unsubs: (() => void)[] = [];
+  unsubs.push(
+    bindSetting(pane, store, 'mode', {
+      label: w.mode,
+      options: Object.fromEntries(JUMP_MODES.map((m) => [w.modes[m], m])),
+    }),
+    bindSetting(pane, store, 'compare', { label: w.compare }),
+  );
+
+  const learn = pane.addFolder({ title: w.learning });
+  unsubs.push(
+    // No step: Tweakpane would round η to its multiples (and 1e308 / step overflows).
+    bindSetting(
+      learn,
+      store,
+      'learningRate',
+      { label: 'η', min: 0, format: formatRate },
+      limit('learningRate', 'η', w.etaNegative),
+    ),
+    // The same η on a track over decades; its text box reads η itself ("0.0015", "1e-3").
+    bindLogSlider(learn, store, 'learningRate', {
+      label: w.etaLog,
+      min: LR_SLIDER_MIN,
+      max: LR_SLIDER_MAX,
+      format: formatRate,
+      digits: 3,
+      why: w.etaSlider,
+    }),
+    bindSetting(
+      learn,
+      store,
+      'batchEpisodes',
+      {
+        label: w.batch,
+        min: BATCH_MIN,
+        max: BATCH_MAX,
+        step: 1,
+      },
+      limit('batchEpisodes', 'M', w.batchWhy),
+    ),
+    bindSetting(learn, store, 'baseline', {
+      label: w.baseline,
+      options: { [w.baselineMean]: 'mean', [w.baselineNone]: 'none' },
+    }),
+    bindSetting(
+      learn,
+      store,
+      'gamma',
+      { label: 'γ', min: 0, max: 1, step: 0.001 },
+      limit('gamma', 'γ', w.gammaWhy),
+    ),
+  );
+
+  const run = pane.addFolder({ title: w.run });
+  unsubs.push(
+    bindSetting(run, store, 'speed', { label: w.speed, options: speedOptions() }),
+    bindSetting(run, store, 'seed', { label: w.seed, min: 0, step: 1 }, limit('seed', w.seedName, w.seedWhy)),
+  );
+  const pauseButton = run.addButton({ title: w.pause });
+  pauseButton.on('click', () => (session.paused ? session.resume() : session.pause()));
+  run.addButton({ title: w.step }).on('click', () => session.stepOnce());
+  run.addButton({ title: w.resetEnv }).on('click', () => session.resetEpisode());
+  run.addButton({ title: w.resetAgent }).on('click', () => session.resetAgent());
+  const undoButton = run.addButton({ title: w.undo });
+  undoButton.on('click', () => session.undo());
+
+  const files = pane.addFolder({ title: w.files });
+  files.addButton({ title: w.export }).on('click', actions.exportAgent);
+  files.addButton({ title: w.import }).on('click', () => void actions.importAgent());
 
   // Buttons follow the run state: Pause/Resume, and Undo while a discarded agent can come back.
   const runState = session.runState;
   const showPaused = (paused: boolean) => {
-    pauseButton.title = paused ? 'Resume' : 'Pause';
+    pauseButton.title = paused ? w.resume : w.pause;
   };
   const showUndo = (canUndo: boolean) => {
     undoButton.disabled = !canUndo;
@@ -154,9 +199,12 @@ export function mountJumpPanel(session: JumpSession, store: JumpSettingsStore): 
     runState.subscribe((r) => r.paused, showPaused),
     runState.subscribe((r) => r.canUndo, showUndo),
   );
+  const folders = [pane, learn, run, files];
+  folders.forEach((f, k) => {
+    if (k < expanded.length) f.expanded = expanded[k];
+  });
   return {
-    exportAgent,
-    importAgent,
+    expanded: () => folders.map((f) => f.expanded),
     dispose() {
       for (const u of unsubs) u();
       pane.dispose();
