@@ -212,9 +212,9 @@ describe('lorenz scene', () => {
     await until((h) => h.settings.trail === 60);
     expect(await panel.numberShown(page, 'trail (t units)')).toBe('60');
     const said = await panel.notices(page);
-    expect(said.some((n) => /^trail \(t units\) must be at most 60 \(.*slows.*\); set to 60\./.test(n))).toBe(
-      true,
-    );
+    expect(
+      said.some((n) => /(^|: )trail \(t units\) must be at most 60 \(.*slows.*\); set to 60\./.test(n)),
+    ).toBe(true);
     expect(said.some((n) => /settings: refused|Too big|expected number/.test(n))).toBe(false);
     await setNumber('trail (t units)', 5);
     await until((h) => h.trailPoints <= 501);

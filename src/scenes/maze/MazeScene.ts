@@ -81,7 +81,6 @@ export class MazeScene extends Phaser.Scene {
 
   create(): void {
     this.frameClock.reset();
-    const stopTitle = followMazeTitle(mazeSettings);
     this.session = new MazeSession({
       settings: mazeSettings,
       createTurbo: () => new WorkerTurbo(),
@@ -92,6 +91,8 @@ export class MazeScene extends Phaser.Scene {
       help: MAZE_HELP,
       touch: mazeTouchControls(this.session, mazeSettings),
     });
+    // After the chrome: its title is the menu's name, which the agent-following title replaces.
+    const stopTitle = followMazeTitle(mazeSettings);
     const stopTouchLabels = followTouchLabels(this.session);
     if (this.route && (MAZE_PRESET_NAMES as string[]).includes(this.route)) {
       // `#maze/cliff` asks for that preset (a new agent, at the next frame). The address then
