@@ -219,7 +219,7 @@ describe('reaction–diffusion scene', () => {
     expect(await numberShown(page, 'dt')).toBe('0.01000');
     const said = await notices(page);
     expect(
-      said.some((n) => /^dt must be at most 0\.01 \(.*stability limit.*\); set to 0\.01\./.test(n)),
+      said.some((n) => /(^|: )dt must be at most 0\.01 \(.*stability limit.*\); set to 0\.01\./.test(n)),
     ).toBe(true);
     expect(said.some((n) => /settings: refused|Too big|expected number/.test(n))).toBe(false);
     await setNumber(page, 'dt', 0.0005);
@@ -275,7 +275,7 @@ describe('reaction–diffusion scene', () => {
     await expect
       .poll(() => page.locator('#rd-alert').textContent(), { timeout: 15_000 })
       .toMatch(/^Stopped: Blow-up/);
-    const stopped = /^Blow-up stopped the run at t ≈ 0\.\d+ \(step \d+\): [uv] = .*Reset to continue/;
+    const stopped = /(^|: )Blow-up stopped the run at t ≈ 0\.\d+ \(step \d+\): [uv] = .*Reset to continue/;
     expect((await notices(page)).some((n) => stopped.test(n))).toBe(true);
     await screenshot(page, 'rd-sim3-blowup');
 
