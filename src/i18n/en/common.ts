@@ -2,6 +2,8 @@
 export const common = {
   appName: 'RL Playground',
   topbar: {
+    /** The phone's bottom-sheet handle that shows the panel and the charts. */
+    sheet: 'Settings and charts',
     back: '← Menu',
     backTitle: 'Back to the menu (Esc)',
     help: 'Controls (?)',

@@ -4,6 +4,8 @@ import type { Shape } from '../shape.ts';
 export const common: Shape<typeof en> = {
   appName: 'RL Playground',
   topbar: {
+    /** The phone's bottom-sheet handle that shows the panel and the charts. */
+    sheet: '設定とグラフ',
     back: '← メニュー',
     backTitle: 'メニューに戻る (Esc)',
     help: '操作方法 (?)',

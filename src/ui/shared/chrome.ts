@@ -9,6 +9,7 @@ import { onLanguageChange, t } from '../../i18n/language.ts';
 import { notify } from '../../state/notices.ts';
 import { editingText, installKeyRouting } from './keys.ts';
 import { installLanguageSwitch, shareableUrl } from './language-choice.ts';
+import { installSheet, sheetOpen, toggleSheet } from './sheet.ts';
 import { followLanguageInZod } from './zod-language.ts';
 
 export interface HelpEntry {
@@ -82,6 +83,7 @@ export function installChrome(back: () => void): void {
   installKeyRouting($('side'));
   installLanguageSwitch($('language-select') as HTMLSelectElement);
   followLanguageInZod();
+  installSheet();
   applyStaticWords();
   onLanguageChange(() => {
     applyStaticWords();
@@ -107,6 +109,7 @@ export function installChrome(back: () => void): void {
       e.preventDefault();
     } else if (e.key === 'Escape') {
       if (helpOpen()) toggleHelp(false);
+      else if (sheetOpen()) toggleSheet(false);
       else if (!document.getElementById('app')?.classList.contains('on-menu')) onBack();
     }
   });
@@ -127,6 +130,10 @@ function applyStaticWords(): void {
   $('language-select').setAttribute('aria-label', w.topbar.language);
   $('help-overlay').setAttribute('aria-label', w.help.dialog);
   $('notices').setAttribute('aria-label', w.notices.region);
+  $('sheet-button').textContent = w.topbar.sheet;
+  // On phones the top bar shows icons only (style.css), so the words stay as the accessible names.
+  back.setAttribute('aria-label', w.topbar.back.replace(/^←\s*/, ''));
+  share.setAttribute('aria-label', w.topbar.copyLink);
   // "{?}" marks a key: drawn as a key cap, whatever the language's word order around it.
   $('help-close').replaceChildren(
     ...w.help.close.split(/(\{[^}]+\})/).map((part) => {
