@@ -16,14 +16,15 @@ import { JumpChart } from './banded-chart.ts';
 const REFRESH_MS = 250;
 const MA_POINTS = 20;
 const CURVE_POINTS = 121;
+/** Okabe–Ito hues from the theme (colour-blind safe): vermillion agent, bluish-green ghost. */
 const C = {
-  main: '#ff7a45',
-  mainFaint: 'rgba(255,122,69,0.35)',
-  ghost: '#2ec4b6',
-  ghostFaint: 'rgba(46,196,182,0.35)',
-  dist: '#ffcf4a',
-  ground: CSS.periwinkle,
-  bias: CSS.purple,
+  main: CSS.orange,
+  mainFaint: rgba('orange', 0.35),
+  ghost: CSS.green,
+  ghostFaint: rgba('green', 0.35),
+  dist: CSS.yellow,
+  ground: CSS.blue,
+  bias: CSS.pink,
 };
 
 export class JumpCharts {
