@@ -17,7 +17,7 @@ import { installSceneHooks } from '../shared/test-hooks.ts';
 import { createJumpAnimations, preloadJumpAssets } from './assets.ts';
 import { JumpView } from './jump-view.ts';
 import { bindJumpKeys, jumpHelp } from './keys.ts';
-import { followJumpTitle } from './title.ts';
+import { followJumpTitle, jumpTitle } from './title.ts';
 
 export class JumpScene extends Phaser.Scene {
   static readonly key = 'JumpScene';
@@ -45,7 +45,7 @@ export class JumpScene extends Phaser.Scene {
     // Words are read when the chrome draws (a language change redraws them); on a touch screen the
     // buttons stand in for P, N and 1/2/3 (a tap on the game is Space).
     setSceneChrome(() => ({
-      title: JumpScene.meta.title,
+      title: jumpTitle(jumpSettings.getState()),
       help: jumpHelp(),
       touch: [
         {
