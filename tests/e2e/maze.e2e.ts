@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MAZE_HELP } from '../../src/scenes/maze/input.ts';
+import { catalogOf } from '../../src/i18n/language.ts';
 import { launchBrowser, OUTPUT_DIR, openPage, PHONE, screenshot, titles, waitForScene } from './browser.ts';
 import {
   cellPixel,
@@ -65,7 +65,7 @@ describe('maze scene', () => {
 
     await page.keyboard.press('?');
     const help = (await page.locator('#help-table').textContent()) ?? '';
-    for (const entry of MAZE_HELP) expect(help).toContain(entry.action);
+    for (const entry of Object.values(catalogOf('en').maze.help)) expect(help).toContain(entry.action);
     await screenshot(page, 'maze-help');
     await page.keyboard.press('Escape');
     expect(await page.locator('#help-overlay').isVisible()).toBe(false);
