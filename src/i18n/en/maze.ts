@@ -5,6 +5,8 @@
  */
 import { plural } from '../plural.ts';
 
+/** An error's words without their final full stop (they go inside parentheses or before a colon). */
+const bare = (text: string) => text.replace(/\.$/, '');
 const steps = (n: number, text: string) => `${text} ${plural('en', n, { one: 'step', other: 'steps' })}`;
 const episodes = (n: number, text: string) =>
   `${text} ${plural('en', n, { one: 'episode', other: 'episodes' })}`;
@@ -16,6 +18,8 @@ export const maze = {
   /** The calm screen-reader summary of the run (an aria-live region, every few seconds). */
   announce: (p: { mode: string; episodes: string; ret: string }) =>
     `${p.mode} mode. Episodes: ${p.episodes}. Last return: ${p.ret}.`,
+  /** What ends a sentence (added to an error's words that come without one). */
+  fullStop: '.',
   /** The scene's title, naming the agent that runs. */
   title: (p: { agent: string }) => `Maze · ${p.agent}`,
   /** Agent kinds (names stay names; Q学習 in Japanese). */
@@ -227,11 +231,12 @@ export const maze = {
       `Rewards now step ${p.step}, goal ${p.goal}, cliff ${p.cliff}: the same agent keeps learning under them.`,
     kindSwitch: (p: { from: string; to: string }) =>
       `Switched from ${p.from} to ${p.to}: a new agent starts from scratch. Q-learning learns the values of the greedy policy, SARSA those of the ε-greedy policy it actually follows.`,
-    badMaze: (p: { why: string }) => `That maze cannot be used: ${p.why}. The previous maze and agent stay.`,
+    badMaze: (p: { why: string }) =>
+      `That maze cannot be used: ${bare(p.why)}. The previous maze and agent stay.`,
     badSavedMaze: (p: { why: string }) =>
-      `The saved maze could not be used (${p.why}); using the small preset.`,
+      `The saved maze could not be used (${bare(p.why)}); using the small preset.`,
     badSavedAgent: (p: { why: string }) =>
-      `The saved maze agent could not be restored (${p.why}); starting a new one.`,
+      `The saved maze agent could not be restored (${bare(p.why)}); starting a new one.`,
     editing:
       'Editing the maze: click a tile to cycle floor → wall → cliff, drag S or G to move them. Each change builds a new env and a new agent of the right size (a Q-table belongs to one maze).',
     imported: (p: { agent: string; episodes: string; steps: string; maze: string }) =>
@@ -241,7 +246,7 @@ export const maze = {
     theFile: 'the file',
     restored: (p: { maze: string }) => `The previous agent is back, on ${p.maze}.`,
     turboError: (p: { message: string }) =>
-      `Turbo training stopped: ${p.message}. The agent keeps the last snapshot's Q-table; press Resume to try again.`,
+      `Turbo training stopped: ${bare(p.message)}. The agent keeps the last snapshot's Q-table; press Resume to try again.`,
     noHandBack: 'The training worker did not hand the agent back in time; continuing from its last snapshot.',
     undoable: (p: { text: string; episodes: string; steps: string }) =>
       `${p.text} Undo brings back the previous agent (${p.episodes} episodes, ${p.steps} steps).`,
@@ -257,7 +262,7 @@ export const maze = {
       `S and G cannot share a cell (row ${p.row}, col ${p.col}).`,
     reinforce: 'it holds a REINFORCE agent (for the jump scene); the maze needs Q-learning or SARSA.',
     otherEnv: (p: { env: string }) => `the agent was trained on ${p.env}, not on the maze.`,
-    badMaze: (p: { why: string }) => `its maze cannot be used (${p.why}).`,
+    badMaze: (p: { why: string }) => `its maze cannot be used (${bare(p.why)}).`,
     noMaze: 'it names no maze.',
     tooBig: (p: { width: number; height: number; max: number }) =>
       `its maze is ${p.width}×${p.height}; the scene shows mazes up to ${p.max}×${p.max}.`,

@@ -1,11 +1,15 @@
 import type { maze as en } from '../en/maze.ts';
 import type { Shape } from '../shape.ts';
 
+/** エラーの文の終わりの「。」を外す（括弧の中や「：」の後に置くため）。 */
+const bare = (text: string) => text.replace(/[。.]$/, '');
+
 /** 崖歩きの教訓（各説明で共通、Sutton & Barto 例 6.6）。 */
 const CLIFF = '崖歩き（Sutton & Barto 例 6.6。1ステップごとに −1、落ちると −100）';
 
 export const maze: Shape<typeof en> = {
   announce: (p) => `モード：${p.mode}。エピソード数：${p.episodes}。直近の収益：${p.ret}。`,
+  fullStop: '。',
   title: (p) => `迷路 · ${p.agent}`,
   agents: { 'q-learning': 'Q学習', sarsa: 'SARSA' },
   mazeName: {
@@ -32,7 +36,7 @@ export const maze: Shape<typeof en> = {
     lastReward: (p) => `直前の報酬 ${p.reward}`,
     play: (p) => `収益 ${p.ret} · ${p.step} ステップ目 · ←↑→↓ / WASD で移動`,
     watch: (p) => `エピソード ${p.episode} · ${p.step} ステップ目 · 収益 ${p.ret} · ε ${p.epsilon}`,
-    turboRunning: (p) => `Web Worker で学習中 · 毎秒 ${p.rate} ステップ · ${p.episodes} エピソード`,
+    turboRunning: (p) => `ワーカーで学習中 · 毎秒 ${p.rate} ステップ · ${p.episodes} エピソード`,
     turboPaused: (p) => `ターボ一時停止中 · ${p.episodes} エピソード`,
     evaluate: (p) => `貪欲方策 (ε = 0) · ${p.step} ステップ目 · 収益 ${p.ret}`,
     evalReached: (p) => `前回：${p.steps} ステップで G に到達`,
@@ -134,7 +138,7 @@ export const maze: Shape<typeof en> = {
       'エージェントはあなたの動きから学習します（Q学習は方策オフ型なので、どんな行動からでも貪欲方策の価値を学べます）。ヒートマップの変化を見てください。',
     playNoLearning: 'あなたの動きからの学習はオフです。',
     turbo:
-      'ターボ：同じ学習処理を Web Worker で数千ステップずつまとめて実行します。ヒートマップ、矢印、訪問回数、グラフはそのスナップショット（毎秒数回）に追従し、ε、α、γ は次のまとまりから反映されます。この速さでは1つのエピソードを見ても意味がないので、軌跡は出しません。学習した貪欲方策は評価に切り替えると見られます。',
+      'ターボ：同じ学習処理を別スレッドのワーカーで数千ステップずつまとめて実行します。ヒートマップ、矢印、訪問回数、グラフはそのスナップショット（毎秒数回）に追従し、ε、α、γ は次のまとまりから反映されます。この速さでは1つのエピソードを見ても意味がないので、軌跡は出しません。学習した貪欲方策は評価に切り替えると見られます。',
     why: (p) =>
       `なぜ途中で引き返すのでしょう？ ε-貪欲に行動しているからです。確率 ε = ${p.epsilon} でランダムな行動を選び、それが貪欲な行動と異なるのは全体の ${p.rate} です。軌跡のピンクの部分がそうした行動です`,
     thisEpisode: (p) => `（このエピソードでは ${p.moves} 回中 ${p.explored} 回）`,
@@ -204,23 +208,24 @@ export const maze: Shape<typeof en> = {
       `報酬を 1ステップ ${p.step}、ゴール ${p.goal}、崖 ${p.cliff} にしました。同じエージェントがこの報酬で学習を続けます。`,
     kindSwitch: (p) =>
       `${p.from} から ${p.to} に切り替えました：新しいエージェントが最初から学習します。Q学習は貪欲方策の価値を、SARSA は実際に従う ε-貪欲方策の価値を学びます。`,
-    badMaze: (p) => `その迷路は使えません：${p.why}。前の迷路とエージェントのままです。`,
-    badSavedMaze: (p) => `保存された迷路が使えませんでした（${p.why}）。プリセット「小」を使います。`,
-    badSavedAgent: (p) => `保存された迷路のエージェントを復元できませんでした（${p.why}）。新しく始めます。`,
+    badMaze: (p) => `その迷路は使えません：${bare(p.why)}。前の迷路とエージェントのままです。`,
+    badSavedMaze: (p) => `保存された迷路が使えませんでした（${bare(p.why)}）。プリセット「小」を使います。`,
+    badSavedAgent: (p) =>
+      `保存された迷路のエージェントを復元できませんでした（${bare(p.why)}）。新しく始めます。`,
     editing:
       '迷路の編集：マスをクリックすると床 → 壁 → 崖の順に変わり、S や G はドラッグで動かせます。Q 値の表は1つの迷路のものなので、変更のたびにその大きさに合った新しい環境と新しいエージェントを作ります。',
     imported: (p) =>
       `${p.maze} で ${p.episodes} エピソード（${p.steps} ステップ）学習した ${p.agent} エージェントを読み込みました。ここから学習を続けます。貪欲方策は評価で見られます。`,
-    importRefused: (p) => `${p.fileName} の読み込みを拒否しました：${p.why} 今のエージェントはそのままです。`,
+    importRefused: (p) => `${p.fileName} の読み込みを拒否しました：${p.why}今のエージェントはそのままです。`,
     theFile: 'ファイル',
     restored: (p) => `前のエージェントを ${p.maze} に戻しました。`,
     turboError: (p) =>
-      `ターボの学習が止まりました：${p.message}。エージェントは最後のスナップショットの Q 値の表を保っています。再開を押すともう一度試します。`,
+      `ターボの学習が止まりました：${bare(p.message)}。エージェントは最後のスナップショットの Q 値の表を保っています。再開を押すともう一度試します。`,
     noHandBack:
       '学習用のワーカーが時間内にエージェントを返しませんでした。最後のスナップショットから続けます。',
     undoable: (p) =>
-      `${p.text} 「元に戻す」で前のエージェント（${p.episodes} エピソード、${p.steps} ステップ）を戻せます。`,
-    editRefused: (p) => `${p.why} 迷路は変わっていません。`,
+      `${p.text}「元に戻す」で前のエージェント（${p.episodes} エピソード、${p.steps} ステップ）を戻せます。`,
+    editRefused: (p) => `${p.why}迷路は変わっていません。`,
   },
 
   refusals: {
@@ -230,7 +235,7 @@ export const maze: Shape<typeof en> = {
     sameCell: (p) => `S と G を同じマスに置くことはできません（${p.row} 行 ${p.col} 列）。`,
     reinforce: 'REINFORCE のエージェント（ジャンプのシーン用）です。迷路には Q学習か SARSA が必要です。',
     otherEnv: (p) => `このエージェントは迷路ではなく ${p.env} で学習したものです。`,
-    badMaze: (p) => `その迷路が使えません（${p.why}）。`,
+    badMaze: (p) => `その迷路が使えません（${bare(p.why)}）。`,
     noMaze: '迷路が指定されていません。',
     tooBig: (p) =>
       `迷路が ${p.width}×${p.height} です。このシーンで表示できるのは ${p.max}×${p.max} までです。`,
