@@ -135,8 +135,8 @@ export const maze = {
     agent: (p: { agent: string; seed: string; maze: string }) => `${p.agent} · seed ${p.seed} · ${p.maze}`,
     counts: (p: { episodes: string; steps: string }) => `episodes ${p.episodes} · steps ${p.steps}`,
     noEpisode: 'last episode: none finished yet',
-    lastMany: (p: { count: string; ret: string; length: string; success: string }) =>
-      `last ${p.count} episodes: mean return ${p.ret}, length ${p.length}, ${p.success} reach G`,
+    lastMany: (p: { count: string; ret: string; length: string; rate: string }) =>
+      `last ${p.count} episodes: mean return ${p.ret}, length ${p.length}, ${p.rate} reach G`,
     lastOne: (p: { ret: string; steps: string; n: number; success: boolean }) =>
       `last episode: return ${p.ret} in ${steps(p.n, p.steps)}${p.success ? ' (reached G)' : ' (time limit)'}`,
     greedyReaches: (p: { steps: string; n: number; shortest: string; best: boolean }) =>
@@ -151,6 +151,8 @@ export const maze = {
 
   /** The box under the readout: why the agent does what it does, for the situation on screen. */
   explain: {
+    /** Between two sentences of an explanation. */
+    join: (p: { first: string; next: string }) => `${p.first} ${p.next}`,
     editing:
       'Editing: click a tile to cycle floor → wall → cliff; drag S or G to move them. A change that leaves G unreachable is refused (the red cell says where). Each accepted change builds a new env and a new agent, since a Q-table belongs to one maze.',
     evaluate:

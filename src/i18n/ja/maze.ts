@@ -116,8 +116,7 @@ export const maze: Shape<typeof en> = {
     agent: (p) => `${p.agent} · シード ${p.seed} · ${p.maze}`,
     counts: (p) => `エピソード ${p.episodes} · ステップ ${p.steps}`,
     noEpisode: '直前のエピソード：まだ終わったものはありません',
-    lastMany: (p) =>
-      `直近 ${p.count} エピソード：平均収益 ${p.ret}、長さ ${p.length}、G への到達 ${p.success}`,
+    lastMany: (p) => `直近 ${p.count} エピソード：平均収益 ${p.ret}、長さ ${p.length}、G への到達 ${p.rate}`,
     lastOne: (p) =>
       `直前のエピソード：${p.steps} ステップで収益 ${p.ret}${p.success ? '（G に到達）' : '（ステップ上限）'}`,
     greedyReaches: (p) =>
@@ -128,6 +127,7 @@ export const maze: Shape<typeof en> = {
   },
 
   explain: {
+    join: (p) => `${p.first}${p.next}`,
     editing:
       '編集中：マスをクリックすると床 → 壁 → 崖の順に変わります。S や G はドラッグで動かせます。G に届かなくなる変更は受け付けません（赤いマスが場所を示します）。Q 値の表は1つの迷路のものなので、変更が受け付けられるたびに新しい環境と新しいエージェントを作ります。',
     evaluate:
