@@ -58,6 +58,10 @@ export const ALLOWED = new Set(
     'WASD',
     'Ctrl',
     'Alt',
+    // single-letter key caps of the maze (the others are maths letters below)
+    'D',
+    'H',
+    'W',
     // units and maths
     'px',
     'fps',

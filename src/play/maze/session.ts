@@ -13,7 +13,7 @@
  */
 import type { SavedAgent } from '../../agents/types.ts';
 import type { MazeMode, MazeSettings, MazeSettingsStore } from '../../state/maze-settings.ts';
-import { type NoticeLevel, noticeStore, notify } from '../../state/notices.ts';
+import { type NoticeLevel, type NoticeText, noticeStore, notify, wordsOf } from '../../state/notices.ts';
 import { Autosave, noStorage, pageSlot, type SessionStorage } from '../shared/autosave.ts';
 import { createRunStore, publish } from '../shared/run-store.ts';
 import { SESSION_DEFAULTS, type SessionOptions } from '../shared/session-options.ts';
@@ -314,7 +314,7 @@ export class MazeSession {
    * file is refused with a message (returned and notified) and the current agent is untouched.
    * When the agent's provenance names a maze, the scene switches to that maze.
    */
-  importAgent(text: string, fileName = 'the file'): string | null {
+  importAgent(text: string, fileName?: string): string | null {
     const checked = checkMazeAgent(text, this.env);
     if (!checked.ok) return this.say('error', MESSAGES.importRefused(fileName, checked.why));
     const { agent, env } = checked;
@@ -325,7 +325,7 @@ export class MazeSession {
         agent.provenance.episodesTrained,
         this.settings.getState().seed,
       );
-      this.say('info', MESSAGES.imported(agent, this.spec.label));
+      this.say('info', MESSAGES.imported(agent, this.spec));
     });
     return null;
   }
@@ -350,11 +350,14 @@ export class MazeSession {
 
   // ------------------------------------------------------------------ parts call these
 
-  /** Tell the user; a newer message replaces the previous one (ten generated mazes leave one notice). */
-  say(level: NoticeLevel, text: string): string {
+  /**
+   * Tell the user; a newer message replaces the previous one (ten generated mazes leave one notice).
+   * Returns the words as shown now.
+   */
+  say(level: NoticeLevel, text: NoticeText): string {
     this.quiet();
     this.noticeId = notify(level, text);
-    return text;
+    return wordsOf(text);
   }
 
   /** Take the last message back (an Undo notice says it instead, or it no longer holds). */

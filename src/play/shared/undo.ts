@@ -22,7 +22,7 @@ export class UndoOffer<T> {
   offer(text: NoticeText, state: T, restore: (state: T) => void, level: NoticeLevel = 'info'): void {
     this.withdraw();
     this.kept = { state, restore };
-    this.noticeId = notify(level, text, { label: 'Undo', run: () => this.undo() });
+    this.noticeId = notify(level, text, { label: (w) => w.common.controls.undo, run: () => this.undo() });
   }
 
   /** Bring back what was kept (the notice's button, or a test). False when nothing is kept. */

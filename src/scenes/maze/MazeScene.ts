@@ -25,10 +25,10 @@ import { AgentSprite } from './agent-sprite.ts';
 import { type Area, MazeBoard } from './board.ts';
 import { Heatmap } from './heatmap.ts';
 import { MazeHud } from './hud.ts';
-import { MAZE_HELP, MazeInput } from './input.ts';
+import { MazeInput, mazeHelp } from './input.ts';
 import { Overlays } from './overlays.ts';
 import { loadMazeTextures } from './textures.ts';
-import { followMazeTitle } from './title.ts';
+import { followMazeTitle, mazeTitle } from './title.ts';
 import { followTouchLabels, mazeTouchControls } from './touch.ts';
 
 /** Where the board goes: below the top line, above the legends. */
@@ -86,11 +86,9 @@ export class MazeScene extends Phaser.Scene {
       createTurbo: () => new WorkerTurbo(),
       storage: pageStorage,
     });
-    setSceneChrome({
-      title: MazeScene.meta.title,
-      help: MAZE_HELP,
-      touch: mazeTouchControls(this.session, mazeSettings),
-    });
+    // A function: the chrome builds it again, in the new language, when the language changes.
+    const touch = mazeTouchControls(this.session, mazeSettings);
+    setSceneChrome(() => ({ title: mazeTitle(mazeSettings.getState().agentKind), help: mazeHelp(), touch }));
     // After the chrome: its title is the menu's name, which the agent-following title replaces.
     const stopTitle = followMazeTitle(mazeSettings);
     const stopTouchLabels = followTouchLabels(this.session);
