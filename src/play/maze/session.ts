@@ -29,6 +29,7 @@ import { AgentRecord } from './record.ts';
 import { type Highlight, type MazeRunStore, mazeFacts } from './run-state.ts';
 import { type LastStep, MazeRunners, noStep, type PlayStats, type Shown } from './runners.ts';
 import { exportMazeAgent, importMazeAgent } from './session-files.ts';
+import { MazeLinkOpener } from './session-link.ts';
 import { MazeStructure } from './structure.ts';
 import { Trail } from './trail.ts';
 import { MazeTurbo } from './turbo.ts';
@@ -62,6 +63,7 @@ export class MazeSession {
   readonly now: () => number;
   private readonly pacing: MazePacing;
   private readonly editor = new MazeEditing(this);
+  private readonly link = new MazeLinkOpener(this);
   private noticeId: number | null = null;
   private greedyCache: { agent: MazeAgent; steps: number; path: GreedyPath } | null = null;
   disposed = false;
@@ -308,6 +310,14 @@ export class MazeSession {
     return importMazeAgent(this, text, fileName);
   }
 
+  /**
+   * Open a shared link's settings (all of them, checked by state/maze-link.ts): a new agent from its
+   * seed on its maze; what was there before comes back with the notice's Undo (session-link.ts).
+   */
+  openLink(settings: MazeSettings): void {
+    this.link.open(settings);
+  }
+
   /** Keep the agent for the next visit now (also done every few seconds and on mode switches). */
   save(): void {
     this.autosave.save();
@@ -324,6 +334,7 @@ export class MazeSession {
     this.disposed = true;
     this.worker.dispose();
     this.structure.undo.withdraw();
+    this.link.withdraw();
   }
 
   // ------------------------------------------------------------------ parts call these
