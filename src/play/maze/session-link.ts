@@ -68,7 +68,9 @@ export class MazeLinkOpener {
       session.enterMode(link.mode);
       session.quiet();
       this.withdraw();
-      if (trained || !same(before, link)) {
+      // Something of the reader's own goes: a trained agent, or settings of theirs (not the defaults).
+      const own = !same(before, link) && !same(before, MAZE_SETTINGS_DEFAULTS);
+      if (trained || own) {
         this.noticeId = notify('info', (t) => t.maze.link.replaced, {
           label: (t) => t.common.controls.undo,
           run: () => this.restore(before, kept),

@@ -85,6 +85,13 @@ describe('MazeSession.openLink', () => {
     expect(session.agent.provenance.stepsTrained).toBeGreaterThan(0);
   });
 
+  it('says only that the link opened when it replaces nothing of the reader’s (defaults, untrained)', () => {
+    const fresh = new MazeSession({ settings: mazeStore(), createTurbo: () => new CrankTurbo() });
+    fresh.openLink(linkSettings());
+    fresh.sync();
+    expect(noticeStore.getState().notices.at(-1)?.action).toBeUndefined();
+  });
+
   it('says only that the link opened when it replaces nothing', () => {
     const settings = mazeStore(linkSettings());
     const session = new MazeSession({
