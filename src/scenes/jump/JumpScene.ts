@@ -12,7 +12,7 @@ import { JUMP_MODES } from '../../state/jump-settings.ts';
 import { JumpCharts } from '../../ui/jump/charts.ts';
 import { mountJumpPanel } from '../../ui/jump/panel.ts';
 import { clearSceneChrome, refreshTouchBar, setSceneChrome } from '../../ui/shared/chrome.ts';
-import type { SceneMeta } from '../shared/scene-meta.ts';
+import { sceneMeta } from '../shared/scene-meta.ts';
 import { installSceneHooks } from '../shared/test-hooks.ts';
 import { createJumpAnimations, preloadJumpAssets } from './assets.ts';
 import { JumpView } from './jump-view.ts';
@@ -21,11 +21,7 @@ import { followJumpTitle, jumpTitle } from './title.ts';
 
 export class JumpScene extends Phaser.Scene {
   static readonly key = 'JumpScene';
-  static readonly meta: SceneMeta = {
-    hash: 'jump',
-    title: 'Jump the hole · REINFORCE',
-    blurb: 'A policy gradient learns when to jump; play it yourself; see why a baseline helps',
-  };
+  static readonly meta = sceneMeta('jump');
 
   constructor() {
     super(JumpScene.key);

@@ -20,7 +20,7 @@ import { type MazePanel, mountMazePanel } from '../../ui/maze/panel.ts';
 import { MazeReadout } from '../../ui/maze/readout.ts';
 import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
 import type { RouteData } from '../../ui/shared/router.ts';
-import type { SceneMeta } from '../shared/scene-meta.ts';
+import { sceneMeta } from '../shared/scene-meta.ts';
 import { installSceneHooks } from '../shared/test-hooks.ts';
 import { AgentSprite } from './agent-sprite.ts';
 import { type Area, MazeBoard } from './board.ts';
@@ -42,11 +42,7 @@ const OVERLAY_REFRESH_MS = 100;
 
 export class MazeScene extends Phaser.Scene {
   static readonly key = 'MazeScene';
-  static readonly meta: SceneMeta = {
-    hash: 'maze',
-    title: 'Q-learning maze',
-    blurb: 'Play it, watch Q-learning or SARSA learn it live, train in turbo, edit the maze.',
-  };
+  static readonly meta = sceneMeta('maze');
 
   private route: string | undefined;
   private params = new URLSearchParams();
