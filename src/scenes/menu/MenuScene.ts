@@ -28,17 +28,16 @@ export class MenuScene extends Phaser.Scene {
   }
 
   create(): void {
-    // A function: the chrome reads it again when the language changes, so the help relabels.
     setSceneChrome(
-      () => ({
+      {
         title: 'RL Playground',
         help: [
           { keys: '↑ / ↓ / Tab', action: t().menu.help.choose },
           { keys: 'Enter / Space', action: t().menu.help.open },
           { keys: '1 … 9', action: t().menu.help.openN },
-          { keys: t().common.gestures.click, action: t().menu.help.click },
+          { keys: 'click', action: t().menu.help.click },
         ],
-      }),
+      },
       true,
     );
     const { width, height } = this.scale;
