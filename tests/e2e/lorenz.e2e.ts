@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LorenzTestHooks } from '../../src/scenes/lorenz/test-hooks.ts';
-import { launchBrowser, OUTPUT_DIR, openPage, screenshot, waitForScene } from './browser.ts';
+import { DESKTOP, launchBrowser, OUTPUT_DIR, openPage, screenshot, waitForScene } from './browser.ts';
+import { englishWords } from './english.ts';
 import * as panel from './panel.ts';
 import { frames, waitFor } from './wait.ts';
 
@@ -43,6 +44,21 @@ const selected = (label: string) =>
     .locator('select')
     .evaluate((s: HTMLSelectElement) => s.options[s.selectedIndex]?.text);
 const press = (title: string | RegExp) => panel.press(page, title);
+
+/** English words in the visible side column and top bar, and in every canvas text of the scene. */
+async function englishOnScreen(p: Page): Promise<string[]> {
+  const text = (await p.evaluate(() => {
+    const seen = ['#topbar', '#side', '#notices']
+      // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what is checked
+      .map((id) => (document.querySelector(id) as HTMLElement | null)?.innerText ?? '')
+      .join('\n');
+    const rl = window.__rl as unknown as { canvasTexts(): string[]; lorenz?: { canvasTexts(): string[] } };
+    return [seen, ...rl.canvasTexts(), ...(rl.lorenz?.canvasTexts() ?? [])].join('\n');
+  })) as string;
+  const words = englishWords(text);
+  if (words.length) console.log('English left:', words.join(' '), '\n---\n', text);
+  return words;
+}
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const difference = (a: number[], b: number[]) => mean(a.map((v, i) => Math.abs(v - b[i])));
@@ -318,7 +334,7 @@ describe('lorenz scene', () => {
     expect(errors).toEqual([]);
   });
 
-  it('keeps running when the language switches to Japanese and back', async () => {
+  it('keeps running when the language switches to Japanese and back, with no English left on screen', async () => {
     await page.evaluate(() => {
       location.hash = '#lorenz';
     });
@@ -326,12 +342,89 @@ describe('lorenz scene', () => {
     await until((h) => !h.paused && h.time > 0);
     if (await hook((h) => h.paused)) await page.keyboard.press(' ');
     const before = await hook((h) => h.time);
+    const samplesBefore = await hook((h) => h.sensitivity.samples);
     await page.selectOption('#language-select', 'ja');
     await until((h, t0) => h.time > t0 + 1, before);
+    // The run and its chart carried on (no restart: the sensitivity run kept its samples).
+    expect(await hook((h) => h.sensitivity.samples)).toBeGreaterThan(samplesBefore);
+    expect(await page.locator('#lorenz-chart-separation .chart-title').textContent()).toMatch(/軌道の差/);
+    expect(await page.locator('#lorenz-chart-separation .u-legend').textContent()).toMatch(/傾き λ1/);
+    const left = new Set<string>();
+    for (const title of ['σ r b', '表示', '掃引', '書き出し']) {
+      await tab(title);
+      for (const w of await englishOnScreen(page)) left.add(w);
+    }
+    await page.keyboard.press('?');
+    const help = await page.locator('#help-overlay').evaluate((e: HTMLElement) => e.innerText);
+    for (const w of englishWords(help)) left.add(w);
+    await page.keyboard.press('?');
+    // A blow-up says why in Japanese: the notice, the note and the banner over the attractor.
+    await tab('表示');
+    await choose('時間刻み dt（RK4）', '0.3');
+    await until((h) => h.blowUp !== null && h.paused);
+    await expect.poll(() => page.locator('#notices').textContent()).toMatch(/発散しました/);
+    await expect.poll(() => hook((h) => h.canvasTexts().join(' '))).toMatch(/発散しました/);
+    for (const w of await englishOnScreen(page)) left.add(w);
+    await screenshot(page, 'lorenz-ja-blowup');
+    await choose('時間刻み dt（RK4）', '0.01');
+    await until((h) => h.blowUp === null && !h.paused);
+    await page.locator('#notices button').first().click();
+    await page.setViewportSize(DESKTOP);
     await screenshot(page, 'lorenz-ja');
+    expect([...left]).toEqual([]);
     const mid = await hook((h) => h.time);
     await page.selectOption('#language-select', 'en');
     await until((h, t0) => h.time > t0 + 1, mid);
+    expect(await page.locator('#lorenz-chart-separation .chart-title').textContent()).toMatch(/Separation/);
     expect(errors).toEqual([]);
+  });
+
+  it('Copy link carries the settings: a fresh page rebuilds them; a bad value falls back with a warning', async () => {
+    await tab('σ r b');
+    await setNumber('σ', 12);
+    await setNumber('r', 100.5);
+    await tab('view');
+    await setNumber('trail (t units)', 30);
+    await tab('sweep');
+    await choose('sweep', 'σ');
+    await until(
+      (h) => h.settings.sweepParam === 'sigma' && h.settings.trail === 30 && h.settings.r === 100.5,
+    );
+    const wanted = await hook((h) => h.settings);
+    await page.selectOption('#language-select', 'ja');
+    const url = (await page.evaluate(() => window.__rl?.shareUrl())) as string;
+    await page.selectOption('#language-select', 'en');
+    expect(url).toMatch(/lang=ja#lorenz\?/);
+    expect(url).toMatch(/sigma=12/);
+
+    const fresh = await openPage(browser, '', DESKTOP);
+    try {
+      const p = fresh.page;
+      // A fresh context has its own (empty) storage: everything comes from the link.
+      await p.goto(url);
+      await waitForScene(p, 'LorenzScene');
+      await p.waitForFunction(() => (window.__rl as unknown as { lorenz?: unknown }).lorenz !== undefined);
+      const got = (await p.evaluate('window.__rl.lorenz.settings')) as Record<string, unknown>;
+      expect(got).toEqual(wanted);
+      expect(await p.evaluate(() => document.documentElement.lang)).toBe('ja');
+      const shown = await englishOnScreen(p);
+      expect(shown).toEqual([]);
+
+      await p.goto(url.replace(/lang=ja#lorenz\?.*/, 'lang=en#lorenz?r=banana&sigma=5'));
+      await p.reload();
+      await waitForScene(p, 'LorenzScene');
+      await expect.poll(() => p.evaluate('window.__rl.lorenz?.settings.sigma')).toBe(5);
+      expect(await p.evaluate('window.__rl.lorenz.settings.r')).toBe(28);
+      const warned = await panel.notices(p);
+      expect(warned.some((n) => /r=banana.*28/.test(n))).toBe(true);
+      expect(fresh.errors).toEqual([]);
+    } finally {
+      await fresh.page.context().close();
+    }
+    await choose('sweep', 'r');
+    await tab('σ r b');
+    await choose('preset', 'classic, r = 28');
+    await tab('view');
+    await setNumber('trail (t units)', 25);
   });
 });

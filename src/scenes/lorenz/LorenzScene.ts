@@ -6,6 +6,7 @@
  * chart and exports live in src/ui. Route: `#lorenz`, or `#lorenz/<preset id>` (e.g. `window-100`).
  */
 import Phaser from 'phaser';
+import { t } from '../../i18n/language.ts';
 import { applyPreset, presetById } from '../../play/lorenz/presets.ts';
 import { LorenzSession } from '../../play/lorenz/session.ts';
 import {
@@ -15,6 +16,13 @@ import {
 } from '../../play/lorenz/sweep-client.ts';
 import { FrameClock } from '../../play/shared/frame-clock.ts';
 import { lorenzSettings } from '../../play/shared/page-settings.ts';
+import { applyLink } from '../../state/link-apply.ts';
+import { settingsToParams } from '../../state/link-codec.ts';
+import {
+  LORENZ_LINK_KEYS,
+  LORENZ_SETTINGS_DEFAULTS,
+  lorenzSettingsSchema,
+} from '../../state/lorenz-settings.ts';
 import { notify } from '../../state/notices.ts';
 import { LorenzCharts } from '../../ui/lorenz/charts.ts';
 import { exportDiagramPng } from '../../ui/lorenz/export.ts';
@@ -23,12 +31,14 @@ import { type LorenzPanel, mountLorenzPanel } from '../../ui/lorenz/panel.ts';
 import { LorenzReadout } from '../../ui/lorenz/readout.ts';
 import { ClipRecorder } from '../../ui/lorenz/recorder.ts';
 import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
+import { reportLinkProblems } from '../../ui/shared/link-notices.ts';
+import type { RouteData } from '../../ui/shared/router.ts';
 import type { SceneMeta } from '../shared/scene-meta.ts';
 import { installSceneHooks } from '../shared/test-hooks.ts';
 import { type Area, AttractorView } from './attractor-view.ts';
 import { FigureView } from './figure-view.ts';
 import { drawHud } from './hud.ts';
-import { LORENZ_HELP, LorenzInput } from './input.ts';
+import { LorenzInput, lorenzHelp } from './input.ts';
 import { StageOverlay } from './overlay.ts';
 
 /** The attractor on the left, the sweep figure on the right (game units; the game is 960×640). */
@@ -46,6 +56,7 @@ export class LorenzScene extends Phaser.Scene {
   };
 
   private route: string | undefined;
+  private link = new URLSearchParams();
   private session!: LorenzSession;
   private attractor!: AttractorView;
   private figure!: FigureView;
@@ -62,17 +73,34 @@ export class LorenzScene extends Phaser.Scene {
     super(LorenzScene.key);
   }
 
-  init(data: { route?: string }): void {
+  init(data: RouteData): void {
     this.route = data?.route;
+    this.link = data?.params ?? new URLSearchParams();
+  }
+
+  /** This scene's address with the settings that differ from the defaults (Copy link). */
+  private shareAddress(): string {
+    const s = lorenzSettings.getState();
+    const query = settingsToParams(s, LORENZ_SETTINGS_DEFAULTS, LORENZ_LINK_KEYS).toString();
+    return `${LorenzScene.meta.hash}${query ? `?${query}` : ''}`;
   }
 
   create(): void {
     this.frameClock.reset();
-    setSceneChrome({ title: LorenzScene.meta.title, help: LORENZ_HELP });
+    setSceneChrome(() => ({
+      title: t().menu.scenes.lorenz.title,
+      help: lorenzHelp(),
+      share: () => this.shareAddress(),
+    }));
     if (this.route) {
-      if (presetById(this.route)) applyPreset(lorenzSettings, this.route);
-      else notify('warning', `Lorenz: no preset called "${this.route}"; keeping the current parameters.`);
+      const name = this.route;
+      if (presetById(name)) applyPreset(lorenzSettings, name);
+      else notify('warning', (w) => w.lorenz.notices.noPreset({ name }));
     }
+    // A shared link's settings: the defaults, then the link's values (bad ones keep the default).
+    reportLinkProblems(
+      applyLink(lorenzSettings, this.link, lorenzSettingsSchema, LORENZ_SETTINGS_DEFAULTS, LORENZ_LINK_KEYS),
+    );
     const backend: LorenzBackend =
       typeof Worker !== 'undefined' ? new WorkerLorenzBackend() : new InProcessLorenzBackend();
     this.session = new LorenzSession({
@@ -137,7 +165,7 @@ export class LorenzScene extends Phaser.Scene {
     this.recorder?.capture();
     const clip = this.clipState();
     const rec = clip.recording
-      ? `● REC ${(clip.progress * clip.seconds).toFixed(1)} / ${clip.seconds} s`
+      ? t().lorenz.hud.recording({ done: (clip.progress * clip.seconds).toFixed(1), seconds: clip.seconds })
       : '';
     this.figure.update(c.results, c.params[c.results.config.param], time, rec);
     if (time - this.sideAt >= SIDE_REFRESH_MS) {
@@ -156,7 +184,7 @@ export class LorenzScene extends Phaser.Scene {
   private exportPng(): void {
     const c = this.session;
     exportDiagramPng(c.results, c.params[c.results.config.param]).catch((e: Error) =>
-      notify('error', `PNG export failed: ${e.message}`),
+      notify('error', (w) => w.lorenz.notices.pngFailed({ why: e.message })),
     );
   }
 

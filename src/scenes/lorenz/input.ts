@@ -4,6 +4,7 @@
  * Keys are ignored while typing in the panel.
  */
 import type Phaser from 'phaser';
+import { t } from '../../i18n/language.ts';
 import type { LorenzCamera } from '../../play/lorenz/camera.ts';
 import type { LorenzSession } from '../../play/lorenz/session.ts';
 import type { HelpEntry } from '../../ui/shared/chrome.ts';
@@ -11,15 +12,11 @@ import { sceneKey } from '../../ui/shared/keys.ts';
 import type { Area } from './attractor-view.ts';
 import type { FigureView } from './figure-view.ts';
 
-export const LORENZ_HELP: HelpEntry[] = [
-  { keys: 'drag', action: 'rotate the attractor' },
-  { keys: 'wheel / + / −', action: 'zoom' },
-  { keys: '← / → / ↑ / ↓', action: 'turn and tilt' },
-  { keys: '0', action: 'reset the view' },
-  { keys: 'Space', action: 'pause / resume' },
-  { keys: 'R', action: 'restart the trajectories (1e-6 apart again)' },
-  { keys: 'click the diagram', action: 'set r (or the swept parameter) there' },
-];
+/** The help's entries in the current language (the chrome asks again after a language change). */
+export function lorenzHelp(): HelpEntry[] {
+  const h = t().lorenz.help;
+  return [h.drag, h.zoom, h.pinch, h.arrows, h.reset, h.pause, h.restart, h.click];
+}
 
 const ARROW_STEP = 12; // pixels of drag per key press
 
