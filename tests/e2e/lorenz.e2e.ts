@@ -359,7 +359,7 @@ describe('lorenz scene', () => {
       for (const w of await englishOnScreen(page)) left.add(w);
     }
     await page.keyboard.press('?');
-    const help = await page.locator('#help-overlay').evaluate((e: HTMLElement) => e.innerText);
+    const help = (await page.locator('#help-overlay').textContent()) ?? '';
     for (const w of englishWords(help)) left.add(w);
     await page.keyboard.press('?');
     // A blow-up says why in Japanese: the notice, the note and the banner over the attractor.
