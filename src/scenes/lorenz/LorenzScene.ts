@@ -24,6 +24,7 @@ import {
   lorenzSettingsSchema,
 } from '../../state/lorenz-settings.ts';
 import { notify } from '../../state/notices.ts';
+import { LorenzAnnouncer } from '../../ui/lorenz/announcer.ts';
 import { LorenzCharts } from '../../ui/lorenz/charts.ts';
 import { exportDiagramPng } from '../../ui/lorenz/export.ts';
 import { PARAM_SYMBOL } from '../../ui/lorenz/figure/index.ts';
@@ -65,6 +66,7 @@ export class LorenzScene extends Phaser.Scene {
   private panel!: LorenzPanel;
   private readout!: LorenzReadout;
   private charts!: LorenzCharts;
+  private announcer!: LorenzAnnouncer;
   private recorder: ClipRecorder | null = null;
   private sideAt = Number.NEGATIVE_INFINITY;
   private readonly frameClock = new FrameClock();
@@ -131,6 +133,7 @@ export class LorenzScene extends Phaser.Scene {
     const side = document.getElementById('panel') as HTMLElement;
     this.readout = new LorenzReadout(side, this.session);
     this.charts = new LorenzCharts(document.getElementById('charts') as HTMLElement);
+    this.announcer = new LorenzAnnouncer(side);
     const removeHooks = installSceneHooks(
       'lorenz',
       this.game,
@@ -148,6 +151,7 @@ export class LorenzScene extends Phaser.Scene {
       this.panel.dispose();
       this.readout.destroy();
       this.charts.destroy();
+      this.announcer.destroy();
       this.figure.destroy();
       this.attractor.destroy();
       this.overlay.destroy();
@@ -174,6 +178,7 @@ export class LorenzScene extends Phaser.Scene {
       this.readout.update(c);
     }
     this.charts.update(c, time);
+    this.announcer.update(c, time);
   }
 
   private clipState(): { recording: boolean; progress: number; seconds: number } {

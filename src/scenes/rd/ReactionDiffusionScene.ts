@@ -26,6 +26,7 @@ import {
   routeOfSim,
   simFromRoute,
 } from '../../state/rd-settings.ts';
+import { RdAnnouncer } from '../../ui/rd/announcer.ts';
 import { RdCharts } from '../../ui/rd/charts.ts';
 import { mountRdPanel, type RdPanel } from '../../ui/rd/panel.ts';
 import { RdReadout } from '../../ui/rd/readout.ts';
@@ -62,6 +63,7 @@ export class ReactionDiffusionScene extends Phaser.Scene {
   private panel!: RdPanel;
   private readout!: RdReadout;
   private charts!: RdCharts;
+  private announcer!: RdAnnouncer;
   private sideAt = -Infinity;
   private readonly frameClock = new FrameClock();
 
@@ -124,6 +126,7 @@ export class ReactionDiffusionScene extends Phaser.Scene {
     this.panel = mountRdPanel(ctl, rdSettings, { chooseSim: switchSim });
     const charts = document.getElementById('charts') as HTMLElement;
     this.charts = new RdCharts(charts, ctl);
+    this.announcer = new RdAnnouncer(document.getElementById('panel') as HTMLElement);
     this.readout = new RdReadout(document.getElementById('panel') as HTMLElement, charts, ctl);
     const removeHooks = installSceneHooks(
       'rd',
@@ -155,6 +158,7 @@ export class ReactionDiffusionScene extends Phaser.Scene {
       this.panel.dispose();
       this.readout.destroy();
       this.charts.destroy();
+      this.announcer.destroy();
       this.hud.destroy();
       this.field?.destroy();
       this.phase?.destroy();
@@ -179,6 +183,7 @@ export class ReactionDiffusionScene extends Phaser.Scene {
       this.readout.update(ctl, s);
     }
     this.charts.update(time);
+    this.announcer.update(ctl, time);
   }
 
   private fieldView(size: number): FieldView {
