@@ -35,6 +35,7 @@ import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
 import { reportLinkProblems } from '../../ui/shared/link-notices.ts';
 import type { RouteData } from '../../ui/shared/router.ts';
 import type { SceneMeta } from '../shared/scene-meta.ts';
+import { fitStage } from '../shared/stage-size.ts';
 import { installSceneHooks } from '../shared/test-hooks.ts';
 import { type Area, AttractorView } from './attractor-view.ts';
 import { FigureView } from './figure-view.ts';
@@ -43,8 +44,16 @@ import { LorenzInput, lorenzHelp } from './input.ts';
 import { StageOverlay } from './overlay.ts';
 
 /** The attractor on the left, the sweep figure on the right (game units; the game is 960×640). */
-const ATTRACTOR: Area = { x: 0, y: 0, w: 556, h: 640 };
-const FIGURE: Area = { x: 560, y: 6, w: 396, h: 628 };
+const WIDE = {
+  attractor: { x: 0, y: 0, w: 556, h: 640 } as Area,
+  figure: { x: 560, y: 6, w: 396, h: 628 } as Area,
+};
+/** On a tall stage (a phone held upright): a 600×1000 game, the attractor above the figure. */
+const PORTRAIT = { width: 600, height: 1000 };
+const TALL = {
+  attractor: { x: 0, y: 0, w: 600, h: 560 } as Area,
+  figure: { x: 4, y: 566, w: 592, h: 428 } as Area,
+};
 /** Side-column readout and panel refresh interval (ms). */
 const SIDE_REFRESH_MS = 250;
 
@@ -57,6 +66,8 @@ export class LorenzScene extends Phaser.Scene {
   };
 
   private route: string | undefined;
+  /** Where the attractor is drawn (game units), by the stage's shape. */
+  private area: Area = WIDE.attractor;
   private link = new URLSearchParams();
   private session!: LorenzSession;
   private attractor!: AttractorView;
@@ -89,6 +100,9 @@ export class LorenzScene extends Phaser.Scene {
 
   create(): void {
     this.frameClock.reset();
+    const size = fitStage(this, PORTRAIT);
+    const { attractor: ATTRACTOR, figure: FIGURE } = size === PORTRAIT ? TALL : WIDE;
+    this.area = ATTRACTOR;
     setSceneChrome(() => ({
       title: t().menu.scenes.lorenz.title,
       help: lorenzHelp(),
@@ -156,6 +170,7 @@ export class LorenzScene extends Phaser.Scene {
       this.attractor.destroy();
       this.overlay.destroy();
       clearSceneChrome();
+      fitStage(this); // the other scenes are laid out for the landscape stage
     });
   }
 
@@ -165,7 +180,7 @@ export class LorenzScene extends Phaser.Scene {
     this.overlay.sync();
     const symbol = PARAM_SYMBOL[c.results.config.param];
     this.attractor.draw(c);
-    drawHud(this.attractor.ctx, c, ATTRACTOR.w, ATTRACTOR.h, symbol);
+    drawHud(this.attractor.ctx, c, this.area.w, this.area.h, symbol);
     this.recorder?.capture();
     const clip = this.clipState();
     const rec = clip.recording
