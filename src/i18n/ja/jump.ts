@@ -177,6 +177,8 @@ export const jump: Shape<typeof en> = {
     importBatch: (p) => `読み込んだエージェントは M = ${p.m} でした。パネルの最大値は ${p.max} です。`,
     previousBack: (p) => `前のエージェントを戻しました（${p.episodes} エピソード）。`,
     undoOffer: (p) => `${p.text}「元に戻す」で前のエージェント（${p.episodes} エピソード）を戻せます。`,
+    linkUndo: (p) =>
+      `リンクの設定で新しいエージェントを始めました。「元に戻す」で前のエージェント（${p.episodes} エピソード）を戻せます。`,
     theFile: 'ファイル',
   },
   refused: {

@@ -22,6 +22,34 @@ export const RUN_IN_FROM_M = -3.6;
 export const STRIP_TOP = GROUND_Y + 86;
 export const STRIP_BOTTOM = VIEW_H - 22;
 
+/**
+ * How the scene is laid out on this screen. Landscape: the 960×640 world with the HUD over its sky.
+ * Portrait (a phone or a tablet held upright): the same world on top, and below it a panel as tall
+ * as the stage allows holding the HUD; words are drawn larger (`textScale`) because the whole game
+ * is scaled down to the phone's width.
+ */
+export interface JumpLayout {
+  readonly portrait: boolean;
+  /** Game height, px (VIEW_H in landscape). */
+  readonly height: number;
+  readonly textScale: number;
+}
+
+export const LANDSCAPE_LAYOUT: JumpLayout = { portrait: false, height: VIEW_H, textScale: 1 };
+/** Portrait game heights, px: the stage's shape decides within these. */
+const PORTRAIT_MIN_H = 1000;
+const PORTRAIT_MAX_H = 2000;
+
+/** The portrait game size for a stage of `aspect` = height / width (1600 tall when unknown). */
+export function portraitSize(aspect: number): { width: number; height: number } {
+  const h = Number.isFinite(aspect) && aspect > 0 ? Math.round(VIEW_W * aspect) : 1600;
+  return { width: VIEW_W, height: Math.min(PORTRAIT_MAX_H, Math.max(PORTRAIT_MIN_H, h)) };
+}
+
+export function layoutFor(size: { width: number; height: number }): JumpLayout {
+  return size.height > VIEW_H ? { portrait: true, height: size.height, textScale: 1.8 } : LANDSCAPE_LAYOUT;
+}
+
 export function xPx(m: number): number {
   return ORIGIN_X + m * PX_PER_M;
 }

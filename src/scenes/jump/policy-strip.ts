@@ -27,13 +27,15 @@ export class PolicyStrip {
   /** The lanes' facts drawn last (a new object when θ, an agent or the lanes changed). */
   private drawn: readonly LaneFacts[] | null = null;
 
-  constructor(scene: Phaser.Scene, depth: number) {
+  constructor(scene: Phaser.Scene, depth: number, textScale = 1) {
     this.grass = scene.add.graphics().setDepth(depth - 10);
     this.g = scene.add.graphics().setDepth(depth);
     this.marker = scene.add.graphics().setDepth(depth + 1);
     const text = (x: number, y: number, s: string, color: string = CSS.muted, size = 12) => {
+      // Larger words in portrait, but not so large that they leave the strip.
+      const px = Math.round(size * Math.min(textScale, 1.4));
       const label = scene.add
-        .text(x, y, s, { fontFamily: 'system-ui, sans-serif', fontSize: `${size}px`, color })
+        .text(x, y, s, { fontFamily: 'system-ui, sans-serif', fontSize: `${px}px`, color })
         .setDepth(depth + 1);
       this.texts.push(label);
       return label;
