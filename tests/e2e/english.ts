@@ -91,6 +91,7 @@ export const ALLOWED = new Set(
     'P',
     'E',
     'Var',
+    'J', // the objective J(θ) of a policy gradient
     'vs',
     'θ',
     'ε',

@@ -40,9 +40,16 @@ export class Hud {
     const k = layout.textScale;
     const px = (n: number) => `${Math.round(n * k)}px`;
     // Portrait: the HUD sits in the panel under the world, the full width of the game.
-    const top = layout.portrait ? VIEW_H + 22 : 16;
+    const top = layout.hudTop;
     const wrap = layout.portrait ? { width: VIEW_W - 48, useAdvancedWrap: true } : undefined;
     this.box = scene.add.graphics().setDepth(depth);
+    if (layout.portrait) {
+      // The panel under the world, behind the strip (which lives there in portrait) and the HUD.
+      scene.add
+        .rectangle(0, VIEW_H, VIEW_W, layout.height - VIEW_H, COLORS.panel)
+        .setOrigin(0)
+        .setDepth(5);
+    }
     this.title = scene.add
       .text(22, top, '', {
         fontFamily: FONT,
@@ -97,9 +104,7 @@ export class Hud {
     this.setText(this.title, title);
     this.setText(this.body, body);
     this.box.clear();
-    if (this.layout.portrait) {
-      this.box.fillStyle(COLORS.panel, 1).fillRect(0, VIEW_H, VIEW_W, this.layout.height - VIEW_H);
-    } else {
+    if (!this.layout.portrait) {
       const w = Math.max(this.title.width, this.body.width) + 28;
       const h = this.body.y + this.body.height - 6;
       this.box.fillStyle(COLORS.panel, 0.78).fillRoundedRect(8, 8, w, h, 8);

@@ -49,7 +49,7 @@ export class JumpView {
     this.runners = [new RunnerView(scene, false, k), new RunnerView(scene, true, k)];
     this.runners[0].setDepth(10);
     this.runners[1].setDepth(9);
-    this.strip = new PolicyStrip(scene, 20, k);
+    this.strip = new PolicyStrip(scene, 20, layout);
     this.effects = new Effects(scene, 25, k);
     this.hud = new Hud(scene, 30, layout);
   }

@@ -33,9 +33,21 @@ export interface JumpLayout {
   /** Game height, px (VIEW_H in landscape). */
   readonly height: number;
   readonly textScale: number;
+  /** The P(jump) strip: in the soil (landscape), or larger in the panel under the world (portrait). */
+  readonly strip: { top: number; bottom: number; textScale: number };
+  /** Where the HUD's first line sits. */
+  readonly hudTop: number;
 }
 
-export const LANDSCAPE_LAYOUT: JumpLayout = { portrait: false, height: VIEW_H, textScale: 1 };
+export const LANDSCAPE_LAYOUT: JumpLayout = {
+  portrait: false,
+  height: VIEW_H,
+  textScale: 1,
+  strip: { top: STRIP_TOP, bottom: STRIP_BOTTOM, textScale: 1 },
+  hudTop: 16,
+};
+/** Portrait: words this much larger (the whole game is scaled down to a phone's width). */
+const PORTRAIT_TEXT = 2.4;
 /** Portrait game heights, px: the stage's shape decides within these. */
 const PORTRAIT_MIN_H = 1000;
 const PORTRAIT_MAX_H = 2000;
@@ -47,7 +59,18 @@ export function portraitSize(aspect: number): { width: number; height: number } 
 }
 
 export function layoutFor(size: { width: number; height: number }): JumpLayout {
-  return size.height > VIEW_H ? { portrait: true, height: size.height, textScale: 1.8 } : LANDSCAPE_LAYOUT;
+  if (size.height <= VIEW_H) return LANDSCAPE_LAYOUT;
+  // Under the world: the strip's title, the strip (a third of the free height, 220–360 px), the HUD.
+  const free = size.height - VIEW_H;
+  const top = VIEW_H + 24 + Math.round(20 * 1.8);
+  const bottom = top + Math.max(220, Math.min(360, Math.round(free / 3)));
+  return {
+    portrait: true,
+    height: size.height,
+    textScale: PORTRAIT_TEXT,
+    strip: { top, bottom, textScale: 1.8 },
+    hudTop: bottom + 40,
+  };
 }
 
 export function xPx(m: number): number {
