@@ -84,7 +84,7 @@ describe('jump scene for everyone', () => {
   it('in Japanese shows no English in Watch, Play and Turbo/Compare, and a switch to English relabels live', async () => {
     const { page, errors } = await open(browser, 'jump', DESKTOP, { query: 'lang=ja' });
     await jumpReady(page);
-    await waitSession(page, (s) => s.episodes >= 1, 'a first Watch episode');
+    await waitSession(page, (s) => s.episodes >= 1, 'a first Watch episode', 60_000);
     await expectNoEnglish(page, 'Watch');
     await screenshot(page, 'jump-ja-watch');
 
@@ -101,8 +101,11 @@ describe('jump scene for everyone', () => {
       page,
       (s) => s.turboRunning && s.compare && (s.gradient?.updates ?? 0) > 20,
       'Turbo with Compare',
+      60_000,
     );
-    await expect.poll(() => page.locator('#jump-gradient-readout').textContent()).toContain('回の更新');
+    await expect
+      .poll(() => page.locator('#jump-gradient-readout').textContent(), { timeout: 20_000 })
+      .toContain('回の更新');
     await expectNoEnglish(page, 'Turbo/Compare');
     await screenshot(page, 'jump-ja-turbo-compare');
     await page.setViewportSize({ width: 1360, height: 2050 });
@@ -115,10 +118,10 @@ describe('jump scene for everyone', () => {
     const before = await withSession(page, (s) => s.episodes);
     await page.locator('#language-select').selectOption('en');
     await expect
-      .poll(() => page.locator('#jump-chart-policy .chart-title').first().textContent())
+      .poll(() => page.locator('#jump-chart-policy .chart-title').first().textContent(), { timeout: 20_000 })
       .toContain('P(jump) on the ground');
     await expect
-      .poll(() => page.evaluate(() => window.__rl?.canvasTexts().join('\n') ?? ''))
+      .poll(() => page.evaluate(() => window.__rl?.canvasTexts().join('\n') ?? ''), { timeout: 20_000 })
       .toContain('TURBO — training');
     expect(await page.locator('#jump-gradient-readout').textContent()).toMatch(/variance reduced ×/);
     expect(await chart?.evaluate((el) => el.isConnected)).toBe(true);
@@ -141,7 +144,7 @@ describe('jump scene for everyone', () => {
     await press(a.page, 'Reset agent (θ = 0)');
     const firstDone = (s: JumpTestHooks) =>
       s.runSeed === 5 && s.lanes.length === 2 && s.lanes.every((l) => l.firstEpisode.index === 0);
-    await waitSession(a.page, firstDone, 'the first episodes of the new agents');
+    await waitSession(a.page, firstDone, 'the first episodes of the new agents', 60_000);
     const setup = (s: JumpTestHooks) => ({
       settings: s.settings,
       first: s.lanes.map((l) => l.firstEpisode),
@@ -157,7 +160,7 @@ describe('jump scene for everyone', () => {
     const hash = url.slice(url.indexOf('#') + 1);
     const b = await open(browser, hash, DESKTOP, { query: 'lang=en' });
     await jumpReady(b.page);
-    await waitSession(b.page, firstDone, 'the link’s first episodes');
+    await waitSession(b.page, firstDone, 'the link’s first episodes', 60_000);
     expect(await withSession(b.page, setup)).toEqual(there);
     // The address drops the link's settings once applied: a reload continues this run.
     expect(await b.page.evaluate(() => location.hash)).toBe('#jump');
@@ -165,7 +168,9 @@ describe('jump scene for everyone', () => {
     await b.page.evaluate(() => {
       location.hash = 'jump?seed=abc&batchEpisodes=0&bogus=1&gamma=0.5';
     });
-    await expect.poll(() => notices(b.page).then((n) => n.join('\n'))).toContain('seed=abc');
+    await expect
+      .poll(() => notices(b.page).then((n) => n.join('\n')), { timeout: 30_000 })
+      .toContain('seed=abc');
     const said = (await notices(b.page)).join('\n');
     expect(said).toContain('batchEpisodes=0');
     expect(said).toContain('"bogus"');
@@ -225,7 +230,7 @@ describe('jump scene for everyone', () => {
     if ((await withSession(page, (s) => s.track.holes[0].outcome)) === 'cleared') {
       // The "+100" shows, still; no confetti joins the world's rectangles.
       await expect
-        .poll(() => page.evaluate(() => window.__rl?.canvasTexts().join('\n') ?? ''))
+        .poll(() => page.evaluate(() => window.__rl?.canvasTexts().join('\n') ?? ''), { timeout: 20_000 })
         .toMatch(/\+100/);
       expect(await rectangles(page)).toBe(world);
     }

@@ -114,9 +114,9 @@ export const jump: Shape<typeof en> = {
     paused: '一時停止中 — P で再開',
     // Few spaces: the canvas wraps at spaces first, and Japanese reads best broken anywhere.
     readyFirst:
-      'あなたの番です：スペースか↑を押すか、ゲームをタップすると走り出します。\n緑の範囲（縁の手前0〜2.4 m）で踏み切ってください。',
+      'あなたの番です：スペースか↑を押すか、ゲームをタップすると走り出します。\n緑の範囲（縁の手前0〜2.4\u00a0m）で踏み切ってください。',
     readyAgain:
-      'もう一度：スペースか↑を押すか、ゲームをタップすると走り出します。\n緑の範囲（縁の手前0〜2.4 m）で踏み切ってください。',
+      'もう一度：スペースか↑を押すか、ゲームをタップすると走り出します。\n緑の範囲（縁の手前0〜2.4\u00a0m）で踏み切ってください。',
   },
   tags: { you: 'あなた', latest: '最新の θ', mean: '平均ベースライン', none: 'ベースラインなし' },
   effects: { cleared: 'クリア！' },
