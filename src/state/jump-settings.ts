@@ -14,12 +14,6 @@ import { createSettingsStore, type SettingsStore } from './settings-store.ts';
 export const JUMP_MODES = ['play', 'watch', 'turbo'] as const;
 export type JumpMode = (typeof JUMP_MODES)[number];
 
-export const JUMP_MODE_LABELS: Record<JumpMode, string> = {
-  play: 'Play (you jump)',
-  watch: 'Watch (train on screen)',
-  turbo: 'Turbo (train in a worker)',
-};
-
 /** Env steps per second: 20 is real time (dt = 0.05 s); below is slow motion. */
 export const REAL_TIME_SPEED = 20;
 export const SPEED_MIN = 1;
@@ -69,6 +63,21 @@ export const JUMP_SETTINGS_DEFAULTS: JumpSettings = {
   seed: 1,
   compare: false,
 };
+
+/**
+ * What a shared link carries (state/link-codec.ts): every setting, so the page that opens it builds
+ * the same agents (baseline, Compare, η, M, γ, seed) in the same mode at the same speed.
+ */
+export const JUMP_LINK_KEYS = [
+  'mode',
+  'learningRate',
+  'gamma',
+  'batchEpisodes',
+  'baseline',
+  'compare',
+  'speed',
+  'seed',
+] as const satisfies readonly (keyof JumpSettings)[];
 
 export const JUMP_SETTINGS_VERSION = 1;
 export type JumpSettingsStore = SettingsStore<JumpSettings>;

@@ -105,6 +105,7 @@ export const ALLOWED = new Set(
     'P',
     'E',
     'Var',
+    'J', // the objective J(θ) of a policy gradient
     'vs',
     'θ',
     'ε',

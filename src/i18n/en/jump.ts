@@ -207,6 +207,8 @@ export const jump = {
     previousBack: (p: { episodes: string }) => `The previous agent is back (${p.episodes} episodes).`,
     undoOffer: (p: { text: string; episodes: string }) =>
       `${p.text} Undo brings back the previous agent (${p.episodes} episodes).`,
+    linkUndo: (p: { episodes: string }) =>
+      `The link's settings start new agents. Undo brings back the agent you had (${p.episodes} episodes).`,
     theFile: 'the file',
   },
   /** Why a saved agent cannot run in the jump scene (an import, or the agent kept from last time). */

@@ -51,7 +51,7 @@ export const jump: Shape<typeof en> = {
     resetEnv: '環境をリセット（新しい穴）',
     resetAgent: 'エージェントをリセット（θ = 0）',
     undo: '元に戻す：直前のエージェントを復元',
-    files: 'エージェントファイル（CLI の --out 形式）',
+    files: 'エージェントファイル（コマンドライン版と同じ形式）',
     export: 'エージェントを書き出す',
     import: 'エージェントを読み込む…',
     realTime: '実時間',
@@ -72,7 +72,10 @@ export const jump: Shape<typeof en> = {
     compare: { keys: 'C', action: 'ベースラインを比較：ベースラインなし（またはあり）の双子、同じ穴' },
     baseline: { keys: 'B', action: 'ベースライン：平均 b̄ ↔ なし' },
     speed: { keys: '+ / −', action: '速く／遅く（パネルの速度の一覧）' },
-    files: { keys: 'E / I', action: 'エージェントを JSON で書き出す／読み込む（CLI の --out 形式）' },
+    files: {
+      keys: 'E / I',
+      action: 'エージェントを JSON で書き出す／読み込む（コマンドライン版と同じ形式）',
+    },
     eta: { keys: 'パネル：η / η（対数）', action: '学習率（正確な値、または桁をまたぐスライダー）' },
     batch: { keys: 'パネル：M · γ', action: '1回の更新あたりのエピソード数 · 割引率' },
     seed: {
@@ -109,10 +112,11 @@ export const jump: Shape<typeof en> = {
       `学習を一時停止しました：${p.why}\nθ は保たれています。パネルで η を小さくしてから P（再開）を押してください。`,
     pausedWatch: '一時停止中 — P で再開、N で1ステップ',
     paused: '一時停止中 — P で再開',
+    // Few spaces: the canvas wraps at spaces first, and Japanese reads best broken anywhere.
     readyFirst:
-      'あなたの番です：スペースか ↑ を押すか、ゲームをタップすると走り出します。\n縁の手前 0〜2.4 m の緑の範囲で踏み切ってください。',
+      'あなたの番です：スペースか↑を押すか、ゲームをタップすると走り出します。\n緑の範囲（縁の手前0〜2.4\u00a0m）で踏み切ってください。',
     readyAgain:
-      'もう一度：スペースか ↑ を押すか、ゲームをタップすると走り出します。\n縁の手前 0〜2.4 m の緑の範囲で踏み切ってください。',
+      'もう一度：スペースか↑を押すか、ゲームをタップすると走り出します。\n緑の範囲（縁の手前0〜2.4\u00a0m）で踏み切ってください。',
   },
   tags: { you: 'あなた', latest: '最新の θ', mean: '平均ベースライン', none: 'ベースラインなし' },
   effects: { cleared: 'クリア！' },
@@ -177,6 +181,8 @@ export const jump: Shape<typeof en> = {
     importBatch: (p) => `読み込んだエージェントは M = ${p.m} でした。パネルの最大値は ${p.max} です。`,
     previousBack: (p) => `前のエージェントを戻しました（${p.episodes} エピソード）。`,
     undoOffer: (p) => `${p.text}「元に戻す」で前のエージェント（${p.episodes} エピソード）を戻せます。`,
+    linkUndo: (p) =>
+      `リンクの設定で新しいエージェントを始めました。「元に戻す」で前のエージェント（${p.episodes} エピソード）を戻せます。`,
     theFile: 'ファイル',
   },
   refused: {

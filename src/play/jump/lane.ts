@@ -29,6 +29,8 @@ export class JumpLane {
   readonly theta = new BoundedSeries(4, 1024);
   grads: GradientLog;
   readonly lastEpisode = { index: -1, return: 0, length: 0, success: false, outcome: 'running' as Outcome };
+  /** The first episode this lane finished: its index, return and hole (a shared link's check). */
+  readonly firstEpisode = { index: -1, return: 0, holeStart: Number.NaN };
   /** Counters the scene watches to start effects (a jump's "−1", a fall, a clear). */
   jumps = 0;
   endings = 0;
@@ -82,6 +84,13 @@ export class JumpLane {
         last.length = e.length;
         last.success = e.success;
         last.outcome = this.hole.outcome;
+        if (this.firstEpisode.index < 0) {
+          Object.assign(this.firstEpisode, {
+            index: e.index,
+            return: e.return,
+            holeStart: this.hole.holeStart,
+          });
+        }
         this.endings++;
         this.foldUpdate(e.index);
       },

@@ -45,7 +45,13 @@ export type { PlayStats };
 export const JUMP_SLOT = 'jump';
 export const jumpPageStorage: SessionStorage = pageSlot(JUMP_SLOT);
 
-export type JumpSessionOptions = SessionOptions<JumpSettingsStore>;
+export type JumpSessionOptions = SessionOptions<JumpSettingsStore> & {
+  /**
+   * Opened from a shared link: start new agents from the settings (the link's seed) rather than the
+   * kept ones, which an Undo can bring back.
+   */
+  fromLink?: boolean;
+};
 
 export class JumpSession implements LaneSource {
   readonly settings: JumpSettingsStore;
@@ -104,7 +110,9 @@ export class JumpSession implements LaneSource {
     this.sync_ = new SettingsSync(this.settings, this.structure);
     const s = this.settings.getState();
     this.mode = s.mode;
-    this.lanes = this.structure.restore(storage) ?? this.structure.freshStart(s);
+    this.lanes = options.fromLink
+      ? this.structure.startFromLink(storage, s)
+      : (this.structure.restore(storage) ?? this.structure.freshStart(s));
     // The settings store wins for params (they are what the panel shows).
     this.structure.applyParams(s);
     this.sync_.markApplied();

@@ -176,6 +176,26 @@ export class JumpStructure implements SyncHost<JumpSettings> {
     }
   }
 
+  /**
+   * A shared link was opened: fresh agents from its settings, so its seed gives the same episodes
+   * as where it was copied. The agents kept from the last visit, if they learned anything, stay
+   * behind an Undo.
+   */
+  startFromLink(storage: SessionStorage, s: JumpSettings): JumpLane[] {
+    const kept = this.restore(storage);
+    const keptSeed = this.session.runSeed;
+    const lanes = this.freshStart(s);
+    if (kept && kept[0].agent.provenance.stepsTrained > 0) {
+      const count = kept[0].episodes;
+      this.undo.offer(
+        (w) => w.jump.notices.linkUndo({ episodes: formatCount(count) }),
+        { lanes: kept, runSeed: keptSeed },
+        (k) => this.session.queue(() => this.restoreKept(k)),
+      );
+    }
+    return lanes;
+  }
+
   /** Fresh agents from the settings. */
   freshStart(s: JumpSettings): JumpLane[] {
     const session = this.session;

@@ -9,22 +9,34 @@ import { FrameClock } from '../../play/shared/frame-clock.ts';
 import { jumpSettings } from '../../play/shared/page-settings.ts';
 import { WorkerTurbo } from '../../play/shared/turbo-client.ts';
 import { JUMP_MODES } from '../../state/jump-settings.ts';
+import { JumpAnnouncer } from '../../ui/jump/announcer.ts';
 import { JumpCharts } from '../../ui/jump/charts.ts';
+import { applyJumpLink, JUMP_HASH, jumpShareAddress } from '../../ui/jump/link.ts';
 import { mountJumpPanel } from '../../ui/jump/panel.ts';
 import { clearSceneChrome, refreshTouchBar, setSceneChrome } from '../../ui/shared/chrome.ts';
+import type { RouteData } from '../../ui/shared/router.ts';
 import { sceneMeta } from '../shared/scene-meta.ts';
+import { fitStage, LANDSCAPE } from '../shared/stage-size.ts';
 import { installSceneHooks } from '../shared/test-hooks.ts';
 import { createJumpAnimations, preloadJumpAssets } from './assets.ts';
 import { JumpView } from './jump-view.ts';
 import { bindJumpKeys, jumpHelp } from './keys.ts';
+import { layoutFor, portraitSize } from './layout.ts';
 import { followJumpTitle, jumpTitle } from './title.ts';
 
 export class JumpScene extends Phaser.Scene {
   static readonly key = 'JumpScene';
   static readonly meta = sceneMeta('jump');
 
+  /** The settings a shared link carries (`#jump?seed=5`), from the router. */
+  private linkParams: URLSearchParams | undefined;
+
   constructor() {
     super(JumpScene.key);
+  }
+
+  init(data: RouteData): void {
+    this.linkParams = data?.params;
   }
 
   preload(): void {
@@ -33,16 +45,25 @@ export class JumpScene extends Phaser.Scene {
 
   create(): void {
     createJumpAnimations(this);
+    // A shared link's settings go into the store before anything reads it; the address then drops
+    // them, so a reload continues this run instead of starting the link's agents again.
+    const fromLink = applyJumpLink(this.linkParams, jumpSettings);
+    this.linkParams = undefined;
+    if (fromLink && location.hash !== `#${JUMP_HASH}`) {
+      history.replaceState(history.state, '', `#${JUMP_HASH}`);
+    }
     const session = new JumpSession({
       settings: jumpSettings,
       createTurbo: () => new WorkerTurbo(),
       storage: jumpPageStorage,
+      fromLink,
     });
     // Words are read when the chrome draws (a language change redraws them); on a touch screen the
     // buttons stand in for P, N and 1/2/3 (a tap on the game is Space).
     setSceneChrome(() => ({
       title: jumpTitle(jumpSettings.getState()),
       help: jumpHelp(),
+      share: () => jumpShareAddress(jumpSettings),
       touch: [
         {
           id: 'pause',
@@ -60,7 +81,10 @@ export class JumpScene extends Phaser.Scene {
         },
       ],
     }));
-    const view = new JumpView(this, session);
+    // After the chrome: the stage has its final size for this scene (side column or bottom sheet).
+    const layout = layoutFor(fitStage(this, portraitSize(stageAspect())));
+    const view = new JumpView(this, session, layout);
+    const announcer = new JumpAnnouncer(document.getElementById('stage') as HTMLElement);
     const panel = mountJumpPanel(session, jumpSettings);
     const charts = new JumpCharts(document.getElementById('charts') as HTMLElement, session);
     bindJumpKeys(this, session, panel);
@@ -87,6 +111,7 @@ export class JumpScene extends Phaser.Scene {
       session.frame(delta);
       view.update(delta);
       charts.refresh(delta);
+      announcer.update(session, performance.now());
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       window.removeEventListener('pagehide', onPageHide);
@@ -97,8 +122,17 @@ export class JumpScene extends Phaser.Scene {
       this.events.off(Phaser.Scenes.Events.UPDATE);
       panel.dispose();
       charts.destroy();
+      announcer.destroy();
+      // The next scene lays itself out for the usual landscape game.
+      if (layout.portrait) this.scale.setGameSize(LANDSCAPE.width, LANDSCAPE.height);
       void session.dispose();
       clearSceneChrome();
     });
   }
+}
+
+/** The stage's height / width (NaN before it is laid out). */
+function stageAspect(): number {
+  const r = document.getElementById('game')?.getBoundingClientRect();
+  return r && r.width > 0 ? r.height / r.width : Number.NaN;
 }

@@ -1,9 +1,11 @@
 /**
  * Small moments at slow speeds: a "−1" when a jump costs, "−100" and a puff when the runner falls,
  * "+100" with confetti and a waving flag on a clear. Short tweens that clean up after themselves.
+ * Under prefers-reduced-motion the numbers fade in place and the celebration is left out.
  */
 import type Phaser from 'phaser';
 import { t } from '../../i18n/language.ts';
+import { prefersReducedMotion } from '../../ui/shared/motion.ts';
 import { COLORS, CSS, GROUND_Y } from './layout.ts';
 
 const CONFETTI = [COLORS.orange, COLORS.gold, COLORS.teal, COLORS.tealLight, COLORS.good, 0xf6f1e7];
@@ -12,6 +14,8 @@ export class Effects {
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly depth: number,
+    /** Words drawn larger on a portrait screen (the game is scaled down to its width). */
+    private readonly textScale = 1,
   ) {}
 
   /** A number that floats up and fades. */
@@ -19,7 +23,7 @@ export class Effects {
     const label = this.scene.add
       .text(x, y, text, {
         fontFamily: 'system-ui, sans-serif',
-        fontSize: `${size}px`,
+        fontSize: `${Math.round(size * this.textScale)}px`,
         fontStyle: 'bold',
         color,
         stroke: '#1d2130',
@@ -27,9 +31,10 @@ export class Effects {
       })
       .setOrigin(0.5, 1)
       .setDepth(this.depth);
+    // Reduced motion: the number stays where it appears and only fades.
     this.scene.tweens.add({
       targets: label,
-      y: y - 46,
+      y: prefersReducedMotion() ? y : y - 46,
       alpha: 0,
       duration: 900,
       ease: 'Cubic.easeOut',
@@ -47,6 +52,8 @@ export class Effects {
 
   clear(x: number, flag: Phaser.GameObjects.Image): void {
     this.floater(x, GROUND_Y - 96, `+100  ${t().jump.effects.cleared}`, CSS.gold, 22);
+    // The waving flag and the confetti are decoration: none under reduced motion.
+    if (prefersReducedMotion()) return;
     this.scene.tweens.add({
       targets: flag,
       angle: { from: -8, to: 8 },

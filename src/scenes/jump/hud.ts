@@ -10,7 +10,7 @@ import { t } from '../../i18n/language.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
 import { REAL_TIME_SPEED } from '../../state/jump-settings.ts';
 import { rgba } from '../../ui/shared/theme.ts';
-import { COLORS, CSS, VIEW_W } from './layout.ts';
+import { COLORS, CSS, type JumpLayout, LANDSCAPE_LAYOUT, VIEW_H, VIEW_W } from './layout.ts';
 
 const FONT = 'system-ui, sans-serif';
 const REFRESH_MS = 100;
@@ -32,19 +32,47 @@ export class Hud {
   private readonly banner: Phaser.GameObjects.Text;
   private sinceRefresh = REFRESH_MS;
 
-  constructor(scene: Phaser.Scene, depth: number) {
+  constructor(
+    scene: Phaser.Scene,
+    depth: number,
+    private readonly layout: JumpLayout = LANDSCAPE_LAYOUT,
+  ) {
+    const k = layout.textScale;
+    const px = (n: number) => `${Math.round(n * k)}px`;
+    // Portrait: the HUD sits in the panel under the world, the full width of the game.
+    const top = layout.hudTop;
+    const wrap = layout.portrait ? { width: VIEW_W - 48, useAdvancedWrap: true } : undefined;
     this.box = scene.add.graphics().setDepth(depth);
+    if (layout.portrait) {
+      // The panel under the world, behind the strip (which lives there in portrait) and the HUD.
+      scene.add
+        .rectangle(0, VIEW_H, VIEW_W, layout.height - VIEW_H, COLORS.panel)
+        .setOrigin(0)
+        .setDepth(5);
+    }
     this.title = scene.add
-      .text(22, 16, '', { fontFamily: FONT, fontSize: '17px', fontStyle: 'bold', color: CSS.gold })
+      .text(22, top, '', {
+        fontFamily: FONT,
+        fontSize: px(17),
+        fontStyle: 'bold',
+        color: CSS.gold,
+        wordWrap: wrap,
+      })
       .setDepth(depth);
     this.body = scene.add
-      .text(22, 42, '', { fontFamily: FONT, fontSize: '14px', color: CSS.text, lineSpacing: 4 })
+      .text(22, top + Math.round(26 * k), '', {
+        fontFamily: FONT,
+        fontSize: px(14),
+        color: CSS.text,
+        lineSpacing: Math.round(4 * k),
+        wordWrap: wrap,
+      })
       .setDepth(depth);
     this.legend = [CSS.orange, CSS.tealLight].map((color, i) =>
       scene.add
-        .text(VIEW_W - 18, 18 + i * 22, '', {
+        .text(VIEW_W - 18, 18 + i * Math.round(22 * k), '', {
           fontFamily: FONT,
-          fontSize: '14px',
+          fontSize: px(14),
           fontStyle: 'bold',
           color,
           backgroundColor: rgba('background', 0.72),
@@ -55,12 +83,13 @@ export class Hud {
     );
     this.bannerBox = scene.add.graphics().setDepth(depth + 1);
     this.banner = scene.add
-      .text(VIEW_W / 2, 150, '', {
+      .text(VIEW_W / 2, layout.portrait ? 200 : 150, '', {
         fontFamily: FONT,
-        fontSize: '16px',
+        fontSize: px(16),
         color: CSS.text,
         align: 'center',
-        wordWrap: { width: 560 },
+        // Advanced wrap also breaks Japanese, which has no spaces between words.
+        wordWrap: { width: Math.min(VIEW_W - 80, 560 * k), useAdvancedWrap: true },
         lineSpacing: 4,
       })
       .setOrigin(0.5)
@@ -74,9 +103,12 @@ export class Hud {
     const [title, body] = this.lines(session);
     this.setText(this.title, title);
     this.setText(this.body, body);
-    const w = Math.max(this.title.width, this.body.width) + 28;
-    const h = this.body.y + this.body.height - 6;
-    this.box.clear().fillStyle(COLORS.panel, 0.78).fillRoundedRect(8, 8, w, h, 8);
+    this.box.clear();
+    if (!this.layout.portrait) {
+      const w = Math.max(this.title.width, this.body.width) + 28;
+      const h = this.body.y + this.body.height - 6;
+      this.box.fillStyle(COLORS.panel, 0.78).fillRoundedRect(8, 8, w, h, 8);
+    }
     this.updateLegend(session);
     this.updateBanner(session);
   }

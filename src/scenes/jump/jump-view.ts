@@ -8,9 +8,10 @@ import type Phaser from 'phaser';
 import { t } from '../../i18n/language.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
 import { isPaced } from '../../play/jump/track.ts';
+import { prefersReducedMotion } from '../../ui/shared/motion.ts';
 import { Effects } from './effects.ts';
 import { Hud } from './hud.ts';
-import { RUN_IN_FROM_M, xPx, yPx } from './layout.ts';
+import { type JumpLayout, LANDSCAPE_LAYOUT, RUN_IN_FROM_M, xPx, yPx } from './layout.ts';
 import { PolicyStrip } from './policy-strip.ts';
 import { RunnerView } from './runner-view.ts';
 import { FLAG_PAST_EDGE_M, WorldView } from './world-view.ts';
@@ -35,24 +36,29 @@ export class JumpView {
   private lastStarts = -1;
   private lastTrack: unknown = null;
   private time = 0;
+  /** prefers-reduced-motion, read once per frame. */
+  private reducedMotion = false;
 
   constructor(
     scene: Phaser.Scene,
     private readonly session: JumpSession,
+    layout: JumpLayout = LANDSCAPE_LAYOUT,
   ) {
+    const k = layout.textScale;
     this.world = new WorldView(scene);
-    this.runners = [new RunnerView(scene, false), new RunnerView(scene, true)];
+    this.runners = [new RunnerView(scene, false, k), new RunnerView(scene, true, k)];
     this.runners[0].setDepth(10);
     this.runners[1].setDepth(9);
-    this.strip = new PolicyStrip(scene, 20);
-    this.effects = new Effects(scene, 25);
-    this.hud = new Hud(scene, 30);
+    this.strip = new PolicyStrip(scene, 20, layout);
+    this.effects = new Effects(scene, 25, k);
+    this.hud = new Hud(scene, 30, layout);
   }
 
   update(deltaMs: number): void {
     const s = this.session;
     const track = s.track;
     this.time += deltaMs;
+    this.reducedMotion = prefersReducedMotion();
     const main = track.holes[0];
     this.world.setHole(main.holeStart, main.holeEnd);
     this.strip.update(s, main.holeStart, main.holeEnd, main.windowLength);
@@ -106,7 +112,11 @@ export class JumpView {
         const secs = paced ? since : 0;
         const rx = Math.min(hole.x + RUN_OUT_SPEED * secs, Math.max(stop, hole.x));
         if (rx < stop && paced) view.show(rx, 0, 'run');
-        else view.show(rx, 0.25 * Math.abs(Math.sin(secs * 9)), 'cheer', -0.12);
+        else {
+          // The happy hop at the flag is decoration: it stays on the ground under reduced motion.
+          const hop = this.reducedMotion ? 0 : 0.25 * Math.abs(Math.sin(secs * 9));
+          view.show(rx, hop, 'cheer', -0.12);
+        }
       } else {
         const inAir = y > 1e-6 || !hole.onGround;
         // Lean with the vertical speed: forward when rising, back when coming down.

@@ -22,6 +22,57 @@ export const RUN_IN_FROM_M = -3.6;
 export const STRIP_TOP = GROUND_Y + 86;
 export const STRIP_BOTTOM = VIEW_H - 22;
 
+/**
+ * How the scene is laid out on this screen. Landscape: the 960×640 world with the HUD over its sky.
+ * Portrait (a phone or a tablet held upright): the same world on top, and below it a panel as tall
+ * as the stage allows holding the HUD; words are drawn larger (`textScale`) because the whole game
+ * is scaled down to the phone's width.
+ */
+export interface JumpLayout {
+  readonly portrait: boolean;
+  /** Game height, px (VIEW_H in landscape). */
+  readonly height: number;
+  readonly textScale: number;
+  /** The P(jump) strip: in the soil (landscape), or larger in the panel under the world (portrait). */
+  readonly strip: { top: number; bottom: number; textScale: number };
+  /** Where the HUD's first line sits. */
+  readonly hudTop: number;
+}
+
+export const LANDSCAPE_LAYOUT: JumpLayout = {
+  portrait: false,
+  height: VIEW_H,
+  textScale: 1,
+  strip: { top: STRIP_TOP, bottom: STRIP_BOTTOM, textScale: 1 },
+  hudTop: 16,
+};
+/** Portrait: words this much larger (the whole game is scaled down to a phone's width). */
+const PORTRAIT_TEXT = 2.4;
+/** Portrait game heights, px: the stage's shape decides within these. */
+const PORTRAIT_MIN_H = 1000;
+const PORTRAIT_MAX_H = 2000;
+
+/** The portrait game size for a stage of `aspect` = height / width (1600 tall when unknown). */
+export function portraitSize(aspect: number): { width: number; height: number } {
+  const h = Number.isFinite(aspect) && aspect > 0 ? Math.round(VIEW_W * aspect) : 1600;
+  return { width: VIEW_W, height: Math.min(PORTRAIT_MAX_H, Math.max(PORTRAIT_MIN_H, h)) };
+}
+
+export function layoutFor(size: { width: number; height: number }): JumpLayout {
+  if (size.height <= VIEW_H) return LANDSCAPE_LAYOUT;
+  // Under the world: the strip's title, the strip (a third of the free height, 220–360 px), the HUD.
+  const free = size.height - VIEW_H;
+  const top = VIEW_H + 24 + Math.round(20 * 1.8);
+  const bottom = top + Math.max(220, Math.min(360, Math.round(free / 3)));
+  return {
+    portrait: true,
+    height: size.height,
+    textScale: PORTRAIT_TEXT,
+    strip: { top, bottom, textScale: 1.8 },
+    hudTop: bottom + 40,
+  };
+}
+
 export function xPx(m: number): number {
   return ORIGIN_X + m * PX_PER_M;
 }

@@ -9,7 +9,7 @@ import { t } from '../../i18n/language.ts';
 import type { LaneFacts } from '../../play/jump/run-state.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
 import { PALETTE } from '../../ui/shared/theme.ts';
-import { COLORS, CSS, GROUND_Y, STRIP_BOTTOM, STRIP_TOP, VIEW_W, xPx } from './layout.ts';
+import { COLORS, CSS, GROUND_Y, type JumpLayout, LANDSCAPE_LAYOUT, VIEW_W, xPx } from './layout.ts';
 
 const SAMPLE_PX = 3;
 const LEFT = 8;
@@ -27,22 +27,31 @@ export class PolicyStrip {
   /** The lanes' facts drawn last (a new object when θ, an agent or the lanes changed). */
   private drawn: readonly LaneFacts[] | null = null;
 
-  constructor(scene: Phaser.Scene, depth: number) {
+  private readonly top: number;
+  private readonly bottom: number;
+  private readonly titleH: number;
+
+  constructor(scene: Phaser.Scene, depth: number, layout: JumpLayout = LANDSCAPE_LAYOUT) {
+    this.top = layout.strip.top;
+    this.bottom = layout.strip.bottom;
+    const k = layout.strip.textScale;
+    this.titleH = Math.round(TITLE_H * k);
     this.grass = scene.add.graphics().setDepth(depth - 10);
     this.g = scene.add.graphics().setDepth(depth);
     this.marker = scene.add.graphics().setDepth(depth + 1);
     const text = (x: number, y: number, s: string, color: string = CSS.muted, size = 12) => {
+      const px = Math.round(size * k);
       const label = scene.add
-        .text(x, y, s, { fontFamily: 'system-ui, sans-serif', fontSize: `${size}px`, color })
+        .text(x, y, s, { fontFamily: 'system-ui, sans-serif', fontSize: `${px}px`, color })
         .setDepth(depth + 1);
       this.texts.push(label);
       return label;
     };
-    this.title = text(LEFT + 8, STRIP_TOP - TITLE_H + 2, '', CSS.text, 13);
-    text(LEFT + 6, STRIP_TOP - 2, '1');
-    text(LEFT + 6, STRIP_BOTTOM - 14, '0');
-    this.windowLabel = text(0, STRIP_TOP + 3, '', CSS.good).setOrigin(0.5, 0);
-    this.holeLabel = text(0, STRIP_TOP + 3, '', CSS.bad).setOrigin(0.5, 0);
+    this.title = text(LEFT + 8, this.top - this.titleH + 2, '', CSS.text, 13);
+    text(LEFT + 6, this.top - 2, '1');
+    text(LEFT + 6, this.bottom - Math.round(14 * k), '0');
+    this.windowLabel = text(0, this.top + 3, '', CSS.good).setOrigin(0.5, 0);
+    this.holeLabel = text(0, this.top + 3, '', CSS.bad).setOrigin(0.5, 0);
     this.relabel();
   }
 
@@ -58,6 +67,11 @@ export class PolicyStrip {
     }
   }
 
+  /** The strip's y for a probability p. */
+  private py(p: number): number {
+    return this.bottom - p * (this.bottom - this.top);
+  }
+
   /** Redraw when the hole, θ or the agents changed. */
   update(session: JumpSession, holeStart: number, holeEnd: number, window: number): void {
     this.relabel();
@@ -70,21 +84,21 @@ export class PolicyStrip {
     g.fillStyle(COLORS.panel, 0.72);
     g.fillRoundedRect(
       LEFT,
-      STRIP_TOP - TITLE_H,
+      this.top - this.titleH,
       VIEW_W - 2 * LEFT,
-      STRIP_BOTTOM - STRIP_TOP + TITLE_H + 8,
+      this.bottom - this.top + this.titleH + 8,
       8,
     );
     const w0 = xPx(holeStart - window);
     const w1 = xPx(holeStart);
     const h1 = xPx(holeEnd);
     g.fillStyle(COLORS.good, 0.22);
-    g.fillRect(w0, STRIP_TOP, w1 - w0, STRIP_BOTTOM - STRIP_TOP);
+    g.fillRect(w0, this.top, w1 - w0, this.bottom - this.top);
     g.fillStyle(COLORS.bad, 0.16);
-    g.fillRect(w1, STRIP_TOP, h1 - w1, STRIP_BOTTOM - STRIP_TOP);
+    g.fillRect(w1, this.top, h1 - w1, this.bottom - this.top);
     g.lineStyle(1, PALETTE.white, 0.12);
-    g.lineBetween(LEFT + 20, STRIP_TOP, VIEW_W - LEFT - 4, STRIP_TOP);
-    g.lineBetween(LEFT + 20, STRIP_BOTTOM, VIEW_W - LEFT - 4, STRIP_BOTTOM);
+    g.lineBetween(LEFT + 20, this.top, VIEW_W - LEFT - 4, this.top);
+    g.lineBetween(LEFT + 20, this.bottom, VIEW_W - LEFT - 4, this.bottom);
     this.windowLabel.setX((w0 + w1) / 2);
     this.holeLabel.setX((w1 + h1) / 2);
     // Ghost first, so the main agent's curve is on top.
@@ -105,9 +119,9 @@ export class PolicyStrip {
     const px = xPx(x);
     const m = this.marker;
     m.lineStyle(1, PALETTE.white, 0.35);
-    m.lineBetween(px, STRIP_TOP, px, STRIP_BOTTOM);
+    m.lineBetween(px, this.top, px, this.bottom);
     m.fillStyle(lane === 0 ? COLORS.gold : COLORS.tealLight, 1);
-    m.fillCircle(px, py(p), 4);
+    m.fillCircle(px, this.py(p), 4);
   }
 
   private curve(
@@ -122,14 +136,14 @@ export class PolicyStrip {
     const x0 = xPx(0);
     const x1 = xPx(holeStart);
     const at = (px: number) =>
-      py(session.jumpProbability((holeStart - ((px - x0) / (x1 - x0)) * holeStart) / window, lane));
+      this.py(session.jumpProbability((holeStart - ((px - x0) / (x1 - x0)) * holeStart) / window, lane));
     if (fill) {
       g.fillStyle(color, 0.16);
       g.beginPath();
-      g.moveTo(x0, STRIP_BOTTOM);
+      g.moveTo(x0, this.bottom);
       for (let px = x0; px < x1; px += SAMPLE_PX) g.lineTo(px, at(px));
       g.lineTo(x1, at(x1));
-      g.lineTo(x1, STRIP_BOTTOM);
+      g.lineTo(x1, this.bottom);
       g.closePath();
       g.fillPath();
     }
@@ -140,8 +154,4 @@ export class PolicyStrip {
     g.lineTo(x1, at(x1));
     g.strokePath();
   }
-}
-
-function py(p: number): number {
-  return STRIP_BOTTOM - p * (STRIP_BOTTOM - STRIP_TOP);
 }

@@ -18,18 +18,18 @@ export class RunnerView {
   /** The ghost's tag sits higher, so both read when the runners overlap. */
   private readonly tagLift: number;
 
-  constructor(scene: Phaser.Scene, ghost: boolean) {
+  constructor(scene: Phaser.Scene, ghost: boolean, textScale = 1) {
     this.sprite = scene.add.sprite(0, 0, TEX.run(0)).setOrigin(0.5, 1);
     this.tag = scene.add
       .text(0, 0, '', {
         fontFamily: 'system-ui, sans-serif',
-        fontSize: '12px',
+        fontSize: `${Math.round(12 * textScale)}px`,
         color: '#f6f1e7',
         backgroundColor: ghost ? '#1f9c90' : '#d95a2b',
         padding: { x: 5, y: 2 },
       })
       .setOrigin(0.5, 1);
-    this.tagLift = ghost ? 26 : 4;
+    this.tagLift = ghost ? Math.round(26 * textScale) : 4;
     if (ghost) {
       this.sprite.setAlpha(0.55).setTint(COLORS.tealLight);
       this.tag.setAlpha(0.85);

@@ -20,6 +20,8 @@ export interface JumpLaneView {
   /** Gradient updates recorded, and the variance ratio of the two estimates (1 without a baseline). */
   readonly updates: number;
   readonly varianceRatio: number;
+  /** The first episode the lane finished (index −1 before): same link, same seed → the same one. */
+  readonly firstEpisode: { index: number; return: number; holeStart: number };
 }
 
 export interface JumpHoleView {
@@ -120,6 +122,7 @@ export function installJumpHooks(session: JumpSession): () => void {
         seriesPoints: l.series.points.length,
         updates: l.grads.updates,
         varianceRatio: l.grads.compare().varianceRatio,
+        firstEpisode: { ...l.firstEpisode },
       }));
     },
     get play() {
