@@ -593,7 +593,9 @@ describe('maze scene', () => {
       epsilon: settings.epsilon,
       seed: settings.seed,
     });
-    await expect.poll(() => row(page, ja.panel.mode).locator('select').inputValue()).toBe('turbo');
+    await expect
+      .poll(() => row(page, ja.panel.mode).locator('select').inputValue())
+      .toBe(ja.panel.modes.turbo);
     await expectJapanese(page, 'Turbo after the switch');
     await screenshot(page, 'maze-ja-turbo');
 
@@ -604,7 +606,7 @@ describe('maze scene', () => {
       .toBe('Episode return');
     await waitMaze(page, `m.turboRunning && m.episodes > ${mid + 50}`);
     expect(await marked()).toBe(7);
-    expect(await row(page, 'mode').locator('select').inputValue()).toBe('turbo');
+    expect(await row(page, 'mode').locator('select').inputValue()).toBe('Turbo (train in a worker)');
     expect(errors).toEqual([]);
   });
 
