@@ -39,6 +39,12 @@ export const ALLOWED = new Set(
     'CSV',
     'WebGL',
     'Canvas',
+    'RK4',
+    'Euler',
+    'Hill',
+    'Hopf',
+    'viridis',
+    'inferno',
     'bench10',
     'cliff',
     'small',
@@ -67,6 +73,10 @@ export const ALLOWED = new Set(
     'G',
     'dt',
     'Du',
+    'D',
+    'dx',
+    'NaN',
+    'Kn',
     'Dv',
     'max',
     'min',
@@ -107,6 +117,7 @@ export const ALLOWED = new Set(
 
 /** Runs of Latin letters in `text` that are not allowed names, units or maths. */
 export function englishWords(text: string): string[] {
-  const words = text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? [];
+  // A link's `key=value` is the address as written (layout=…, alpha=0.5), not a word to translate.
+  const words = text.replace(/\b[A-Za-z]\w*=[^\s、。）)]*/g, ' ').match(/[A-Za-z][A-Za-z0-9]*/g) ?? [];
   return words.filter((w) => !ALLOWED.has(w.toLowerCase()));
 }

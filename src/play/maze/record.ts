@@ -31,12 +31,20 @@ export interface RecordCopy {
   visits: Float64Array;
 }
 
+/** How many first returns a record keeps. */
+const FIRST_RETURNS = 16;
+
 export class AgentRecord {
   readonly series = new EpisodeSeries(512);
   readonly lastEpisode: LastEpisode = noEpisode();
   lastEval: EvalRun | null = null;
   /** Visits per cell: training steps in Watch, and the worker's counts in Turbo. */
   visits: Float64Array;
+  /**
+   * Returns of this agent's first training episodes on the page, one each (chart points may fold
+   * several into one): what shows that a shared link's seed gives every reader the same episodes.
+   */
+  readonly firstReturns: number[] = [];
   /** Episodes finished since the last `drain`, folded into chart points. */
   readonly acc = new EpisodeAccumulator();
 
@@ -48,6 +56,7 @@ export class AgentRecord {
   clear(cells: number): void {
     this.series.clear();
     this.acc.drain();
+    this.firstReturns.length = 0;
     Object.assign(this.lastEpisode, noEpisode());
     this.lastEval = null;
     this.visits = new Float64Array(cells);
@@ -56,6 +65,7 @@ export class AgentRecord {
   /** A finished training episode. No allocation. */
   episode(index: number, ret: number, length: number, success: boolean): void {
     this.acc.add(index, ret, length, success);
+    if (this.firstReturns.length < FIRST_RETURNS) this.firstReturns.push(ret);
     const e = this.lastEpisode;
     e.index = index;
     e.count = 1;
@@ -97,6 +107,8 @@ export class AgentRecord {
     this.series.clear();
     for (const p of c.points) this.series.addPoint(p);
     this.acc.drain();
+    // The copy's first episodes are not kept (a link's check compares fresh agents only).
+    this.firstReturns.length = 0;
     Object.assign(this.lastEpisode, c.lastEpisode);
     this.lastEval = c.lastEval && { ...c.lastEval };
     this.visits = c.visits.slice();

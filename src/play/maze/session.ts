@@ -14,12 +14,12 @@
 import type { SavedAgent } from '../../agents/types.ts';
 import type { MazeMode, MazeSettings, MazeSettingsStore } from '../../state/maze-settings.ts';
 import { type NoticeLevel, type NoticeText, noticeStore, notify, wordsOf } from '../../state/notices.ts';
-import { Autosave, noStorage, pageSlot, type SessionStorage } from '../shared/autosave.ts';
+import { Autosave, noStorage, type SessionStorage } from '../shared/autosave.ts';
 import { createRunStore, publish } from '../shared/run-store.ts';
 import { SESSION_DEFAULTS, type SessionOptions } from '../shared/session-options.ts';
 import { SettingsSync } from '../shared/settings-sync.ts';
 import type { TurboStats } from '../shared/turbo-link.ts';
-import { checkMazeAgent, type MazeAgent } from './agent-file.ts';
+import type { MazeAgent } from './agent-file.ts';
 import { MazeEditing } from './editing.ts';
 import type { Marker } from './editor.ts';
 import { MESSAGES } from './messages.ts';
@@ -28,16 +28,15 @@ import { type GreedyPath, greedyPath } from './policy.ts';
 import { AgentRecord } from './record.ts';
 import { type Highlight, type MazeRunStore, mazeFacts } from './run-state.ts';
 import { type LastStep, MazeRunners, noStep, type PlayStats, type Shown } from './runners.ts';
+import { exportMazeAgent, importMazeAgent } from './session-files.ts';
+import { MazeLinkOpener } from './session-link.ts';
 import { MazeStructure } from './structure.ts';
 import { Trail } from './trail.ts';
 import { MazeTurbo } from './turbo.ts';
-import { MazeWorld } from './world.ts';
+import type { MazeWorld } from './world.ts';
 
 export type { KeptAgent } from './structure.ts';
 export type { Highlight, LastStep, MazeAgent, SessionStorage };
-
-export const MAZE_SLOT = 'maze';
-export const pageStorage: SessionStorage = pageSlot(MAZE_SLOT);
 
 export type MazeSessionOptions = SessionOptions<MazeSettingsStore>;
 
@@ -64,6 +63,7 @@ export class MazeSession {
   readonly now: () => number;
   private readonly pacing: MazePacing;
   private readonly editor = new MazeEditing(this);
+  private readonly link = new MazeLinkOpener(this);
   private noticeId: number | null = null;
   private greedyCache: { agent: MazeAgent; steps: number; path: GreedyPath } | null = null;
   disposed = false;
@@ -300,34 +300,22 @@ export class MazeSession {
     return this.editor.marker(marker, row, col);
   }
 
-  /** The current agent as saved JSON (the CLI's `--out` format), with its maze in the provenance. */
+  /** The current agent as saved JSON (the CLI's `--out` format), with its maze (session-files.ts). */
   exportAgent(): SavedAgent {
-    this.agent.provenance.env = structuredClone(this.env.spec);
-    const saved = this.agent.toJSON();
-    // A mirror of the worker's agent has its episodes counted in the snapshot, not the provenance.
-    saved.provenance.episodesTrained = Math.max(saved.provenance.episodesTrained, this.episodes);
-    return saved;
+    return exportMazeAgent(this);
+  }
+
+  /** Import a saved agent file; a bad one is refused with the returned message (session-files.ts). */
+  importAgent(text: string, fileName = 'the file'): string | null {
+    return importMazeAgent(this, text, fileName);
   }
 
   /**
-   * Import a saved agent (text of a JSON file). Everything is checked before anything changes: a bad
-   * file is refused with a message (returned and notified) and the current agent is untouched.
-   * When the agent's provenance names a maze, the scene switches to that maze.
+   * Open a shared link's settings (all of them, checked by state/maze-link.ts): a new agent from its
+   * seed on its maze; what was there before comes back with the notice's Undo (session-link.ts).
    */
-  importAgent(text: string, fileName?: string): string | null {
-    const checked = checkMazeAgent(text, this.env);
-    if (!checked.ok) return this.say('error', MESSAGES.importRefused(fileName, checked.why));
-    const { agent, env } = checked;
-    this.sync_.queue(() => {
-      this.structure.adopt(
-        MazeWorld.fromEnv(env),
-        agent,
-        agent.provenance.episodesTrained,
-        this.settings.getState().seed,
-      );
-      this.say('info', MESSAGES.imported(agent, this.spec));
-    });
-    return null;
+  openLink(settings: MazeSettings): void {
+    this.link.open(settings);
   }
 
   /** Keep the agent for the next visit now (also done every few seconds and on mode switches). */
@@ -346,6 +334,7 @@ export class MazeSession {
     this.disposed = true;
     this.worker.dispose();
     this.structure.undo.withdraw();
+    this.link.withdraw();
   }
 
   // ------------------------------------------------------------------ parts call these

@@ -2,30 +2,32 @@
  * The Q-learning maze (SPEC §1): play it, watch an agent learn it, train it fast in a worker,
  * evaluate its greedy policy, edit the maze. This scene only draws and maps input; the logic is
  * `MazeSession` (src/play), the settings are the `mazeSettings` store, the panel and charts live
- * in src/ui. Route: `#maze`, or `#maze/<preset>` to open a preset directly.
+ * in src/ui. Route: `#maze`, `#maze/<preset>` to open a preset directly, or a shared link
+ * `#maze?layout=…&alpha=…` (./link.ts).
  */
 import Phaser from 'phaser';
 import { shallow } from 'zustand/shallow';
-import type { MazePresetName } from '../../envs/maze-presets.ts';
-import { MAZE_PRESET_NAMES } from '../../envs/maze-presets.ts';
-import { MazeSession, pageStorage } from '../../play/maze/session.ts';
+import { MazeSession } from '../../play/maze/session.ts';
+import { pageStorage } from '../../play/maze/session-files.ts';
 import { FrameClock } from '../../play/shared/frame-clock.ts';
 import { mazeSettings } from '../../play/shared/page-settings.ts';
 import { subscribeTo } from '../../play/shared/run-store.ts';
 import { WorkerTurbo } from '../../play/shared/turbo-client.ts';
-import { choosePreset, type MazeSettings } from '../../state/maze-settings.ts';
+import type { MazeSettings } from '../../state/maze-settings.ts';
 import { MazeAnnouncer } from '../../ui/maze/announcer.ts';
 import { MazeCharts } from '../../ui/maze/charts.ts';
 import { type MazePanel, mountMazePanel } from '../../ui/maze/panel.ts';
 import { MazeReadout } from '../../ui/maze/readout.ts';
 import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
-import type { SceneMeta } from '../shared/scene-meta.ts';
+import type { RouteData } from '../../ui/shared/router.ts';
+import { sceneMeta } from '../shared/scene-meta.ts';
 import { installSceneHooks } from '../shared/test-hooks.ts';
 import { AgentSprite } from './agent-sprite.ts';
 import { type Area, MazeBoard } from './board.ts';
 import { Heatmap } from './heatmap.ts';
 import { MazeHud } from './hud.ts';
 import { MazeInput, mazeHelp } from './input.ts';
+import { mazeShareAddress, openMazeLink } from './link.ts';
 import { Overlays } from './overlays.ts';
 import { loadMazeTextures } from './textures.ts';
 import { followMazeTitle, mazeTitle } from './title.ts';
@@ -40,13 +42,10 @@ const OVERLAY_REFRESH_MS = 100;
 
 export class MazeScene extends Phaser.Scene {
   static readonly key = 'MazeScene';
-  static readonly meta: SceneMeta = {
-    hash: 'maze',
-    title: 'Q-learning maze',
-    blurb: 'Play it, watch Q-learning or SARSA learn it live, train in turbo, edit the maze.',
-  };
+  static readonly meta = sceneMeta('maze');
 
   private route: string | undefined;
+  private params = new URLSearchParams();
   private session!: MazeSession;
   private board!: MazeBoard;
   private heat!: Heatmap;
@@ -71,8 +70,9 @@ export class MazeScene extends Phaser.Scene {
     super(MazeScene.key);
   }
 
-  init(data: { route?: string }): void {
+  init(data: RouteData): void {
     this.route = data?.route;
+    this.params = data?.params ?? new URLSearchParams();
   }
 
   preload(): void {
@@ -88,14 +88,18 @@ export class MazeScene extends Phaser.Scene {
     });
     // A function: the chrome builds it again, in the new language, when the language changes.
     const touch = mazeTouchControls(this.session, mazeSettings);
-    setSceneChrome(() => ({ title: mazeTitle(mazeSettings.getState().agentKind), help: mazeHelp(), touch }));
+    setSceneChrome(() => ({
+      title: mazeTitle(mazeSettings.getState().agentKind),
+      help: mazeHelp(),
+      touch,
+      share: () => mazeShareAddress(MazeScene.meta.hash, mazeSettings),
+    }));
     // After the chrome: its title is the menu's name, which the agent-following title replaces.
     const stopTitle = followMazeTitle(mazeSettings);
     const stopTouchLabels = followTouchLabels(this.session);
-    if (this.route && (MAZE_PRESET_NAMES as string[]).includes(this.route)) {
-      // `#maze/cliff` asks for that preset (a new agent, at the next frame). The address then
-      // becomes `#maze`, so that a reload keeps whatever the user chose afterwards.
-      choosePreset(mazeSettings, this.route as MazePresetName);
+    // A shared link (`#maze/cliff?alpha=0.5`) opens its setup at the next frame. The address then
+    // becomes `#maze`, so that a reload keeps whatever the user chose afterwards.
+    if (openMazeLink(this.session, this.route, this.params)) {
       history.replaceState(null, '', `${location.pathname}${location.search}#${MazeScene.meta.hash}`);
     }
     this.buildBoard();

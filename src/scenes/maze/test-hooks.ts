@@ -31,6 +31,8 @@ export interface MazeTestHooks {
   readonly seriesPoints: number;
   /** Mean return of the first and the last 20 chart points. */
   readonly returnTrend: { first: number; last: number };
+  /** The returns of the agent's first training episodes on the page (a link's first episodes). */
+  readonly firstReturns: number[];
   readonly visitsSum: number;
   readonly trail: { moves: number; explored: number };
   readonly turbo: {
@@ -125,6 +127,9 @@ export function installMazeHooks(
       const p = session.series.points;
       const mean = (xs: typeof p) => xs.reduce((a, x) => a + x.meanReturn, 0) / Math.max(1, xs.length);
       return { first: mean(p.slice(0, 20)), last: mean(p.slice(-20)) };
+    },
+    get firstReturns() {
+      return session.record.firstReturns.slice();
     },
     get visitsSum() {
       return session.visits.reduce((a, b) => a + b, 0);
