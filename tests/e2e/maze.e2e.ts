@@ -619,6 +619,11 @@ describe('maze scene', () => {
     expect(touchBar).toContain(catalogOf('ja').common.controls.step);
     await expectJapanese(page, 'phone');
     await screenshot(page, 'maze-ja-phone');
+    // The panel in the bottom sheet: every label fits the narrow rows too.
+    await page.locator('#sheet-button').tap();
+    await page.waitForFunction(() => document.getElementById('app')?.classList.contains('sheet-open'));
+    await expectNoOverflow(page);
+    await screenshot(page, 'maze-ja-phone-sheet');
     expect(errors).toEqual([]);
   });
 });
