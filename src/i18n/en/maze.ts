@@ -114,7 +114,7 @@ export const maze = {
     visits: 'visit counts (V)',
     trail: 'trail (T)',
     heatScale: 'heat scale',
-    heatScales: { auto: 'auto (log when values span > 20×)', log: 'log', linear: 'linear' },
+    heatScales: { auto: 'auto (log past 20×)', log: 'log', linear: 'linear' },
     /** A typed value out of range: which field, and why it has that range. */
     limits: {
       epsilon: { name: 'ε', why: 'it is a probability' },

@@ -96,7 +96,7 @@ export const maze: Shape<typeof en> = {
     visits: '訪問回数 (V)',
     trail: '軌跡 (T)',
     heatScale: '色の目盛',
-    heatScales: { auto: '自動（値の幅が 20 倍を超えたら対数）', log: '対数', linear: '線形' },
+    heatScales: { auto: '自動（20 倍超で対数）', log: '対数', linear: '線形' },
     limits: {
       epsilon: { name: '探索率 ε', why: '確率だからです' },
       alpha: { name: '学習率 α', why: '誤差のうち学習に使う割合だからです' },
