@@ -1,19 +1,15 @@
-/** Boots the page: the Phaser game with its scene list, the router and the page chrome. */
+/**
+ * Boots the page: the Phaser game with the menu, the router and the page chrome. The other scenes
+ * are separate chunks that the router fetches when one is first opened (src/scenes/registry.ts).
+ */
 import Phaser from 'phaser';
-import { JumpScene } from './scenes/jump/JumpScene.ts';
-import { LorenzScene } from './scenes/lorenz/LorenzScene.ts';
-import { MazeScene } from './scenes/maze/MazeScene.ts';
 import { MenuScene } from './scenes/menu/MenuScene.ts';
-import { ReactionDiffusionScene } from './scenes/rd/ReactionDiffusionScene.ts';
 import { installChrome } from './ui/shared/chrome.ts';
 import { mountNotices } from './ui/shared/notices-view.ts';
 import { chooseRenderer } from './ui/shared/renderer-choice.ts';
 import { installRouter, navigate } from './ui/shared/router.ts';
 import { CSS } from './ui/shared/theme.ts';
 import './ui/shared/style.css';
-
-/** Every scene of the playground; the menu lists those with a `meta`. */
-const SCENES = [MenuScene, MazeScene, JumpScene, LorenzScene, ReactionDiffusionScene];
 
 // Test hooks only in the test build (`vite build --mode test`): Vite replaces MODE with a constant,
 // so in production this branch and the hook modules are dropped from the bundle.
@@ -29,7 +25,7 @@ export const game = new Phaser.Game({
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
 });
 // Added without starting: the router starts the scene that the URL names.
-for (const S of SCENES) game.scene.add(S.key, S, false);
+game.scene.add(MenuScene.key, MenuScene, false);
 
 installChrome(() => navigate(''));
 mountNotices(document.getElementById('notices') as HTMLElement);

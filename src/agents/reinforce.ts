@@ -22,7 +22,6 @@
  * - Saving (`toJSON`) keeps θ, the generator state, params and provenance. The partial batch and a
  *   partial episode are not saved: a loaded agent starts a fresh batch.
  */
-import { z } from 'zod';
 import { Rng } from '../core/rng.ts';
 import { Box, Discrete } from '../envs/spaces.ts';
 import type { Env } from '../envs/types.ts';
@@ -35,13 +34,10 @@ import {
 import { type FeatureMap, makeFeatures } from './features.ts';
 import { liveParams } from './live-params.ts';
 import { REINFORCE_DEFAULTS, type ReinforceConfig, reinforceConfigSchema } from './reinforce-config.ts';
-import {
-  MAX_THETA_SIZE,
-  REINFORCE_PARAM_RANGES,
-  type ReinforceParams,
-  reinforceParamsSchema,
-} from './reinforce-params.ts';
-import { AgentFormatError, finiteNumbers, oneProblem, parseSavedAgent, parseWith } from './saved-agent.ts';
+import { batchGradient, meanReturn as batchMeanReturn, softmaxPolicy } from './reinforce-gradient.ts';
+import { MAX_THETA_SIZE, REINFORCE_PARAM_RANGES, type ReinforceParams } from './reinforce-params.ts';
+import { buildSaved, checkSavedTheta, parseSavedReinforce } from './reinforce-saved.ts';
+import { type AgentFormatError, oneProblem, parseWith } from './saved-agent.ts';
 import { type Agent, countTransition, type Provenance, type SavedAgent, type Transition } from './types.ts';
 
 export * from './reinforce-config.ts';
@@ -176,7 +172,7 @@ export class ReinforceAgent implements Agent<Float64Array> {
   probabilities(observation: ArrayLike<number>): Float64Array {
     this.checkObservation(observation);
     this.featureMap.compute(observation, this.phi, 0);
-    this.softmax(this.phi, 0, this.probs);
+    softmaxPolicy(this, this.phi, 0, this.probs);
     return this.probs;
   }
 
@@ -262,64 +258,14 @@ export class ReinforceAgent implements Agent<Float64Array> {
 
   /** Rebuild an agent from `toJSON()` output; throws `AgentFormatError` (naming the JSON path) on bad input. */
   static fromJSON(json: unknown): ReinforceAgent {
-    const saved = parseSavedAgent(json, 'reinforce');
-    const what = 'saved reinforce agent';
-    const config = parseWith(reinforceConfigSchema, saved.config, what, ['config']);
-    const params = parseWith(reinforceParamsSchema, saved.params, what, ['params']);
-    const state = parseWith(z.looseObject({ theta: finiteNumbers }), saved.state, what, ['state']);
-    let agent: ReinforceAgent;
-    try {
-      agent = new ReinforceAgent(config as ReinforceConfig);
-    } catch (e) {
-      // The constructor's own checks name paths inside the config: put them under `config`.
-      if (!(e instanceof AgentFormatError && e.code === 'saved-agent-invalid')) throw e;
-      const { problems, more } = (e as AgentFormatError<'saved-agent-invalid'>).values;
-      const english = e.message.replace(/^reinforce agent config: /, '');
-      throw new AgentFormatError(
-        'saved-agent-invalid',
-        { problems: problems.map((p) => ({ ...p, path: ['config', ...p.path] })), more },
-        `${what}: config: ${english}`,
-      );
-    }
-    if (state.theta.length !== agent.theta.length) {
-      throw oneProblem(
-        what,
-        {
-          path: ['state', 'theta'],
-          kind: 'length-mismatch',
-          values: {
-            length: state.theta.length,
-            dims: ['nActions', 'featureDim'],
-            sizes: [agent.nActions, agent.featureDim],
-          },
-        },
-        `state.theta: has ${state.theta.length} values, but nActions × featureDim = ${agent.nActions} × ${agent.featureDim} = ${agent.theta.length}`,
-      );
-    }
-    agent.theta.set(state.theta);
-    Object.assign(agent.params, params);
-    agent.rng = Rng.fromState(saved.state.rng);
+    const saved = parseSavedReinforce(json);
+    const agent = buildSaved(() => new ReinforceAgent(saved.config));
+    checkSavedTheta(saved.theta.length, agent);
+    agent.theta.set(saved.theta);
+    Object.assign(agent.params, saved.params);
+    agent.rng = Rng.fromState(saved.rng);
     Object.assign(agent.provenance, structuredClone(saved.provenance));
     return agent;
-  }
-
-  /** π_θ(·|s) for the features at `feats[offset…]`, into `out`. */
-  private softmax(feats: Float64Array, offset: number, out: Float64Array): void {
-    const fd = this.featureDim;
-    const theta = this.theta;
-    let max = Number.NEGATIVE_INFINITY;
-    for (let a = 0; a < this.nActions; a++) {
-      let z = 0;
-      for (let j = 0; j < fd; j++) z += theta[a * fd + j] * feats[offset + j]; // θ_a · φ(s)
-      out[a] = z;
-      if (z > max) max = z;
-    }
-    let sum = 0;
-    for (let a = 0; a < this.nActions; a++) {
-      out[a] = Math.exp(out[a] - max); // shifted by the max for stability
-      sum += out[a];
-    }
-    for (let a = 0; a < this.nActions; a++) out[a] /= sum;
   }
 
   private endEpisode(): void {
@@ -339,35 +285,14 @@ export class ReinforceAgent implements Agent<Float64Array> {
 
   private update(): void {
     const n = this.stored;
-    const fd = this.featureDim;
-    const nA = this.nActions;
     const { learningRate, baseline } = this.live;
-    let b = 0;
-    if (baseline === 'mean') {
-      for (let i = 0; i < n; i++) b += this.returns[i];
-      b /= n; // b̄ = mean of all R^m_t in the batch
-    }
+    // One small view per batch (not per step): the buffers may have grown since the last one.
+    const batch = { feats: this.feats, actions: this.actions, returns: this.returns, steps: n };
+    const b = baseline === 'mean' ? batchMeanReturn(batch) : 0; // b̄ = mean of all R^m_t in the batch
     const g = this.lastGradient;
     const g0 = this.lastGradientNoBaseline;
-    g.fill(0);
-    g0.fill(0);
-    const p = this.probs;
-    for (let i = 0; i < n; i++) {
-      const off = i * fd;
-      this.softmax(this.feats, off, p); // θ is unchanged during the batch: the π the actions came from
-      const a = this.actions[i];
-      const R = this.returns[i];
-      for (let k = 0; k < nA; k++) {
-        const score = (k === a ? 1 : 0) - p[k]; // ∇θ_k log π(a|s) = (1[a=k] − π(k|s)) φ(s)
-        const c = (R - b) * score;
-        const c0 = R * score;
-        for (let j = 0; j < fd; j++) {
-          const f = this.feats[off + j];
-          g[k * fd + j] += c * f; // ∇J += (R^m_t − b̄) ∇θ log π(a^m_t|s^m_t)
-          g0[k * fd + j] += c0 * f;
-        }
-      }
-    }
+    // θ is unchanged during the batch: the π the actions came from.
+    batchGradient(this, batch, b, this.probs, g, g0);
     const theta = this.theta;
     this.thetaBefore.set(theta);
     let finite = true;

@@ -1,13 +1,14 @@
 /**
  * The codes of the errors raised below the app layer and the values each carries, gathered from
- * the layers that raise them. The `errors` catalogs are typed from these maps: a code without words
+ * the layers that raise them (envs, agents, train, dynamics). The `errors` catalogs are typed from these maps: a code without words
  * in English fails the type check, and the Japanese catalog must match the English one.
  */
 import type { AgentErrorValues, AgentProblem, AgentProblemValues } from '../agents/errors.ts';
+import type { DynamicsErrorValues } from '../dynamics/errors.ts';
 import type { EnvErrorValues } from '../envs/errors.ts';
 import type { FileKind, TrainErrorValues } from '../train/errors.ts';
 
-export type ErrorValues = EnvErrorValues & AgentErrorValues & TrainErrorValues;
+export type ErrorValues = EnvErrorValues & AgentErrorValues & TrainErrorValues & DynamicsErrorValues;
 export type ErrorCode = keyof ErrorValues;
 
 /** Words for every code. */

@@ -8,6 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCENES as REGISTRY } from '../../src/scenes/registry.ts';
 import type { LifecycleCounts } from '../../src/scenes/shared/lifecycle-counters.ts';
 import { launchBrowser, openPage, waitForScene } from './browser.ts';
 import { frames, waitFor } from './wait.ts';
@@ -70,15 +71,10 @@ async function expectStartCounts(when: string): Promise<void> {
   expect(await page.locator('#panel').innerHTML(), `the side panel is empty ${when}`).toBe('');
 }
 
+/** The menu's number key for a scene: its place in the registry, which the menu lists in order. */
 async function enterByMenu(scene: (typeof SCENES)[number]): Promise<void> {
-  const index = await page.evaluate(
-    (hash) =>
-      window.__rl?.game.scene.scenes
-        .map((s) => (s.constructor as { meta?: { hash: string } }).meta?.hash)
-        .filter(Boolean)
-        .indexOf(hash) ?? -1,
-    scene.hash,
-  );
+  const index = REGISTRY.findIndex((s) => s.hash === scene.hash);
+  expect(index, `${scene.hash} in the registry`).toBeGreaterThanOrEqual(0);
   await page.keyboard.press(String(index + 1));
 }
 
@@ -99,6 +95,9 @@ beforeAll(async () => {
   browser = await launchBrowser();
   ({ page, errors } = await openPage(browser, '', { width: 1100, height: 700 }));
   await waitForScene(page, 'MenuScene');
+  // The scenes' chunks are fetched on demand; what their modules do once when loaded (uPlot puts
+  // three listeners on the window) belongs to the start, as it did when they came with the page.
+  await page.evaluate(() => window.__rl?.menu?.loadScenes());
   start = (await page.evaluate(() => window.__rl?.lifecycle.counts())) as LifecycleCounts;
 });
 afterAll(async () => {

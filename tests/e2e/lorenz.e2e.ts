@@ -59,9 +59,7 @@ afterAll(async () => {
 describe('lorenz scene', () => {
   it('is listed in the menu, opens at #lorenz and renders the attractor and the spectrum', async () => {
     await waitForScene(page, 'MenuScene');
-    const cards = await page.evaluate(() =>
-      window.__rl?.game.scene.getScene('MenuScene').children.list.map((o) => o.name),
-    );
+    const cards = await page.evaluate(() => window.__rl?.menu?.cards);
     expect(cards).toContain('menu-card-lorenz');
     await page.evaluate(() => {
       location.hash = '#lorenz';

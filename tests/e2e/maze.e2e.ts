@@ -7,8 +7,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MAZE_HELP } from '../../src/scenes/maze/input.ts';
-import { launchBrowser, OUTPUT_DIR, openPage, PHONE, screenshot, titles, waitForScene } from './browser.ts';
+import { catalogOf } from '../../src/i18n/language.ts';
+import {
+  DESKTOP,
+  launchBrowser,
+  OUTPUT_DIR,
+  openPage,
+  PHONE,
+  screenshot,
+  titles,
+  waitForScene,
+} from './browser.ts';
+import { englishWords } from './english.ts';
 import {
   cellPixel,
   choose,
@@ -65,7 +75,7 @@ describe('maze scene', () => {
 
     await page.keyboard.press('?');
     const help = (await page.locator('#help-table').textContent()) ?? '';
-    for (const entry of MAZE_HELP) expect(help).toContain(entry.action);
+    for (const entry of Object.values(catalogOf('en').maze.help)) expect(help).toContain(entry.action);
     await screenshot(page, 'maze-help');
     await page.keyboard.press('Escape');
     expect(await page.locator('#help-overlay').isVisible()).toBe(false);
@@ -498,4 +508,155 @@ describe('maze scene', () => {
     expect(await page.locator('#maze-live').getAttribute('aria-live')).toBe('polite');
     expect(errors).toEqual([]);
   });
+
+  it('in Japanese: no English words in Play, Watch, Evaluate, Turbo, the editor, every tab and the help', async () => {
+    const ja = catalogOf('ja').maze;
+    const { page, errors } = await openPage(browser, 'maze', DESKTOP, { query: 'lang=ja' });
+    await waitForScene(page, 'MazeScene');
+    await waitMaze(page, 'm.mode !== undefined');
+    expect((await titles(page))[0]).toBe(ja.title({ agent: ja.agents['q-learning'] }));
+
+    await page.keyboard.press('1');
+    await waitMaze(page, "m.mode === 'play'");
+    await page.keyboard.press('ArrowRight');
+    await waitMaze(page, 'm.play.steps > 0');
+    await expectJapanese(page, 'Play');
+    await screenshot(page, 'maze-ja-play');
+
+    await page.keyboard.press('2');
+    await waitMaze(page, "m.mode === 'watch' && m.trail.moves > 3");
+    await expectJapanese(page, 'Watch');
+    await screenshot(page, 'maze-ja-watch');
+
+    await page.keyboard.press('4');
+    await waitMaze(page, "m.mode === 'evaluate' && m.lastEval !== null");
+    await expectJapanese(page, 'Evaluate');
+
+    // The editor, with a refusal: S is dragged, not clicked.
+    await page.keyboard.press('e');
+    await waitMaze(page, 'm.editing');
+    const start = await hook(page, 'start');
+    await clickCell(page, Math.floor(start / 7), start % 7);
+    await waitMaze(page, 'm.highlight !== null');
+    expect((await notices(page)).join(' ')).toContain(ja.refusals.dragMarker({ marker: 'S' }));
+    await expectJapanese(page, 'Edit');
+    await screenshot(page, 'maze-ja-edit');
+    await page.keyboard.press('e');
+    await waitMaze(page, '!m.editing');
+
+    for (const title of [ja.panel.tabs.maze, ja.panel.tabs.view, ja.panel.tabs.agent]) {
+      await tab(page, title);
+      await expectJapanese(page, `tab ${title}`);
+    }
+    await expectNoOverflow(page);
+
+    await page.keyboard.press('?');
+    await expectJapanese(page, 'help');
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('3');
+    await waitMaze(page, "m.mode === 'turbo' && m.turboRunning && m.episodes > 20");
+    await expectJapanese(page, 'Turbo');
+    expect(errors).toEqual([]);
+  });
+
+  it('switching en → ja → en mid-Turbo relabels in place: the run, its episodes and the charts go on', async () => {
+    const { page, errors } = await openMaze();
+    await page.keyboard.press('3');
+    await waitMaze(page, "m.mode === 'turbo' && m.turboRunning && m.seriesPoints > 5");
+    // A mark on the scene object: a restarted scene would be a new object without it.
+    const marked = () =>
+      page.evaluate(() => {
+        const scene = window.__rl?.game.scene.getScene('MazeScene') as unknown as
+          | { mark?: number }
+          | undefined;
+        return scene?.mark;
+      });
+    await page.evaluate(() => {
+      const scene = window.__rl?.game.scene.getScene('MazeScene') as unknown as { mark?: number } | undefined;
+      if (scene) scene.mark = 7;
+    });
+    const before = { episodes: await hook(page, 'episodes'), points: await hook(page, 'seriesPoints') };
+    const settings = await hook(page, 'settings');
+
+    await page.selectOption('#language-select', 'ja');
+    const ja = catalogOf('ja').maze;
+    await expect
+      .poll(() => page.locator('#maze-chart-return .chart-title').textContent())
+      .toBe(ja.charts.returnTitle);
+    expect(await page.locator('#maze-chart-return .u-legend').textContent()).toContain(ja.charts.average);
+    await waitMaze(page, `m.turboRunning && m.episodes > ${before.episodes + 50}`);
+    expect(await hook(page, 'seriesPoints')).toBeGreaterThanOrEqual(Math.min(before.points, 20));
+    expect(await marked()).toBe(7);
+    expect(await hook(page, 'settings')).toMatchObject({
+      mode: 'turbo',
+      epsilon: settings.epsilon,
+      seed: settings.seed,
+    });
+    await expect.poll(() => row(page, ja.panel.mode).locator('select').inputValue()).toBe('turbo');
+    await expectJapanese(page, 'Turbo after the switch');
+    await screenshot(page, 'maze-ja-turbo');
+
+    const mid = await hook(page, 'episodes');
+    await page.selectOption('#language-select', 'en');
+    await expect
+      .poll(() => page.locator('#maze-chart-return .chart-title').textContent())
+      .toBe('Episode return');
+    await waitMaze(page, `m.turboRunning && m.episodes > ${mid + 50}`);
+    expect(await marked()).toBe(7);
+    expect(await row(page, 'mode').locator('select').inputValue()).toBe('turbo');
+    expect(errors).toEqual([]);
+  });
+
+  it('on a Japanese phone: touch buttons and the canvas speak Japanese', async () => {
+    const { page, errors } = await openPage(browser, 'maze', PHONE, { touch: true, query: 'lang=ja' });
+    await waitForScene(page, 'MazeScene');
+    await waitMaze(page, 'm.mode !== undefined');
+    const touchBar = (await page.locator('#touch-bar').textContent()) ?? '';
+    expect(englishWords(touchBar)).toEqual([]);
+    expect(touchBar).toContain(catalogOf('ja').common.controls.step);
+    await expectJapanese(page, 'phone');
+    await screenshot(page, 'maze-ja-phone');
+    expect(errors).toEqual([]);
+  });
 });
+
+/** Every word the page shows: top bar, side column (all list options too), notices, help, canvas. */
+async function visibleWords(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    // innerText: what is rendered (a hidden tab, folder or dialog shows no words).
+    const shown = (id: string) => (document.getElementById(id) as HTMLElement | null)?.innerText ?? '';
+    const options = [...document.querySelectorAll('#panel option')].map((o) => o.textContent ?? '');
+    return [
+      shown('topbar'),
+      shown('side'),
+      shown('notices'),
+      shown('touch-bar'),
+      document.getElementById('help-overlay')?.hidden ? '' : shown('help-overlay'),
+      ...options,
+      ...(window.__rl?.canvasTexts() ?? []),
+    ].join('\n');
+  });
+}
+
+/** The page in Japanese shows no English word (names and maths aside: tests/e2e/english.ts). */
+async function expectJapanese(page: Page, where: string): Promise<void> {
+  // The side column refreshes a few times a second: give it a moment to show the new state.
+  await frames(page, 20);
+  const text = await visibleWords(page);
+  expect(englishWords(text), `${where}:\n${text}`).toEqual([]);
+}
+
+/** No panel label, button or title cut off: each fits its row. */
+async function expectNoOverflow(page: Page): Promise<void> {
+  const cut = await page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        '#panel .tp-lblv_l, #panel .tp-btnv_t, #panel .tp-fldv_t, #panel .tp-tbiv_t, #panel .tp-rotv_t',
+      ),
+    ]
+      .filter((e) => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
+      .map((e) => e.textContent),
+  );
+  expect(cut).toEqual([]);
+}

@@ -1,18 +1,25 @@
 /** Argument checks and defaults shared by the Lyapunov run and the sweeps. */
 import type { Rng } from '../../core/rng.ts';
+import { DynamicsRangeError } from '../errors.ts';
 import type { LorenzParams } from './params.ts';
 
 export function checkParams(p: LorenzParams, where: string): void {
   for (const k of ['sigma', 'r', 'b'] as const) {
     if (typeof p[k] !== 'number' || !Number.isFinite(p[k])) {
-      throw new RangeError(`${where}: ${k} must be a finite number, got ${String(p[k])}`);
+      throw new DynamicsRangeError(
+        'lorenz-param-not-finite',
+        { where, name: k, value: String(p[k]) },
+        `${where}: ${k} must be a finite number, got ${String(p[k])}`,
+      );
     }
   }
 }
 
 export function checkPositive(where: string, name: string, v: number, allowZero = false): void {
   if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (v === 0 && !allowZero)) {
-    throw new RangeError(
+    throw new DynamicsRangeError(
+      'dynamics-not-positive',
+      { where, name, value: String(v), allowZero },
       `${where}: ${name} must be a finite number ${allowZero ? '≥' : '>'} 0, got ${String(v)}`,
     );
   }

@@ -3,15 +3,21 @@
  * RK4's stability limit — stops the integration with a `LorenzBlowUpError` that names the
  * parameters, dt and time.
  */
+import type { Coded } from '../../core/coded-error.ts';
 import { formatSig } from '../../core/format.ts';
+import type { DynamicsErrorValues } from '../errors.ts';
 import type { LorenzParams } from './params.ts';
 
 const describeParams = (p: LorenzParams): string =>
   `σ=${formatSig(p.sigma, 6)}, r=${formatSig(p.r, 6)}, b=${formatSig(p.b, 6)}`;
 
 /** The state or the tangent frame became NaN/±Infinity; the integration stopped there. */
-export class LorenzBlowUpError extends Error {
+export class LorenzBlowUpError
+  extends Error
+  implements Coded<'lorenz-blow-up', DynamicsErrorValues['lorenz-blow-up']>
+{
   override readonly name = 'LorenzBlowUpError';
+  readonly code = 'lorenz-blow-up';
   readonly params: Readonly<LorenzParams>;
   readonly dt: number;
   /**
@@ -29,5 +35,9 @@ export class LorenzBlowUpError extends Error {
     this.params = { ...params };
     this.dt = dt;
     this.time = time;
+  }
+
+  get values(): DynamicsErrorValues['lorenz-blow-up'] {
+    return { time: this.time, dt: this.dt, ...this.params };
   }
 }

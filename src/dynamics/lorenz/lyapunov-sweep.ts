@@ -1,5 +1,6 @@
 /** λ against a parameter, progressive (coarse for every value first, then refined) for a worker. */
 
+import { DynamicsRangeError } from '../errors.ts';
 import { checkPositive } from './checks.ts';
 import { type Behaviour, classifySpectrum } from './classify.ts';
 import { LorenzBlowUpError } from './errors.ts';
@@ -36,7 +37,11 @@ export function* lyapunovSweep(options: LyapunovSweepOptions): Generator<Lyapuno
   times.forEach((t, k) => {
     checkPositive('lyapunovSweep', `times[${k}]`, t);
     if (k > 0 && t <= times[k - 1]) {
-      throw new RangeError(`lyapunovSweep: times must increase, got ${times.join(', ')}`);
+      throw new DynamicsRangeError(
+        'lorenz-times-order',
+        { times: [...times] },
+        `lyapunovSweep: times must increase, got ${times.join(', ')}`,
+      );
     }
   });
   const runs: (LyapunovRun | null)[] = [];

@@ -21,6 +21,7 @@
  *   1e-2 at r = 350 (use dt = 0.005 there: 3.5e-4).
  */
 import { Rng, type Seed } from '../../core/rng.ts';
+import { DynamicsRangeError } from '../errors.ts';
 import { checkParams, checkPositive, genericPoint, steps, withDefaults } from './checks.ts';
 import { LorenzBlowUpError } from './errors.ts';
 import type { LorenzParams, Spectrum } from './params.ts';
@@ -67,7 +68,9 @@ export class LyapunovRun {
     genericPoint(rng, s);
     if (o.initial) {
       if (o.initial.length !== 3 || !Number.isFinite(o.initial[0] + o.initial[1] + o.initial[2])) {
-        throw new RangeError(
+        throw new DynamicsRangeError(
+          'lorenz-initial-invalid',
+          { where, values: Array.from(o.initial).join(', ') },
           `${where}: initial must be 3 finite numbers, got ${Array.from(o.initial).join(', ')}`,
         );
       }
@@ -125,7 +128,14 @@ function orthonormalizeFrame(s: Float64Array): void {
       s[c + 2] -= d * s[k + 2];
     }
     const norm = Math.hypot(s[c], s[c + 1], s[c + 2]);
-    if (!(norm > 1e-8)) throw new Error('orthonormalizeFrame: degenerate random frame'); // probability 0
+    // Probability 0 for a random frame.
+    if (!(norm > 1e-8)) {
+      throw new DynamicsRangeError(
+        'lorenz-degenerate-frame',
+        {},
+        'orthonormalizeFrame: degenerate random frame',
+      );
+    }
     s[c] /= norm;
     s[c + 1] /= norm;
     s[c + 2] /= norm;

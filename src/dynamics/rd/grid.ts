@@ -19,6 +19,7 @@
  * row kernel in grid-kernel.ts, and double buffering by swapping references. No allocation per step.
  */
 import { Rng } from '../../core/rng.ts';
+import { type DynamicsProblem, DynamicsRangeError } from '../errors.ts';
 import { Coefficients, rowFast, rowGeneral, sweepGrid } from './grid-kernel.ts';
 import { RD_DX, RD_GRID_DT, RD_PRESETS, type RdParams, steadyState } from './model.ts';
 import { checkStability, type StabilityReport } from './stability.ts';
@@ -78,6 +79,8 @@ export class RdGrid {
   status: GridStatus = 'ok';
   /** What the user should know: the subdivision note, or why the run stopped. '' when nothing. */
   message = '';
+  /** The same as `message`, coded for the app layer to word; null when there is nothing to say. */
+  problem: DynamicsProblem | null = null;
   private _params: RdParams;
   private _dt: number;
   private _stability!: StabilityReport;
@@ -96,7 +99,11 @@ export class RdGrid {
   constructor(options: RdGridOptions) {
     const { width, height } = options;
     if (!Number.isInteger(width) || width < 1 || !Number.isInteger(height) || height < 1) {
-      throw new RangeError(`RdGrid: width and height must be positive integers, got ${width}×${height}`);
+      throw new DynamicsRangeError(
+        'rd-grid-size',
+        { width, height },
+        `RdGrid: width and height must be positive integers, got ${width}×${height}`,
+      );
     }
     this.width = width;
     this.height = height;
@@ -171,6 +178,7 @@ export class RdGrid {
     this.sinceCheck = 0;
     this.status = 'ok';
     this.message = this.stabilityNote();
+    this.problem = this.stabilityProblem();
   }
 
   /**
@@ -269,6 +277,18 @@ export class RdGrid {
     const x = index % this.width;
     const y = (index - x) / this.width;
     this.status = 'blown-up';
+    this.problem = {
+      code: 'rd-blow-up',
+      values: {
+        t: this.t,
+        steps: this.steps,
+        field,
+        value: String(value),
+        x,
+        y,
+        stability: this._stability.stable ? null : this._stability.values,
+      },
+    };
     this.message =
       `Blow-up stopped the run at t ≈ ${this.t.toPrecision(4)} (step ${this.steps}): ${field} = ${value} ` +
       `at cell (${x}, ${y}). ${this._stability.stable ? 'dt passed the linear stability check, so this is a nonlinear runaway (e.g. v crossing 0).' : this._stability.message} Reset to continue.`;
@@ -291,7 +311,13 @@ export class RdGrid {
   /** Recompute steady state, stability and coefficients after a change of dt or params. */
   private configure(): void {
     const p = this._params;
-    if (!(this._dt > 0)) throw new RangeError(`RdGrid: dt must be positive, got ${this._dt}`);
+    if (!(this._dt > 0)) {
+      throw new DynamicsRangeError(
+        'dynamics-not-positive',
+        { where: 'RdGrid', name: 'dt', value: String(this._dt), allowZero: false },
+        `RdGrid: dt must be positive, got ${this._dt}`,
+      );
+    }
     this._steady = steadyState(p);
     this._stability = checkStability(p, this._dt, this.dx, {
       width: this.width,
@@ -299,18 +325,32 @@ export class RdGrid {
       boundary: this.boundary,
     });
     if (!this._stability.stable && this.onUnstable === 'refuse') {
-      throw new RangeError(`RdGrid: ${this._stability.message}`);
+      throw new DynamicsRangeError(
+        'rd-unstable-dt',
+        this._stability.values,
+        `RdGrid: ${this._stability.message}`,
+      );
     }
     this._substeps = this.onUnstable === 'subdivide' ? this._stability.substeps : 1;
     this.k.set(p, this._dt / this._substeps, this.dx);
-    if (this.status === 'ok') this.message = this.stabilityNote();
+    if (this.status === 'ok') {
+      this.message = this.stabilityNote();
+      this.problem = this.stabilityProblem();
+    }
+  }
+
+  /** The stability note as coded data: subdivided, or run anyway; null when dt is stable. */
+  private stabilityProblem(): DynamicsProblem | null {
+    const s = this._stability;
+    if (s.stable) return null;
+    return { code: this._substeps > 1 ? 'rd-subdivided' : 'rd-unsafe-dt', values: s.values };
   }
 
   private stabilityNote(): string {
     const s = this._stability;
     if (s.stable) return '';
     if (this._substeps > 1) {
-      return `${s.message} Running each step as ${this._substeps} substeps of ${(this._dt / this._substeps).toPrecision(4)}.`;
+      return `${s.message} Running each step as ${this._substeps} substeps of ${Number((this._dt / this._substeps).toPrecision(4))}.`;
     }
     return `Unsafe: ${s.message}`;
   }

@@ -11,6 +11,8 @@
  * per step (`reactionU`, `reactionV`), no DOM, no Phaser.
  */
 
+import { DynamicsRangeError } from '../errors.ts';
+
 /** Which Hill function the model uses. */
 export type HillForm =
   /** uⁿ/(K + uⁿ): the default; gives the limit cycles and the Turing labyrinth of SPEC §4. */
@@ -225,7 +227,11 @@ function bisect(p: Readonly<RdParams>, lo: number, hi: number, flo: number): num
 export function steadyState(p: Readonly<RdParams>): number {
   const roots = steadyStates(p);
   if (roots.length === 0) {
-    throw new RangeError(`reaction–diffusion: no positive steady state for ${JSON.stringify(p)}`);
+    throw new DynamicsRangeError(
+      'rd-no-steady-state',
+      { params: JSON.stringify(p) },
+      `reaction–diffusion: no positive steady state for ${JSON.stringify(p)}`,
+    );
   }
   return roots[0];
 }

@@ -7,6 +7,7 @@
  * gives dt·|λ| ≈ 0.04, far inside RK4's stability region). No allocation per step: the state is
  * two numbers and the stages are locals.
  */
+import { DynamicsRangeError } from '../errors.ts';
 import { hillConstant, type RdParams, steadyState } from './model.ts';
 
 export class RdOde {
@@ -20,7 +21,13 @@ export class RdOde {
 
   /** Starts at (u0, v0); by default a little above the steady state so the cycle starts. */
   constructor(params: Readonly<RdParams>, dt: number, u0?: number, v0?: number) {
-    if (!(dt > 0)) throw new RangeError(`RdOde: dt must be positive, got ${dt}`);
+    if (!(dt > 0)) {
+      throw new DynamicsRangeError(
+        'dynamics-not-positive',
+        { where: 'RdOde', name: 'dt', value: String(dt), allowZero: false },
+        `RdOde: dt must be positive, got ${dt}`,
+      );
+    }
     this.dt = dt;
     this.p = { ...params };
     this.kappa = hillConstant(this.p);

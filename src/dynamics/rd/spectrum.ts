@@ -7,6 +7,8 @@
  * few times per second; not meant for every frame.
  */
 
+import { DynamicsRangeError } from '../errors.ts';
+
 export interface Spectrum {
   /** Wave number at the centre of each radial bin (radians per length unit); bin 0 is k = 0. */
   k: Float64Array;
@@ -29,7 +31,13 @@ export function radialSpectrum(
   dx: number,
 ): Spectrum {
   const n = width * height;
-  if (field.length < n) throw new RangeError(`radialSpectrum: field has ${field.length} values, need ${n}`);
+  if (field.length < n) {
+    throw new DynamicsRangeError(
+      'rd-spectrum-length',
+      { length: field.length, need: n },
+      `radialSpectrum: field has ${field.length} values, need ${n}`,
+    );
+  }
   let mean = 0;
   for (let i = 0; i < n; i++) mean += field[i];
   mean /= n;

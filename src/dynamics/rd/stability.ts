@@ -20,6 +20,7 @@
  * 0.0005000000000000001 and would wrongly accept 5e-4; nothing here uses it.
  */
 import { formatSig } from '../../core/format.ts';
+import { DynamicsRangeError, type RdMode, type RdStabilityValues } from '../errors.ts';
 import { type Jacobian2, type RdParams, reactionJacobian, steadyState } from './model.ts';
 
 /** Eigenvalues of a real 2×2 matrix: re1 ≥ re2 when real (im = 0), else re1 = re2 ± i·im. */
@@ -196,8 +197,10 @@ export interface StabilityReport {
    * physically damped mode that breaks the rule. For sim 3, stable ⇔ growthFactor ≤ 1.
    */
   growthFactor: number;
-  /** One sentence for the user: the numbers and, if unstable, what to do. */
+  /** One sentence in English (API users, the CLI): the numbers and, if unstable, what to do. */
   message: string;
+  /** The same as values, for the app layer to word (src/i18n/{en,ja}/errors.ts). */
+  values: RdStabilityValues;
   /** Laplacian eigenvalue λ of the mode that sets the limit (8/dx² is the 2-D checkerboard). */
   worstLambda: number;
   /** Substeps of length dt/substeps that make the step stable (1 when already stable). */
@@ -219,7 +222,16 @@ export function checkStability(
   options: StabilityOptions = {},
 ): StabilityReport {
   if (!(dt > 0) || !(dx > 0)) {
-    throw new RangeError(`checkStability: dt and dx must be positive, got dt = ${dt}, dx = ${dx}`);
+    throw new DynamicsRangeError(
+      'dynamics-not-positive',
+      {
+        where: 'checkStability',
+        name: dt > 0 ? 'dx' : 'dt',
+        value: String(dt > 0 ? dx : dt),
+        allowZero: false,
+      },
+      `checkStability: dt and dx must be positive, got dt = ${dt}, dx = ${dx}`,
+    );
   }
   const dims = options.dims ?? 2;
   const J = steadyJacobian(p);
@@ -259,6 +271,21 @@ export function checkStability(
   const growthFactor = stable ? limitingGrowth : Math.max(maxGrowth, limitingGrowth);
   const substeps = stable ? 1 : Math.ceil(dt / (SUBSTEP_MARGIN * limitDt));
   const lambdaMax = (4 * dims) / (dx * dx);
+  const modeValue: RdMode =
+    worstLambda >= 0.99 * lambdaMax
+      ? { kind: dims === 2 ? 'checkerboard' : 'zigzag' }
+      : { kind: 'lambda', lambda: worstLambda };
+  const values: RdStabilityValues = {
+    dt,
+    limitDt,
+    growthFactor,
+    substeps,
+    mode: modeValue,
+    dx,
+    Du: p.Du,
+    Dv: p.Dv,
+    dims,
+  };
   const mode =
     worstLambda >= 0.99 * lambdaMax && dims === 2
       ? 'the checkerboard mode'
@@ -274,7 +301,7 @@ export function checkStability(
       : `dt = ${formatSig(dt)} exceeds the explicit-Euler stability limit ${formatSig(limitDt)} (${setting}): ` +
         `${mode} grows by ×${formatSig(growthFactor)} per step and the run would blow up. ` +
         `Use dt ≤ ${formatSig(limitDt)} or ${substeps} substeps of ${formatSig(dt / substeps)}.`;
-  return { stable, limitDt, growthFactor, message, worstLambda, substeps };
+  return { stable, limitDt, growthFactor, message, values, worstLambda, substeps };
 }
 
 /**
@@ -332,7 +359,9 @@ function modeLambdas(dx: number, dims: 1 | 2, options: StabilityOptions): Float6
 
 /** sin²(θ/2) for each distinct mode of one axis of N cells. */
 function axisSymbols(n: number, boundary: 'periodic' | 'no-flux'): Float64Array {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`checkStability: grid size must be ≥ 1, got ${n}`);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new DynamicsRangeError('rd-grid-cells', { n }, `checkStability: grid size must be ≥ 1, got ${n}`);
+  }
   // Periodic: θ = 2πm/N, m = 0..⌊N/2⌋ (the rest mirror these). No-flux: θ = πm/N, m = 0..N−1.
   const count = boundary === 'periodic' ? Math.floor(n / 2) + 1 : n;
   const out = new Float64Array(count);

@@ -4,6 +4,7 @@
  */
 import { formatSig } from '../../core/format.ts';
 import type { AgentProblem, ErrorMessages, FileKind, ProblemMessages } from '../error-values.ts';
+import { dynamicsCodes } from './dynamics-errors.ts';
 
 const at = (row: number, col: number) => `(row ${row}, col ${col})`;
 const quoted = (xs: readonly string[]) => xs.map((x) => JSON.stringify(x)).join(', ');
@@ -58,6 +59,7 @@ const problem = (p: AgentProblem) =>
   `${p.path.length ? p.path.join('.') : '(top level)'}: ${(problems[p.kind] as (v: unknown) => string)(p.values)}`;
 
 const codes = {
+  ...dynamicsCodes,
   'maze-unknown-preset': ({ name, presets }) =>
     `unknown preset ${JSON.stringify(name)}; valid presets: ${presets.join(', ')}`,
   'maze-empty': () => 'the layout is empty (no tiles)',

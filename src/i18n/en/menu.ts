@@ -3,6 +3,10 @@ export const menu = {
   navLabel: 'Scenes',
   tagline: 'watch agents learn · play the environments · tune ε, α, γ live',
   hint: '↑ ↓ or Tab to choose · Enter to open · ? for help',
+  /** Said by the router (src/ui/shared/router.ts) while a scene's code is fetched, or when it fails. */
+  loading: (p: { scene: string }) => `Loading ${p.scene}…`,
+  loadFailed: (p: { scene: string }) =>
+    `${p.scene} could not be loaded (the connection may be down). Back at the menu: try again when online.`,
   help: {
     choose: 'choose a scene',
     open: 'open it',

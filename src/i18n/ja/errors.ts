@@ -7,6 +7,7 @@ import { formatSig } from '../../core/format.ts';
 import type { errors as en } from '../en/errors.ts';
 import type { AgentProblem, FileKind } from '../error-values.ts';
 import type { Shape } from '../shape.ts';
+import { dynamicsCodes } from './dynamics-errors.ts';
 
 /** 位置は 0 から数えます（エディタやファイルの行番号とそろえるため）。 */
 const at = (row: number, col: number) => `${row} 行 ${col} 列`;
@@ -92,6 +93,7 @@ const problem = (p: AgentProblem) =>
   `${p.path.length ? p.path.join('.') : '（最上位）'}: ${(problems[p.kind] as (v: unknown) => string)(p.values)}`;
 
 const codes: Shape<typeof en.codes> = {
+  ...dynamicsCodes,
   'maze-unknown-preset': ({ name, presets }) =>
     `「${name}」という迷路のプリセットはありません。使えるプリセット: ${list(presets)}。`,
   'maze-empty': () => '迷路が空です（マスがありません）。',

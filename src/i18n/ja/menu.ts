@@ -5,6 +5,9 @@ export const menu: Shape<typeof en> = {
   navLabel: 'シーン',
   tagline: 'エージェントの学習を見る · 環境で遊ぶ · ε, α, γ をその場で調整',
   hint: '↑ ↓ または Tab で選択 · Enter で開く · ? でヘルプ',
+  loading: (p) => `${p.scene} を読み込んでいます…`,
+  loadFailed: (p) =>
+    `${p.scene} を読み込めませんでした（接続が切れているかもしれません）。メニューに戻りました。オンラインになってからもう一度試してください。`,
   help: {
     choose: 'シーンを選ぶ',
     open: '開く',

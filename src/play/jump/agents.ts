@@ -6,7 +6,17 @@ import { assertAgentMatchesEnv, loadAgent, makeAgent } from '../../agents/make-a
 import { type BaselineKind, ReinforceAgent } from '../../agents/reinforce.ts';
 import { type JumpEnv, makeEnv } from '../../envs/registry.ts';
 import type { EnvSpec } from '../../envs/types.ts';
+import { describeError } from '../../i18n/describe-error.ts';
+import { t } from '../../i18n/language.ts';
 import type { JumpSettings } from '../../state/jump-settings.ts';
+
+/** A saved agent the jump scene cannot run; `words` says why in the current language (read when drawn). */
+export class RefusedAgent extends Error {
+  constructor(readonly words: () => string) {
+    super(words());
+    this.name = 'RefusedAgent';
+  }
+}
 
 /** Build the env a saved spec describes (JumpHole-v0 with its options and time limit). */
 export function jumpEnvFor(spec: EnvSpec | undefined): JumpEnv {
@@ -38,29 +48,36 @@ export function copyAgent(agent: ReinforceAgent): ReinforceAgent {
 
 /**
  * A REINFORCE agent for the jump scene from saved JSON (a file's text, a parsed object, or an agent
- * already rebuilt by the session storage), with the env it was trained on. Throws an `Error` whose
- * message says what is wrong, in words for the user.
+ * already rebuilt by the session storage), with the env it was trained on. Throws a `RefusedAgent`
+ * (this scene's reasons) or the coded error of the layer below (the file itself); `whyOf` in
+ * messages.ts words either.
  */
 export function jumpAgentFrom(input: unknown): { agent: ReinforceAgent; env: JumpEnv; spec: EnvSpec } {
   const loaded = input instanceof ReinforceAgent ? input : loadAgent(input);
   if (!(loaded instanceof ReinforceAgent)) {
-    throw new Error(`it holds a ${loaded.kind} agent (a maze agent); the jump scene needs REINFORCE.`);
+    const kind: string = loaded.kind;
+    throw new RefusedAgent(() => {
+      const names = t().cli.agents;
+      return t().jump.refused.notReinforce({
+        kind: Object.hasOwn(names, kind) ? names[kind as keyof typeof names] : kind,
+      });
+    });
   }
   const saved = loaded.provenance.env;
   if (saved && saved.id !== 'JumpHole-v0') {
-    throw new Error(`the agent was trained on ${saved.id}, not on JumpHole-v0.`);
+    const id = saved.id;
+    throw new RefusedAgent(() => t().jump.refused.otherEnv({ id }));
   }
   let env: JumpEnv;
   try {
     env = jumpEnvFor(saved);
   } catch (e) {
-    throw new Error(`its env options cannot be used (${(e as Error).message}).`);
+    throw new RefusedAgent(() => t().jump.refused.envOptions({ why: describeError(e) }));
   }
   assertAgentMatchesEnv(loaded, env);
-  if (loaded.config.features.kind !== 'linear') {
-    throw new Error(
-      `it uses '${loaded.config.features.kind}' features; the scene draws the posts' linear policy (features: linear).`,
-    );
+  const features = loaded.config.features.kind;
+  if (features !== 'linear') {
+    throw new RefusedAgent(() => t().jump.refused.features({ kind: features }));
   }
   loaded.provenance.env = structuredClone(env.spec);
   return { agent: loaded, env, spec: env.spec };

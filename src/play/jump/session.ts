@@ -32,7 +32,7 @@ import { SettingsSync } from '../shared/settings-sync.ts';
 import { jumpAgentFrom, jumpEnvFor } from './agents.ts';
 import type { GradientComparison } from './gradients.ts';
 import type { JumpLane } from './lane.ts';
-import { JUMP_MESSAGES } from './messages.ts';
+import { divergedWords, JUMP_MESSAGES } from './messages.ts';
 import { JumpModes, type LaneSource, type PlayStats } from './modes.ts';
 import { jumpProbability } from './policy.ts';
 import { type JumpRunState, type JumpRunStore, laneFacts } from './run-state.ts';
@@ -61,8 +61,8 @@ export class JumpSession implements LaneSource {
   paused = false;
   /** What the scene draws: the training lanes (Watch), the user's runner (Play) or the preview (Turbo). */
   track: JumpTrack;
-  /** Why training stopped at the last divergence (cleared on Resume or a new agent). */
-  diverged: string | null = null;
+  /** The η at which training last diverged (cleared on Resume or a new agent). */
+  private divergedAt: number | null = null;
   disposed = false;
   /** The Turbo link (the worker's agents and their snapshots). */
   readonly worker: JumpTurbo;
@@ -114,6 +114,11 @@ export class JumpSession implements LaneSource {
   }
 
   // ------------------------------------------------------------------ reading
+
+  /** Why training stopped at the last divergence, in the current language; null when it did not. */
+  get diverged(): string | null {
+    return this.divergedAt === null ? null : divergedWords(this.divergedAt);
+  }
 
   get compare(): boolean {
     return this.lanes.length > 1;
@@ -204,7 +209,7 @@ export class JumpSession implements LaneSource {
 
   resume(): void {
     this.paused = false;
-    this.diverged = null;
+    this.divergedAt = null;
     this.publish();
   }
 
@@ -267,15 +272,14 @@ export class JumpSession implements LaneSource {
    * before anything changes: a bad file is refused with a message (returned and notified) and the
    * current agents are untouched.
    */
-  importAgent(text: string, fileName = 'the file'): string | null {
+  importAgent(text: string, fileName?: string): string | null {
     let loaded: ReturnType<typeof jumpAgentFrom>;
     try {
       loaded = jumpAgentFrom(text);
     } catch (e) {
-      const why = (e as Error).message.replace(/\.?$/, '.');
-      const message = JUMP_MESSAGES.importRefused(fileName, why);
+      const message = JUMP_MESSAGES.importRefused(fileName, e);
       notify('error', message);
-      return message;
+      return message();
     }
     this.sync_.queue(() => {
       this.structure.adopt(loaded, JUMP_MESSAGES.imported(loaded.agent));
@@ -324,7 +328,7 @@ export class JumpSession implements LaneSource {
     this.lanes = lanes;
     if (fresh) {
       this.modes.reset();
-      this.diverged = null;
+      this.divergedAt = null;
     }
     this.autosave.touch();
   }
@@ -378,8 +382,8 @@ export class JumpSession implements LaneSource {
 
   private divergedStop(baseline: string): void {
     this.paused = true;
-    this.diverged = JUMP_MESSAGES.diverged(this.settings.getState().learningRate);
-    notify('error', JUMP_MESSAGES.divergedPause(this.diverged, this.compare ? baseline : null));
+    this.divergedAt = this.settings.getState().learningRate;
+    notify('error', JUMP_MESSAGES.divergedPause(this.divergedAt, this.compare ? baseline : null));
     this.publish();
   }
 

@@ -5,6 +5,8 @@
  * a session starts (the kept agents, or fresh ones), new agents, imports, and what Undo brings back.
  */
 import type { ReinforceAgent } from '../../agents/reinforce.ts';
+import { formatCount } from '../../core/format.ts';
+import type { Catalog } from '../../i18n/language.ts';
 import { BATCH_MAX, type JumpSettings } from '../../state/jump-settings.ts';
 import { notify } from '../../state/notices.ts';
 import type { SessionStorage } from '../shared/autosave.ts';
@@ -12,6 +14,7 @@ import type { SyncHost } from '../shared/settings-sync.ts';
 import { UndoOffer } from '../shared/undo.ts';
 import { copyAgent, freshAgent, jumpAgentFrom, jumpEnvFor, otherBaseline } from './agents.ts';
 import { JumpLane } from './lane.ts';
+import { baselineWord, type Words, whyOf } from './messages.ts';
 import type { JumpSession } from './session.ts';
 
 /** What Undo brings back: the lanes as they were (agents, series, θ and gradient records). */
@@ -93,10 +96,7 @@ export class JumpStructure implements SyncHost<JumpSettings> {
     if (!session.worker.running) return;
     session.publish();
     if (!(await session.worker.stop())) {
-      notify(
-        'warning',
-        'The training worker did not hand the agents back in time; continuing from its last snapshot.',
-      );
+      notify('warning', (w) => w.jump.notices.workerLate);
     }
     session.enterMode(session.mode);
     session.save();
@@ -105,17 +105,15 @@ export class JumpStructure implements SyncHost<JumpSettings> {
   /** The worker failed: pause, and continue on the page from its last snapshot. */
   turboFailed(message: string): void {
     const session = this.session;
-    notify(
-      'error',
-      `Turbo training stopped: ${message}. The agents keep the last snapshot's θ; press Resume to try again.`,
-    );
+    const why = message.replace(/\.$/, '');
+    notify('error', (w) => w.jump.notices.turboStopped({ why }));
     session.paused = true;
     session.worker.resumeOnPage();
     session.enterMode(session.mode);
   }
 
   /** New agents from the settings' seed (θ = 0); the old ones can be brought back. */
-  newAgents(s: JumpSettings, text: string): void {
+  newAgents(s: JumpSettings, text: Words): void {
     const session = this.session;
     this.offerUndo(text);
     session.runSeed = s.seed;
@@ -126,7 +124,7 @@ export class JumpStructure implements SyncHost<JumpSettings> {
   }
 
   /** An imported agent (checked already) replaces the lanes; the old ones can be brought back. */
-  adopt(loaded: ReturnType<typeof jumpAgentFrom>, text: string): void {
+  adopt(loaded: ReturnType<typeof jumpAgentFrom>, text: Words): void {
     const session = this.session;
     const { agent, spec } = loaded;
     this.offerUndo(text);
@@ -146,10 +144,8 @@ export class JumpStructure implements SyncHost<JumpSettings> {
       const first = main.episodes;
       main.restart(first);
       session.setLanes([main, this.makeTwin(main, first)], false);
-      notify(
-        'info',
-        `Compare: a copy of this agent with baseline ${otherBaseline(main.agent.params.baseline)} runs beside it (the ghost), on the same holes with the same random numbers. Reset agent to race both from θ = 0.`,
-      );
+      const other = otherBaseline(main.agent.params.baseline);
+      notify('info', (w) => w.jump.notices.compareOn({ other: baselineWord(other) }));
     } else session.setLanes([main], false);
     session.enterMode(session.mode);
   }
@@ -175,10 +171,7 @@ export class JumpStructure implements SyncHost<JumpSettings> {
       return lanes;
     } catch (e) {
       storage.clear();
-      notify(
-        'warning',
-        `The saved jump agent could not be restored (${(e as Error).message}); starting a new one.`,
-      );
+      notify('warning', (w) => w.jump.notices.restoreFailed({ why: whyOf(e).replace(/[.。]$/, '') }));
       return null;
     }
   }
@@ -212,10 +205,8 @@ export class JumpStructure implements SyncHost<JumpSettings> {
   private adoptParams(agent: ReinforceAgent): void {
     const p = agent.params;
     if (p.batchEpisodes > BATCH_MAX) {
-      notify(
-        'warning',
-        `The imported agent used M = ${p.batchEpisodes}; the panel's maximum is ${BATCH_MAX}.`,
-      );
+      const m = formatCount(p.batchEpisodes);
+      notify('warning', (w) => w.jump.notices.importBatch({ m, max: formatCount(BATCH_MAX) }));
       p.batchEpisodes = BATCH_MAX;
     }
     const settings = this.session.settings;
@@ -229,18 +220,17 @@ export class JumpStructure implements SyncHost<JumpSettings> {
   }
 
   /** Say `text`; when the agents had learned anything, keep them behind an Undo button. */
-  private offerUndo(text: string): void {
+  private offerUndo(text: Words): void {
     const session = this.session;
     const main = session.lanes[0]?.agent;
     if (!main || main.provenance.stepsTrained === 0) {
       notify('info', text);
       return;
     }
-    const episodes = session.episodes.toLocaleString('en-US');
+    const count = session.episodes;
     const kept = { lanes: session.lanes.slice(), runSeed: session.runSeed };
-    this.undo.offer(`${text} Undo brings back the previous agent (${episodes} episodes).`, kept, (k) =>
-      session.queue(() => this.restoreKept(k)),
-    );
+    const offer = (w: Catalog) => w.jump.notices.undoOffer({ text: text(), episodes: formatCount(count) });
+    this.undo.offer(offer, kept, (k) => session.queue(() => this.restoreKept(k)));
   }
 
   /** Undo: the kept lanes continue from their next episode, with the settings following them. */
@@ -259,6 +249,7 @@ export class JumpStructure implements SyncHost<JumpSettings> {
     session.markApplied();
     session.setLanes(k.lanes);
     session.enterMode(session.mode);
-    notify('info', `The previous agent is back (${session.episodes.toLocaleString('en-US')} episodes).`);
+    const count = session.episodes;
+    notify('info', (w) => w.jump.notices.previousBack({ episodes: formatCount(count) }));
   }
 }

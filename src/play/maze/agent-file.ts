@@ -8,16 +8,14 @@ import type { QLearningAgent } from '../../agents/q-learning.ts';
 import type { SarsaAgent } from '../../agents/sarsa.ts';
 import type { GridMazeEnv } from '../../envs/grid-maze.ts';
 import { type MazeEnv, makeEnv } from '../../envs/registry.ts';
+import { describeError } from '../../i18n/describe-error.ts';
 import { CUSTOM_SIZE_MAX } from '../../state/maze-settings.ts';
+import { type Words, why } from './messages.ts';
 
 export type MazeAgent = QLearningAgent | SarsaAgent;
 
-export type CheckedAgent = { ok: true; agent: MazeAgent; env: MazeEnv } | { ok: false; why: string };
-
-/** End a message with a full stop (library messages come without one). */
-export function sentence(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
-}
+/** A refusal says why in words of the catalog (`why`), drawn in the language shown. */
+export type CheckedAgent = { ok: true; agent: MazeAgent; env: MazeEnv } | { ok: false; why: Words };
 
 /**
  * An agent (JSON text, parsed JSON, or already rebuilt) and the env to run it in: the maze named in
@@ -31,38 +29,34 @@ export function checkMazeAgent(input: unknown, fallback: MazeEnv | null): Checke
         ? (input as AnyAgent)
         : loadAgent(input);
   } catch (e) {
-    return { ok: false, why: sentence((e as Error).message) };
+    return { ok: false, why: why(e) };
   }
   if (agent.kind === 'reinforce') {
-    return {
-      ok: false,
-      why: 'it holds a REINFORCE agent (for the jump scene); the maze needs Q-learning or SARSA.',
-    };
+    return { ok: false, why: (t) => t.maze.refusals.reinforce };
   }
   const spec = agent.provenance.env;
   if (spec && spec.id !== 'GridMaze-v0')
-    return { ok: false, why: `the agent was trained on ${spec.id}, not on the maze.` };
+    return { ok: false, why: (t) => t.maze.refusals.otherEnv({ env: spec.id }) };
   let env = fallback;
   if (spec?.options.layout !== undefined) {
     try {
       env = makeEnv('GridMaze-v0', { ...(spec.options as object), maxEpisodeSteps: spec.maxEpisodeSteps });
     } catch (e) {
-      return { ok: false, why: `its maze cannot be used (${(e as Error).message}).` };
+      return { ok: false, why: (t) => t.maze.refusals.badMaze({ why: describeError(e, t) }) };
     }
   }
-  if (!env) return { ok: false, why: 'it names no maze.' };
+  if (!env) return { ok: false, why: (t) => t.maze.refusals.noMaze };
   const { width, height } = (env.unwrapped as GridMazeEnv).layout;
   if (width > CUSTOM_SIZE_MAX || height > CUSTOM_SIZE_MAX) {
-    return {
-      ok: false,
-      why: `its maze is ${width}×${height}; the scene shows mazes up to ${CUSTOM_SIZE_MAX}×${CUSTOM_SIZE_MAX}.`,
-    };
+    return { ok: false, why: (t) => t.maze.refusals.tooBig({ width, height, max: CUSTOM_SIZE_MAX }) };
   }
   const nStates = env.observationSpace.n;
   if (agent.nStates !== nStates || agent.nActions !== 4) {
+    const { nStates: states, nActions: actions } = agent;
     return {
       ok: false,
-      why: `its Q-table is ${agent.nStates} states × ${agent.nActions} actions, but the maze has ${nStates} × 4${spec ? '' : ' (and the file names no maze)'}.`,
+      why: (t) =>
+        t.maze.refusals.tableSize({ states, actions, mazeStates: nStates, named: spec !== undefined }),
     };
   }
   return { ok: true, agent, env };

@@ -3,7 +3,6 @@
  * S or G. An accepted change becomes new custom rows in the settings (the session builds the new
  * world at its next sync); a refused one says why and points at the cell.
  */
-import { sentence } from './agent-file.ts';
 import { cycleTile, type EditResult, type Marker, moveMarker } from './editor.ts';
 import { MESSAGES } from './messages.ts';
 import type { MazeSession } from './session.ts';
@@ -44,7 +43,7 @@ export class MazeEditing {
         at: session.now(),
       };
       session.publish();
-      return session.say('error', `${sentence(result.message)} The maze is unchanged.`);
+      return session.say('error', MESSAGES.editRefused(result.message));
     }
     session.highlight = null;
     // An earlier refusal ("the maze is unchanged") no longer holds.

@@ -5,10 +5,12 @@
  * the parser's message and the cell it points at; the caller keeps the previous maze.
  */
 import { MazeLayoutError, parseMazeLayout } from '../../envs/maze-layout.ts';
+import { type Words, why } from './messages.ts';
 
+/** A refusal says why in words of the catalog (the env's coded error, or the editor's own rule). */
 export type EditResult =
   | { ok: true; rows: string[] }
-  | { ok: false; message: string; row?: number; col?: number };
+  | { ok: false; message: Words; row?: number; col?: number };
 
 /** What a click turns each tile into. S and G are not cycled: they are dragged. */
 const CYCLE: Readonly<Record<string, string>> = { '.': '#', '#': 'C', C: '.' };
@@ -21,6 +23,10 @@ function setTile(rows: readonly string[], r: number, c: number, ch: string): str
   return out;
 }
 
+function outside(row: number, col: number): EditResult {
+  return { ok: false, message: (t) => t.maze.refusals.outside({ row, col }) };
+}
+
 function inside(rows: readonly string[], r: number, c: number): boolean {
   return r >= 0 && r < rows.length && c >= 0 && c < rows[0].length;
 }
@@ -31,20 +37,20 @@ export function validateRows(rows: string[]): EditResult {
     parseMazeLayout(rows);
     return { ok: true, rows };
   } catch (e) {
-    if (e instanceof MazeLayoutError) return { ok: false, message: e.message, row: e.row, col: e.col };
+    if (e instanceof MazeLayoutError) return { ok: false, message: why(e), row: e.row, col: e.col };
     throw e;
   }
 }
 
 /** Cycle the tile at (r, c): floor → wall → cliff → floor. */
 export function cycleTile(rows: readonly string[], r: number, c: number): EditResult {
-  if (!inside(rows, r, c)) return { ok: false, message: `(row ${r}, col ${c}) is outside the maze` };
+  if (!inside(rows, r, c)) return outside(r, c);
   const ch = rows[r][c];
   const next = CYCLE[ch];
   if (next === undefined) {
     return {
       ok: false,
-      message: `That is ${ch === 'S' ? 'the start S' : 'the goal G'}: drag it to move it.`,
+      message: (t) => t.maze.refusals.dragMarker({ marker: ch }),
       row: r,
       col: c,
     };
@@ -54,10 +60,10 @@ export function cycleTile(rows: readonly string[], r: number, c: number): EditRe
 
 /** Move S or G to (r, c); the cell it leaves becomes floor. */
 export function moveMarker(rows: readonly string[], marker: Marker, r: number, c: number): EditResult {
-  if (!inside(rows, r, c)) return { ok: false, message: `(row ${r}, col ${c}) is outside the maze` };
+  if (!inside(rows, r, c)) return outside(r, c);
   const other: Marker = marker === 'S' ? 'G' : 'S';
   if (rows[r][c] === other) {
-    return { ok: false, message: `S and G cannot share a cell (row ${r}, col ${c}).`, row: r, col: c };
+    return { ok: false, message: (t) => t.maze.refusals.sameCell({ row: r, col: c }), row: r, col: c };
   }
   const from = rows.findIndex((line) => line.includes(marker));
   let out = rows.slice();

@@ -8,6 +8,7 @@
 import type { MazeMode } from '../../state/maze-settings.ts';
 import type { RunStore } from '../shared/run-store.ts';
 import type { MazeAgent } from './agent-file.ts';
+import type { Words } from './messages.ts';
 import type { MazeSession } from './session.ts';
 import type { MazeWorld } from './world.ts';
 
@@ -15,7 +16,8 @@ import type { MazeWorld } from './world.ts';
 export interface Highlight {
   row: number;
   col: number;
-  message: string;
+  /** Why, in words of the catalog (drawn in the language shown). */
+  message: Words;
   /** `now()` when it was raised. */
   at: number;
 }

@@ -28,7 +28,7 @@ export function exportMazeAgent(session: MazeSession): SavedAgent {
  * file is refused with a message (returned and notified) and the current agent is untouched.
  * When the agent's provenance names a maze, the scene switches to that maze (at the next sync).
  */
-export function importMazeAgent(session: MazeSession, text: string, fileName: string): string | null {
+export function importMazeAgent(session: MazeSession, text: string, fileName?: string): string | null {
   const checked = checkMazeAgent(text, session.env);
   if (!checked.ok) return session.say('error', MESSAGES.importRefused(fileName, checked.why));
   const { agent, env } = checked;
@@ -39,7 +39,7 @@ export function importMazeAgent(session: MazeSession, text: string, fileName: st
       agent.provenance.episodesTrained,
       session.settings.getState().seed,
     );
-    session.say('info', MESSAGES.imported(agent, session.spec.label));
+    session.say('info', MESSAGES.imported(agent, session.spec));
   });
   return null;
 }

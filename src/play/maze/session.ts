@@ -13,7 +13,7 @@
  */
 import type { SavedAgent } from '../../agents/types.ts';
 import type { MazeMode, MazeSettings, MazeSettingsStore } from '../../state/maze-settings.ts';
-import { type NoticeLevel, noticeStore, notify } from '../../state/notices.ts';
+import { type NoticeLevel, type NoticeText, noticeStore, notify, wordsOf } from '../../state/notices.ts';
 import { Autosave, noStorage, type SessionStorage } from '../shared/autosave.ts';
 import { createRunStore, publish } from '../shared/run-store.ts';
 import { SESSION_DEFAULTS, type SessionOptions } from '../shared/session-options.ts';
@@ -339,11 +339,14 @@ export class MazeSession {
 
   // ------------------------------------------------------------------ parts call these
 
-  /** Tell the user; a newer message replaces the previous one (ten generated mazes leave one notice). */
-  say(level: NoticeLevel, text: string): string {
+  /**
+   * Tell the user; a newer message replaces the previous one (ten generated mazes leave one notice).
+   * Returns the words as shown now.
+   */
+  say(level: NoticeLevel, text: NoticeText): string {
     this.quiet();
     this.noticeId = notify(level, text);
-    return text;
+    return wordsOf(text);
   }
 
   /** Take the last message back (an Undo notice says it instead, or it no longer holds). */

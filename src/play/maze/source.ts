@@ -10,10 +10,12 @@ import type { MazeRewards, MazeSettings } from '../../state/maze-settings.ts';
 export interface MazeSpec {
   rows: readonly string[];
   rewards: MazeRewards;
-  /** "preset small", "generated 15×15 #3", "custom 7×7". */
+  /** "preset small", "generated 15×15 #3", "edited 7×7": an id for file names (the screen words it from the catalog). */
   label: string;
   /** The preset name when the rows are a preset's (kept in the env spec so exports name it). */
   preset?: MazePresetName;
+  /** The generator's size and seed when the rows are a generated maze's (for the words on screen). */
+  generated?: { width: number; height: number; seed: number };
 }
 
 export function mazeSpecOf(s: MazeSettings): MazeSpec {
@@ -23,6 +25,7 @@ export function mazeSpecOf(s: MazeSettings): MazeSpec {
       rows: generateMaze(s.genWidth, s.genHeight, s.genSeed),
       rewards,
       label: `generated ${s.genWidth}×${s.genHeight} #${s.genSeed}`,
+      generated: { width: s.genWidth, height: s.genHeight, seed: s.genSeed },
     };
   }
   if (s.source === 'custom' && s.customRows.length > 0) {

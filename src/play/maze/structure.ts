@@ -11,7 +11,7 @@ import type { Autosave } from '../shared/autosave.ts';
 import type { SyncHost } from '../shared/settings-sync.ts';
 import { UndoOffer } from '../shared/undo.ts';
 import { checkMazeAgent, type MazeAgent } from './agent-file.ts';
-import { MESSAGES, trained } from './messages.ts';
+import { MESSAGES, type Words } from './messages.ts';
 import type { RecordCopy } from './record.ts';
 import type { MazeSession } from './session.ts';
 import { type MazeSpec, mazeSpecOf, sameRewards, sameRows, settingsForMaze } from './source.ts';
@@ -165,7 +165,7 @@ export class MazeStructure implements SyncHost<MazeSettings> {
    * (with its maze and record) behind an Undo button. Editing a maze an untrained agent runs on says
    * nothing (every click would).
    */
-  offerUndo(text: string): void {
+  offerUndo(text: Words): void {
     const session = this.session;
     const settings = this.mazeSettings;
     if (session.agent.provenance.stepsTrained === 0) {
@@ -181,13 +181,13 @@ export class MazeStructure implements SyncHost<MazeSettings> {
       settings,
     };
     session.quiet();
-    this.undo.offer(`${text} Undo brings back ${trained(session.agent, session.episodes)}.`, kept, (k) =>
+    this.undo.offer(MESSAGES.undoable(text, session.agent, session.episodes), kept, (k) =>
       this.restoreKept(k),
     );
   }
 
   /** A new agent from the settings (on `world`), its record empty; the old one can be brought back. */
-  replaceAgent(s: MazeSettings, text: string, world = this.session.world): void {
+  replaceAgent(s: MazeSettings, text: Words, world = this.session.world): void {
     const session = this.session;
     this.offerUndo(text);
     const agent = makeAgent(s.agentKind, world.env, {
@@ -236,7 +236,7 @@ export class MazeStructure implements SyncHost<MazeSettings> {
       const stored = autosave.load();
       if (!stored) return null;
       const checked = checkMazeAgent(stored.agents[0] ?? null, null);
-      if (!checked.ok) throw new Error(checked.why.replace(/\.$/, ''));
+      if (!checked.ok) throw checked.why;
       const { agent, env } = checked;
       const world = MazeWorld.fromEnv(env);
       const runSeed = Number(stored.extra.runSeed);
@@ -258,7 +258,9 @@ export class MazeStructure implements SyncHost<MazeSettings> {
       };
     } catch (e) {
       autosave.clear();
-      session.say('warning', MESSAGES.badSavedAgent((e as Error).message));
+      // A refusal's words, or whatever else went wrong (worded by its code, else its message).
+      const reason: Words = typeof e === 'function' ? (e as Words) : MESSAGES.reason(e);
+      session.say('warning', MESSAGES.badSavedAgent(reason));
       return null;
     }
   }
@@ -271,7 +273,7 @@ export class MazeStructure implements SyncHost<MazeSettings> {
       world = MazeWorld.build(mazeSpecOf(s));
     } catch (e) {
       // Stored custom rows that no longer parse: fall back to the default preset.
-      session.say('warning', MESSAGES.badSavedMaze((e as Error).message));
+      session.say('warning', MESSAGES.badSavedMaze(e));
       world = MazeWorld.build(mazeSpecOf({ ...s, source: 'preset', preset: 'small' }));
       session.settings.getState().update({ source: 'preset', preset: 'small' });
     }
@@ -292,7 +294,7 @@ export class MazeStructure implements SyncHost<MazeSettings> {
       return MazeWorld.build(spec);
     } catch (e) {
       const session = this.session;
-      session.say('error', MESSAGES.badMaze((e as Error).message));
+      session.say('error', MESSAGES.badMaze(e));
       session.settings.getState().update(settingsForMaze(session.spec.rows, session.spec.rewards));
       return null;
     }
@@ -304,7 +306,7 @@ export class MazeStructure implements SyncHost<MazeSettings> {
     session.queue(() => {
       const agent = loadAgent(k.saved) as MazeAgent;
       this.adopt(k.world, agent, k.firstEpisode, k.runSeed, k);
-      session.say('info', MESSAGES.restored(k.world.spec.label));
+      session.say('info', MESSAGES.restored(k.world.spec));
     });
   }
 }

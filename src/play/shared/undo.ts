@@ -4,7 +4,7 @@
  * says what happened in a notice with an Undo button. One thing is kept at a time: the latest trained
  * agent discarded (a string of editor changes keeps the agent from before the first one).
  */
-import { type NoticeLevel, noticeStore, notify } from '../../state/notices.ts';
+import { type NoticeLevel, type NoticeText, noticeStore, notify } from '../../state/notices.ts';
 
 export class UndoOffer<T> {
   private kept: { state: T; restore: (state: T) => void } | null = null;
@@ -19,10 +19,10 @@ export class UndoOffer<T> {
    * Keep `state` and tell the user `text`, with an Undo button that calls `restore(state)`.
    * Replaces whatever was kept before.
    */
-  offer(text: string, state: T, restore: (state: T) => void, level: NoticeLevel = 'info'): void {
+  offer(text: NoticeText, state: T, restore: (state: T) => void, level: NoticeLevel = 'info'): void {
     this.withdraw();
     this.kept = { state, restore };
-    this.noticeId = notify(level, text, { label: 'Undo', run: () => this.undo() });
+    this.noticeId = notify(level, text, { label: (w) => w.common.controls.undo, run: () => this.undo() });
   }
 
   /** Bring back what was kept (the notice's button, or a test). False when nothing is kept. */

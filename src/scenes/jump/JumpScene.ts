@@ -12,20 +12,16 @@ import { JUMP_MODES } from '../../state/jump-settings.ts';
 import { JumpCharts } from '../../ui/jump/charts.ts';
 import { mountJumpPanel } from '../../ui/jump/panel.ts';
 import { clearSceneChrome, refreshTouchBar, setSceneChrome } from '../../ui/shared/chrome.ts';
-import type { SceneMeta } from '../shared/scene-meta.ts';
+import { sceneMeta } from '../shared/scene-meta.ts';
 import { installSceneHooks } from '../shared/test-hooks.ts';
 import { createJumpAnimations, preloadJumpAssets } from './assets.ts';
 import { JumpView } from './jump-view.ts';
 import { bindJumpKeys, jumpHelp } from './keys.ts';
-import { followJumpTitle } from './title.ts';
+import { followJumpTitle, jumpTitle } from './title.ts';
 
 export class JumpScene extends Phaser.Scene {
   static readonly key = 'JumpScene';
-  static readonly meta: SceneMeta = {
-    hash: 'jump',
-    title: 'Jump the hole · REINFORCE',
-    blurb: 'A policy gradient learns when to jump; play it yourself; see why a baseline helps',
-  };
+  static readonly meta = sceneMeta('jump');
 
   constructor() {
     super(JumpScene.key);
@@ -45,7 +41,7 @@ export class JumpScene extends Phaser.Scene {
     // Words are read when the chrome draws (a language change redraws them); on a touch screen the
     // buttons stand in for P, N and 1/2/3 (a tap on the game is Space).
     setSceneChrome(() => ({
-      title: JumpScene.meta.title,
+      title: jumpTitle(jumpSettings.getState()),
       help: jumpHelp(),
       touch: [
         {

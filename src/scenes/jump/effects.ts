@@ -3,6 +3,7 @@
  * "+100" with confetti and a waving flag on a clear. Short tweens that clean up after themselves.
  */
 import type Phaser from 'phaser';
+import { t } from '../../i18n/language.ts';
 import { COLORS, CSS, GROUND_Y } from './layout.ts';
 
 const CONFETTI = [COLORS.orange, COLORS.gold, COLORS.teal, COLORS.tealLight, COLORS.good, 0xf6f1e7];
@@ -15,7 +16,7 @@ export class Effects {
 
   /** A number that floats up and fades. */
   floater(x: number, y: number, text: string, color: string, size = 18): void {
-    const t = this.scene.add
+    const label = this.scene.add
       .text(x, y, text, {
         fontFamily: 'system-ui, sans-serif',
         fontSize: `${size}px`,
@@ -27,12 +28,12 @@ export class Effects {
       .setOrigin(0.5, 1)
       .setDepth(this.depth);
     this.scene.tweens.add({
-      targets: t,
+      targets: label,
       y: y - 46,
       alpha: 0,
       duration: 900,
       ease: 'Cubic.easeOut',
-      onComplete: () => t.destroy(),
+      onComplete: () => label.destroy(),
     });
   }
 
@@ -45,7 +46,7 @@ export class Effects {
   }
 
   clear(x: number, flag: Phaser.GameObjects.Image): void {
-    this.floater(x, GROUND_Y - 96, '+100  cleared!', CSS.gold, 22);
+    this.floater(x, GROUND_Y - 96, `+100  ${t().jump.effects.cleared}`, CSS.gold, 22);
     this.scene.tweens.add({
       targets: flag,
       angle: { from: -8, to: 8 },

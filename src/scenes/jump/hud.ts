@@ -5,7 +5,8 @@
  */
 
 import type Phaser from 'phaser';
-import { formatCompact, formatSig, formatSigned } from '../../core/format.ts';
+import { formatCompact, formatCount, formatPercent, formatSig, formatSigned } from '../../core/format.ts';
+import { t } from '../../i18n/language.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
 import { REAL_TIME_SPEED } from '../../state/jump-settings.ts';
 import { rgba } from '../../ui/shared/theme.ts';
@@ -17,10 +18,10 @@ const REFRESH_MS = 100;
 export function speedLabel(speed: number): string {
   const x = speed / REAL_TIME_SPEED;
   const times = x >= 10 ? `${formatCompact(x)}×` : `${formatSig(x, 2)}×`;
-  return `${formatCompact(speed)} steps/s (${times} real time)`;
+  return t().jump.hud.speed({ rate: formatCompact(speed), times });
 }
 
-const pct = (v: number) => (Number.isNaN(v) ? '–' : `${Math.round(v * 100)} %`);
+const pct = (v: number) => (Number.isNaN(v) ? '–' : formatPercent(v, 0));
 
 export class Hud {
   private readonly box: Phaser.GameObjects.Graphics;
@@ -81,47 +82,57 @@ export class Hud {
   }
 
   private lines(s: JumpSession): [string, string] {
+    const w = t().jump.hud;
     const runner = s.track.runners[0];
     const hole = s.track.holes[0];
     const outcome =
       hole.outcome === 'cleared'
-        ? 'cleared!'
+        ? w.outcome.cleared
         : hole.outcome === 'fell'
-          ? 'fell in'
+          ? w.outcome.fell
           : s.track.phase === 'ready'
-            ? 'ready'
-            : 'running';
+            ? w.outcome.ready
+            : w.outcome.running;
     const speed = speedLabel(s.displaySpeed);
     if (s.mode === 'play') {
       const p = s.play;
       return [
-        'PLAY — press Space or ↑ to jump',
-        `this run: return ${formatSigned(runner.episodeReturn)} · last reward ${runner.episodeLength ? formatSigned(p.lastReward) : '–'} · ${outcome}\n` +
-          `cleared ${p.clears} of ${p.episodes} · jump 0 to 2.4 m before the edge (green) · ${speed}`,
+        w.playTitle,
+        w.playBody({
+          ret: formatSigned(runner.episodeReturn),
+          reward: runner.episodeLength ? formatSigned(p.lastReward) : '–',
+          outcome,
+          clears: formatCount(p.clears),
+          episodes: formatCount(p.episodes),
+          speed,
+        }),
       ];
     }
     const main = s.lanes[0];
-    const success = `success (last 100) ${pct(main.recentSuccess())}`;
+    const success = w.success({ pct: pct(main.recentSuccess()) });
     if (s.mode === 'turbo') {
-      const t = s.turbo;
-      const snaps = Number.isNaN(t.snapshotsPerSecond) ? '…' : t.snapshotsPerSecond.toFixed(0);
+      const tb = s.turbo;
+      const snaps = Number.isNaN(tb.snapshotsPerSecond) ? '…' : formatCount(tb.snapshotsPerSecond);
       const rate = s.turboRunning
-        ? `${formatCompact(t.stepsPerSecond)} steps/s · ${snaps} snapshots/s`
-        : 'stopped';
-      return [
-        'TURBO — training in a Web Worker',
-        `${formatCompact(s.episodes)} episodes · ${rate}\n${success} · on screen: the latest θ playing (not learning)`,
-      ];
+        ? w.turboRate({ steps: formatCompact(tb.stepsPerSecond), snaps })
+        : w.turboStopped;
+      return [w.turboTitle, w.turboBody({ episodes: formatCompact(s.episodes), rate, success })];
     }
     const last = main.lastEpisode;
+    const ret = formatSigned(last.return);
     const lastText =
-      last.index < 0
-        ? '–'
-        : `${last.outcome === 'cleared' ? 'cleared' : 'fell'} (${formatSigned(last.return)})`;
+      last.index < 0 ? '–' : last.outcome === 'cleared' ? w.lastCleared({ ret }) : w.lastFell({ ret });
     return [
-      'WATCH — REINFORCE learning on screen',
-      `episode ${s.episodes} · return ${formatSigned(runner.episodeReturn)} · ${outcome} · last: ${lastText}\n` +
-        `${success} · updates ${main.grads.updates} · ${speed}`,
+      w.watchTitle,
+      w.watchBody({
+        episode: formatCount(s.episodes),
+        ret: formatSigned(runner.episodeReturn),
+        outcome,
+        last: lastText,
+        success,
+        updates: formatCount(main.grads.updates),
+        speed,
+      }),
     ];
   }
 
@@ -132,23 +143,25 @@ export class Hud {
       b.setVisible(false);
       return;
     }
+    const w = t().jump.hud;
     const label = (i: number) => {
       const l = s.lanes[i];
-      const base = l.agent.params.baseline === 'mean' ? 'mean baseline b̄' : 'no baseline';
-      return `${i === 0 ? '●' : '◌ ghost:'} ${base} · success ${pct(l.recentSuccess())}`;
+      const baseline = l.agent.params.baseline === 'mean' ? w.baselineMean : w.baselineNone;
+      const words = { baseline, success: pct(l.recentSuccess()) };
+      return i === 0 ? w.legendMain(words) : w.legendGhost(words);
     };
     this.setText(a.setVisible(true), label(0));
     this.setText(b.setVisible(true), label(1));
   }
 
   private updateBanner(s: JumpSession): void {
+    const w = t().jump.hud;
     let text = '';
-    if (s.switching) text = 'Bringing the agents home from the worker…';
-    else if (s.diverged)
-      text = `Training paused: ${s.diverged}\nθ was kept. Lower η in the panel, then press P (Resume).`;
-    else if (s.paused) text = s.mode === 'watch' ? 'PAUSED — P to resume, N to step' : 'PAUSED — P to resume';
+    if (s.switching) text = w.switching;
+    else if (s.diverged) text = w.diverged({ why: s.diverged });
+    else if (s.paused) text = s.mode === 'watch' ? w.pausedWatch : w.paused;
     else if (s.mode === 'play' && s.track.phase === 'ready')
-      text = `${s.play.episodes === 0 ? 'Your turn' : 'Again'}: press Space or ↑, or tap the game, to start the run.\nThen jump from the green window, 0 to 2.4 m before the edge.`;
+      text = s.play.episodes === 0 ? w.readyFirst : w.readyAgain;
     this.setText(this.banner, text);
     this.bannerBox.clear();
     if (!text) return;
@@ -158,7 +171,7 @@ export class Hud {
       .fillRoundedRect(b.x - 16, b.y - 10, b.width + 32, b.height + 20, 10);
   }
 
-  private setText(t: Phaser.GameObjects.Text, s: string): void {
-    if (t.text !== s) t.setText(s);
+  private setText(label: Phaser.GameObjects.Text, s: string): void {
+    if (label.text !== s) label.setText(s);
   }
 }

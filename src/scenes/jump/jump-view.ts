@@ -5,6 +5,7 @@
  * into the hole or a run to the flag, and a run-in from the left. Reads the session, never steps it.
  */
 import type Phaser from 'phaser';
+import { t } from '../../i18n/language.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
 import { isPaced } from '../../play/jump/track.ts';
 import { Effects } from './effects.ts';
@@ -92,20 +93,20 @@ export class JumpView {
         onGroundX = rx >= 0 ? rx : null;
       } else if (hole.outcome === 'fell' && (since > 0 || !paced)) {
         // Over the edge or into the hole: keep a little forward speed and drop out of sight.
-        const t = paced ? since : 0.12;
-        const fx = Math.min(hole.x + 1.5 * t, hole.holeEnd - 0.35);
+        const secs = paced ? since : 0.12;
+        const fx = Math.min(hole.x + 1.5 * secs, hole.holeEnd - 0.35);
         view.show(
-          Math.max(fx, hole.holeStart + 0.2 * Math.min(1, t * 4)),
-          -0.5 * FALL_GRAVITY * t * t,
+          Math.max(fx, hole.holeStart + 0.2 * Math.min(1, secs * 4)),
+          -0.5 * FALL_GRAVITY * secs * secs,
           'fall',
-          1.4 * t,
+          1.4 * secs,
         );
       } else if (hole.outcome === 'cleared' && (since > 0 || !paced)) {
         const stop = hole.holeEnd + FLAG_PAST_EDGE_M - 0.7;
-        const t = paced ? since : 0;
-        const rx = Math.min(hole.x + RUN_OUT_SPEED * t, Math.max(stop, hole.x));
+        const secs = paced ? since : 0;
+        const rx = Math.min(hole.x + RUN_OUT_SPEED * secs, Math.max(stop, hole.x));
         if (rx < stop && paced) view.show(rx, 0, 'run');
-        else view.show(rx, 0.25 * Math.abs(Math.sin(t * 9)), 'cheer', -0.12);
+        else view.show(rx, 0.25 * Math.abs(Math.sin(secs * 9)), 'cheer', -0.12);
       } else {
         const inAir = y > 1e-6 || !hole.onGround;
         // Lean with the vertical speed: forward when rising, back when coming down.
@@ -142,8 +143,9 @@ export class JumpView {
 
   private tag(i: number): string | null {
     const s = this.session;
-    if (s.mode === 'play') return 'you';
-    if (!s.compare) return s.mode === 'turbo' ? 'latest θ' : null;
-    return s.lanes[i]?.agent.params.baseline === 'mean' ? 'mean baseline' : 'no baseline';
+    const w = t().jump.tags;
+    if (s.mode === 'play') return w.you;
+    if (!s.compare) return s.mode === 'turbo' ? w.latest : null;
+    return s.lanes[i]?.agent.params.baseline === 'mean' ? w.mean : w.none;
   }
 }

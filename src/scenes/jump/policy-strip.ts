@@ -5,6 +5,7 @@
  * so a user sees the policy's bump move onto it as it learns. A marker follows each runner.
  */
 import type Phaser from 'phaser';
+import { t } from '../../i18n/language.ts';
 import type { LaneFacts } from '../../play/jump/run-state.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
 import { PALETTE } from '../../ui/shared/theme.ts';
@@ -19,6 +20,7 @@ export class PolicyStrip {
   private readonly grass: Phaser.GameObjects.Graphics;
   private readonly marker: Phaser.GameObjects.Graphics;
   private readonly texts: Phaser.GameObjects.Text[] = [];
+  private readonly title: Phaser.GameObjects.Text;
   private readonly windowLabel: Phaser.GameObjects.Text;
   private readonly holeLabel: Phaser.GameObjects.Text;
   private holeStart = Number.NaN;
@@ -30,21 +32,35 @@ export class PolicyStrip {
     this.g = scene.add.graphics().setDepth(depth);
     this.marker = scene.add.graphics().setDepth(depth + 1);
     const text = (x: number, y: number, s: string, color: string = CSS.muted, size = 12) => {
-      const t = scene.add
+      const label = scene.add
         .text(x, y, s, { fontFamily: 'system-ui, sans-serif', fontSize: `${size}px`, color })
         .setDepth(depth + 1);
-      this.texts.push(t);
-      return t;
+      this.texts.push(label);
+      return label;
     };
-    text(LEFT + 8, STRIP_TOP - TITLE_H + 2, 'P(jump) at each spot for this hole, current θ', CSS.text, 13);
+    this.title = text(LEFT + 8, STRIP_TOP - TITLE_H + 2, '', CSS.text, 13);
     text(LEFT + 6, STRIP_TOP - 2, '1');
     text(LEFT + 6, STRIP_BOTTOM - 14, '0');
-    this.windowLabel = text(0, STRIP_TOP + 3, 'take-off window', CSS.good).setOrigin(0.5, 0);
-    this.holeLabel = text(0, STRIP_TOP + 3, 'hole', CSS.bad).setOrigin(0.5, 0);
+    this.windowLabel = text(0, STRIP_TOP + 3, '', CSS.good).setOrigin(0.5, 0);
+    this.holeLabel = text(0, STRIP_TOP + 3, '', CSS.bad).setOrigin(0.5, 0);
+    this.relabel();
+  }
+
+  /** The words in the current language (read every frame: a language switch shows at once). */
+  private relabel(): void {
+    const w = t().jump.strip;
+    for (const [label, words] of [
+      [this.title, w.title],
+      [this.windowLabel, w.window],
+      [this.holeLabel, w.hole],
+    ] as const) {
+      if (label.text !== words) label.setText(words);
+    }
   }
 
   /** Redraw when the hole, θ or the agents changed. */
   update(session: JumpSession, holeStart: number, holeEnd: number, window: number): void {
+    this.relabel();
     const lanes = session.runState.getState().lanes;
     if (holeStart === this.holeStart && lanes === this.drawn) return;
     this.holeStart = holeStart;

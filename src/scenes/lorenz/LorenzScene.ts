@@ -23,7 +23,7 @@ import { type LorenzPanel, mountLorenzPanel } from '../../ui/lorenz/panel.ts';
 import { LorenzReadout } from '../../ui/lorenz/readout.ts';
 import { ClipRecorder } from '../../ui/lorenz/recorder.ts';
 import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
-import type { SceneMeta } from '../shared/scene-meta.ts';
+import { sceneMeta } from '../shared/scene-meta.ts';
 import { installSceneHooks } from '../shared/test-hooks.ts';
 import { type Area, AttractorView } from './attractor-view.ts';
 import { FigureView } from './figure-view.ts';
@@ -39,11 +39,7 @@ const SIDE_REFRESH_MS = 250;
 
 export class LorenzScene extends Phaser.Scene {
   static readonly key = 'LorenzScene';
-  static readonly meta: SceneMeta = {
-    hash: 'lorenz',
-    title: 'Lorenz attractor',
-    blurb: 'Live attractor, bifurcation diagram, Lyapunov exponents.',
-  };
+  static readonly meta = sceneMeta('lorenz');
 
   private route: string | undefined;
   private session!: LorenzSession;
@@ -68,7 +64,8 @@ export class LorenzScene extends Phaser.Scene {
 
   create(): void {
     this.frameClock.reset();
-    setSceneChrome({ title: LorenzScene.meta.title, help: LORENZ_HELP });
+    // A function: the chrome reads the title again when the language changes (the tab's name too).
+    setSceneChrome(() => ({ title: LorenzScene.meta.title, help: LORENZ_HELP }));
     if (this.route) {
       if (presetById(this.route)) applyPreset(lorenzSettings, this.route);
       else notify('warning', `Lorenz: no preset called "${this.route}"; keeping the current parameters.`);

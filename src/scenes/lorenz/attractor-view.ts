@@ -20,8 +20,8 @@ export interface Area {
   h: number;
 }
 
-/** Reference first: amber, then cyan, pink, lime, violet, coral. */
-export const TRAJECTORY_COLOURS = [CSS.accent, CSS.cyan, CSS.pink, '#9be564', '#b18cff', '#ff7a59'];
+/** Reference first: orange, then sky blue, reddish purple, yellow, bluish green, vermillion (Okabe–Ito). */
+export const TRAJECTORY_COLOURS = [CSS.accent, CSS.cyan, CSS.pink, CSS.yellow, CSS.green, CSS.orange];
 const ALPHA_BUCKETS = 24;
 /** At most this many segments per trail (longer trails are drawn with a stride). */
 const MAX_SEGMENTS = 3000;

@@ -20,17 +20,17 @@ import { type MazePanel, mountMazePanel } from '../../ui/maze/panel.ts';
 import { MazeReadout } from '../../ui/maze/readout.ts';
 import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
 import type { RouteData } from '../../ui/shared/router.ts';
-import type { SceneMeta } from '../shared/scene-meta.ts';
+import { sceneMeta } from '../shared/scene-meta.ts';
 import { installSceneHooks } from '../shared/test-hooks.ts';
 import { AgentSprite } from './agent-sprite.ts';
 import { type Area, MazeBoard } from './board.ts';
 import { Heatmap } from './heatmap.ts';
 import { MazeHud } from './hud.ts';
-import { MAZE_HELP, MazeInput } from './input.ts';
+import { MazeInput, mazeHelp } from './input.ts';
 import { mazeShareAddress, openMazeLink } from './link.ts';
 import { Overlays } from './overlays.ts';
 import { loadMazeTextures } from './textures.ts';
-import { followMazeTitle } from './title.ts';
+import { followMazeTitle, mazeTitle } from './title.ts';
 import { followTouchLabels, mazeTouchControls } from './touch.ts';
 
 /** Where the board goes: below the top line, above the legends. */
@@ -42,11 +42,7 @@ const OVERLAY_REFRESH_MS = 100;
 
 export class MazeScene extends Phaser.Scene {
   static readonly key = 'MazeScene';
-  static readonly meta: SceneMeta = {
-    hash: 'maze',
-    title: 'Q-learning maze',
-    blurb: 'Play it, watch Q-learning or SARSA learn it live, train in turbo, edit the maze.',
-  };
+  static readonly meta = sceneMeta('maze');
 
   private route: string | undefined;
   private params = new URLSearchParams();
@@ -90,12 +86,14 @@ export class MazeScene extends Phaser.Scene {
       createTurbo: () => new WorkerTurbo(),
       storage: pageStorage,
     });
-    setSceneChrome({
-      title: MazeScene.meta.title,
-      help: MAZE_HELP,
-      touch: mazeTouchControls(this.session, mazeSettings),
+    // A function: the chrome builds it again, in the new language, when the language changes.
+    const touch = mazeTouchControls(this.session, mazeSettings);
+    setSceneChrome(() => ({
+      title: mazeTitle(mazeSettings.getState().agentKind),
+      help: mazeHelp(),
+      touch,
       share: () => mazeShareAddress(MazeScene.meta.hash, mazeSettings),
-    });
+    }));
     // After the chrome: its title is the menu's name, which the agent-following title replaces.
     const stopTitle = followMazeTitle(mazeSettings);
     const stopTouchLabels = followTouchLabels(this.session);

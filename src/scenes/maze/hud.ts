@@ -5,7 +5,8 @@
  */
 
 import type Phaser from 'phaser';
-import { formatCompact, formatNumber, formatSigned } from '../../core/format.ts';
+import { formatCompact, formatCount, formatNumber, formatSigned } from '../../core/format.ts';
+import { t } from '../../i18n/language.ts';
 import { UNLEARNED_COLOR } from '../../play/maze/heat-values.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import { cssColor, viridis } from '../../play/shared/colormap.ts';
@@ -18,13 +19,14 @@ import { HEAT_ALPHA } from './heatmap.ts';
 import { TRAIL_COLORS } from './overlays.ts';
 
 const FONT = 'system-ui, sans-serif';
-const MODE_STYLE: Record<string, { label: string; color: string }> = {
-  play: { label: 'PLAY', color: CSS.green },
-  watch: { label: 'WATCH', color: CSS.blue },
-  turbo: { label: 'TURBO', color: CSS.orange },
-  evaluate: { label: 'EVALUATE', color: CSS.purple },
-  edit: { label: 'EDIT', color: CSS.accent },
-};
+/** The mode badge's colour; its word comes from the catalog when drawn. */
+const MODE_COLOR = {
+  play: CSS.green,
+  watch: CSS.blue,
+  turbo: CSS.orange,
+  evaluate: CSS.purple,
+  edit: CSS.accent,
+} as const;
 
 const num = (n: number) => formatNumber(n, 2);
 const signed = (n: number) => formatSigned(n, 2);
@@ -41,7 +43,6 @@ export class MazeHud {
   private readonly labels: Phaser.GameObjects.Text[];
   private readonly banner: Phaser.GameObjects.Text;
   private readonly barKey = 'maze-viridis-bar';
-  private bannerFor = -1;
   private popupsSeen = -1;
 
   /** `agent`: the sprite the Play rewards float up from. */
@@ -95,19 +96,21 @@ export class MazeHud {
     fps: number,
   ): void {
     const { width, height } = this.scene.scale;
-    const style = MODE_STYLE[session.editing ? 'edit' : session.mode];
-    if (this.badge.text !== style.label) {
-      // Re-rendering a Text is costly (canvas + texture upload): only when the mode changes.
-      this.badge.setText(style.label).setBackgroundColor(style.color);
+    const w = t().maze.hud;
+    const mode = session.editing ? 'edit' : session.mode;
+    const label = w.badge[mode];
+    if (this.badge.text !== label) {
+      // Re-rendering a Text is costly (canvas + texture upload): only when the mode or language changes.
+      this.badge.setText(label).setBackgroundColor(MODE_COLOR[mode]);
       this.status.setX(16 + this.badge.width + 12);
     }
     set(this.status, this.statusLine(session));
-    const speed =
-      session.mode === 'watch' || session.mode === 'evaluate' ? `speed ${formatSpeed(s.speed)} · ` : '';
-    set(
-      this.right,
-      `${session.paused ? 'PAUSED · ' : session.switching ? 'handing over… · ' : ''}${speed}${Math.round(fps)} fps`,
-    );
+    const right = [
+      session.paused ? w.paused : session.switching ? w.handingOver : '',
+      session.mode === 'watch' || session.mode === 'evaluate' ? w.speed({ speed: formatSpeed(s.speed) }) : '',
+      w.fps({ fps: formatCount(fps) }),
+    ];
+    set(this.right, right.filter(Boolean).join(' · '));
 
     // Legends along the bottom, left to right: heat colour bar, visit discs, trail colours.
     const y = height - 50;
@@ -127,8 +130,8 @@ export class MazeHud {
     if (s.showHeatmap && learnedAny) {
       item(
         heatRange.max > heatRange.min
-          ? `max Q  ${num(heatRange.min)} … ${num(heatRange.max)}${heatRange.log ? ' (log scale)' : ''}`
-          : `max Q ${num(heatRange.max)}`,
+          ? `${w.heatRange({ min: num(heatRange.min), max: num(heatRange.max) })}${heatRange.log ? ` ${w.logScale}` : ''}`
+          : w.heatOne({ value: num(heatRange.max) }),
         (x0) => {
           this.heatBar.setPosition(x0, y);
           return 150;
@@ -136,13 +139,13 @@ export class MazeHud {
       );
     }
     if (s.showHeatmap && heatRange.unlearned > 0) {
-      item(learnedAny ? 'nothing learned yet' : 'max Q: nothing learned yet', (x0) => {
+      item(learnedAny ? w.unlearned : w.unlearnedOnly, (x0) => {
         g.fillStyle(UNLEARNED_COLOR, HEAT_ALPHA).fillRect(x0, y - 6, 12, 12);
         return 12;
       });
     }
     if (s.showVisits) {
-      item(`visits (log scale, max ${formatCompact(maxVisits)})`, (x0) => {
+      item(w.visits({ max: formatCompact(maxVisits) }), (x0) => {
         g.lineStyle(4, PALETTE.outline, 0.7)
           .strokeCircle(x0 + 4, y, 4)
           .strokeCircle(x0 + 19, y, 7);
@@ -154,9 +157,9 @@ export class MazeHud {
     }
     if (s.showTrail && session.mode !== 'turbo') {
       for (const [label, color] of [
-        ['greedy', TRAIL_COLORS.greedy],
-        ['explore (ε)', TRAIL_COLORS.explore],
-        ['no preference', TRAIL_COLORS.undecided],
+        [w.trail.greedy, TRAIL_COLORS.greedy],
+        [w.trail.explore, TRAIL_COLORS.explore],
+        [w.trail.undecided, TRAIL_COLORS.undecided],
       ] as const) {
         item(label, (x0) => {
           g.lineStyle(6, PALETTE.outline, 1).lineBetween(x0 - 1, y, x0 + 19, y);
@@ -172,49 +175,57 @@ export class MazeHud {
   }
 
   private statusLine(session: MazeSession): string {
-    if (session.editing) return 'click a tile: floor → wall → cliff · drag S or G to move them';
+    const w = t().maze.hud;
+    if (session.editing) return w.editing;
     switch (session.mode) {
       case 'play': {
         const p = session.play;
-        const last = p.steps > 0 ? `last reward ${signed(session.last.reward)} · ` : '';
-        return `${last}return ${num(p.return)} · step ${p.steps} · ←↑→↓ / WASD to move`;
+        const line = w.play({ ret: num(p.return), step: formatCount(p.steps) });
+        return p.steps > 0 ? `${w.lastReward({ reward: signed(session.last.reward) })} · ${line}` : line;
       }
       case 'watch':
-        return `episode ${num(session.episodes + 1)} · step ${session.episodeLength} · return ${num(session.episodeReturn)} · ε ${session.params.epsilon.toFixed(2)}`;
-      case 'turbo':
+        return w.watch({
+          episode: formatCount(session.episodes + 1),
+          step: formatCount(session.episodeLength),
+          ret: num(session.episodeReturn),
+          epsilon: session.params.epsilon.toFixed(2),
+        });
+      case 'turbo': {
+        const episodes = { episodes: formatCount(session.episodes), n: session.episodes };
         return session.turboRunning
-          ? `training in a Web Worker · ${formatCompact(session.turbo.stepsPerSecond)} steps/s · ${num(session.episodes)} episodes`
-          : `Turbo paused · ${num(session.episodes)} episodes`;
+          ? w.turboRunning({ rate: formatCompact(session.turbo.stepsPerSecond), ...episodes })
+          : w.turboPaused(episodes);
+      }
       case 'evaluate': {
         const e = session.lastEval;
-        const last = e
-          ? ` · last run: ${e.success ? `G in ${e.length} steps` : `no G after ${e.length} steps`}`
-          : '';
-        return `greedy policy (ε = 0) · step ${session.episodeLength} · return ${num(session.episodeReturn)}${last}`;
+        const line = w.evaluate({
+          step: formatCount(session.episodeLength),
+          ret: num(session.episodeReturn),
+        });
+        if (!e) return line;
+        const steps = { steps: formatCount(e.length), n: e.length };
+        return `${line} · ${e.success ? w.evalReached(steps) : w.evalMissed(steps)}`;
       }
     }
   }
 
   private hintLine(session: MazeSession): string {
-    if (session.editing) return 'E: done editing · each accepted change makes a new agent for the new maze';
-    const modes = '1 Play · 2 Watch · 3 Turbo · 4 Evaluate';
-    if (session.mode === 'play') return `${modes} · R restart · H G V T overlays · ? help`;
-    return `${modes} · Space pause · N step · +/− speed · R restart · H G V T overlays · E edit · ? help`;
+    const w = t().maze.hud;
+    if (session.editing) return w.hintEdit;
+    return `${w.hintModes} · ${session.mode === 'play' ? w.hintPlay : w.hintRun}`;
   }
 
-  /** Play: a banner when the episode ends. */
+  /** Play: a banner when the episode ends (its words follow the language; `set` redraws only a change). */
   private updateBanner(session: MazeSession, width: number): void {
     const show = session.mode === 'play' && session.play.done && !session.editing;
     if (!show) {
       this.banner.setVisible(false);
       return;
     }
-    if (this.bannerFor === session.play.episodes) return;
-    this.bannerFor = session.play.episodes;
+    const w = t().maze.hud;
     const p = session.play;
-    this.banner.setText(
-      `${session.last.success ? 'Reached G!' : 'Time is up.'}  Return ${num(p.return)} in ${p.steps} steps\nmove to play again`,
-    );
+    const result = w.bannerReturn({ ret: num(p.return), steps: formatCount(p.steps), n: p.steps });
+    set(this.banner, `${session.last.success ? w.reached : w.timeUp}  ${result}\n${w.playAgain}`);
     this.banner.setPosition(width / 2, 100).setVisible(true);
   }
 

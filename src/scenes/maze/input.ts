@@ -3,6 +3,7 @@
  * anything: keys set modes and toggles, the session applies them at its next frame.
  */
 import type Phaser from 'phaser';
+import { t } from '../../i18n/language.ts';
 import { type Marker, markerAt } from '../../play/maze/editor.ts';
 import { gestureAction, type Point } from '../../play/maze/gestures.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
@@ -12,36 +13,10 @@ import { handKeysToScene, sceneKey } from '../../ui/shared/keys.ts';
 import type { MazeBoard } from './board.ts';
 import { MAZE_TEXTURES } from './textures.ts';
 
-/** Every control of the scene, for the help overlay. */
-export const MAZE_HELP: HelpEntry[] = [
-  {
-    keys: '← ↑ → ↓ / W A S D',
-    action: 'Play mode: move the agent yourself (the reward of each step floats up)',
-  },
-  { keys: 'swipe / tap a neighbour', action: 'Play mode on a touch screen: move one cell that way' },
-  {
-    keys: '1 / 2 / 3 / 4',
-    action: 'mode: Play · Watch (train on screen) · Turbo (train in a worker) · Evaluate (greedy, ε = 0)',
-  },
-  { keys: 'Space', action: 'pause / resume (Watch, Turbo, Evaluate)' },
-  { keys: 'N', action: 'one step (Watch, Evaluate; pauses)' },
-  { keys: '+ / −', action: 'twice / half the speed (1 step/s … 1M steps/s)' },
-  { keys: 'R', action: 'restart the episode from S (keeps everything learned)' },
-  { keys: 'H / G / V / T', action: 'overlays: max-Q heat map · greedy arrows · visit counts · trail' },
-  { keys: 'E', action: 'edit the maze on / off' },
-  { keys: 'click', action: 'edit: cycle a tile floor → wall → cliff' },
-  { keys: 'drag S / drag G', action: 'edit: move the start / the goal' },
-  {
-    keys: 'Panel: Agent',
-    action: 'Q-learning or SARSA (a new agent), ε α γ (next step), speed, seed, learn from Play',
-  },
-  {
-    keys: 'Panel: buttons',
-    action: 'Pause · Resume · Step once · Restart episode · Reset agent · Export / Import agent (JSON)',
-  },
-  { keys: 'Panel: Maze', action: 'preset · generated (size, seed, New random maze) · edit · rewards' },
-  { keys: 'Panel: View', action: 'the four overlays' },
-];
+/** Every control of the scene, for the help overlay, in the current language (read when drawn). */
+export function mazeHelp(): HelpEntry[] {
+  return Object.values(t().maze.help);
+}
 
 const MOVES: Record<string, number> = {
   ArrowUp: 0,

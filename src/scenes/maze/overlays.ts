@@ -13,7 +13,13 @@ import { TRAIL_EXPLORE, TRAIL_FELL, TRAIL_JUMP, TRAIL_UNDECIDED } from '../../pl
 import { CSS, PALETTE } from '../../ui/shared/theme.ts';
 import { DEPTH, type MazeBoard } from './board.ts';
 
-export const TRAIL_COLORS = { greedy: 0x7fdbff, explore: PALETTE.pink, undecided: 0xaab1c0, fell: 0xff3b3b };
+/** Theme hues (Okabe–Ito, colour-blind safe): sky-blue greedy steps, reddish-purple exploring ones. */
+export const TRAIL_COLORS = {
+  greedy: PALETTE.blue,
+  explore: PALETTE.pink,
+  undecided: 0xaab1c0,
+  fell: PALETTE.red,
+};
 const OUTLINE = PALETTE.outline;
 /** Trail points drawn (the most recent ones); older ones fade. */
 const TRAIL_DRAWN = 600;

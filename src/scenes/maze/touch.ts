@@ -20,7 +20,7 @@ export function mazeTouchControls(session: MazeSession, store: MazeSettingsStore
     { id: 'step', label: () => words().controls.step, run: () => session.stepOnce() },
     {
       id: 'mode',
-      label: () => `${words().controls.mode}: ${words().modes[session.mode]}`,
+      label: () => t().maze.touch.mode({ mode: words().modes[session.mode] }),
       run: () => {
         const next = MAZE_MODES[(MAZE_MODES.indexOf(session.mode) + 1) % MAZE_MODES.length];
         store.getState().update({ mode: next });

@@ -1,25 +1,23 @@
-/** The start scene: lists every scene of the game that has a `meta`, by keyboard or mouse. */
+/**
+ * The start scene: lists every scene of the registry (src/scenes/registry.ts) as a DOM nav over a
+ * drifting backdrop, chosen by keyboard, mouse or touch.
+ */
 import Phaser from 'phaser';
-import { t } from '../../i18n/language.ts';
+import { onLanguageChange, t } from '../../i18n/language.ts';
 import { FrameClock } from '../../play/shared/frame-clock.ts';
 import { setSceneChrome } from '../../ui/shared/chrome.ts';
 import { prefersReducedMotion } from '../../ui/shared/motion.ts';
 import { navigate } from '../../ui/shared/router.ts';
 import { CSS, PALETTE } from '../../ui/shared/theme.ts';
-import { metaOf, type SceneMeta } from '../shared/scene-meta.ts';
+import { SCENES } from '../registry.ts';
 import { installSceneHooks } from '../shared/test-hooks.ts';
 import { type MenuNav, mountMenuNav } from './menu-nav.ts';
 
-const CARD_W = 660;
-const FONT = 'system-ui, sans-serif';
-const CARD_H = 72;
-const GAP = 14;
 /** Phase advance of the backdrop's shimmer per millisecond (a cycle in about 5 s). */
 const DRIFT_PER_MS = 0.0012;
 
 export class MenuScene extends Phaser.Scene {
   static readonly key = 'MenuScene';
-  private entries: SceneMeta[] = [];
   private selected = 0;
   private nav: MenuNav | undefined;
 
@@ -28,50 +26,37 @@ export class MenuScene extends Phaser.Scene {
   }
 
   create(): void {
+    // A function: the chrome reads the words again when the language changes.
     setSceneChrome(
-      {
-        title: 'RL Playground',
+      () => ({
+        title: t().common.appName,
         help: [
           { keys: '↑ / ↓ / Tab', action: t().menu.help.choose },
           { keys: 'Enter / Space', action: t().menu.help.open },
           { keys: '1 … 9', action: t().menu.help.openN },
           { keys: 'click', action: t().menu.help.click },
         ],
-      },
+      }),
       true,
     );
     const { width, height } = this.scale;
     this.drawBackdrop(width, height);
-    this.add
-      .text(width / 2, 78, 'RL Playground', {
+    const heading = this.add
+      .text(width / 2, 78, t().common.appName, {
         fontFamily: 'system-ui, sans-serif',
         fontSize: '46px',
         color: CSS.textBright,
         fontStyle: 'bold',
       })
       .setOrigin(0.5);
+    const stopWords = onLanguageChange(() => heading.setText(t().common.appName));
 
-    this.entries = this.scene.manager.scenes
-      .map((s) => metaOf(s.constructor))
-      .filter((m): m is SceneMeta => m !== undefined);
-    const top = 180;
-    this.entries.forEach((meta, i) => {
-      this.makeCard(meta, i, width / 2, top + i * (CARD_H + GAP));
-    });
-    if (this.entries.length === 0) {
-      this.add
-        .text(width / 2, top + 40, 'No scenes are registered.', {
-          fontFamily: FONT,
-          fontSize: '18px',
-          color: CSS.red,
-        })
-        .setOrigin(0.5);
-    }
+    // The registry lists the scenes without loading them: a card opens (and fetches) its scene.
     const stage = document.getElementById('stage');
     if (stage)
       this.nav = mountMenuNav(
         stage,
-        this.entries,
+        SCENES,
         (i) => this.open(i),
         (i) => this.select(i, false),
       );
@@ -83,54 +68,20 @@ export class MenuScene extends Phaser.Scene {
     // Enter and Space are the focused DOM button's own (a click); a canvas handler would open twice.
     kb?.on('keydown', (e: KeyboardEvent) => {
       const n = Number(e.key);
-      if (Number.isInteger(n) && n >= 1 && n <= this.entries.length) this.open(n - 1);
+      if (Number.isInteger(n) && n >= 1 && n <= SCENES.length) this.open(n - 1);
     });
     const removeHooks = installSceneHooks('menu', this, () => this.selected);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       kb?.removeAllListeners();
       removeHooks();
+      stopWords();
       this.nav?.remove();
       this.nav = undefined;
     });
   }
 
-  private makeCard(meta: SceneMeta, i: number, x: number, y: number): Phaser.GameObjects.Container {
-    const bg = this.add.rectangle(0, 0, CARD_W, CARD_H, PALETTE.surface).setStrokeStyle(2, PALETTE.border);
-    const num = this.add
-      .text(-CARD_W / 2 + 22, 0, String(i + 1), {
-        fontFamily: FONT,
-        fontSize: '26px',
-        color: CSS.accent,
-        fontStyle: 'bold',
-      })
-      .setOrigin(0, 0.5);
-    const title = this.add
-      .text(-CARD_W / 2 + 62, -13, meta.title, {
-        fontFamily: FONT,
-        fontSize: '20px',
-        color: CSS.text,
-        fontStyle: 'bold',
-      })
-      .setOrigin(0, 0.5);
-    const blurb = this.add
-      .text(-CARD_W / 2 + 62, 14, meta.blurb, {
-        fontFamily: FONT,
-        fontSize: '14px',
-        color: CSS.muted,
-        wordWrap: { width: CARD_W - 84 },
-      })
-      .setOrigin(0, 0.5);
-    const card = this.add.container(x, y + CARD_H / 2, [bg, num, title, blurb]);
-    card.setName(`menu-card-${meta.hash}`);
-    // The DOM nav (menu-nav.ts) is the visible, focusable list. The hidden canvas card stays only
-    // because the scene tests (jump, lorenz, rd) look for `menu-card-<hash>` among the canvas objects.
-    card.setVisible(false);
-    return card;
-  }
-
   private select(i: number, focus: boolean): void {
-    if (this.entries.length === 0) return;
-    this.selected = (i + this.entries.length) % this.entries.length;
+    this.selected = (i + SCENES.length) % SCENES.length;
     this.nav?.select(this.selected, focus);
   }
 
@@ -140,8 +91,8 @@ export class MenuScene extends Phaser.Scene {
   }
 
   private open(i: number): void {
-    const meta = this.entries[i];
-    if (meta) navigate(meta.hash);
+    const entry = SCENES[i];
+    if (entry) navigate(entry.hash);
   }
 
   /** A slowly drifting dot grid: a little life behind the menu. */

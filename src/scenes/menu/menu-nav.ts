@@ -3,7 +3,7 @@
  * Enter/Space open it, the focus ring shows. The canvas keeps only the decoration behind it.
  */
 import { onLanguageChange, t } from '../../i18n/language.ts';
-import type { SceneMeta } from '../shared/scene-meta.ts';
+import { type SceneEntry, sceneSummary, sceneTitle } from '../registry.ts';
 
 export interface MenuNav {
   /** Move the highlight (and the focus, when `focus`) to card `i`. */
@@ -28,18 +28,13 @@ const STYLE = `
 #menu-nav .summary { color: #a4a9c2; font: 14px system-ui, sans-serif; }
 `;
 
-function sceneWords(hash: string): { title: string; summary: string } | undefined {
-  const scenes = t().menu.scenes;
-  return Object.hasOwn(scenes, hash) ? scenes[hash as keyof typeof scenes] : undefined;
-}
-
 /**
  * Builds the nav inside `host`; `open(i)` is called when card `i` is chosen, `focused(i)` when Tab or
  * the pointer moves to it (so ↑/↓ go on from there).
  */
 export function mountMenuNav(
   host: HTMLElement,
-  entries: SceneMeta[],
+  entries: readonly SceneEntry[],
   open: (i: number) => void,
   focused: (i: number) => void,
 ): MenuNav {
@@ -52,11 +47,11 @@ export function mountMenuNav(
   const list = document.createElement('ol');
   const hint = document.createElement('p');
   hint.className = 'menu-hint';
-  const buttons = entries.map((meta, i) => {
+  const buttons = entries.map((entry, i) => {
     const li = document.createElement('li');
     const b = document.createElement('button');
     b.type = 'button';
-    b.dataset.card = `menu-card-${meta.hash}`;
+    b.dataset.card = `menu-card-${entry.hash}`;
     b.addEventListener('click', () => open(i));
     b.addEventListener('focus', () => focused(i));
     b.addEventListener('pointerenter', () => focused(i));
@@ -80,18 +75,16 @@ export function mountMenuNav(
     tagline.textContent = t().menu.tagline;
     hint.textContent = t().menu.hint;
     buttons.forEach((b, i) => {
-      const meta = entries[i] as SceneMeta;
-      // A scene without catalog words yet falls back to its class's own title (names it at least).
-      const words = sceneWords(meta.hash) ?? { title: meta.title, summary: meta.blurb };
+      const { hash } = entries[i] as SceneEntry;
       const num = document.createElement('span');
       num.className = 'num';
       num.textContent = String(i + 1);
       const title = document.createElement('span');
       title.className = 'title';
-      title.textContent = words.title;
+      title.textContent = sceneTitle(hash);
       const summary = document.createElement('span');
       summary.className = 'summary';
-      summary.textContent = words.summary;
+      summary.textContent = sceneSummary(hash);
       b.replaceChildren(num, title, summary);
     });
   };

@@ -3,6 +3,7 @@
  * only, see src/scenes/shared/test-hooks.ts).
  */
 import type Phaser from 'phaser';
+import { SCENES } from '../registry.ts';
 
 export interface MenuTestHooks {
   /** Index of the highlighted card. */
@@ -11,6 +12,11 @@ export interface MenuTestHooks {
   readonly cards: string[];
   /** Listeners on the menu scene's per-frame event. */
   readonly frameListeners: number;
+  /**
+   * Fetch and evaluate every scene's chunk now (without opening any), so that what their modules
+   * do once on loading (uPlot's listeners on the window) is done before a test counts.
+   */
+  loadScenes(): Promise<void>;
 }
 
 export function installMenuHooks(scene: Phaser.Scene, selected: () => number): () => void {
@@ -24,6 +30,9 @@ export function installMenuHooks(scene: Phaser.Scene, selected: () => number): (
     },
     get frameListeners() {
       return scene.events.listenerCount('update');
+    },
+    async loadScenes() {
+      await Promise.all(SCENES.map((s) => s.load()));
     },
   };
   const rl = window.__rl;

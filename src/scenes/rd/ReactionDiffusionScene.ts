@@ -8,7 +8,7 @@
  * `rdSettings` store, the panel, readout and charts live in src/ui, the math in src/dynamics/rd.
  */
 import Phaser from 'phaser';
-import { RD_PRESETS } from '../../dynamics/rd/model.ts';
+import { t } from '../../i18n/language.ts';
 import { RdSession } from '../../play/rd/session.ts';
 import { createSpectrumBackend } from '../../play/rd/spectrum-client.ts';
 import { FrameClock } from '../../play/shared/frame-clock.ts';
@@ -20,7 +20,7 @@ import { mountRdPanel, type RdPanel } from '../../ui/rd/panel.ts';
 import { RdReadout } from '../../ui/rd/readout.ts';
 import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
 import { navigate } from '../../ui/shared/router.ts';
-import type { SceneMeta } from '../shared/scene-meta.ts';
+import { sceneMeta } from '../shared/scene-meta.ts';
 import { installSceneHooks } from '../shared/test-hooks.ts';
 import { FieldView } from './field-view.ts';
 import { RdHud } from './hud.ts';
@@ -34,11 +34,7 @@ const HASH = 'reaction-diffusion';
 
 export class ReactionDiffusionScene extends Phaser.Scene {
   static readonly key = 'ReactionDiffusionScene';
-  static readonly meta: SceneMeta = {
-    hash: HASH,
-    title: 'Reaction–diffusion',
-    blurb: 'Two oscillators and a Turing pattern you can paint on.',
-  };
+  static readonly meta = sceneMeta(HASH);
 
   private route: string | undefined;
   private ctl!: RdSession;
@@ -82,10 +78,11 @@ export class ReactionDiffusionScene extends Phaser.Scene {
     });
     this.ctl = ctl;
     const sim = ctl.sim;
-    setSceneChrome({
-      title: `${ReactionDiffusionScene.meta.title} · ${RD_PRESETS[sim.id].label}`,
+    // A function: the chrome reads the title again when the language changes (the tab's name too).
+    setSceneChrome(() => ({
+      title: `${ReactionDiffusionScene.meta.title} · ${t().rd.hud.title[sim.id]}`,
       help: rdHelp(sim.kind),
-    });
+    }));
     if (sim.kind === 'pde') this.field = this.fieldView(sim.grid.width);
     else this.phase = new PhaseView(this, MAIN, ctl.state);
     this.hud = new RdHud(this, ctl);

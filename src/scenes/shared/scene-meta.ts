@@ -1,14 +1,23 @@
-/** What the menu and the router know about a scene: declared as a static `meta` on its class. */
+/**
+ * A scene's own view of its entry in the registry (src/scenes/registry.ts): its hash, and its title
+ * read in the current language each time it is asked for, so a chrome built from it (the top bar,
+ * the browser tab) follows a change of language.
+ */
+import { type SceneHash, sceneTitle } from '../registry.ts';
+
 export interface SceneMeta {
   /** URL hash that opens it directly: `#maze`. */
-  hash: string;
-  title: string;
-  /** One line for the menu. */
-  blurb: string;
+  readonly hash: SceneHash;
+  /** The menu's name for it, in the current language. */
+  readonly title: string;
 }
 
-export type SceneClassWithMeta = { meta: SceneMeta; name: string };
-
-export function metaOf(sceneClass: unknown): SceneMeta | undefined {
-  return (sceneClass as Partial<SceneClassWithMeta>).meta;
+/** For a scene class's `static readonly meta`. */
+export function sceneMeta(hash: SceneHash): SceneMeta {
+  return {
+    hash,
+    get title() {
+      return sceneTitle(hash);
+    },
+  };
 }

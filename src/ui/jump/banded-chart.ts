@@ -45,12 +45,23 @@ export interface JumpChartOptions {
   id?: string;
 }
 
+/** A chart's words, as `relabel` takes them. */
+export interface ChartWords {
+  title: string;
+  note?: string;
+  xLabel?: string;
+  /** Legend entries, one per series ('' for a series without an entry). */
+  series: string[];
+  bands?: string[];
+}
+
 export class JumpChart {
   readonly root: HTMLElement;
   private readonly plot: uPlot;
   private readonly note: HTMLElement | null = null;
   private readonly legend: HTMLElement;
   private readonly legendItems: HTMLElement[];
+  private readonly bands: XBand[];
   private yLimit = 1;
 
   constructor(container: HTMLElement, o: JumpChartOptions) {
@@ -86,7 +97,9 @@ export class JumpChart {
       if (s.label) this.legend.append(item);
       return item;
     });
-    const bands = o.bands ?? [];
+    // Copied: `relabel` renames the bands the drawing hook reads.
+    const bands = (o.bands ?? []).map((b) => ({ ...b }));
+    this.bands = bands;
     const width = Math.max(200, (container.clientWidth || 340) - 10);
     this.plot = new uPlot(
       {
@@ -156,6 +169,27 @@ export class JumpChart {
       this.root,
     );
     this.root.append(this.legend);
+  }
+
+  /**
+   * New words for the same chart (a language switch): title, note, x-axis label, legend entries and
+   * band labels, in the order they were given. The data and the series shown stay as they are.
+   */
+  relabel(words: ChartWords): void {
+    const title = this.root.querySelector<HTMLElement>('.chart-title:not(.chart-note)');
+    if (title && title.textContent !== words.title) title.textContent = words.title;
+    if (words.note !== undefined) this.setNote(words.note);
+    words.series.forEach((label, i) => {
+      const item = this.legendItems[i];
+      const text = item?.lastChild;
+      if (text && text.nodeType === Node.TEXT_NODE && text.textContent !== label) text.textContent = label;
+    });
+    words.bands?.forEach((label, i) => {
+      if (this.bands[i]) this.bands[i].label = label;
+    });
+    const axis = this.plot.axes[0];
+    if (words.xLabel !== undefined) axis.label = words.xLabel;
+    this.plot.redraw(false, true);
   }
 
   /** Show or hide series `i` (0-based, as in `options.series`) and its legend entry. */

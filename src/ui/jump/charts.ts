@@ -5,25 +5,27 @@
  * same batch, their running means and their variances, with a readout. Every series is bounded
  * (EpisodeSeries / BoundedSeries), so the charts keep up with Turbo and never grow.
  */
-import { formatSig } from '../../core/format.ts';
+import { formatCount, formatNumber, formatPercent, formatSig } from '../../core/format.ts';
 import { movingAverage } from '../../core/stats.ts';
+import { onLanguageChange, t } from '../../i18n/language.ts';
 import { policyAlongTrack } from '../../play/jump/policy.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
 import type { EpisodePoint } from '../../train/episode-series.ts';
 import { CSS, rgba } from '../shared/theme.ts';
-import { JumpChart } from './banded-chart.ts';
+import { type ChartWords, JumpChart, type JumpSeries } from './banded-chart.ts';
 
 const REFRESH_MS = 250;
 const MA_POINTS = 20;
 const CURVE_POINTS = 121;
+/** Okabe–Ito hues from the theme (colour-blind safe): vermillion agent, bluish-green ghost. */
 const C = {
-  main: '#ff7a45',
-  mainFaint: 'rgba(255,122,69,0.35)',
-  ghost: '#2ec4b6',
-  ghostFaint: 'rgba(46,196,182,0.35)',
-  dist: '#ffcf4a',
-  ground: CSS.periwinkle,
-  bias: CSS.purple,
+  main: CSS.orange,
+  mainFaint: rgba('orange', 0.35),
+  ghost: CSS.green,
+  ghostFaint: rgba('green', 0.35),
+  dist: CSS.yellow,
+  ground: CSS.blue,
+  bias: CSS.pink,
 };
 
 export class JumpCharts {
@@ -63,87 +65,88 @@ export class JumpCharts {
       this.charts.push(c);
       return c;
     };
+    const w = chartWords(this.windowM);
     this.policy = add(
       new JumpChart(container, {
         id: 'jump-chart-policy',
-        title: 'P(jump) on the ground, along the track to the hole — live',
-        note: `the runner runs left to right, as on the track; a jump from the green take-off window (${formatSig(this.windowM, 2)} m before the edge) clears the hole`,
-        xLabel: 'metres from the edge of the hole →',
+        title: w.policy.title,
+        note: w.policy.note,
+        xLabel: w.policy.xLabel,
         height: 150,
         yRange: [0, 1],
         xRange: [from, hole.options.holeWidth],
         bands: [
-          { from: -this.windowM, to: 0, color: rgba('green', 0.25), label: 'take-off window' },
-          { from: 0, to: hole.options.holeWidth, color: rgba('red', 0.16), label: 'hole' },
+          { from: -this.windowM, to: 0, color: rgba('green', 0.25), label: w.policy.bands?.[0] },
+          { from: 0, to: hole.options.holeWidth, color: rgba('red', 0.16), label: w.policy.bands?.[1] },
         ],
-        series: [
-          { label: 'agent', color: C.main, width: 2.5 },
-          { label: 'ghost', color: C.ghost, width: 2, dash: [6, 4] },
-        ],
+        series: styled(w.policy, [
+          { color: C.main, width: 2.5 },
+          { color: C.ghost, width: 2, dash: [6, 4] },
+        ]),
       }),
     );
     this.returns = add(
       new JumpChart(container, {
         id: 'jump-chart-return',
-        title: 'Return per episode (+100 clear, −100 fall, −1 a jump)',
-        series: [
-          { label: 'return', color: C.mainFaint, width: 1 },
-          { label: `avg ${MA_POINTS}`, color: C.main, width: 2 },
-          { label: 'ghost', color: C.ghostFaint, width: 1 },
-          { label: 'ghost avg', color: C.ghost, width: 2 },
-        ],
+        title: w.returns.title,
+        series: styled(w.returns, [
+          { color: C.mainFaint, width: 1 },
+          { color: C.main, width: 2 },
+          { color: C.ghostFaint, width: 1 },
+          { color: C.ghost, width: 2 },
+        ]),
       }),
     );
     this.success = add(
       new JumpChart(container, {
         id: 'jump-chart-success',
-        title: 'Success rate per episode (moving average)',
+        title: w.success.title,
         yRange: [0, 1],
-        series: [
-          { label: 'agent', color: C.main, width: 2 },
-          { label: 'ghost', color: C.ghost, width: 2 },
-        ],
+        series: styled(w.success, [
+          { color: C.main, width: 2 },
+          { color: C.ghost, width: 2 },
+        ]),
       }),
     );
     this.theta = add(
       new JumpChart(container, {
         id: 'jump-chart-theta',
-        title: 'θ per episode: θ_jump − θ_run, so P(jump) = σ(Δθ · φ)',
-        series: [
-          { label: 'distance', color: C.dist, width: 2 },
-          { label: 'on ground', color: C.ground, width: 2 },
-          { label: 'bias', color: C.bias, width: 2 },
-          { label: 'ghost (dashed)', color: C.dist, width: 1.5, dash: [5, 4] },
-          { label: '', color: C.ground, width: 1.5, dash: [5, 4] },
-          { label: '', color: C.bias, width: 1.5, dash: [5, 4] },
-        ],
+        title: w.theta.title,
+        series: styled(w.theta, [
+          { color: C.dist, width: 2 },
+          { color: C.ground, width: 2 },
+          { color: C.bias, width: 2 },
+          { color: C.dist, width: 1.5, dash: [5, 4] },
+          { color: C.ground, width: 1.5, dash: [5, 4] },
+          { color: C.bias, width: 1.5, dash: [5, 4] },
+        ]),
       }),
     );
     this.samples = add(
       new JumpChart(container, {
         id: 'jump-chart-gradient',
-        title: 'Why a baseline is allowed: ∂J/∂θ(jump, distance) per update',
-        note: 'both estimates of each update on the same batch, with b̄ subtracted and without; lines: their running means',
+        title: w.samples.title,
+        note: w.samples.note,
         height: 150,
         ySymmetric: true,
-        series: [
-          { label: 'with b̄', color: C.main, points: true },
-          { label: 'without', color: C.ghost, points: true },
-          { label: 'mean with', color: C.main, width: 2.5 },
-          { label: 'mean without', color: C.ghost, width: 2.5, dash: [6, 4] },
-        ],
+        series: styled(w.samples, [
+          { color: C.main, points: true },
+          { color: C.ghost, points: true },
+          { color: C.main, width: 2.5 },
+          { color: C.ghost, width: 2.5, dash: [6, 4] },
+        ]),
       }),
     );
     this.variance = add(
       new JumpChart(container, {
         id: 'jump-chart-variance',
-        title: 'Variance of the gradient estimate per update (log scale)',
+        title: w.variance.title,
         yScale: 'log',
-        series: [
-          { label: 'with b̄', color: C.main, width: 2 },
-          { label: 'without, same batches', color: C.ghost, width: 2 },
-          { label: 'no-baseline agent (own batches)', color: C.ghost, width: 1.5, dash: [3, 3] },
-        ],
+        series: styled(w.variance, [
+          { color: C.main, width: 2 },
+          { color: C.ghost, width: 2 },
+          { color: C.ghost, width: 1.5, dash: [3, 3] },
+        ]),
       }),
     );
     this.readout = document.createElement('div');
@@ -151,11 +154,32 @@ export class JumpCharts {
     this.readout.id = 'jump-gradient-readout';
     container.append(this.readout);
     // The lanes' facts change with θ, chart points, gradient updates, agents and Compare.
-    this.unsubscribe = session.runState.subscribe(
+    const unsubscribeLanes = session.runState.subscribe(
       (r) => r.lanes,
       () => {
         this.stale = true;
       },
+    );
+    // A language switch rewords the same charts in place: their data and the run are untouched.
+    const unsubscribeLanguage = onLanguageChange(() => this.relabel());
+    this.unsubscribe = () => {
+      unsubscribeLanes();
+      unsubscribeLanguage();
+    };
+  }
+
+  /** The charts' words (and the readout's) in the current language. */
+  private relabel(): void {
+    const w = chartWords(this.windowM);
+    this.policy.relabel(w.policy);
+    this.returns.relabel(w.returns);
+    this.success.relabel(w.success);
+    this.theta.relabel(w.theta);
+    this.samples.relabel(w.samples);
+    this.variance.relabel(w.variance);
+    this.readout.textContent = readoutText(
+      this.session,
+      this.session.gradientLane?.agent.params.baseline === 'mean',
     );
   }
 
@@ -257,29 +281,62 @@ export class JumpCharts {
 }
 
 function readoutText(s: JumpSession, both: boolean): string {
+  const w = t().jump.readout;
   const cmp = s.gradientComparison();
-  const why =
-    'Why it is allowed: E[∇θ log π(a|s)] = 0, so subtracting a constant b̄ leaves the expected gradient unchanged; it only removes noise.';
-  if (!both || !cmp) {
-    return `This agent has no baseline, so each update computes only the no-baseline estimate.\nSet baseline = mean, or turn Compare on, to see both side by side.\n${why}`;
-  }
-  if (cmp.updates < 2) return `Waiting for updates (one per M episodes)…\n${why}`;
-  const pct = (v: number) => `${(v * 100).toFixed(v < 0.1 ? 1 : 0)} %`;
+  if (!both || !cmp) return `${w.noBaseline}\n${w.why}`;
+  if (cmp.updates < 2) return `${w.waiting}\n${w.why}`;
+  const pct = (v: number) => formatPercent(v, v < 0.1 ? 1 : 0);
   const num = (v: number) => formatSig(v, 2);
   const agent = s.gradientLane?.agent;
   const M = agent?.params.batchEpisodes ?? 10;
   // In Turbo the page's agent is a mirror: the last batch's b̄ lives in the worker.
   const b =
-    agent && !s.turboRunning && agent.lastBatch.updates > 0 ? `${agent.lastBatch.baseline.toFixed(1)}` : null;
-  return (
-    `${cmp.updates} updates, both estimates on the same batches:\n` +
-    `• the same mean: the running means agree within ${pct(cmp.relativeGap)} of one estimate's spread ` +
-    `(‖ḡ_b − ḡ‖ = ${num(cmp.meanGap)}, spread σ = ${num(cmp.spread)})\n` +
-    `• variance reduced ×${cmp.varianceRatio.toFixed(cmp.varianceRatio < 10 ? 1 : 0)} by the baseline\n` +
-    `• b̄ is the batch's mean return${b ? ` (last: ${b})` : ''}: the further the returns sit from 0 ` +
-    `(about +99 once most jumps clear), the more noise it removes. Taken from the same batch it is not ` +
-    `quite a constant: it shrinks the step by ≈ 1/M = ${pct(1 / M)}.\n${why}`
-  );
+    agent && !s.turboRunning && agent.lastBatch.updates > 0
+      ? formatNumber(agent.lastBatch.baseline, 1)
+      : null;
+  const summary = w.summary({
+    updates: formatCount(cmp.updates),
+    gap: pct(cmp.relativeGap),
+    meanGap: num(cmp.meanGap),
+    spread: num(cmp.spread),
+    ratio: formatNumber(cmp.varianceRatio, cmp.varianceRatio < 10 ? 1 : 0),
+    last: b ? w.lastB({ b }) : '',
+    step: pct(1 / M),
+  });
+  return `${summary}\n${w.why}`;
+}
+
+/** Every chart's words in the current language (`windowM`: the take-off window, m). */
+function chartWords(
+  windowM: number,
+): Record<'policy' | 'returns' | 'success' | 'theta' | 'samples' | 'variance', ChartWords> {
+  const w = t().jump.charts;
+  return {
+    policy: {
+      title: w.policyTitle,
+      note: w.policyNote({ window: formatSig(windowM, 2) }),
+      xLabel: w.policyX,
+      series: [w.agent, w.ghost],
+      bands: [w.bandWindow, w.bandHole],
+    },
+    returns: {
+      title: w.returnTitle,
+      series: [w.ret, w.average({ n: formatCount(MA_POINTS) }), w.ghost, w.ghostAverage],
+    },
+    success: { title: w.successTitle, series: [w.agent, w.ghost] },
+    theta: { title: w.thetaTitle, series: [w.distance, w.onGround, w.bias, w.ghostDashed, '', ''] },
+    samples: {
+      title: w.gradientTitle,
+      note: w.gradientNote,
+      series: [w.withB, w.without, w.meanWith, w.meanWithout],
+    },
+    variance: { title: w.varianceTitle, series: [w.withB, w.withoutSame, w.ghostOwn] },
+  };
+}
+
+/** Series styles with their legend labels from `words`, in order. */
+function styled(words: ChartWords, styles: Omit<JumpSeries, 'label'>[]): JumpSeries[] {
+  return styles.map((style, i) => ({ ...style, label: words.series[i] ?? '' }));
 }
 
 interface Cols {

@@ -2,7 +2,10 @@
  * Episode return and episode length charts for the maze, each with a moving average. They read the
  * session's bounded `EpisodeSeries` (single episodes in Watch, buckets of episodes from Turbo
  * snapshots; the series halves its resolution when full), and redraw at most a few times a second.
+ * A language change builds the two charts again with the new words and draws the same series at
+ * once: the data lives in the session, so nothing is lost.
  */
+import { onLanguageChange, t } from '../../i18n/language.ts';
 import { episodeMovingAverage } from '../../play/maze/series.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import { LineChart } from '../shared/line-chart.ts';
@@ -13,15 +16,15 @@ const MIN_WINDOW = 20;
 const REDRAW_MS = 250;
 
 export class MazeCharts {
-  private readonly returns: LineChart;
-  private readonly lengths: LineChart;
+  private returns: LineChart;
+  private lengths: LineChart;
   /** The series changed since the last drawing (set by the run-state subscriptions). */
   private stale = true;
   private lastDraw = Number.NEGATIVE_INFINITY;
   private readonly unsubscribe: (() => void)[];
 
   constructor(
-    container: HTMLElement,
+    private readonly container: HTMLElement,
     private readonly session: MazeSession,
   ) {
     const mark = () => {
@@ -31,27 +34,50 @@ export class MazeCharts {
     this.unsubscribe = [
       session.runState.subscribe((r) => r.agent, mark),
       session.runState.subscribe((r) => r.seriesEnd, mark),
+      onLanguageChange(() => this.relabel()),
     ];
-    this.returns = new LineChart(container, {
+    [this.returns, this.lengths] = this.build();
+  }
+
+  /** The two charts, worded in the current language. */
+  private build(): [LineChart, LineChart] {
+    const w = t().maze.charts;
+    const returns = new LineChart(this.container, {
       id: 'maze-chart-return',
-      title: 'Episode return',
-      xLabel: 'episode',
+      title: w.returnTitle,
+      xLabel: w.episode,
       height: 120,
       series: [
-        { label: 'return', color: CSS.blue, width: 1 },
-        { label: 'moving average', color: CSS.accent, width: 2 },
+        { label: w.return, color: CSS.blue, width: 1 },
+        { label: w.average, color: CSS.accent, width: 2 },
       ],
     });
-    this.lengths = new LineChart(container, {
+    const lengths = new LineChart(this.container, {
       id: 'maze-chart-length',
-      title: 'Episode length (steps)',
-      xLabel: 'episode',
+      title: w.lengthTitle,
+      xLabel: w.episode,
       height: 120,
       series: [
-        { label: 'length', color: CSS.green, width: 1 },
-        { label: 'moving average', color: CSS.accent, width: 2 },
+        { label: w.length, color: CSS.green, width: 1 },
+        { label: w.average, color: CSS.accent, width: 2 },
       ],
     });
+    return [returns, lengths];
+  }
+
+  /** New words: the same charts in the same place, redrawn from the series at once. */
+  private relabel(): void {
+    const next = this.lengths.root.nextSibling;
+    this.returns.destroy();
+    this.lengths.destroy();
+    [this.returns, this.lengths] = this.build();
+    if (next && next.parentNode === this.container) {
+      this.container.insertBefore(this.returns.root, next);
+      this.container.insertBefore(this.lengths.root, next);
+    }
+    this.stale = true;
+    this.lastDraw = Number.NEGATIVE_INFINITY;
+    this.update(performance.now());
   }
 
   /** Redraw if the series changed (throttled). */

@@ -2,19 +2,21 @@
  * The maze scene's Tweakpane panel. Settings are bound to the `mazeSettings` store (sliders clamp,
  * the store refuses what is out of range); buttons call the session, which applies everything at the
  * start of its next frame. Button states follow the session's run state (subscriptions);
- * `dispose()` removes the subscriptions and the pane.
+ * `dispose()` removes the subscriptions and the pane. A language change builds the pane again from
+ * the same store and session (the open tab and folders kept): only the words change, never a setting
+ * or a run.
  */
 
 import type { BindingApi, BindingParams, ButtonApi, FolderApi, TabPageApi } from '@tweakpane/core';
 import type { Pane } from 'tweakpane';
 import { formatCompact } from '../../core/format.ts';
 import { MAZE_PRESET_NAMES, MAZE_PRESETS, type MazePresetName } from '../../envs/maze-presets.ts';
+import { onLanguageChange, t } from '../../i18n/language.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import {
   choosePreset,
   GEN_SIZE_MAX,
   GEN_SIZE_MIN,
-  MAZE_MODE_LABELS,
   MAZE_MODES,
   type MazeSettings,
   type MazeSettingsStore,
@@ -30,20 +32,6 @@ import { bindSetting, createPane, type PaneLike } from '../shared/panel.ts';
 export interface MazePanel {
   dispose(): void;
 }
-
-/** What each typed field is, for the notice when a typed value is out of range and gets clamped. */
-const FIELD_MEANING: Partial<Record<keyof MazeSettings, [name: string, why: string]>> = {
-  epsilon: ['ε', 'it is a probability'],
-  alpha: ['α', 'a step size: the share of each error the agent learns from'],
-  gamma: ['γ', 'the share of each later reward that counts'],
-  seed: ['the seed', 'a whole number the generator accepts'],
-  genWidth: ['the width', 'odd sizes up to what the board can draw'],
-  genHeight: ['the height', 'odd sizes up to what the board can draw'],
-  genSeed: ['the maze seed', 'a whole number the generator accepts'],
-  stepReward: ['the step reward', 'the panel’s range'],
-  goalReward: ['the goal reward', 'the panel’s range'],
-  cliffReward: ['the cliff reward', 'a fall costs, never pays'],
-};
 
 const options = <T extends string>(values: readonly T[], label: (v: T) => string) =>
   Object.fromEntries(values.map((v) => [label(v), v]));
@@ -92,8 +80,38 @@ function bindVia<K extends keyof MazeSettings & string, V>(
   return binding;
 }
 
+/** Which tab and folders were open, to build the pane again the same way. */
+interface PanelView {
+  tab: number;
+  expanded: boolean[];
+}
+
 export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): MazePanel {
-  const pane: Pane = createPane('Maze · Q-learning playground');
+  let built = buildPanel(session, store, null);
+  const unsubscribeLanguage = onLanguageChange(() => {
+    const view = built.view();
+    // The readout follows the pane in the side column: the new pane takes the old one's place.
+    const place = built.element.nextSibling;
+    const parent = built.element.parentElement;
+    built.dispose();
+    built = buildPanel(session, store, view);
+    if (parent && place) parent.insertBefore(built.element, place);
+  });
+  return {
+    dispose: () => {
+      unsubscribeLanguage();
+      built.dispose();
+    },
+  };
+}
+
+function buildPanel(
+  session: MazeSession,
+  store: MazeSettingsStore,
+  view: PanelView | null,
+): MazePanel & { view(): PanelView; element: HTMLElement } {
+  const w = t().maze.panel;
+  const pane: Pane = createPane(w.title({ agent: t().maze.agents[store.getState().agentKind] }));
   const unsubs: (() => void)[] = [];
   const bind = <K extends keyof MazeSettings & string>(p: PaneLike, key: K, params: BindingParams = {}) =>
     unsubs.push(bindSetting(p, store, key, params));
@@ -115,7 +133,9 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
       },
       unsubs,
     );
-    const [name, why] = FIELD_MEANING[key] ?? [String(params.label ?? key), ''];
+    const meaning = Object.hasOwn(w.limits, key) ? w.limits[key as keyof typeof w.limits] : undefined;
+    const name = meaning?.name ?? String(params.label ?? key);
+    const why = meaning?.why ?? '';
     // The tighter of the control's range and the schema's: what the user can type is what is kept.
     const range = schemaRange(mazeSettingsSchema.shape[key]);
     const limit: FieldLimit = {
@@ -142,44 +162,50 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
     return b;
   };
 
-  bind(pane, 'mode', { label: 'mode', options: options(MAZE_MODES, (m) => MAZE_MODE_LABELS[m]) });
-  const pauseButton = button(pane, 'Pause', () => session.pause());
-  const resumeButton = button(pane, 'Resume', () => session.resume());
-  const stepButton = button(pane, 'Step once', () => session.stepOnce());
+  bind(pane, 'mode', { label: w.mode, options: options(MAZE_MODES, (m) => w.modes[m]) });
+  const pauseButton = button(pane, w.pause, () => session.pause());
+  const resumeButton = button(pane, w.resume, () => session.resume());
+  const stepButton = button(pane, w.stepOnce, () => session.stepOnce());
 
-  const tabs = pane.addTab({ pages: [{ title: 'Agent' }, { title: 'Maze' }, { title: 'View' }] });
+  const tabs = pane.addTab({
+    pages: [{ title: w.tabs.agent }, { title: w.tabs.maze }, { title: w.tabs.view }],
+  });
   // Tab pages are containers like folders (addBinding, addButton, addFolder); `PaneLike` in panel.ts
   // only names Pane and FolderApi, so view them as folders.
   const [agentTab, mazeTab, viewTab] = tabs.pages.map((p: TabPageApi) => p as unknown as FolderApi);
 
   // ---- Agent
-  bind(agentTab, 'agentKind', { label: 'agent', options: { 'Q-learning': 'q-learning', SARSA: 'sarsa' } });
-  numeric(agentTab, 'epsilon', { label: 'ε explore', min: 0, max: 1, step: 0.01 });
-  numeric(agentTab, 'alpha', { label: 'α step size', min: 0, max: 1, step: 0.01 });
-  numeric(agentTab, 'gamma', { label: 'γ discount', min: 0, max: 1, step: 0.01 });
+  const agents = t().maze.agents;
+  bind(agentTab, 'agentKind', {
+    label: w.agent,
+    options: { [agents['q-learning']]: 'q-learning', [agents.sarsa]: 'sarsa' },
+  });
+  numeric(agentTab, 'epsilon', { label: w.epsilon, min: 0, max: 1, step: 0.01 });
+  numeric(agentTab, 'alpha', { label: w.alpha, min: 0, max: 1, step: 0.01 });
+  numeric(agentTab, 'gamma', { label: w.gamma, min: 0, max: 1, step: 0.01 });
   // Logarithmic track; the text box reads steps per second ("100", "2.5k").
   unsubs.push(
     bindLogSlider(agentTab, store, 'speed', {
-      label: 'speed',
+      label: w.speed,
       min: SPEED_MIN,
       max: SPEED_MAX,
       format: formatSpeed,
-      why: 'steps per second the page can run',
+      why: w.limits.speed.why,
     }),
   );
-  numeric(agentTab, 'seed', { label: 'seed (new agent)', min: 0, max: 99999, step: 1 });
-  bind(agentTab, 'learnFromPlay', { label: 'learn from Play' });
-  button(agentTab, 'Restart episode (agent to S)', () => session.resetEpisode());
-  button(agentTab, 'Reset agent (forget Q)', () => session.resetAgent());
-  const undoButton = button(agentTab, 'Undo: bring the last agent back', () => session.undo());
-  button(agentTab, 'Export agent (JSON)', () => {
+  numeric(agentTab, 'seed', { label: w.seed, min: 0, max: 99999, step: 1 });
+  bind(agentTab, 'learnFromPlay', { label: w.learnFromPlay });
+  button(agentTab, w.restartEpisode, () => session.resetEpisode());
+  button(agentTab, w.resetAgent, () => session.resetAgent());
+  const undoButton = button(agentTab, w.undo, () => session.undo());
+  button(agentTab, w.export, () => {
     const saved = session.exportAgent();
     downloadJson(
       `maze-${saved.kind}-${session.spec.label.replace(/[^a-z0-9]+/gi, '-')}-${session.episodes}ep.json`,
       saved,
     );
   });
-  button(agentTab, 'Import agent…', () => {
+  button(agentTab, w.import, () => {
     void pickTextFile().then((file) => {
       if (file) session.importAgent(file.text, file.name);
     });
@@ -187,49 +213,55 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
 
   // ---- Maze
   bind(mazeTab, 'source', {
-    label: 'maze',
-    options: { preset: 'preset', generated: 'generated', edited: 'custom' },
+    label: w.source,
+    options: {
+      [w.sources.preset]: 'preset',
+      [w.sources.generated]: 'generated',
+      [w.sources.custom]: 'custom',
+    },
   });
   const presetBinding = bindVia(
     mazeTab,
     store,
     'preset',
     {
-      label: 'preset',
-      options: options(
-        MAZE_PRESET_NAMES,
-        (n) => `${n} (${MAZE_PRESETS[n].rows[0].length}×${MAZE_PRESETS[n].rows.length})`,
+      label: w.preset,
+      options: options(MAZE_PRESET_NAMES, (n) =>
+        w.presetOption({
+          name: t().maze.presets[n],
+          size: `${MAZE_PRESETS[n].rows[0].length}×${MAZE_PRESETS[n].rows.length}`,
+        }),
       ),
     },
     { toView: (v) => v, fromView: (v: MazePresetName) => v, apply: (v) => choosePreset(store, v) },
     unsubs,
   );
-  const genFolder: FolderApi = mazeTab.addFolder({ title: 'generated maze' });
-  numeric(genFolder, 'genWidth', { label: 'width', min: GEN_SIZE_MIN, max: GEN_SIZE_MAX, step: 2 });
-  numeric(genFolder, 'genHeight', { label: 'height', min: GEN_SIZE_MIN, max: GEN_SIZE_MAX, step: 2 });
-  numeric(genFolder, 'genSeed', { label: 'maze seed', min: 0, max: 99999, step: 1 });
-  button(genFolder, 'New random maze', () => {
+  const genFolder: FolderApi = mazeTab.addFolder({ title: w.generatedFolder });
+  numeric(genFolder, 'genWidth', { label: w.width, min: GEN_SIZE_MIN, max: GEN_SIZE_MAX, step: 2 });
+  numeric(genFolder, 'genHeight', { label: w.height, min: GEN_SIZE_MIN, max: GEN_SIZE_MAX, step: 2 });
+  numeric(genFolder, 'genSeed', { label: w.mazeSeed, min: 0, max: 99999, step: 1 });
+  button(genFolder, w.newMaze, () => {
     const s = store.getState();
     s.update({ source: 'generated', genSeed: (s.genSeed + 1) % 100000 });
   });
   const editProxy = { edit: session.editing };
-  const editBinding = mazeTab.addBinding(editProxy, 'edit', { label: 'edit (E)' });
+  const editBinding = mazeTab.addBinding(editProxy, 'edit', { label: w.edit });
   editBinding.on('change', (ev) => {
     if (ev.value !== session.editing) session.setEditing(ev.value);
   });
-  const rewards = mazeTab.addFolder({ title: 'rewards' });
-  numeric(rewards, 'stepReward', { label: 'step', min: -10, max: 10, step: 0.5 });
-  numeric(rewards, 'goalReward', { label: 'goal', min: -10, max: 100, step: 0.5 });
-  numeric(rewards, 'cliffReward', { label: 'cliff', min: -1000, max: 0, step: 1 });
+  const rewards = mazeTab.addFolder({ title: w.rewards });
+  numeric(rewards, 'stepReward', { label: w.stepReward, min: -10, max: 10, step: 0.5 });
+  numeric(rewards, 'goalReward', { label: w.goalReward, min: -10, max: 100, step: 0.5 });
+  numeric(rewards, 'cliffReward', { label: w.cliffReward, min: -1000, max: 0, step: 1 });
 
   // ---- View
-  bind(viewTab, 'showHeatmap', { label: 'max-Q heat (H)' });
-  bind(viewTab, 'showArrows', { label: 'greedy arrows (G)' });
-  bind(viewTab, 'showVisits', { label: 'visit counts (V)' });
-  bind(viewTab, 'showTrail', { label: 'trail (T)' });
+  bind(viewTab, 'showHeatmap', { label: w.heat });
+  bind(viewTab, 'showArrows', { label: w.arrows });
+  bind(viewTab, 'showVisits', { label: w.visits });
+  bind(viewTab, 'showTrail', { label: w.trail });
   bind(viewTab, 'heatScale', {
-    label: 'heat scale',
-    options: { 'auto (log when values span > 20×)': 'auto', log: 'log', linear: 'linear' },
+    label: w.heatScale,
+    options: { [w.heatScales.auto]: 'auto', [w.heatScales.log]: 'log', [w.heatScales.linear]: 'linear' },
   });
 
   const refresh = () => {
@@ -245,7 +277,8 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
       editProxy.edit = session.editing;
       editBinding.refresh();
     }
-    pane.title = `Maze · ${s.agentKind === 'sarsa' ? 'SARSA' : 'Q-learning'}${session.paused ? ' · paused' : ''}`;
+    const title = w.title({ agent: t().maze.agents[s.agentKind] });
+    pane.title = session.paused ? `${title} · ${w.paused}` : title;
   };
   // Checkboxes and lists need no focus after a change: hand the keys back to the scene at once.
   // Capture phase: Tweakpane's own handlers stop the event from bubbling.
@@ -265,7 +298,23 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
     store.subscribe(refresh),
   );
   refresh();
+  // Built again after a language change: the same tab and open folders as before.
+  const folders = [pane, genFolder, rewards];
+  if (view) {
+    tabs.pages[view.tab].selected = true;
+    folders.forEach((f, k) => {
+      if (k < view.expanded.length) f.expanded = view.expanded[k];
+    });
+  }
   return {
+    element: pane.element,
+    view: () => ({
+      tab: Math.max(
+        0,
+        tabs.pages.findIndex((p) => p.selected),
+      ),
+      expanded: folders.map((f) => f.expanded),
+    }),
     dispose: () => {
       panelEl.removeEventListener('change', release, true);
       for (const u of unsubs) u();

@@ -5,6 +5,8 @@
  */
 import { formatCount, formatNumber, formatPercent } from '../../core/format.ts';
 import { shortestPathLength } from '../../envs/maze-layout.ts';
+import { t } from '../../i18n/language.ts';
+import { mazeName } from '../../play/maze/messages.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import type { MazeWorld } from '../../play/maze/world.ts';
 import { noteBoxStyle } from '../shared/theme.ts';
@@ -38,28 +40,49 @@ export class MazeReadout {
     if (this.shortest.world !== session.world) {
       this.shortest = { world: session.world, length: shortestPathLength(maze.layout) };
     }
+    const catalog = t();
+    const w = catalog.maze.readout;
     const g = session.greedy();
-    const kind = agent.kind === 'sarsa' ? 'SARSA' : 'Q-learning';
     const p = agent.params;
     const e = session.lastEpisode;
     const r = spec.rewards;
+    const name = mazeName(catalog, spec);
+    const size = `${width}×${height}`;
     const lines = [
-      `${kind} · seed ${agent.config.seed} · ${spec.label}${spec.label.includes('×') ? '' : ` (${width}×${height})`}`,
-      `episodes ${formatCount(session.episodes)} · steps ${formatCount(session.steps)}`,
+      w.agent({
+        agent: catalog.maze.agents[agent.kind],
+        seed: String(agent.config.seed),
+        maze: name.includes(size) ? name : `${name} (${size})`,
+      }),
+      w.counts({ episodes: formatCount(session.episodes), steps: formatCount(session.steps) }),
       `ε ${num(p.epsilon)} · α ${num(p.alpha)} · γ ${num(p.gamma)}`,
       e.index < 0
-        ? 'last episode: none finished yet'
+        ? w.noEpisode
         : e.count > 1
-          ? `last ${formatCount(e.count)} episodes: mean return ${num(e.return)}, length ${num(e.length, 1)}, ${Math.round(e.successRate * 100)}% reach G`
-          : `last episode: return ${num(e.return)} in ${formatCount(e.length)} steps${e.success ? ' (reached G)' : ' (time limit)'}`,
+          ? w.lastMany({
+              count: formatCount(e.count),
+              ret: num(e.return),
+              length: num(e.length, 1),
+              rate: formatPercent(e.successRate, 0),
+            })
+          : w.lastOne({ ret: num(e.return), steps: formatCount(e.length), n: e.length, success: e.success }),
       g.reached
-        ? `greedy policy: reaches G in ${g.steps} steps (shortest ${this.shortest.length})${g.steps === this.shortest.length ? ' ✓' : ''}`
-        : `greedy policy: does not reach G yet (loops after ${g.steps} step${g.steps === 1 ? '' : 's'})`,
-      `rewards: step ${num(r.stepReward)} · goal ${num(r.goalReward)} · cliff ${num(r.cliffReward)}`,
+        ? w.greedyReaches({
+            steps: formatCount(g.steps),
+            n: g.steps,
+            shortest: formatCount(this.shortest.length),
+            best: g.steps === this.shortest.length,
+          })
+        : w.greedyLoops({ steps: formatCount(g.steps), n: g.steps }),
+      w.rewards({ step: num(r.stepReward), goal: num(r.goalReward), cliff: num(r.cliffReward) }),
     ];
     if (session.mode === 'turbo' && session.turboRunning) {
+      const snaps = session.turbo.snapshotsPerSecond;
       lines.push(
-        `turbo: ${formatCount(session.turbo.stepsPerSecond)} steps/s in a worker · ${Number.isNaN(session.turbo.snapshotsPerSecond) ? '…' : session.turbo.snapshotsPerSecond.toFixed(1)} snapshots/s`,
+        w.turbo({
+          rate: formatCount(session.turbo.stepsPerSecond),
+          snapshots: Number.isNaN(snaps) ? '…' : snaps.toFixed(1),
+        }),
       );
     }
     const text = lines.join('\n');
@@ -69,40 +92,32 @@ export class MazeReadout {
   }
 
   private explain(session: MazeSession): string {
+    const w = t().maze.explain;
     const eps = session.agent.params.epsilon;
     const kind = session.agent.kind;
-    const cliff = session.spec.preset === 'cliff';
-    const t = session.trail;
-    if (session.editing) {
-      return 'Editing: click a tile to cycle floor → wall → cliff; drag S or G to move them. A change that leaves G unreachable is refused (the red cell says where). Each accepted change builds a new env and a new agent, since a Q-table belongs to one maze.';
-    }
-    if (session.mode === 'evaluate') {
-      return `Evaluate runs the greedy policy, ε = 0: in every cell the action with the highest Q, exactly what the arrows show. It neither explores nor learns. If it loops, the Q-values have not yet carried the goal back that far.${cliffLesson(kind, cliff)}`;
-    }
+    const cliff = session.spec.preset === 'cliff' ? (kind === 'q-learning' ? w.cliffQ : w.cliffSarsa) : '';
+    /** The cliff lesson after the explanation (Sutton & Barto, Example 6.6). */
+    const withCliff = (text: string) => (cliff ? w.join({ first: text, next: cliff }) : text);
+    const trail = session.trail;
+    if (session.editing) return w.editing;
+    if (session.mode === 'evaluate') return withCliff(w.evaluate);
     if (session.mode === 'play') {
-      return `You are the policy: arrow keys or WASD. ${session.settings.getState().learnFromPlay ? `The agent learns from your moves${kind === 'q-learning' ? ' (Q-learning is off-policy: any behaviour teaches it the greedy values)' : ''}; watch the heat map change.` : 'Learning from your moves is off.'}`;
+      const learns = session.settings.getState().learnFromPlay;
+      const how = !learns ? w.playNoLearning : kind === 'q-learning' ? w.playLearnsOffPolicy : w.playLearns;
+      return w.join({ first: w.play, next: how });
     }
-    if (session.mode === 'turbo') {
-      return `Turbo: the same runner trains in a Web Worker, in batches of thousands of steps; the heat map, arrows, visits and charts follow its snapshots (several a second), and ε, α, γ reach it at its next batch. No trail here: no single episode is worth watching at this speed. Switch to Evaluate to see the greedy policy it has learned.${cliffLesson(kind, cliff)}`;
-    }
+    if (session.mode === 'turbo') return withCliff(w.turbo);
     const why =
-      `Why does it turn back half-way? It acts ε-greedily: with probability ε = ${eps.toFixed(2)} it picks a random move, ` +
-      `which differs from the greedy one ${formatPercent(nonGreedyRate(eps, session.agent.nActions))} of the time. Pink trail steps are such moves` +
-      (session.mode === 'watch' && t.moves > 0 ? ` (this episode: ${t.explored} of ${t.moves})` : '') +
-      '; grey ones are cells with no preference yet (all Q equal, so even "greedy" is a coin toss). The arrows are the greedy policy it is learning; Evaluate follows it with ε = 0.';
-    return why + cliffLesson(kind, cliff);
+      w.why({ epsilon: eps.toFixed(2), rate: formatPercent(nonGreedyRate(eps, session.agent.nActions)) }) +
+      (session.mode === 'watch' && trail.moves > 0
+        ? w.thisEpisode({ explored: formatCount(trail.explored), moves: formatCount(trail.moves) })
+        : '') +
+      w.whyEnd;
+    return withCliff(why);
   }
 
   destroy(): void {
     this.status.remove();
     this.note.remove();
   }
-}
-
-/** The classic lesson of the cliff preset (Sutton & Barto, Example 6.6). */
-function cliffLesson(kind: string, cliff: boolean): string {
-  if (!cliff) return '';
-  return kind === 'q-learning'
-    ? ' Cliff walking (Sutton & Barto, Ex. 6.6; −1 per step, −100 for a fall): Q-learning learns the values of the greedy policy, so its arrows run along the edge (13 steps), and ε-exploration there sometimes drops it off: a lower return while training. Switch the agent to SARSA and compare.'
-    : ' Cliff walking (Sutton & Barto, Ex. 6.6; −1 per step, −100 for a fall): SARSA learns the values of the ε-greedy policy it actually follows, falls included, so it keeps a row or two away from the edge (15–17 steps) and earns more while exploring. Compare with Q-learning.';
 }

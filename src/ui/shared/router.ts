@@ -1,9 +1,11 @@
 /**
  * Hash routing: `#maze`, `#jump`, `#reaction-diffusion/3`… open a scene directly; an empty hash is
- * the menu. The part after the first `/` is passed to the scene's `init` as `{ route }`.
+ * the menu. The part after the first `/` is passed to the scene's `init` as `{ route }`. Scenes
+ * other than the menu are fetched when first opened (src/scenes/registry.ts).
  */
 import type Phaser from 'phaser';
-import { metaOf } from '../../scenes/shared/scene-meta.ts';
+import { sceneEntry } from '../../scenes/registry.ts';
+import { noticeStore, notify } from '../../state/notices.ts';
 
 export const MENU_KEY = 'MenuScene';
 
@@ -36,24 +38,66 @@ export function parseHash(hash: string): Route {
     : { hash: clean.slice(0, slash), sub: clean.slice(slash + 1), params };
 }
 
-/** Scene key for a hash among the game's scenes, or the menu. */
-export function sceneKeyFor(game: Phaser.Game, route: Route): string {
-  for (const scene of game.scene.scenes) {
-    if (metaOf(scene.constructor)?.hash === route.hash) return scene.scene.key;
-  }
-  return MENU_KEY;
-}
+/** After this long without the scene's chunk, say that it is on its way (ms). */
+const LOADING_NOTICE_MS = 300;
+
+/** Counts navigations: a chunk that arrives after the user went elsewhere starts nothing. */
+let routing = 0;
 
 /**
- * Leave the running scenes and start the one `hash` names (again, if it runs). Both go through the
- * scene manager's queue, in this order, so the scenes we leave shut down (and empty the side column)
- * before the next one builds its own. A direct start used to create the next scene at once, and the
- * old scene's queued stop then emptied the new panel.
+ * Open the scene `hash` names: fetch its chunk the first time (src/scenes/registry.ts), add it to
+ * the game once, then start it. A chunk that cannot be fetched (offline before the page was ever
+ * cached, a deploy that removed it) leaves a notice and the menu, never a dead page.
  */
 export function routeTo(game: Phaser.Game, hash: string): void {
   const route = parseHash(hash);
-  const key = sceneKeyFor(game, route);
   const data: RouteData = { route: route.sub, params: route.params };
+  // A hash that names no scene (or none at all) opens the menu.
+  const entry = sceneEntry(route.hash);
+  const seq = ++routing;
+  if (!entry) {
+    startScene(game, MENU_KEY, data);
+    return;
+  }
+  // Added before (or the tests added it): start at once, as before the scenes were split.
+  if (game.scene.getScene(entry.key)) {
+    startScene(game, entry.key, data);
+    return;
+  }
+  const words = entry.hash;
+  let loadingNotice: number | undefined;
+  const slow = setTimeout(() => {
+    loadingNotice = notify('info', (w) => w.menu.loading({ scene: w.menu.scenes[words].title }));
+  }, LOADING_NOTICE_MS);
+  const settle = () => {
+    clearTimeout(slow);
+    if (loadingNotice !== undefined) noticeStore.getState().dismiss(loadingNotice);
+  };
+  entry.load().then(
+    (sceneClass) => {
+      settle();
+      // Two quick clicks can ask twice: the second arrival finds it added.
+      if (!game.scene.getScene(entry.key)) game.scene.add(entry.key, sceneClass, false);
+      if (seq === routing) startScene(game, entry.key, data);
+    },
+    () => {
+      settle();
+      notify('error', (w) => w.menu.loadFailed({ scene: w.menu.scenes[words].title }));
+      if (seq !== routing) return;
+      // The address names the menu again, so a reload or Back does not try the same chunk at once.
+      history.replaceState(null, '', location.pathname + location.search);
+      routeTo(game, '');
+    },
+  );
+}
+
+/**
+ * Leave the running scenes and start `key` (again, if it runs). Both go through the scene
+ * manager's queue, in this order, so the scenes we leave shut down (and empty the side column)
+ * before the next one builds its own. A direct start used to create the next scene at once, and the
+ * old scene's queued stop then emptied the new panel.
+ */
+function startScene(game: Phaser.Game, key: string, data: RouteData): void {
   const [first, ...others] = game.scene.getScenes(true);
   if (!first) {
     game.scene.start(key, data);

@@ -20,7 +20,8 @@ function shown(session: JumpSession) {
   }));
 }
 
-const undoNotice = () => noticeStore.getState().notices.find((n) => n.action?.label === 'Undo');
+const undoNotice = () =>
+  noticeStore.getState().notices.find((n) => n.action && wordsOf(n.action.label) === 'Undo');
 
 describe('JumpSession: Undo brings discarded agents back', () => {
   beforeEach(() => noticeStore.getState().clear());

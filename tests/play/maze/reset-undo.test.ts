@@ -28,7 +28,8 @@ function shown(session: MazeSession) {
   };
 }
 
-const undoNotice = () => noticeStore.getState().notices.find((n) => n.action?.label === 'Undo');
+const undoNotice = () =>
+  noticeStore.getState().notices.find((n) => n.action && wordsOf(n.action.label) === 'Undo');
 
 function trained(patch = {}) {
   const settings = mazeStore({ preset: 'small', seed: 3, mode: 'watch', ...patch });

@@ -4,6 +4,7 @@
  * (value by value) so a worker can post each column as it comes.
  */
 import { Rng, type Seed } from '../../../core/rng.ts';
+import { DynamicsRangeError } from '../../errors.ts';
 import { checkParams, checkPositive, genericPoint, steps, withDefaults } from '../checks.ts';
 import { LorenzBlowUpError } from '../errors.ts';
 import type { LorenzParams, SweepParam } from '../params.ts';
@@ -106,7 +107,11 @@ export function* bifurcationColumns(options: BifurcationOptions): Generator<Bifu
   const { param, values, base } = sweepParams(options);
   const o = withDefaults(BIFURCATION_DEFAULTS, options);
   if (o.start !== 'continue' && o.start !== 'fixed') {
-    throw new RangeError(`bifurcation: start must be 'continue' or 'fixed', got ${String(o.start)}`);
+    throw new DynamicsRangeError(
+      'lorenz-start-invalid',
+      { start: String(o.start) },
+      `bifurcation: start must be 'continue' or 'fixed', got ${String(o.start)}`,
+    );
   }
   const { dt, skip, rec } = integration('bifurcation', o);
   const start = new Float64Array(3);
