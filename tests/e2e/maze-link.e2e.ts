@@ -57,6 +57,10 @@ async function checkTallLayout(page: Page, minWidth: number): Promise<void> {
   const bar = await page.locator('#touch-bar').boundingBox();
   if (!bar) throw new Error('no touch bar');
   expect(bar.y).toBeGreaterThanOrEqual(board.top + board.height);
+  // The whole canvas (its legends too) ends above the buttons.
+  const canvas = await page.locator('#game canvas').boundingBox();
+  if (!canvas) throw new Error('no canvas');
+  expect(bar.y).toBeGreaterThanOrEqual(canvas.y + canvas.height - 1);
   const scroll = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
   expect(scroll[0]).toBeLessThanOrEqual(scroll[1]);
 }

@@ -81,8 +81,6 @@ export class MazeScene extends Phaser.Scene {
   }
 
   create(): void {
-    // First: a portrait game on a tall stage (a phone), so the board gets the whole width.
-    this.boardArea = fitMaze(this);
     this.frameClock.reset();
     this.session = new MazeSession({
       settings: mazeSettings,
@@ -105,6 +103,9 @@ export class MazeScene extends Phaser.Scene {
     if (openMazeLink(this.session, this.route, this.params)) {
       history.replaceState(null, '', `${location.pathname}${location.search}#${MazeScene.meta.hash}`);
     }
+    // After the chrome (the page's layout for this scene, its touch bar), before anything is laid
+    // out: a portrait game on a tall stage (a phone), so the board gets the whole width.
+    this.boardArea = fitMaze(this);
     this.buildBoard();
     this.sprite = new AgentSprite(this, this.board);
     this.hud = new MazeHud(this, this.sprite.image);
