@@ -105,6 +105,26 @@ export const LORENZ_SETTINGS_DEFAULTS: LorenzSettings = {
   clipSeconds: 6,
 };
 
+/**
+ * The settings a shared link carries (all of them; only those that differ from the defaults are
+ * written). The swept parameter comes before the sweep's ends, which depend on it.
+ */
+export const LORENZ_LINK_KEYS = [
+  'sigma',
+  'r',
+  'b',
+  'dt',
+  'speed',
+  'trail',
+  'trajectories',
+  'spin',
+  'sweepParam',
+  'sweepFrom',
+  'sweepTo',
+  'sweepCount',
+  'clipSeconds',
+] as const satisfies readonly (keyof LorenzSettings)[];
+
 export const LORENZ_SETTINGS_VERSION = 1;
 export type LorenzSettingsStore = SettingsStore<LorenzSettings>;
 

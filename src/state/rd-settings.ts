@@ -108,6 +108,35 @@ export const RD_SETTINGS_DEFAULTS: RdSettings = {
   field: 'u',
 };
 
+/**
+ * The settings a shared link carries (the sim is in the address: `#reaction-diffusion/3`); only
+ * those that differ from the sim's preset and the defaults are written.
+ */
+export const RD_LINK_KEYS = [
+  'a',
+  'b',
+  'c',
+  'r',
+  'K',
+  'n',
+  'hill',
+  'Du',
+  'Dv',
+  'crossDiffusion',
+  'dt',
+  'boundary',
+  'gridSize',
+  'onUnstable',
+  'stepsPerFrame',
+  'odeRate',
+  'noise',
+  'seed',
+  'brushRadius',
+  'brushAmount',
+  'colormap',
+  'field',
+] as const satisfies readonly (keyof RdSettings)[];
+
 export const RD_SETTINGS_VERSION = 1;
 export type RdSettingsStore = SettingsStore<RdSettings>;
 

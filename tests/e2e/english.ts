@@ -117,6 +117,7 @@ export const ALLOWED = new Set(
 
 /** Runs of Latin letters in `text` that are not allowed names, units or maths. */
 export function englishWords(text: string): string[] {
-  const words = text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? [];
+  // A link's `key=value` is the address as written (layout=…, alpha=0.5), not a word to translate.
+  const words = text.replace(/\b[A-Za-z]\w*=[^\s、。）)]*/g, ' ').match(/[A-Za-z][A-Za-z0-9]*/g) ?? [];
   return words.filter((w) => !ALLOWED.has(w.toLowerCase()));
 }

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LorenzTestHooks } from '../../src/scenes/lorenz/test-hooks.ts';
-import { launchBrowser, OUTPUT_DIR, openPage, screenshot, waitForScene } from './browser.ts';
+import { DESKTOP, launchBrowser, OUTPUT_DIR, openPage, screenshot, waitForScene } from './browser.ts';
+import { englishWords } from './english.ts';
 import * as panel from './panel.ts';
 import { frames, waitFor } from './wait.ts';
 
@@ -43,6 +44,21 @@ const selected = (label: string) =>
     .locator('select')
     .evaluate((s: HTMLSelectElement) => s.options[s.selectedIndex]?.text);
 const press = (title: string | RegExp) => panel.press(page, title);
+
+/** English words in the visible side column and top bar, and in every canvas text of the scene. */
+async function englishOnScreen(p: Page): Promise<string[]> {
+  const text = (await p.evaluate(() => {
+    const seen = ['#topbar', '#side', '#notices']
+      // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what is checked
+      .map((id) => (document.querySelector(id) as HTMLElement | null)?.innerText ?? '')
+      .join('\n');
+    const rl = window.__rl as unknown as { canvasTexts(): string[]; lorenz?: { canvasTexts(): string[] } };
+    return [seen, ...rl.canvasTexts(), ...(rl.lorenz?.canvasTexts() ?? [])].join('\n');
+  })) as string;
+  const words = englishWords(text);
+  if (words.length) console.log('English left:', words.join(' '), '\n---\n', text);
+  return words;
+}
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const difference = (a: number[], b: number[]) => mean(a.map((v, i) => Math.abs(v - b[i])));
@@ -316,20 +332,99 @@ describe('lorenz scene', () => {
     expect(errors).toEqual([]);
   });
 
-  it('keeps running when the language switches to Japanese and back', async () => {
+  it('keeps running when the language switches to Japanese and back, with no English left on screen', async () => {
     await page.evaluate(() => {
       location.hash = '#lorenz';
     });
-    await waitForScene(page, 'LorenzScene');
-    await until((h) => !h.paused && h.time > 0);
+    await waitFor(page, 'the Lorenz scene', (rl) => rl.lorenz !== undefined, { timeout: 60_000 });
+    if ((await hook((h) => h.settings.sweepCount)) !== 40) {
+      await tab('sweep'); // a small sweep when this test runs alone: the machine stays responsive
+      await setNumber('values', 40);
+    }
     if (await hook((h) => h.paused)) await page.keyboard.press(' ');
+    await until((h) => !h.paused && h.time > 0);
     const before = await hook((h) => h.time);
+    const samplesBefore = await hook((h) => h.sensitivity.samples);
     await page.selectOption('#language-select', 'ja');
-    await until((h, t0) => h.time > t0 + 1, before);
+    await until((h, t0) => h.time > t0 + 0.2, before); // still running (slow on a loaded machine)
+    // The run and its chart carried on (no restart: the sensitivity run kept its samples).
+    expect(await hook((h) => h.sensitivity.samples)).toBeGreaterThan(samplesBefore);
+    expect(await page.locator('#lorenz-chart-separation .chart-title').textContent()).toMatch(/軌道の差/);
+    expect(await page.locator('#lorenz-chart-separation .u-legend').textContent()).toMatch(/傾き λ1/);
+    const left = new Set<string>();
+    for (const title of ['σ r b', '表示', '掃引', '書き出し']) {
+      await tab(title);
+      for (const w of await englishOnScreen(page)) left.add(w);
+    }
+    await page.keyboard.press('?');
+    const help = (await page.locator('#help-overlay').textContent()) ?? '';
+    for (const w of englishWords(help)) left.add(w);
+    await page.keyboard.press('?');
+    // A blow-up says why in Japanese: the notice, the note and the banner over the attractor.
+    await tab('表示');
+    await choose('時間刻み dt（RK4）', '0.3');
+    await until((h) => h.blowUp !== null && h.paused);
+    await expect.poll(() => page.locator('#notices').textContent()).toMatch(/発散しました/);
+    await expect.poll(() => hook((h) => h.canvasTexts().join(' '))).toMatch(/発散しました/);
+    for (const w of await englishOnScreen(page)) left.add(w);
+    await screenshot(page, 'lorenz-ja-blowup');
+    await choose('時間刻み dt（RK4）', '0.01');
+    await until((h) => h.blowUp === null && !h.paused);
+    await page.locator('#notices button').first().click();
+    await page.setViewportSize(DESKTOP);
     await screenshot(page, 'lorenz-ja');
+    expect([...left]).toEqual([]);
     const mid = await hook((h) => h.time);
     await page.selectOption('#language-select', 'en');
-    await until((h, t0) => h.time > t0 + 1, mid);
+    await until((h, t0) => h.time > t0 + 0.2, mid);
+    expect(await page.locator('#lorenz-chart-separation .chart-title').textContent()).toMatch(/Separation/);
     expect(errors).toEqual([]);
+  });
+
+  it('Copy link carries the settings: a fresh page rebuilds them; a bad value falls back with a warning', async () => {
+    await tab('σ r b');
+    await setNumber('σ', 12);
+    await setNumber('r', 100.5);
+    await tab('view');
+    await setNumber('trail (t units)', 30);
+    await tab('sweep');
+    await choose('sweep', 'σ');
+    await until(
+      (h) => h.settings.sweepParam === 'sigma' && h.settings.trail === 30 && h.settings.r === 100.5,
+    );
+    const wanted = await hook((h) => h.settings);
+    await page.selectOption('#language-select', 'ja');
+    const url = (await page.evaluate(() => window.__rl?.shareUrl())) as string;
+    await page.selectOption('#language-select', 'en');
+    expect(url).toMatch(/lang=ja#lorenz\?/);
+    expect(url).toMatch(/sigma=12/);
+
+    // Change everything back, then open the link as a new document: the link alone rebuilds the setup
+    // (it starts from the defaults, so what this page had stored does not leak in).
+    await choose('sweep', 'r');
+    await tab('σ r b');
+    await choose('preset', 'classic, r = 28');
+    await until((h) => h.settings.r === 28 && h.settings.sweepParam === 'r');
+    await page.goto(url);
+    await waitFor(page, 'the Lorenz scene from the link', (rl) => rl.lorenz !== undefined, {
+      timeout: 60_000,
+    });
+    expect(await hook((h) => h.settings)).toEqual(wanted);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+    expect(await englishOnScreen(page)).toEqual([]);
+    await screenshot(page, 'lorenz-ja-link');
+
+    // A corrupted value: its default, and a warning naming the key; the other values still apply.
+    await page.evaluate(() => {
+      location.hash = '#lorenz?r=banana&sigma=5';
+    });
+    await until((h) => h.settings.sigma === 5);
+    expect(await hook((h) => h.settings.r)).toBe(28);
+    await expect.poll(async () => (await panel.notices(page)).join('\n')).toMatch(/r=banana/);
+    await page.selectOption('#language-select', 'en');
+    await expect.poll(async () => (await panel.notices(page)).join('\n')).toMatch(/r=banana.*uses 28/);
+    expect(errors).toEqual([]);
+    await tab('σ r b');
+    await choose('preset', 'classic, r = 28');
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { RdTestHooks } from '../../src/scenes/rd/test-hooks.ts';
+import { englishWords } from './english.ts';
 import { waitFor } from './wait.ts';
 
 export { choose, notices, numberShown, press, row, setNumber, tab, toggle } from './panel.ts';
@@ -88,4 +89,21 @@ export async function dragCells(
   await page.mouse.move(b.x, b.y, { steps: 8 });
   await page.mouse.up();
   if (shift) await page.keyboard.up('Shift');
+}
+
+/**
+ * English words on screen: the visible text of the top bar, the side column and the notices, and
+ * the game's canvas texts (tests/e2e/english.ts allows names and maths). Logs the text when any.
+ */
+export async function englishOnScreen(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => {
+    const seen = ['#topbar', '#side', '#notices']
+      // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what is checked
+      .map((id) => (document.querySelector(id) as HTMLElement | null)?.innerText ?? '')
+      .join('\n');
+    return [seen, ...(window.__rl?.canvasTexts() ?? [])].join('\n');
+  });
+  const words = englishWords(text);
+  if (words.length) console.log('English left:', words.join(' '), '\n---\n', text);
+  return words;
 }

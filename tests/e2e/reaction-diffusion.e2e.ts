@@ -7,9 +7,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RdTestHooks } from '../../src/scenes/rd/test-hooks.ts';
 import { launchBrowser, openPage, screenshot, waitForScene } from './browser.ts';
+import { englishWords } from './english.ts';
 import {
   choose,
   dragCells,
+  englishOnScreen,
   fieldOf,
   frames,
   luminance,
@@ -38,6 +40,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** The settings store's values (persisted under its name in localStorage). */
+async function settingsOf(p: Page): Promise<Record<string, unknown>> {
+  return p.evaluate(() => {
+    const raw = localStorage.getItem('rl-playground/rd-settings');
+    return raw ? (JSON.parse(raw) as { state: Record<string, unknown> }).state : {};
+  });
+}
 
 async function blur(p: Page): Promise<void> {
   await p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -396,25 +406,80 @@ describe('reaction–diffusion scene', () => {
     expect(errors).toEqual([]);
   });
 
-  it('switching to Japanese mid-run relabels the canvas HUD and keeps the run going', async () => {
+  it('switching to Japanese mid-run relabels everything, leaves no English and keeps the run going', async () => {
     await page.evaluate(() => {
       location.hash = '#reaction-diffusion/3';
     });
     await waitForScene(page, SCENE);
     await waitRd(page, "r.sim === 'sim3' && !r.paused && r.t > 0");
     const before = await rd(page, 't');
+    const seriesBefore = await rd(page, 'seriesLength');
     await page.selectOption('#language-select', 'ja');
-    await waitRd(page, `r.t > ${before + 1}`);
+    await waitRd(page, `r.t > ${before + 0.1}`); // still running (slow on a loaded machine)
+    expect(await rd(page, 'seriesLength')).toBeGreaterThanOrEqual(seriesBefore); // the chart's data stayed
     await expect
       .poll(() => page.evaluate(() => window.__rl?.canvasTexts().join('\n') ?? ''))
       .toMatch(/シミュレーション 3：チューリングパターン/);
-    const texts = await page.evaluate(() => window.__rl?.canvasTexts().join('\n') ?? '');
-    expect(texts).not.toMatch(/steps\/s|dominant wavelength|re-noise/);
-    await screenshot(page, 'rd-ja-hud');
+    await expect
+      .poll(() => page.locator('#rd-chart-spectrum .chart-title').textContent())
+      .toMatch(/パワースペクトル/);
+    const left = new Set<string>();
+    for (const title of ['実行', 'モデル', '数値計算']) {
+      await tab(page, title);
+      for (const w of await englishOnScreen(page)) left.add(w);
+    }
+    await page.keyboard.press('?');
+    for (const w of englishWords((await page.locator('#help-overlay').textContent()) ?? '')) left.add(w);
+    await page.keyboard.press('?');
+    // The stability note and its notice in Japanese.
+    await setNumber(page, 'dt', 0.0005);
+    await waitRd(page, 'r.substeps === 2');
+    await expect
+      .poll(() => page.locator('#rd-alert').textContent())
+      .toMatch(/^注意：dt = 0\.0005 は陽的オイラー法/);
+    expect((await notices(page)).join('\n')).toMatch(/2 分割/);
+    for (const w of await englishOnScreen(page)) left.add(w);
+    await screenshot(page, 'rd-ja');
+    await setNumber(page, 'dt', 0.0004);
+    await waitRd(page, 'r.substeps === 1');
+    expect([...left]).toEqual([]);
     await page.selectOption('#language-select', 'en');
     await expect
       .poll(() => page.evaluate(() => window.__rl?.canvasTexts().join('\n') ?? ''))
       .toMatch(/Sim 3: Turing pattern/);
+    expect(errors).toEqual([]);
+  });
+
+  it('Copy link carries the settings: a new document rebuilds them; a bad value falls back with a warning', async () => {
+    await page.selectOption('#language-select', 'en');
+    await tab(page, 'Run');
+    await setNumber(page, 'noise seed', 7);
+    await setNumber(page, 'brush radius', 8);
+    await choose(page, 'colour map', 'inferno');
+    await tab(page, 'Numerics');
+    await choose(page, 'boundary', 'no-flux');
+    await waitRd(page, "r.fieldSeed === 7 && r.grid.boundary === 'no-flux'");
+    const wanted = await settingsOf(page);
+    const url = (await page.evaluate(() => window.__rl?.shareUrl())) as string;
+    expect(url).toMatch(/#reaction-diffusion\/3\?/);
+    expect(url).toMatch(/seed=7/);
+    // Back to other values, then the link as a new document: it alone rebuilds the setup.
+    await choose(page, 'boundary', 'periodic');
+    await tab(page, 'Run');
+    await choose(page, 'colour map', 'viridis');
+    await setNumber(page, 'noise seed', 1);
+    await setNumber(page, 'brush radius', 5);
+    await page.goto(url);
+    await waitForScene(page, SCENE, 60_000);
+    await waitRd(page, "r.grid !== null && r.grid.boundary === 'no-flux'", 30_000);
+    expect(await settingsOf(page)).toEqual(wanted);
+
+    await page.evaluate(() => {
+      location.hash = '#reaction-diffusion/3?seed=-5&brushRadius=9';
+    });
+    await waitRd(page, 'r.fieldSeed === 1');
+    expect((await settingsOf(page)).brushRadius).toBe(9);
+    await expect.poll(async () => (await notices(page)).join('\n')).toMatch(/seed=-5.*uses 1/);
     expect(errors).toEqual([]);
   });
 });

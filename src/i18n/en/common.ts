@@ -39,6 +39,8 @@ export const common = {
     import: 'Import',
   },
   modes: { play: 'Play', watch: 'Watch', turbo: 'Turbo', evaluate: 'Evaluate', edit: 'Edit' },
+  /** Pointer gestures as they stand in a help table's keys column, beside key caps. */
+  gestures: { click: 'click', tap: 'tap', drag: 'drag', swipe: 'swipe', wheel: 'wheel' },
   language: {
     badQuery: (p: { value: string; fallback: string }) =>
       `?lang=${p.value} is not a language the playground speaks (en or ja), so it opens in ${p.fallback}.`,

@@ -38,6 +38,7 @@ export const common: Shape<typeof en> = {
     import: '読み込み',
   },
   modes: { play: 'プレイ', watch: '観察', turbo: 'ターボ', evaluate: '評価', edit: '編集' },
+  gestures: { click: 'クリック', tap: 'タップ', drag: 'ドラッグ', swipe: 'スワイプ', wheel: 'ホイール' },
   language: {
     badQuery: (p) => `?lang=${p.value} には対応していません（en か ja）。${p.fallback}で開きます。`,
   },

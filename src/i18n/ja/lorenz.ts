@@ -135,7 +135,7 @@ export const lorenz: Shape<typeof en> = {
     noPreset: (p) => `Lorenz：「${p.name}」というプリセットはありません。今のパラメータのままにします。`,
     pngFailed: (p) => `PNG の書き出しに失敗しました：${p.why}`,
     clipBusy: 'すでに録画中です。',
-    noWebm: 'このブラウザは WebM を録画できません（MediaRecorder が WebM に対応していません）。',
+    noWebm: 'このブラウザは WebM を録画できません（ブラウザの録画機能が WebM に対応していません）。',
     clipEmpty: 'WebM の動画が空になりました（フレームを取り込めませんでした）。',
     blowUp: (p) => `一時停止：${p.why}`,
     blowUpShort: (p) =>

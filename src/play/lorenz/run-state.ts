@@ -5,8 +5,10 @@
  * replaces `results`, and each batch of a sweep (filled into `results`' typed arrays) gives a fresh
  * `sweep` marker. High-rate data (trajectories, trails, the separation record) stays in the session.
  */
+
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import type { CodedErrorData } from '../../core/coded-error.ts';
 import type { Behaviour, LorenzParams, Spectrum } from '../../dynamics/lorenz/index.ts';
 import type { SweepResults } from './sweep-results.ts';
 
@@ -35,6 +37,8 @@ export interface LorenzRunState {
   blowUp: string | null;
   /** The same, in two short lines for the banner over the attractor. */
   blowUpShort: string | null;
+  /** The blow-up as coded data (the app layer words it in the current language). */
+  blowUpError: CodedErrorData | null;
   /** Last worker failure (not a blow-up), shown in the readout. */
   workerError: string | null;
   /** The spectrum of the current parameters (replaced with every estimate). */

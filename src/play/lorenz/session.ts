@@ -15,6 +15,7 @@
  * resumes or restarts, which starts again from a fresh point.
  */
 
+import { codedData } from '../../core/coded-error.ts';
 import { Rng } from '../../core/rng.ts';
 import type { LorenzBlowUpError, LorenzParams } from '../../dynamics/lorenz/index.ts';
 import type { LorenzSettings, LorenzSettingsStore } from '../../state/lorenz-settings.ts';
@@ -103,6 +104,7 @@ export class LorenzSession {
       paused: false,
       blowUp: null,
       blowUpShort: null,
+      blowUpError: null,
       workerError: null,
       spectrum: { params: paramsOf(s), spectrum: null, time: 0, behaviour: null, done: false, error: null },
       results,
@@ -221,7 +223,7 @@ export class LorenzSession {
   }
 
   private restartFresh(): void {
-    this.state.setState({ blowUp: null, blowUpShort: null });
+    this.state.setState({ blowUp: null, blowUpShort: null, blowUpError: null });
     this.flock = this.freshFlock(this.applied);
     this.meter.begin(this.flock.time);
     this.meter.resetHistory();
@@ -300,8 +302,12 @@ export class LorenzSession {
     const blowUpShort =
       `Blew up at t ≈ ${error.time.toFixed(2)}: the state became NaN/Infinity.${dtLimit}\n` +
       'Lower dt or change σ, r, b: the run restarts from a fresh point.';
-    this.state.setState({ paused: true, blowUp, blowUpShort });
-    notify('error', blowUp);
+    const coded = codedData(error) ?? null;
+    this.state.setState({ paused: true, blowUp, blowUpShort, blowUpError: coded });
+    // Worded by the notice view in the current language (the error's code and values).
+    notify('error', (t) =>
+      coded ? t.lorenz.notices.blowUp({ why: t.errors.codes['lorenz-blow-up'](error.values) }) : blowUp,
+    );
   }
 
   /** Ease the camera towards the part of the reference's trail that `fitWindow` frames. */
@@ -356,7 +362,7 @@ export class LorenzSession {
       this.state.setState({ spectrum: { ...this.spectrum, error: msg.message, done: true } });
     } else if (msg.type === 'error') {
       this.state.setState({ workerError: msg.message });
-      notify('error', `Lorenz worker: ${msg.message}`);
+      notify('error', (t) => t.lorenz.notices.worker({ why: msg.message }));
     } else {
       const results = this.results;
       if (results.apply(msg)) this.state.setState({ sweep: progressOf(results) });

@@ -193,7 +193,9 @@ export class GridSim {
         done++;
         this.period.push(grid.t, grid.u[probe]);
       }
-      if (grid.status !== 'ok') return { done, capped: false, failure: grid.message };
+      if (grid.status !== 'ok') {
+        return { done, capped: false, failure: grid.message, problem: grid.problem ?? undefined };
+      }
       if (done < want && now() - t0 > budgetMs) return { done, capped: true, failure: '' };
     }
     return { done, capped: false, failure: '' };

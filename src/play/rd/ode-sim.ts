@@ -93,6 +93,7 @@ export class OdeSim {
         return {
           done: i,
           capped: false,
+          problem: { code: 'rd-ode-blow-up', values: { t, u: String(u), v: String(v) } },
           failure:
             `Blow-up stopped the run at t ≈ ${t.toPrecision(4)}: u = ${u}, v = ${v}. ` +
             'RK4 needs dt·|λ| ≲ 2.8 for the stiffest rate λ, and v must stay positive (the model divides by it). ' +

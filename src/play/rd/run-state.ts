@@ -6,6 +6,7 @@
  */
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import type { CodedErrorData } from '../../core/coded-error.ts';
 import type { FastestMode, RdParams } from '../../dynamics/rd/index.ts';
 import type { GridSim } from './grid-sim.ts';
 import type { OdeSim } from './ode-sim.ts';
@@ -40,6 +41,11 @@ export interface RdRunState {
   refusal: string;
   /** What the stability check says about the running dt when it is over the limit ('' when stable). */
   stabilityNote: string;
+  /**
+   * The same three as coded data (null when the text is ''), for the page to word in its language:
+   * the blow-up, the refusal and the stability note.
+   */
+  coded: { blowUp: CodedErrorData | null; refusal: CodedErrorData | null; stability: CodedErrorData | null };
   /** The parameters the running sim uses (a new object when they change). */
   params: Readonly<RdParams>;
   /** Homogeneous steady state u* = v* of those parameters. */

@@ -16,8 +16,12 @@
  * substeps and says so (`stabilityNote`, a notice); NaN/Inf/runaway values pause the run with the
  * reason (`blowUp`, a notice). Nothing is silent.
  */
+
+import { type CodedErrorData, codedData } from '../../core/coded-error.ts';
+import type { RdStabilityValues } from '../../dynamics/errors.ts';
 import type { RdParams } from '../../dynamics/rd/index.ts';
-import type { NoticeLevel } from '../../state/notices.ts';
+import { describeError } from '../../i18n/describe-error.ts';
+import type { NoticeLevel, NoticeText } from '../../state/notices.ts';
 import { modelParams, presetFields, type RdSettings, type RdSettingsStore } from '../../state/rd-settings.ts';
 import { StepClock } from '../shared/step-clock.ts';
 import { buildSim, modelChanged, needsRebuild, paramFacts } from './build-sim.ts';
@@ -44,7 +48,7 @@ export interface RdSessionOptions {
   /** Most milliseconds of stepping per frame. Default 9 (of 16.7 at 60 fps). */
   frameBudgetMs?: number;
   /** Where user-facing messages go (the page's notices). */
-  notify?: (level: NoticeLevel, text: string) => void;
+  notify?: (level: NoticeLevel, text: NoticeText) => void;
 }
 
 export class RdSession {
@@ -59,7 +63,7 @@ export class RdSession {
   private readonly clock = new StepClock();
   private readonly now: () => number;
   private readonly budget: number;
-  private readonly notify: (level: NoticeLevel, text: string) => void;
+  private readonly notify: (level: NoticeLevel, text: NoticeText) => void;
   /** What the grid's statistics were last computed for. */
   private readonly measuredFor: { moved: Moved | null; shown: string; sim: RdSim | null } = {
     moved: null,
@@ -73,6 +77,7 @@ export class RdSession {
     this.budget = options.frameBudgetMs ?? 9;
     this.notify = options.notify ?? (() => {});
     let refusal = '';
+    let refusalCode: CodedErrorData | null = null;
     let sim: RdSim;
     try {
       sim = buildSim(this.settings.getState()).sim;
@@ -80,6 +85,7 @@ export class RdSession {
       if (!(e instanceof RangeError)) throw e;
       // Stored settings the dynamics refuse: say why, and start from the preset.
       refusal = userMessage(e);
+      refusalCode = codedData(e) ?? null;
       this.rollBack({ ...this.settings.getState(), ...presetFields(this.settings.getState().sim) });
       sim = buildSim(this.settings.getState()).sim;
     }
@@ -92,12 +98,13 @@ export class RdSession {
       blowUpCell: null,
       refusal,
       stabilityNote: '',
+      coded: { blowUp: null, refusal: refusalCode, stability: null },
       ...paramFacts(sim),
       spectrum: null,
       moved: { t: sim.t, steps: sim.steps },
     });
     this.spectra = new SpectrumSchedule(options.spectrum, this.state, (text) => this.notify('warning', text));
-    if (refusal) this.notifyRefusal(refusal);
+    if (refusal) this.notifyRefusal(refusal, refusalCode);
     this.updateStabilityNote();
     if (sim.kind === 'pde') this.measureGrid(sim, this.applied);
   }
@@ -189,7 +196,7 @@ export class RdSession {
     let r: Advance = { done: 0, capped: false, failure: '' };
     if (this.running) {
       r = sim.kind === 'pde' ? this.stepGrid(sim, wallMs, s) : this.stepOde(sim, wallMs, s);
-      if (r.failure) this.stop(r.failure);
+      if (r.failure) this.stop(r.failure, r.problem ?? null);
       moved ||= r.done > 0;
     }
     if (moved) this.markMoved();
@@ -221,7 +228,12 @@ export class RdSession {
     this.clock.reset();
     if (sim.kind === 'pde') sim.reset(s.noise, s.seed);
     else sim.reset();
-    this.state.setState({ blowUp: '', blowUpCell: null, spectrum: null });
+    this.state.setState({
+      blowUp: '',
+      blowUpCell: null,
+      spectrum: null,
+      coded: this.coded({ blowUp: null }),
+    });
     this.markMoved();
     if (sim.kind === 'pde') this.measureGrid(sim, s);
   }
@@ -261,7 +273,7 @@ export class RdSession {
       this.applied = s;
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
-      this.refuse(userMessage(e), s);
+      this.refuse(userMessage(e), s, codedData(e) ?? null);
     }
   }
 
@@ -276,7 +288,7 @@ export class RdSession {
       this.state.setState({ sim: next.sim, spectrum: null, ...paramFacts(next.sim) });
       if (!next.carried) {
         this.clock.reset();
-        this.state.setState({ blowUp: '', blowUpCell: null });
+        this.state.setState({ blowUp: '', blowUpCell: null, coded: this.coded({ blowUp: null }) });
       }
       this.markMoved();
     } else {
@@ -287,15 +299,15 @@ export class RdSession {
       if (sim.kind === 'pde' && s.seed !== prev.seed) this.reset();
     }
     if (rebuild || paramsChanged || dtChanged) {
-      this.state.setState({ refusal: '' });
+      this.state.setState({ refusal: '', coded: this.coded({ refusal: null }) });
       this.updateStabilityNote();
     }
   }
 
   /** Roll the store back to what is running, undo half of a two-part change, and say why. */
-  private refuse(message: string, wanted: RdSettings): void {
-    this.state.setState({ refusal: message });
-    this.notifyRefusal(message);
+  private refuse(message: string, wanted: RdSettings, coded: CodedErrorData | null): void {
+    this.state.setState({ refusal: message, coded: this.coded({ refusal: coded }) });
+    this.notifyRefusal(message, coded);
     const back = this.applied;
     this.rollBack(back);
     // Half of a two-part change may have gone through (params accepted, dt refused): undo it.
@@ -312,16 +324,29 @@ export class RdSession {
     this.settings.getState().update({ ...modelParams(to), sim, gridSize, boundary, onUnstable, dt });
   }
 
-  private notifyRefusal(message: string): void {
-    this.notify('error', `Refused: ${headline(message, ' (')} (details beside the panel).`);
+  /** Notices are worded when drawn, from the coded error when there is one (it follows the language). */
+  private notifyRefusal(message: string, coded: CodedErrorData | null): void {
+    this.notify('error', (t) =>
+      t.rd.notices.refused({ why: headline(coded ? describeError(coded, t) : message, t.rd.notices.stop) }),
+    );
   }
 
   /** The stability note follows the running dt; a new verdict is also a notice. */
   private updateStabilityNote(): void {
     const sim = this.sim;
     const { note, notice } = sim.kind === 'pde' ? stabilityWords(sim.grid) : { note: '', notice: '' };
-    if (note && note !== this.stabilityNote) this.notify('warning', notice);
-    this.state.setState({ stabilityNote: note });
+    const problem = sim.kind === 'pde' && note ? sim.grid.problem : null;
+    if (note && note !== this.stabilityNote) {
+      const values = problem?.values as RdStabilityValues | undefined;
+      this.notify('warning', (t) =>
+        !values
+          ? notice
+          : problem?.code === 'rd-subdivided'
+            ? t.rd.notices.subdivided(values)
+            : t.rd.notices.unsafe(values),
+      );
+    }
+    this.state.setState({ stabilityNote: note, coded: this.coded({ stability: problem }) });
   }
 
   // ---------------------------------------------------------------- stepping
@@ -340,10 +365,23 @@ export class RdSession {
     return sim.advance(want, this.now, budget);
   }
 
-  private stop(message: string): void {
+  private stop(message: string, problem: CodedErrorData | null): void {
     const sim = this.sim;
-    this.state.setState({ blowUp: message, blowUpCell: sim.kind === 'pde' ? sim.firstRunaway() : null });
-    this.notify('error', `${headline(message, '. ')}. Paused; Reset to continue.`);
+    this.state.setState({
+      blowUp: message,
+      blowUpCell: sim.kind === 'pde' ? sim.firstRunaway() : null,
+      coded: this.coded({ blowUp: problem }),
+    });
+    this.notify('error', (t) =>
+      t.rd.notices.stopped({
+        why: headline(problem ? describeError(problem, t) : message, t.rd.notices.sentenceEnd),
+      }),
+    );
+  }
+
+  /** The coded messages with some replaced (a new object, so subscribers see the change). */
+  private coded(change: Partial<RdRunState['coded']>): RdRunState['coded'] {
+    return { ...this.state.getState().coded, ...change };
   }
 
   /** The sim's numbers moved: a fresh marker for the views that redraw on it. */

@@ -1,4 +1,5 @@
 /** What both reaction–diffusion sims share: statistics records and the runaway bound. */
+import type { CodedErrorData } from '../../core/coded-error.ts';
 
 /** A value beyond this is a runaway (NaN and ±Inf fail the comparison too). */
 export const MAX_ABS = 1e6;
@@ -31,6 +32,8 @@ export interface Advance {
   done: number;
   /** Why the run must stop (a blow-up), or '' when all is well. */
   failure: string;
+  /** The same failure as coded data, for the page to word in its language. */
+  problem?: CodedErrorData;
   /** The frame budget cut stepping short. */
   capped: boolean;
 }

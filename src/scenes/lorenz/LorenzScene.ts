@@ -6,6 +6,7 @@
  * chart and exports live in src/ui. Route: `#lorenz`, or `#lorenz/<preset id>` (e.g. `window-100`).
  */
 import Phaser from 'phaser';
+import { t } from '../../i18n/language.ts';
 import { applyPreset, presetById } from '../../play/lorenz/presets.ts';
 import { LorenzSession } from '../../play/lorenz/session.ts';
 import {
@@ -15,7 +16,15 @@ import {
 } from '../../play/lorenz/sweep-client.ts';
 import { FrameClock } from '../../play/shared/frame-clock.ts';
 import { lorenzSettings } from '../../play/shared/page-settings.ts';
+import { applyLink } from '../../state/link-apply.ts';
+import { settingsToParams } from '../../state/link-codec.ts';
+import {
+  LORENZ_LINK_KEYS,
+  LORENZ_SETTINGS_DEFAULTS,
+  lorenzSettingsSchema,
+} from '../../state/lorenz-settings.ts';
 import { notify } from '../../state/notices.ts';
+import { LorenzAnnouncer } from '../../ui/lorenz/announcer.ts';
 import { LorenzCharts } from '../../ui/lorenz/charts.ts';
 import { exportDiagramPng } from '../../ui/lorenz/export.ts';
 import { PARAM_SYMBOL } from '../../ui/lorenz/figure/index.ts';
@@ -23,17 +32,28 @@ import { type LorenzPanel, mountLorenzPanel } from '../../ui/lorenz/panel.ts';
 import { LorenzReadout } from '../../ui/lorenz/readout.ts';
 import { ClipRecorder } from '../../ui/lorenz/recorder.ts';
 import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
+import { reportLinkProblems } from '../../ui/shared/link-notices.ts';
+import type { RouteData } from '../../ui/shared/router.ts';
 import { sceneMeta } from '../shared/scene-meta.ts';
+import { fitStage } from '../shared/stage-size.ts';
 import { installSceneHooks } from '../shared/test-hooks.ts';
 import { type Area, AttractorView } from './attractor-view.ts';
 import { FigureView } from './figure-view.ts';
 import { drawHud } from './hud.ts';
-import { LORENZ_HELP, LorenzInput } from './input.ts';
+import { LorenzInput, lorenzHelp } from './input.ts';
 import { StageOverlay } from './overlay.ts';
 
 /** The attractor on the left, the sweep figure on the right (game units; the game is 960×640). */
-const ATTRACTOR: Area = { x: 0, y: 0, w: 556, h: 640 };
-const FIGURE: Area = { x: 560, y: 6, w: 396, h: 628 };
+const WIDE = {
+  attractor: { x: 0, y: 0, w: 556, h: 640 } as Area,
+  figure: { x: 560, y: 6, w: 396, h: 628 } as Area,
+};
+/** On a tall stage (a phone held upright): a 600×1000 game, the attractor above the figure. */
+const PORTRAIT = { width: 600, height: 1000 };
+const TALL = {
+  attractor: { x: 0, y: 0, w: 600, h: 560 } as Area,
+  figure: { x: 4, y: 566, w: 592, h: 428 } as Area,
+};
 /** Side-column readout and panel refresh interval (ms). */
 const SIDE_REFRESH_MS = 250;
 
@@ -42,6 +62,9 @@ export class LorenzScene extends Phaser.Scene {
   static readonly meta = sceneMeta('lorenz');
 
   private route: string | undefined;
+  /** Where the attractor is drawn (game units), by the stage's shape. */
+  private area: Area = WIDE.attractor;
+  private link = new URLSearchParams();
   private session!: LorenzSession;
   private attractor!: AttractorView;
   private figure!: FigureView;
@@ -50,6 +73,7 @@ export class LorenzScene extends Phaser.Scene {
   private panel!: LorenzPanel;
   private readout!: LorenzReadout;
   private charts!: LorenzCharts;
+  private announcer!: LorenzAnnouncer;
   private recorder: ClipRecorder | null = null;
   private sideAt = Number.NEGATIVE_INFINITY;
   private readonly frameClock = new FrameClock();
@@ -58,18 +82,37 @@ export class LorenzScene extends Phaser.Scene {
     super(LorenzScene.key);
   }
 
-  init(data: { route?: string }): void {
+  init(data: RouteData): void {
     this.route = data?.route;
+    this.link = data?.params ?? new URLSearchParams();
+  }
+
+  /** This scene's address with the settings that differ from the defaults (Copy link). */
+  private shareAddress(): string {
+    const s = lorenzSettings.getState();
+    const query = settingsToParams(s, LORENZ_SETTINGS_DEFAULTS, LORENZ_LINK_KEYS).toString();
+    return `${LorenzScene.meta.hash}${query ? `?${query}` : ''}`;
   }
 
   create(): void {
     this.frameClock.reset();
-    // A function: the chrome reads the title again when the language changes (the tab's name too).
-    setSceneChrome(() => ({ title: LorenzScene.meta.title, help: LORENZ_HELP }));
+    const size = fitStage(this, PORTRAIT);
+    const { attractor: ATTRACTOR, figure: FIGURE } = size === PORTRAIT ? TALL : WIDE;
+    this.area = ATTRACTOR;
+    setSceneChrome(() => ({
+      title: t().menu.scenes.lorenz.title,
+      help: lorenzHelp(),
+      share: () => this.shareAddress(),
+    }));
     if (this.route) {
-      if (presetById(this.route)) applyPreset(lorenzSettings, this.route);
-      else notify('warning', `Lorenz: no preset called "${this.route}"; keeping the current parameters.`);
+      const name = this.route;
+      if (presetById(name)) applyPreset(lorenzSettings, name);
+      else notify('warning', (w) => w.lorenz.notices.noPreset({ name }));
     }
+    // A shared link's settings: the defaults, then the link's values (bad ones keep the default).
+    reportLinkProblems(
+      applyLink(lorenzSettings, this.link, lorenzSettingsSchema, LORENZ_SETTINGS_DEFAULTS, LORENZ_LINK_KEYS),
+    );
     const backend: LorenzBackend =
       typeof Worker !== 'undefined' ? new WorkerLorenzBackend() : new InProcessLorenzBackend();
     this.session = new LorenzSession({
@@ -100,6 +143,7 @@ export class LorenzScene extends Phaser.Scene {
     const side = document.getElementById('panel') as HTMLElement;
     this.readout = new LorenzReadout(side, this.session);
     this.charts = new LorenzCharts(document.getElementById('charts') as HTMLElement);
+    this.announcer = new LorenzAnnouncer(side);
     const removeHooks = installSceneHooks(
       'lorenz',
       this.game,
@@ -117,10 +161,12 @@ export class LorenzScene extends Phaser.Scene {
       this.panel.dispose();
       this.readout.destroy();
       this.charts.destroy();
+      this.announcer.destroy();
       this.figure.destroy();
       this.attractor.destroy();
       this.overlay.destroy();
       clearSceneChrome();
+      fitStage(this); // the other scenes are laid out for the landscape stage
     });
   }
 
@@ -130,11 +176,11 @@ export class LorenzScene extends Phaser.Scene {
     this.overlay.sync();
     const symbol = PARAM_SYMBOL[c.results.config.param];
     this.attractor.draw(c);
-    drawHud(this.attractor.ctx, c, ATTRACTOR.w, ATTRACTOR.h, symbol);
+    drawHud(this.attractor.ctx, c, this.area.w, this.area.h, symbol);
     this.recorder?.capture();
     const clip = this.clipState();
     const rec = clip.recording
-      ? `● REC ${(clip.progress * clip.seconds).toFixed(1)} / ${clip.seconds} s`
+      ? t().lorenz.hud.recording({ done: (clip.progress * clip.seconds).toFixed(1), seconds: clip.seconds })
       : '';
     this.figure.update(c.results, c.params[c.results.config.param], time, rec);
     if (time - this.sideAt >= SIDE_REFRESH_MS) {
@@ -143,6 +189,7 @@ export class LorenzScene extends Phaser.Scene {
       this.readout.update(c);
     }
     this.charts.update(c, time);
+    this.announcer.update(c, time);
   }
 
   private clipState(): { recording: boolean; progress: number; seconds: number } {
@@ -153,7 +200,7 @@ export class LorenzScene extends Phaser.Scene {
   private exportPng(): void {
     const c = this.session;
     exportDiagramPng(c.results, c.params[c.results.config.param]).catch((e: Error) =>
-      notify('error', `PNG export failed: ${e.message}`),
+      notify('error', (w) => w.lorenz.notices.pngFailed({ why: e.message })),
     );
   }
 

@@ -6,6 +6,7 @@
  * units; a click on the diagram or the λ plot picks that value.
  */
 
+import { onLanguageChange } from '../../i18n/language.ts';
 import type { LorenzRunStore } from '../../play/lorenz/run-state.ts';
 import type { SweepResults } from '../../play/lorenz/sweep-results.ts';
 import {
@@ -40,6 +41,7 @@ export class FigureView {
   private hoverX: number | null = null;
   private results: SweepResults | null = null;
   private readonly unsubscribe: () => void;
+  private readonly unsubscribeLanguage: () => void;
 
   constructor(
     overlay: StageOverlay,
@@ -54,6 +56,12 @@ export class FigureView {
         if (now.id !== before.id) this.newSweep = true;
       },
     );
+    // The figure's words (title, progress, legend) are drawn into it: draw it again at once.
+    this.unsubscribeLanguage = onLanguageChange(() => {
+      this.sweepMoved = true;
+      this.newSweep = true;
+      this.marks.results = null;
+    });
     this.layout = figureLayout(area.w, area.h);
     this.canvas = overlay.canvas(area, 'lorenz-figure');
     this.top = overlay.canvas(area, 'lorenz-figure-marks');
@@ -172,6 +180,7 @@ export class FigureView {
 
   destroy(): void {
     this.unsubscribe();
+    this.unsubscribeLanguage();
     this.canvas.remove();
     this.top.remove();
   }

@@ -4,6 +4,7 @@
  * interact, and a banner when paused or blown up.
  */
 
+import { isCoded } from '../../core/coded-error.ts';
 import { t } from '../../i18n/language.ts';
 import type { LorenzSession } from '../../play/lorenz/session.ts';
 import { BEHAVIOUR_COLOURS, behaviourLabel } from '../../ui/lorenz/figure/index.ts';
@@ -39,7 +40,8 @@ export function drawHud(
   );
   ctx.fillStyle = CSS.faint;
   ctx.textBaseline = 'alphabetic';
-  ctx.fillText(words.hint({ symbol: sweepSymbol }), 14, h - 14);
+  const touch = typeof matchMedia === 'function' && matchMedia('(hover: none)').matches;
+  ctx.fillText((touch ? words.touchHint : words.hint)({ symbol: sweepSymbol }), 14, h - 14);
 
   // Classification chip, top right.
   const st = c.spectrum;
@@ -60,10 +62,22 @@ export function drawHud(
   ctx.textBaseline = 'middle';
   ctx.fillText(chip, w - 6 - cw, 23.5);
 
-  const banner = c.blowUp ? (c.blowUpShort ?? c.blowUp) : c.paused ? words.paused : null;
+  const banner = c.blowUp ? blowUpBanner(c) : c.paused ? words.paused : null;
   if (banner) drawBanner(ctx, banner, w, h, c.blowUp ? '#5a1f27' : CSS.border);
   ctx.restore();
 }
+
+/** The blow-up in two short lines, in the current language (from the coded error when there is one). */
+function blowUpBanner(c: LorenzSession): string {
+  const e = c.state.getState().blowUpError;
+  if (!isCoded(e) || e.code !== 'lorenz-blow-up') return c.blowUpShort ?? c.blowUp ?? '';
+  const { time, dt } = e.values as { time: number; dt: number };
+  const n = t().lorenz.notices;
+  return n.blowUpShort({ time: time.toFixed(2), dtLimit: dt > 0.1 ? n.dtLimit({ dt }) : '' });
+}
+
+/** Pieces a line may break after: a CJK character (with its closing punctuation), or a word and its space. */
+const WRAP_PIECES = /[\u3000-\u9fff\uff00-\uffef][、。）」：]?|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g;
 
 /** A centred box with the text wrapped to the width. */
 function drawBanner(
@@ -78,16 +92,17 @@ function drawBanner(
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
-    for (const word of paragraph.split(' ')) {
-      const next = line ? `${line} ${word}` : word;
-      if (ctx.measureText(next).width > maxWidth && line) {
-        lines.push(line);
-        line = word;
+    // Japanese has no spaces: each CJK character may end a line; Latin words stay whole.
+    for (const piece of paragraph.match(WRAP_PIECES) ?? []) {
+      const next = line + piece;
+      if (ctx.measureText(next).width > maxWidth && line.trim()) {
+        lines.push(line.trimEnd());
+        line = piece.trimStart();
       } else {
         line = next;
       }
     }
-    lines.push(line);
+    lines.push(line.trimEnd());
   }
   const lh = 19;
   const bw = Math.max(...lines.map((l) => ctx.measureText(l).width)) + 28;

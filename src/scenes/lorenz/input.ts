@@ -1,9 +1,11 @@
 /**
- * Input, from Phaser's pointer (game units) and the keyboard: over the attractor, drag to rotate
- * and wheel to zoom; over the figure, hover shows a value and a click picks it (`FigureView`).
+ * Input, from Phaser's pointers (game units) and the keyboard: over the attractor, drag (a mouse or
+ * one finger) to rotate, wheel or pinch (two fingers) to zoom; over the figure, hover shows a value
+ * and a click or tap picks it (`FigureView`).
  * Keys are ignored while typing in the panel.
  */
 import type Phaser from 'phaser';
+import { t } from '../../i18n/language.ts';
 import type { LorenzCamera } from '../../play/lorenz/camera.ts';
 import type { LorenzSession } from '../../play/lorenz/session.ts';
 import type { HelpEntry } from '../../ui/shared/chrome.ts';
@@ -11,20 +13,18 @@ import { sceneKey } from '../../ui/shared/keys.ts';
 import type { Area } from './attractor-view.ts';
 import type { FigureView } from './figure-view.ts';
 
-export const LORENZ_HELP: HelpEntry[] = [
-  { keys: 'drag', action: 'rotate the attractor' },
-  { keys: 'wheel / + / −', action: 'zoom' },
-  { keys: '← / → / ↑ / ↓', action: 'turn and tilt' },
-  { keys: '0', action: 'reset the view' },
-  { keys: 'Space', action: 'pause / resume' },
-  { keys: 'R', action: 'restart the trajectories (1e-6 apart again)' },
-  { keys: 'click the diagram', action: 'set r (or the swept parameter) there' },
-];
+/** The help's entries in the current language (the chrome asks again after a language change). */
+export function lorenzHelp(): HelpEntry[] {
+  const h = t().lorenz.help;
+  return [h.drag, h.zoom, h.pinch, h.arrows, h.reset, h.pause, h.restart, h.click];
+}
 
 const ARROW_STEP = 12; // pixels of drag per key press
 
 export class LorenzInput {
   private dragging = false;
+  /** Distance between the two fingers at the last move of a pinch (0 when not pinching). */
+  private pinch = 0;
   private last = { x: 0, y: 0 };
   private readonly onKey: (e: KeyboardEvent) => void;
 
@@ -38,6 +38,9 @@ export class LorenzInput {
     const inside = (p: Phaser.Input.Pointer) =>
       p.x >= area.x && p.x <= area.x + area.w && p.y >= area.y && p.y <= area.y + area.h;
     const input = scene.input;
+    // A second touch pointer, for the pinch (Phaser tracks one by default).
+    if (!input.pointer2) input.addPointer(1);
+    const fingers = () => [input.pointer1, input.pointer2].filter((q) => q?.isDown);
     input.on('pointerdown', (p: Phaser.Input.Pointer) => {
       if (figure.press(p.x, p.y) || !inside(p)) return;
       this.dragging = true;
@@ -45,12 +48,21 @@ export class LorenzInput {
     });
     input.on('pointermove', (p: Phaser.Input.Pointer) => {
       figure.hover(p.x, p.y);
+      const down = fingers();
+      if (down.length === 2) {
+        const d = Math.hypot(down[0].x - down[1].x, down[0].y - down[1].y);
+        if (this.pinch > 0 && d > 0) camera.zoomBy(d / this.pinch);
+        this.pinch = d;
+        this.dragging = false; // the pinch is not a rotation
+        return;
+      }
       if (!this.dragging || !p.isDown) return;
       camera.drag(p.x - this.last.x, p.y - this.last.y);
       this.last = { x: p.x, y: p.y };
     });
     const stop = () => {
       this.dragging = false;
+      this.pinch = 0;
     };
     input.on('pointerup', stop);
     input.on('pointerupoutside', stop);

@@ -52,6 +52,36 @@ export interface LorenzTestHooks {
   attractorSample(): number[];
   /** Points in the reference's trail. */
   readonly trailPoints: number;
+  /**
+   * The words drawn on the scene's raw canvases (the HUD over the attractor, the sweep figure and
+   * its marks) since each was last cleared: what a reader sees there, for the language checks.
+   */
+  canvasTexts(): string[];
+}
+
+/**
+ * Record what `fillText` draws into a 2-D context, forgetting it when the whole canvas is painted
+ * over or cleared (each frame of the HUD; each redraw of the figure). Test build only.
+ */
+function recordTexts(ctx: CanvasRenderingContext2D | null | undefined): () => string[] {
+  if (!ctx) return () => [];
+  let texts: string[] = [];
+  const { fillText, fillRect, clearRect } = ctx;
+  const whole = (x: number, y: number, w: number, h: number) =>
+    x <= 0 && y <= 0 && w >= ctx.canvas.width && h >= ctx.canvas.height;
+  ctx.fillText = function (text: string, x: number, y: number, max?: number) {
+    if (text.trim()) texts.push(text);
+    return max === undefined ? fillText.call(this, text, x, y) : fillText.call(this, text, x, y, max);
+  };
+  ctx.fillRect = function (x: number, y: number, w: number, h: number) {
+    if (whole(x, y, w, h)) texts = [];
+    return fillRect.call(this, x, y, w, h);
+  };
+  ctx.clearRect = function (x: number, y: number, w: number, h: number) {
+    if (whole(x, y, w, h)) texts = [];
+    return clearRect.call(this, x, y, w, h);
+  };
+  return () => [...texts];
 }
 
 type Hooked = { lorenz?: LorenzTestHooks };
@@ -70,6 +100,10 @@ export function installLorenzHooks(
       y: rect.top + (y / game.scale.height) * rect.height,
     };
   };
+  const context = (id: string) => (document.getElementById(id) as HTMLCanvasElement | null)?.getContext('2d');
+  const drawn = ['lorenz-attractor', 'lorenz-figure', 'lorenz-figure-marks'].map((id) =>
+    recordTexts(context(id)),
+  );
   const hooks: LorenzTestHooks = {
     get settings() {
       const s = session.settings.getState();
@@ -154,6 +188,7 @@ export function installLorenzHooks(
     get trailPoints() {
       return session.flock.trails[0].length;
     },
+    canvasTexts: () => drawn.flatMap((texts) => texts()),
   };
   const rl = window.__rl as Hooked | undefined;
   if (rl) rl.lorenz = hooks;

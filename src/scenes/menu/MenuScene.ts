@@ -34,7 +34,7 @@ export class MenuScene extends Phaser.Scene {
           { keys: '↑ / ↓ / Tab', action: t().menu.help.choose },
           { keys: 'Enter / Space', action: t().menu.help.open },
           { keys: '1 … 9', action: t().menu.help.openN },
-          { keys: 'click', action: t().menu.help.click },
+          { keys: t().common.gestures.click, action: t().menu.help.click },
         ],
       }),
       true,

@@ -13,13 +13,26 @@ import { RdSession } from '../../play/rd/session.ts';
 import { createSpectrumBackend } from '../../play/rd/spectrum-client.ts';
 import { FrameClock } from '../../play/shared/frame-clock.ts';
 import { rdSettings } from '../../play/shared/page-settings.ts';
+import { applyLink } from '../../state/link-apply.ts';
+import { settingsToParams } from '../../state/link-codec.ts';
 import { noticeStore, notify } from '../../state/notices.ts';
-import { chooseSim, type RdSimId, routeOfSim, simFromRoute } from '../../state/rd-settings.ts';
+import {
+  chooseSim,
+  presetFields,
+  RD_LINK_KEYS,
+  RD_SETTINGS_DEFAULTS,
+  type RdSimId,
+  rdSettingsSchema,
+  routeOfSim,
+  simFromRoute,
+} from '../../state/rd-settings.ts';
+import { RdAnnouncer } from '../../ui/rd/announcer.ts';
 import { RdCharts } from '../../ui/rd/charts.ts';
 import { mountRdPanel, type RdPanel } from '../../ui/rd/panel.ts';
 import { RdReadout } from '../../ui/rd/readout.ts';
 import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
-import { navigate } from '../../ui/shared/router.ts';
+import { reportLinkProblems } from '../../ui/shared/link-notices.ts';
+import { navigate, type RouteData } from '../../ui/shared/router.ts';
 import { sceneMeta } from '../shared/scene-meta.ts';
 import { installSceneHooks } from '../shared/test-hooks.ts';
 import { FieldView } from './field-view.ts';
@@ -37,6 +50,7 @@ export class ReactionDiffusionScene extends Phaser.Scene {
   static readonly meta = sceneMeta(HASH);
 
   private route: string | undefined;
+  private link = new URLSearchParams();
   private ctl!: RdSession;
   private field: FieldView | null = null;
   private phase: PhaseView | null = null;
@@ -45,6 +59,7 @@ export class ReactionDiffusionScene extends Phaser.Scene {
   private panel!: RdPanel;
   private readout!: RdReadout;
   private charts!: RdCharts;
+  private announcer!: RdAnnouncer;
   private sideAt = -Infinity;
   private readonly frameClock = new FrameClock();
 
@@ -52,17 +67,31 @@ export class ReactionDiffusionScene extends Phaser.Scene {
     super(ReactionDiffusionScene.key);
   }
 
-  init(data: { route?: string }): void {
+  init(data: RouteData): void {
     this.route = data?.route;
+    this.link = data?.params ?? new URLSearchParams();
+  }
+
+  /** This scene's address: the sim, and the settings that differ from its preset and the defaults. */
+  private shareAddress(): string {
+    const s = rdSettings.getState();
+    const base = { ...RD_SETTINGS_DEFAULTS, ...presetFields(s.sim) };
+    const query = settingsToParams(s, base, RD_LINK_KEYS).toString();
+    return `${HASH}/${routeOfSim(s.sim)}${query ? `?${query}` : ''}`;
   }
 
   create(): void {
     this.frameClock.reset();
     const routed = simFromRoute(this.route);
     if (routed) chooseSim(rdSettings, routed);
+    // A shared link's settings: the sim's preset and the defaults, then the link's values (a bad
+    // value keeps its default, with a warning naming it).
+    const simId = rdSettings.getState().sim;
+    const base = { ...RD_SETTINGS_DEFAULTS, ...presetFields(simId), sim: simId };
+    reportLinkProblems(applyLink(rdSettings, this.link, rdSettingsSchema, base, RD_LINK_KEYS));
     // The address always names the sim that runs, so a reload or a shared link opens it again.
     const address = `#${HASH}/${routeOfSim(rdSettings.getState().sim)}`;
-    if (location.hash !== address) history.replaceState(history.state, '', address);
+    if (location.hash.split('?')[0] !== address) history.replaceState(history.state, '', address);
 
     // This scene keeps at most its last three notices on screen, and they go when it does (they
     // explain this scene's state, not the next one's).
@@ -78,10 +107,10 @@ export class ReactionDiffusionScene extends Phaser.Scene {
     });
     this.ctl = ctl;
     const sim = ctl.sim;
-    // A function: the chrome reads the title again when the language changes (the tab's name too).
     setSceneChrome(() => ({
-      title: `${ReactionDiffusionScene.meta.title} · ${t().rd.hud.title[sim.id]}`,
-      help: rdHelp(sim.kind),
+      title: `${t().menu.scenes['reaction-diffusion'].title} · ${t().rd.presets[this.ctl.sim.id].label}`,
+      help: rdHelp(this.ctl.sim.kind),
+      share: () => this.shareAddress(),
     }));
     if (sim.kind === 'pde') this.field = this.fieldView(sim.grid.width);
     else this.phase = new PhaseView(this, MAIN, ctl.state);
@@ -93,6 +122,7 @@ export class ReactionDiffusionScene extends Phaser.Scene {
     this.panel = mountRdPanel(ctl, rdSettings, { chooseSim: switchSim });
     const charts = document.getElementById('charts') as HTMLElement;
     this.charts = new RdCharts(charts, ctl);
+    this.announcer = new RdAnnouncer(document.getElementById('panel') as HTMLElement);
     this.readout = new RdReadout(document.getElementById('panel') as HTMLElement, charts, ctl);
     const removeHooks = installSceneHooks(
       'rd',
@@ -124,6 +154,7 @@ export class ReactionDiffusionScene extends Phaser.Scene {
       this.panel.dispose();
       this.readout.destroy();
       this.charts.destroy();
+      this.announcer.destroy();
       this.hud.destroy();
       this.field?.destroy();
       this.phase?.destroy();
@@ -148,6 +179,7 @@ export class ReactionDiffusionScene extends Phaser.Scene {
       this.readout.update(ctl, s);
     }
     this.charts.update(time);
+    this.announcer.update(ctl, time);
   }
 
   private fieldView(size: number): FieldView {

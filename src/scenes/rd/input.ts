@@ -4,6 +4,7 @@
  * panel's buttons. Keys are ignored while typing in the panel.
  */
 import type Phaser from 'phaser';
+import { t } from '../../i18n/language.ts';
 import type { RdSession } from '../../play/rd/session.ts';
 import {
   ODE_RATE_MAX,
@@ -18,21 +19,9 @@ import { sceneKey } from '../../ui/shared/keys.ts';
 import type { FieldView } from './field-view.ts';
 
 export function rdHelp(kind: 'ode' | 'pde'): HelpEntry[] {
-  const common: HelpEntry[] = [
-    { keys: 'Space', action: 'pause / resume' },
-    { keys: 'R', action: 'reset to t = 0' },
-    { keys: 'P', action: 'load the preset of this sim (parameters and dt)' },
-    { keys: '1 / 2 / 3', action: 'sim 1, sim 2 (oscillators), sim 3 (Turing pattern)' },
-  ];
-  return kind === 'pde'
-    ? [
-        { keys: 'drag', action: 'paint: add activator u under the brush' },
-        { keys: 'Shift-drag / right-drag', action: 'paint: remove u' },
-        ...common,
-        { keys: 'N', action: 're-noise: start over from a new seed' },
-        { keys: '[ / ]', action: 'fewer / more steps per frame' },
-      ]
-    : [...common, { keys: '[ / ]', action: 'slower / faster (simulated time per second)' }];
+  const h = t().rd.help;
+  const common = [h.pause, h.reset, h.preset, h.sims];
+  return kind === 'pde' ? [...common, h.paint, h.erase, h.touch, h.renoise, h.steps] : [...common, h.speed];
 }
 
 export class RdInput {

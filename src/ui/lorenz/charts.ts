@@ -1,8 +1,11 @@
 /**
  * The separation chart: log₁₀ of the copies' distance from the reference against time since they
  * were placed, with the line of slope λ1 (from the spectrum) through the fit's start, so exponential
- * growth at the predicted rate shows as two parallel lines. Redrawn a few times a second.
+ * growth at the predicted rate shows as two parallel lines. Redrawn a few times a second. Its words
+ * come from the lorenz catalog; a language change builds the chart again in the same place (the
+ * data are redrawn from the session's meter at once, nothing is lost).
  */
+import { onLanguageChange, t } from '../../i18n/language.ts';
 import type { LorenzSession } from '../../play/lorenz/session.ts';
 import { LineChart } from '../shared/line-chart.ts';
 import { CSS } from '../shared/theme.ts';
@@ -10,18 +13,31 @@ import { CSS } from '../shared/theme.ts';
 const REDRAW_MS = 250;
 
 export class LorenzCharts {
-  private readonly chart: LineChart;
+  private chart: LineChart;
   private lastDraw = Number.NEGATIVE_INFINITY;
+  private readonly unsubscribeLanguage: () => void;
 
-  constructor(container: HTMLElement) {
-    this.chart = new LineChart(container, {
+  constructor(private readonly container: HTMLElement) {
+    this.chart = this.build();
+    this.unsubscribeLanguage = onLanguageChange(() => {
+      const old = this.chart;
+      this.chart = this.build();
+      old.root.replaceWith(this.chart.root);
+      old.destroy();
+      this.lastDraw = Number.NEGATIVE_INFINITY;
+    });
+  }
+
+  private build(): LineChart {
+    const w = t().lorenz.chart;
+    return new LineChart(this.container, {
       id: 'lorenz-chart-separation',
-      title: 'Separation of the copies: log₁₀ |δ| against time',
-      xLabel: 'time since placed',
+      title: w.title,
+      xLabel: w.xLabel,
       height: 150,
       series: [
-        { label: 'log₁₀ |δ|', color: CSS.cyan, width: 1.6 },
-        { label: 'slope λ1', color: CSS.accent, width: 1.4, dash: [5, 4] },
+        { label: w.measured, color: CSS.cyan, width: 1.6 },
+        { label: w.slope, color: CSS.accent, width: 1.4, dash: [5, 4] },
       ],
     });
   }
@@ -47,6 +63,7 @@ export class LorenzCharts {
   }
 
   destroy(): void {
+    this.unsubscribeLanguage();
     this.chart.destroy();
   }
 }

@@ -2,6 +2,7 @@
  * Exports of the Lorenz scene: the sweep figure as a PNG (drawn again at twice the on-screen size,
  * with the current parameter marked) and a helper that downloads any blob.
  */
+import { t } from '../../i18n/language.ts';
 import type { SweepResults } from '../../play/lorenz/sweep-results.ts';
 import { drawFigure, figureLayout, PARAM_SYMBOL } from './figure/index.ts';
 
@@ -52,7 +53,7 @@ export async function exportDiagramPng(results: SweepResults, marker: number | n
     .join(', ');
   drawFigure(ctx, results, figureLayout(width, height), {
     marker,
-    title: `Lorenz system: z maxima and Lyapunov exponents vs ${PARAM_SYMBOL[param]} (${others})`,
+    title: t().lorenz.figure.pngTitle({ symbol: PARAM_SYMBOL[param], others }),
   });
   const blob =
     canvas instanceof HTMLCanvasElement

@@ -3,11 +3,14 @@
  * value out of range is clamped with a notice saying why); buttons call the session or the
  * exporters. The pause button and the title follow the run state; `refresh()` keeps the recording
  * button in step (a few times a second); `dispose()` removes the subscriptions and the pane.
+ * Every word comes from the lorenz catalog: a language change rebuilds the pane from the same store
+ * and session (nothing is reset; the open tab and whether the pane was folded are kept).
  */
 import type { BindingParams, ButtonApi, FolderApi, TabPageApi } from '@tweakpane/core';
 import type { Pane } from 'tweakpane';
 import { shallow } from 'zustand/vanilla/shallow';
 import type { SweepParam } from '../../dynamics/lorenz/index.ts';
+import { onLanguageChange, t } from '../../i18n/language.ts';
 import { applyPreset, LORENZ_PRESETS, matchPreset } from '../../play/lorenz/presets.ts';
 import type { LorenzSession } from '../../play/lorenz/session.ts';
 import {
@@ -18,6 +21,7 @@ import {
 import { type FieldLimit, limitTypedValues } from '../shared/field-limit.ts';
 import { bindSetting, createPane, type PaneLike } from '../shared/panel.ts';
 import { LORENZ_LIMITS, PARAM_LIMIT } from './limits.ts';
+import { presetLabel } from './preset-words.ts';
 
 export interface LorenzPanelActions {
   exportPng(): void;
@@ -28,7 +32,6 @@ export interface LorenzPanelActions {
 }
 
 export interface LorenzPanel {
-  readonly pane: Pane;
   refresh(): void;
   dispose(): void;
 }
@@ -83,7 +86,37 @@ export function mountLorenzPanel(
   store: LorenzSettingsStore,
   actions: LorenzPanelActions,
 ): LorenzPanel {
-  const pane: Pane = createPane('Lorenz attractor');
+  let built = buildPanel(session, store, actions, { expanded: true, tab: 0 });
+  const unsubscribeLanguage = onLanguageChange(() => {
+    const view = built.view();
+    built.dispose();
+    built = buildPanel(session, store, actions, view);
+  });
+  return {
+    refresh: () => built.refresh(),
+    dispose: () => {
+      unsubscribeLanguage();
+      built.dispose();
+    },
+  };
+}
+
+/** What a rebuild keeps of the pane's look: folded or not, and the open tab. */
+interface PanelView {
+  expanded: boolean;
+  tab: number;
+}
+
+function buildPanel(
+  session: LorenzSession,
+  store: LorenzSettingsStore,
+  actions: LorenzPanelActions,
+  look: PanelView,
+): LorenzPanel & { view(): PanelView } {
+  const w = t().lorenz.panel;
+  const pane: Pane = createPane(w.title);
+  pane.element.id = 'lorenz-panel';
+  pane.expanded = look.expanded;
   const unsubs: (() => void)[] = [];
   const bind = <K extends keyof LorenzSettings & string>(
     p: PaneLike,
@@ -106,23 +139,29 @@ export function mountLorenzPanel(
     return b;
   };
 
-  const pauseButton = button(pane, 'Pause (Space)', () => session.togglePause());
-  button(pane, 'Restart trajectories (R)', () => session.restartTrajectories());
-  button(pane, 'Reset view (0)', () => actions.resetView());
+  const pauseButton = button(pane, w.pause, () => session.togglePause());
+  button(pane, w.restart, () => session.restartTrajectories());
+  button(pane, w.resetView, () => actions.resetView());
 
   const tabs = pane.addTab({
-    pages: [{ title: 'σ r b' }, { title: 'view' }, { title: 'sweep' }, { title: 'export' }],
+    pages: [
+      { title: w.tabs.params },
+      { title: w.tabs.view },
+      { title: w.tabs.sweep },
+      { title: w.tabs.export },
+    ],
   });
+  tabs.pages[Math.min(look.tab, tabs.pages.length - 1)].selected = true;
   // Tab pages are containers like folders; `PaneLike` names Pane and FolderApi, so view them as such.
   const [params, view, sweep, exp] = tabs.pages.map((p: TabPageApi) => p as unknown as FolderApi);
 
   // ---- Parameters: presets and live σ, r, b.
   const presetProxy = { preset: matchPreset(store.getState())?.id ?? CUSTOM };
   const presetOptions = Object.fromEntries([
-    ...LORENZ_PRESETS.map((p) => [p.label, p.id]),
-    ['custom', CUSTOM],
+    ...LORENZ_PRESETS.map((p) => [presetLabel(p.id), p.id]),
+    [w.custom, CUSTOM],
   ]);
-  const presetBinding = params.addBinding(presetProxy, 'preset', { label: 'preset', options: presetOptions });
+  const presetBinding = params.addBinding(presetProxy, 'preset', { label: w.preset, options: presetOptions });
   presetBinding.on('change', (ev) => {
     if (ev.value !== CUSTOM && matchPreset(store.getState())?.id !== ev.value) applyPreset(store, ev.value);
   });
@@ -140,16 +179,16 @@ export function mountLorenzPanel(
   unsubs.push(bindParam(params, store, 'b', 'b', 4));
 
   // ---- Integration and view.
-  bind(view, 'dt', { label: 'dt (RK4)', options: Object.fromEntries(DT_CHOICES.map((v) => [String(v), v])) });
-  slider(view, 'speed', 'speed (t/s)', 0.05);
-  slider(view, 'trail', 'trail (t units)', 1);
-  slider(view, 'trajectories', 'trajectories', 1);
-  slider(view, 'spin', 'spin (°/s)', 1);
+  bind(view, 'dt', { label: w.dt, options: Object.fromEntries(DT_CHOICES.map((v) => [String(v), v])) });
+  slider(view, 'speed', w.speed, 0.05);
+  slider(view, 'trail', w.trail, 1);
+  slider(view, 'trajectories', w.trajectories, 1);
+  slider(view, 'spin', w.spin, 1);
 
   // ---- Sweep (computed in the worker).
   const sweepProxy = { parameter: store.getState().sweepParam };
   const sweepBinding = sweep.addBinding(sweepProxy, 'parameter', {
-    label: 'sweep',
+    label: w.sweep,
     options: { r: 'r', σ: 'sigma', b: 'b' },
   });
   sweepBinding.on('change', (ev) => {
@@ -179,22 +218,22 @@ export function mountLorenzPanel(
       return PARAM_LIMIT[store.getState().sweepParam].whyMax;
     },
   });
-  bind(sweep, 'sweepFrom', { label: 'from' }, sweptLimit('from'));
-  bind(sweep, 'sweepTo', { label: 'to' }, sweptLimit('to'));
-  slider(sweep, 'sweepCount', 'values', 1);
+  bind(sweep, 'sweepFrom', { label: w.from }, sweptLimit(w.from));
+  bind(sweep, 'sweepTo', { label: w.to }, sweptLimit(w.to));
+  slider(sweep, 'sweepCount', w.values, 1);
 
   // ---- Export.
-  button(exp, 'Diagram → PNG', () => actions.exportPng());
-  slider(exp, 'clipSeconds', 'clip (s)', 1);
-  const recordButton = button(exp, 'Record attractor → WebM', () => actions.recordClip());
+  button(exp, w.exportPng, () => actions.exportPng());
+  slider(exp, 'clipSeconds', w.clip, 1);
+  const recordButton = button(exp, w.record, () => actions.recordClip());
 
   // The pause button and the pane title follow the run state.
   unsubs.push(
     session.state.subscribe(
       (st) => [st.paused, st.blowUp !== null],
       ([paused, blewUp]) => {
-        pauseButton.title = paused ? 'Resume (Space)' : 'Pause (Space)';
-        pane.title = `Lorenz attractor${blewUp ? ' · blew up' : paused ? ' · paused' : ''}`;
+        pauseButton.title = paused ? w.resume : w.pause;
+        pane.title = `${w.title}${blewUp ? w.blewUp : paused ? w.paused : ''}`;
       },
       { equalityFn: shallow, fireImmediately: true },
     ),
@@ -203,15 +242,19 @@ export function mountLorenzPanel(
   const refresh = () => {
     const clip = actions.clip();
     recordButton.disabled = clip.recording;
-    const title = clip.recording
-      ? `Recording… ${Math.round(clip.progress * 100)} %`
-      : 'Record attractor → WebM';
+    const title = clip.recording ? w.recording({ percent: Math.round(clip.progress * 100) }) : w.record;
     if (recordButton.title !== title) recordButton.title = title;
   };
   refresh();
   return {
-    pane,
     refresh,
+    view: () => ({
+      expanded: pane.expanded,
+      tab: Math.max(
+        0,
+        tabs.pages.findIndex((p) => p.selected),
+      ),
+    }),
     dispose: () => {
       for (const u of unsubs) u();
       pane.dispose();

@@ -3,6 +3,7 @@
  * `captureStream(0)`, one frame per drawn frame (`capture` after each draw), and after the chosen
  * length the clip is downloaded.
  */
+import { t } from '../../i18n/language.ts';
 import { notify } from '../../state/notices.ts';
 import { downloadBlob } from './export.ts';
 
@@ -36,9 +37,9 @@ export class ClipRecorder {
 
   /** Start a clip of `seconds`; returns a refusal message (also notified) or null. */
   start(seconds: number, filename: string): string | null {
-    if (this.active) return this.refuse('A clip is already being recorded.');
+    if (this.active) return this.refuse(t().lorenz.notices.clipBusy);
     const type = pickWebmType();
-    if (!type) return this.refuse('This browser cannot record WebM (MediaRecorder has no WebM type).');
+    if (!type) return this.refuse(t().lorenz.notices.noWebm);
     // Frame rate 0: a frame enters the stream only when `capture` asks for one (requestFrame): one
     // per drawn frame, however slowly the page draws.
     const stream = this.source.captureStream(0);
@@ -58,7 +59,7 @@ export class ClipRecorder {
       this.active = null;
       this.recorder = null;
       if (blob.size > 0) downloadBlob(filename, blob);
-      else notify('error', 'The WebM clip came out empty (no frames were captured).');
+      else notify('error', (w) => w.lorenz.notices.clipEmpty);
     };
     recorder.start(250);
     this.recorder = recorder;

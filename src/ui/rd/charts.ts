@@ -6,8 +6,11 @@
  * - sim 3: min, mean and max of u against t (the pattern forming: the spread opens up by t ≈ 0.75),
  *   and the field's radially averaged power spectrum next to the linear growth rate σ(k), both
  *   scaled to a peak of 1: the measured peak sits in the band the dispersion relation predicts.
+ * Their words come from the rd catalog; a language change builds them again in the same places and
+ * redraws them from the same recorders (nothing is lost).
  */
 import { dispersionCurve, RD_DX } from '../../dynamics/rd/index.ts';
+import { onLanguageChange, t } from '../../i18n/language.ts';
 import { GRID_WINDOW, ODE_WINDOW, type RdSession } from '../../play/rd/session.ts';
 import { LineChart } from '../shared/line-chart.ts';
 import { CSS } from '../shared/theme.ts';
@@ -17,8 +20,8 @@ const REDRAW_MS = 200;
 const K_MAX = 15;
 
 export class RdCharts {
-  private readonly series: LineChart;
-  private readonly spectrum: LineChart | null;
+  private series: LineChart;
+  private spectrum: LineChart | null;
   private seriesChanged = true;
   private spectrumChanged = true;
   private lastDraw = -Infinity;
@@ -51,45 +54,65 @@ export class RdCharts {
         },
       ),
     ];
+    unsubs.push(
+      onLanguageChange(() => {
+        const [oldSeries, oldSpectrum] = [this.series, this.spectrum];
+        [this.series, this.spectrum] = this.build(container);
+        oldSeries.root.replaceWith(this.series.root);
+        if (oldSpectrum && this.spectrum) oldSpectrum.root.replaceWith(this.spectrum.root);
+        oldSeries.destroy();
+        oldSpectrum?.destroy();
+        this.seriesChanged = true;
+        this.spectrumChanged = true;
+        this.lastDraw = -Infinity;
+      }),
+    );
     this.unsubscribe = () => {
       for (const u of unsubs) u();
     };
-    if (ctl.sim.kind === 'ode') {
-      this.series = new LineChart(container, {
+    [this.series, this.spectrum] = this.build(container);
+  }
+
+  /** The charts for the running sim, worded in the current language. */
+  private build(container: HTMLElement): [LineChart, LineChart | null] {
+    const w = t().rd.charts;
+    if (this.ctl.sim.kind === 'ode') {
+      const fields = t().rd.hud.fieldName;
+      const series = new LineChart(container, {
         id: 'rd-chart-series',
-        title: `u and v against t (last ${ODE_WINDOW} time units)`,
+        title: w.odeTitle({ window: ODE_WINDOW }),
         xLabel: 't',
         height: 170,
         series: [
-          { label: 'u (activator)', color: CSS.accent, width: 2 },
-          { label: 'v (inhibitor)', color: CSS.blue, width: 2 },
+          { label: fields.u, color: CSS.accent, width: 2 },
+          { label: fields.v, color: CSS.blue, width: 2 },
         ],
       });
-      this.spectrum = null;
-    } else {
-      this.series = new LineChart(container, {
-        id: 'rd-chart-series',
-        title: `u over the field against t (last ${GRID_WINDOW} time units)`,
-        xLabel: 't',
-        height: 150,
-        series: [
-          { label: 'mean u', color: CSS.text, width: 2 },
-          { label: 'min u', color: CSS.blue, width: 1.5 },
-          { label: 'max u', color: CSS.accent, width: 1.5 },
-        ],
-      });
-      this.spectrum = new LineChart(container, {
-        id: 'rd-chart-spectrum',
-        title: 'Radial power spectrum of u vs. linear growth σ(k)',
-        xLabel: 'k (rad per length unit)',
-        height: 150,
-        yRange: [0, 1.05],
-        series: [
-          { label: 'power (÷ peak)', color: CSS.green, width: 2 },
-          { label: 'σ(k) > 0 (÷ max)', color: CSS.pink, width: 1.5, dash: [4, 3] },
-        ],
-      });
+      return [series, null];
     }
+    const series = new LineChart(container, {
+      id: 'rd-chart-series',
+      title: w.gridTitle({ window: GRID_WINDOW }),
+      xLabel: 't',
+      height: 150,
+      series: [
+        { label: w.meanU, color: CSS.text, width: 2 },
+        { label: w.minU, color: CSS.blue, width: 1.5 },
+        { label: w.maxU, color: CSS.accent, width: 1.5 },
+      ],
+    });
+    const spectrum = new LineChart(container, {
+      id: 'rd-chart-spectrum',
+      title: w.spectrumTitle,
+      xLabel: w.kLabel,
+      height: 150,
+      yRange: [0, 1.05],
+      series: [
+        { label: w.power, color: CSS.green, width: 2 },
+        { label: w.growth, color: CSS.pink, width: 1.5, dash: [4, 3] },
+      ],
+    });
+    return [series, spectrum];
   }
 
   update(now: number): void {

@@ -1,70 +1,91 @@
 /**
- * The reaction–diffusion panel's ranges, each end with its reason in the user's words. A value
+ * The reaction–diffusion panel's ranges, each end with its reason in the user's words (the rd
+ * catalog's `limits`, read each time a reason is asked for, so they follow the language). A value
  * typed outside is clamped to the end and the reason shown (src/ui/shared/field-limit.ts). The
  * store accepts a wider range for some (it checks what storage and the API send); the panel keeps
  * to these.
  */
+
+import { type Catalog, t } from '../../i18n/language.ts';
 import { DT_MAX, DT_MIN, ODE_RATE_MAX, ODE_RATE_MIN, STEPS_PER_FRAME_MAX } from '../../state/rd-settings.ts';
 import type { FieldLimit } from '../shared/field-limit.ts';
 
 /** A range and its reasons; the panel adds the name shown. */
 type Limit = Required<Pick<FieldLimit, 'min' | 'max' | 'whyMin' | 'whyMax'>>;
 
-const NOT_NEGATIVE = 'a rate or a diffusion coefficient cannot be negative';
+type Words = Catalog['rd']['limits'];
+type Why = (w: Words) => string;
+
+/** A range whose reasons are read from the current catalog each time they are asked for. */
+function limit(min: number, max: number, whyMin: Why, whyMax: Why): Limit {
+  return {
+    min,
+    max,
+    get whyMin() {
+      return whyMin(t().rd.limits);
+    },
+    get whyMax() {
+      return whyMax(t().rd.limits);
+    },
+  };
+}
+
+const notNegative: Why = (w) => w.notNegative;
 /** The model sliders span several times the posts' values, which covers everything the posts show. */
-const SLIDER_RANGE = (posts: string) => `the panel's range, several times the posts' value (${posts})`;
+const sliderRange =
+  (posts: string): Why =>
+  (w) =>
+    w.sliderRange({ posts });
 
 export const RD_LIMITS = {
-  dt: {
-    min: DT_MIN,
-    max: DT_MAX,
-    whyMin: 'a smaller step would take hundreds of thousands of steps per cycle, and the run would crawl',
-    whyMax:
-      'a longer step no longer follows the reactions (a cycle lasts only ≈ 0.2–0.26 time units); ' +
-      'on the grid, any dt over the explicit-Euler stability limit (≈ 0.0005) runs as substeps or is refused',
-  },
-  odeRate: {
-    min: ODE_RATE_MIN,
-    max: ODE_RATE_MAX,
-    whyMin: 'slower would show a cycle every half minute or more',
-    whyMax: 'faster needs more steps per frame than the page can draw smoothly',
-  },
-  stepsPerFrame: {
-    min: 1,
-    max: STEPS_PER_FRAME_MAX,
-    whyMin: 'the grid needs at least one step per frame to move',
-    whyMax: 'more steps than that do not fit in one frame: the run would stutter, not speed up',
-  },
-  noise: {
-    min: 0,
-    max: 0.1,
-    whyMin: 'noise is an amplitude (0 starts from a uniform field)',
-    whyMax: 'larger noise swamps the pattern the instability selects',
-  },
-  seed: { min: 0, max: 99999, whyMin: 'seeds are whole numbers from 0', whyMax: 'seeds go up to 99999 here' },
-  brushRadius: {
-    min: 1,
-    max: 24,
-    whyMin: 'the brush is at least one cell wide',
-    whyMax: 'a larger brush covers most of the smallest grid',
-  },
-  brushAmount: {
-    min: 0.01,
-    max: 1,
-    whyMin: 'a smaller dab would not show',
-    whyMax: 'one dab already lifts u over its whole cycle range (≈ 0–1)',
-  },
-  a: { min: 0, max: 100, whyMin: NOT_NEGATIVE, whyMax: SLIDER_RANGE('a = 20') },
-  b: { min: 0, max: 400, whyMin: NOT_NEGATIVE, whyMax: SLIDER_RANGE('b = 80') },
-  c: { min: 0, max: 10, whyMin: NOT_NEGATIVE, whyMax: SLIDER_RANGE('c = 1') },
-  r: { min: 0, max: 100, whyMin: NOT_NEGATIVE, whyMax: SLIDER_RANGE('r = 20 and 30') },
-  K: {
-    min: 0.01,
-    max: 1,
-    whyMin: 'K must stay above 0 (the Hill term divides by it)',
-    whyMax: SLIDER_RANGE('K = 0.2'),
-  },
-  n: { min: 0.5, max: 6, whyMin: 'the Hill exponent must stay positive', whyMax: SLIDER_RANGE('n = 2') },
-  Du: { min: 0, max: 5, whyMin: NOT_NEGATIVE, whyMax: SLIDER_RANGE('D_u = 0.5') },
-  Dv: { min: 0, max: 20, whyMin: NOT_NEGATIVE, whyMax: SLIDER_RANGE('D_v = 5') },
-} as const satisfies Record<string, Limit>;
+  dt: limit(
+    DT_MIN,
+    DT_MAX,
+    (w) => w.dtMin,
+    (w) => w.dtMax,
+  ),
+  odeRate: limit(
+    ODE_RATE_MIN,
+    ODE_RATE_MAX,
+    (w) => w.odeRateMin,
+    (w) => w.odeRateMax,
+  ),
+  stepsPerFrame: limit(
+    1,
+    STEPS_PER_FRAME_MAX,
+    (w) => w.stepsMin,
+    (w) => w.stepsMax,
+  ),
+  noise: limit(
+    0,
+    0.1,
+    (w) => w.noiseMin,
+    (w) => w.noiseMax,
+  ),
+  seed: limit(
+    0,
+    99999,
+    (w) => w.seedMin,
+    (w) => w.seedMax,
+  ),
+  brushRadius: limit(
+    1,
+    24,
+    (w) => w.brushRadiusMin,
+    (w) => w.brushRadiusMax,
+  ),
+  brushAmount: limit(
+    0.01,
+    1,
+    (w) => w.brushAmountMin,
+    (w) => w.brushAmountMax,
+  ),
+  a: limit(0, 100, notNegative, sliderRange('a = 20')),
+  b: limit(0, 400, notNegative, sliderRange('b = 80')),
+  c: limit(0, 10, notNegative, sliderRange('c = 1')),
+  r: limit(0, 100, notNegative, sliderRange('r = 20, 30')),
+  K: limit(0.01, 1, (w) => w.KMin, sliderRange('K = 0.2')),
+  n: limit(0.5, 6, (w) => w.nMin, sliderRange('n = 2')),
+  Du: limit(0, 5, notNegative, sliderRange('D_u = 0.5')),
+  Dv: limit(0, 20, notNegative, sliderRange('D_v = 5')),
+} satisfies Record<string, Limit>;

@@ -5,12 +5,14 @@
  * call the session. Controls that do not apply to the running sim are not shown: the ODE sims
  * have no diffusion, grid, noise or brush; sim 3 has steps per frame instead of a sim-time rate.
  *
- * Tests find controls by their label text: keep labels unique.
+ * Tests find controls by their label text: keep labels unique. Every word comes from the rd catalog;
+ * a language change rebuilds the pane from the same store and session (nothing is reset; the open
+ * tab and whether the pane was folded are kept).
  */
 import type { BindingApi, BindingParams, ButtonApi, FolderApi, TabPageApi } from '@tweakpane/core';
 import type { Pane } from 'tweakpane';
 import { shallow } from 'zustand/vanilla/shallow';
-import { RD_PRESETS } from '../../dynamics/rd/model.ts';
+import { onLanguageChange, t } from '../../i18n/language.ts';
 import type { RdSession } from '../../play/rd/session.ts';
 import {
   RD_GRID_SIZES,
@@ -31,15 +33,6 @@ export interface RdPanelActions {
   /** Switch simulation (the scene navigates to `#reaction-diffusion/<n>`). */
   chooseSim(sim: RdSimId): void;
 }
-
-/** The note under the cross-diffusion switch (SPEC §4). */
-export const CROSS_DIFFUSION_NOTE = [
-  'The post writes 5.0 Δu in the v equation.',
-  'Default: read as a typo for 5.0 Δv.',
-  'Literal (switch on): v follows the curvature',
-  'of u and no wavelength is selected: grid-',
-  'scale speckle, v ≪ 0, soon a blow-up.',
-].join('\n');
 
 /**
  * Bind a store key through a proxy value with conversions (the log-scale rate, dt rounding).
@@ -79,8 +72,37 @@ const isLimited = (key: string): key is keyof typeof RD_LIMITS => Object.hasOwn(
 const tidy = (v: number) => Number(v.toPrecision(6));
 
 export function mountRdPanel(ctl: RdSession, store: RdSettingsStore, actions: RdPanelActions): RdPanel {
+  let built = buildPanel(ctl, store, actions, { expanded: true, tab: 0 });
+  const unsubscribeLanguage = onLanguageChange(() => {
+    const look = built.view();
+    built.dispose();
+    built = buildPanel(ctl, store, actions, look);
+  });
+  return {
+    dispose: () => {
+      unsubscribeLanguage();
+      built.dispose();
+    },
+  };
+}
+
+/** What a rebuild keeps of the pane's look: folded or not, and the open tab. */
+interface PanelView {
+  expanded: boolean;
+  tab: number;
+}
+
+function buildPanel(
+  ctl: RdSession,
+  store: RdSettingsStore,
+  actions: RdPanelActions,
+  look: PanelView,
+): RdPanel & { view(): PanelView } {
   const ode = ctl.sim.kind === 'ode';
-  const pane: Pane = createPane('Reaction–diffusion');
+  const w = t().rd.panel;
+  const pane: Pane = createPane(w.title);
+  pane.element.id = 'rd-panel';
+  pane.expanded = look.expanded;
   const unsubs: (() => void)[] = [];
   const bind = <K extends keyof RdSettings & string>(p: PaneLike, key: K, params: BindingParams = {}) => {
     const b = bindVia(p, store, key, params, {
@@ -107,48 +129,52 @@ export function mountRdPanel(ctl: RdSession, store: RdSettingsStore, actions: Rd
   // Simulation choice: not a plain setting, it navigates (the scene restarts on the new sim).
   const simProxy = { sim: store.getState().sim };
   const simBinding = pane.addBinding(simProxy, 'sim', {
-    label: 'simulation',
-    options: Object.fromEntries(RD_SIMS.map((id) => [RD_PRESETS[id].label, id])),
+    label: w.simulation,
+    options: Object.fromEntries(RD_SIMS.map((id) => [t().rd.presets[id].label, id])),
   });
   simBinding.on('change', (ev) => {
     if (ev.value !== ctl.sim.id) actions.chooseSim(ev.value);
   });
-  const pauseButton = button(pane, 'Pause (Space)', () => ctl.togglePause());
-  button(pane, 'Reset (R)', () => ctl.reset());
-  if (!ode) button(pane, 'Re-noise: new seed (N)', () => ctl.renoise());
-  button(pane, 'Load preset (P)', () => ctl.loadPreset());
+  const pauseButton = button(pane, w.pause, () => ctl.togglePause());
+  button(pane, w.reset, () => ctl.reset());
+  if (!ode) button(pane, w.renoise, () => ctl.renoise());
+  button(pane, w.loadPreset, () => ctl.loadPreset());
 
-  const tabs = pane.addTab({ pages: [{ title: 'Run' }, { title: 'Model' }, { title: 'Numerics' }] });
+  const tabs = pane.addTab({
+    pages: [{ title: w.tabs.run }, { title: w.tabs.model }, { title: w.tabs.numerics }],
+  });
+  tabs.pages[Math.min(look.tab, tabs.pages.length - 1)].selected = true;
   // Tab pages are containers like folders; `PaneLike` only names Pane and FolderApi.
   const [runTab, modelTab, numTab] = tabs.pages.map((p: TabPageApi) => p as unknown as FolderApi);
 
   // ---- Run
   if (ode) {
     // Linear, so that a typed value means what it says (a log slider's text box would take log10).
-    bind(runTab, 'odeRate', { label: 'sim-time / s', ...range('odeRate'), step: 0.01 });
+    bind(runTab, 'odeRate', { label: w.odeRate, ...range('odeRate'), step: 0.01 });
   } else {
-    bind(runTab, 'stepsPerFrame', { label: 'steps / frame', ...range('stepsPerFrame'), step: 1 });
-    bind(runTab, 'noise', { label: 'noise (reset)', ...range('noise'), step: 0.001 });
-    bind(runTab, 'seed', { label: 'noise seed', ...range('seed'), step: 1 });
-    bind(runTab, 'brushRadius', { label: 'brush radius', ...range('brushRadius'), step: 1 });
-    bind(runTab, 'brushAmount', { label: 'brush amount', ...range('brushAmount'), step: 0.01 });
-    bind(runTab, 'field', { label: 'show field', options: { 'u (activator)': 'u', 'v (inhibitor)': 'v' } });
-    bind(runTab, 'colormap', { label: 'colour map', options: { viridis: 'viridis', inferno: 'inferno' } });
+    const fields = t().rd.hud.fieldName;
+    bind(runTab, 'stepsPerFrame', { label: w.stepsPerFrame, ...range('stepsPerFrame'), step: 1 });
+    bind(runTab, 'noise', { label: w.noise, ...range('noise'), step: 0.001 });
+    bind(runTab, 'seed', { label: w.seed, ...range('seed'), step: 1 });
+    bind(runTab, 'brushRadius', { label: w.brushRadius, ...range('brushRadius'), step: 1 });
+    bind(runTab, 'brushAmount', { label: w.brushAmount, ...range('brushAmount'), step: 0.01 });
+    bind(runTab, 'field', { label: w.field, options: { [fields.u]: 'u', [fields.v]: 'v' } });
+    bind(runTab, 'colormap', { label: w.colormap, options: { viridis: 'viridis', inferno: 'inferno' } });
   }
 
   // ---- Model: du/dt = D_u Δu + a·Hill(u)/v − b·u + c, dv/dt = D_v Δv + r·(u − v)
-  bind(modelTab, 'a', { label: 'a (Hill/v)', ...range('a'), step: 0.5 });
-  bind(modelTab, 'b', { label: 'b (decay)', ...range('b'), step: 1 });
-  bind(modelTab, 'c', { label: 'c (basal)', ...range('c'), step: 0.05 });
-  bind(modelTab, 'r', { label: 'r (v rate)', ...range('r'), step: 0.5 });
+  bind(modelTab, 'a', { label: w.a, ...range('a'), step: 0.5 });
+  bind(modelTab, 'b', { label: w.b, ...range('b'), step: 1 });
+  bind(modelTab, 'c', { label: w.c, ...range('c'), step: 0.05 });
+  bind(modelTab, 'r', { label: w.r, ...range('r'), step: 0.5 });
   bind(modelTab, 'K', { label: 'K', ...range('K'), step: 0.01 });
   bind(modelTab, 'n', { label: 'n', ...range('n'), step: 0.1 });
-  bind(modelTab, 'hill', { label: 'Hill form', options: { 'uⁿ/(K+uⁿ)': 'K', 'uⁿ/(Kⁿ+uⁿ)': 'Kn' } });
+  bind(modelTab, 'hill', { label: w.hill, options: { 'uⁿ/(K+uⁿ)': 'K', 'uⁿ/(Kⁿ+uⁿ)': 'Kn' } });
   if (!ode) {
     bind(modelTab, 'Du', { label: 'D_u', ...range('Du'), step: 0.01 });
     bind(modelTab, 'Dv', { label: 'D_v', ...range('Dv'), step: 0.05 });
-    bind(modelTab, 'crossDiffusion', { label: 'literal 5.0 Δu' });
-    modelTab.addBinding({ note: CROSS_DIFFUSION_NOTE }, 'note', {
+    bind(modelTab, 'crossDiffusion', { label: w.crossDiffusion });
+    modelTab.addBinding({ note: w.crossNote }, 'note', {
       // No label: the text gets the panel's full width.
       label: undefined,
       readonly: true,
@@ -164,17 +190,23 @@ export function mountRdPanel(ctl: RdSession, store: RdSettingsStore, actions: Rd
   bind(numTab, 'dt', { label: 'dt', step: 1e-5, format: (v: number) => v.toFixed(5) });
   if (!ode) {
     bind(numTab, 'onUnstable', {
-      label: 'unstable dt',
+      label: w.unstable,
       options: {
-        'subdivide (say so)': 'subdivide',
-        'refuse (say why)': 'refuse',
-        'run anyway (blows up)': 'unsafe',
+        [w.unstableOptions.subdivide]: 'subdivide',
+        [w.unstableOptions.refuse]: 'refuse',
+        [w.unstableOptions.unsafe]: 'unsafe',
       },
     });
-    bind(numTab, 'boundary', { label: 'boundary', options: { periodic: 'periodic', 'no-flux': 'no-flux' } });
+    const sides = t().rd.hud.boundary;
+    bind(numTab, 'boundary', {
+      label: w.boundary,
+      options: { [sides.periodic]: 'periodic', [sides.noFlux]: 'no-flux' },
+    });
     bind(numTab, 'gridSize', {
-      label: 'grid',
-      options: Object.fromEntries(RD_GRID_SIZES.map((n) => [`${n}×${n} (side ${(n / 10).toFixed(1)})`, n])),
+      label: w.grid,
+      options: Object.fromEntries(
+        RD_GRID_SIZES.map((n) => [w.gridOption({ n, side: (n / 10).toFixed(1) }), n]),
+      ),
     });
   }
 
@@ -183,15 +215,22 @@ export function mountRdPanel(ctl: RdSession, store: RdSettingsStore, actions: Rd
     ctl.state.subscribe(
       (st) => [st.paused, st.blowUp !== ''],
       ([paused, stopped]) => {
-        pauseButton.title = paused ? 'Resume (Space)' : 'Pause (Space)';
+        pauseButton.title = paused ? w.resume : w.pause;
         pauseButton.disabled = stopped;
-        const state = stopped ? ' · stopped' : paused ? ' · paused' : '';
-        pane.title = `Reaction–diffusion · ${RD_PRESETS[ctl.sim.id].label.split(':')[0]}${state}`;
+        const state = stopped ? w.stopped : paused ? w.paused : '';
+        pane.title = `${w.title} · ${t().rd.presets[ctl.sim.id].label.split(/[:：]/)[0]}${state}`;
       },
       { equalityFn: shallow, fireImmediately: true },
     ),
   );
   return {
+    view: () => ({
+      expanded: pane.expanded,
+      tab: Math.max(
+        0,
+        tabs.pages.findIndex((p) => p.selected),
+      ),
+    }),
     dispose: () => {
       for (const u of unsubs) u();
       pane.dispose();

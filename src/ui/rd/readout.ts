@@ -8,8 +8,10 @@
  */
 
 import { shallow } from 'zustand/vanilla/shallow';
+import type { CodedErrorData } from '../../core/coded-error.ts';
 import { formatCount } from '../../core/format.ts';
-import { RD_PRESETS } from '../../dynamics/rd/model.ts';
+import { describeError } from '../../i18n/describe-error.ts';
+import { onLanguageChange, t } from '../../i18n/language.ts';
 import type { GridSim } from '../../play/rd/grid-sim.ts';
 import type { OdeSim } from '../../play/rd/ode-sim.ts';
 import type { RdSession } from '../../play/rd/session.ts';
@@ -19,87 +21,95 @@ import { CSS, noteBoxStyle } from '../shared/theme.ts';
 const f = (x: number, digits = 4) => (Number.isFinite(x) ? Number(x.toPrecision(digits)).toString() : '—');
 const int = formatCount;
 
+/** A message of the run in the current language: from its coded data, else the session's text. */
+function worded(coded: CodedErrorData | null, text: string): string {
+  return coded ? describeError(coded) : text;
+}
+
 /** The alert text and its level, or null when all is well. */
 export function rdAlert(ctl: RdSession): { level: 'error' | 'warning'; text: string } | null {
-  if (ctl.blowUp) return { level: 'error', text: `Stopped: ${ctl.blowUp}` };
-  if (ctl.refusal) return { level: 'error', text: `Refused: ${ctl.refusal}` };
-  if (ctl.stabilityNote) return { level: 'warning', text: `Note: ${ctl.stabilityNote}` };
+  const w = t().rd.readout;
+  const coded = ctl.state.getState().coded;
+  if (ctl.blowUp) return { level: 'error', text: w.stopped({ why: worded(coded.blowUp, ctl.blowUp) }) };
+  if (ctl.refusal) return { level: 'error', text: w.refused({ why: worded(coded.refusal, ctl.refusal) }) };
+  if (ctl.stabilityNote) {
+    return { level: 'warning', text: w.note({ why: worded(coded.stability, ctl.stabilityNote) }) };
+  }
   return null;
 }
 
 export function rdStatusLines(ctl: RdSession): string[] {
+  const w = t().rd.readout;
   const m = ctl.measured;
   const sim = ctl.sim;
-  const preset = RD_PRESETS[sim.id];
-  const state = ctl.blowUp ? 'stopped (blow-up)' : ctl.paused ? 'paused' : 'running';
-  const lines = [`${preset.label} · ${state}`];
+  const state = ctl.blowUp ? w.state.stopped : ctl.paused ? w.state.paused : w.state.running;
+  const lines = [`${t().rd.presets[sim.id].label} · ${state}`];
   lines.push(
-    `t = ${ctl.t.toFixed(3)} · ${f(m.simTimePerSecond, 3)} sim-time/s`,
-    `${int(m.stepsPerSecond)} steps/s (${f(m.stepsPerFrame, 3)}/frame) · ${f(m.fps, 3)} fps${m.capped ? ' · capped by the frame budget' : ''}`,
+    w.time({ t: ctl.t.toFixed(3), rate: f(m.simTimePerSecond, 3) }),
+    w.steps({ steps: int(m.stepsPerSecond), perFrame: f(m.stepsPerFrame, 3), fps: f(m.fps, 3) }) +
+      (m.capped ? w.capped : ''),
   );
   lines.push(...(sim.kind === 'pde' ? gridLines(ctl, sim) : odeLines(ctl, sim)));
   return lines;
 }
 
 function gridLines(ctl: RdSession, sim: GridSim): string[] {
+  const w = t().rd.readout;
   const g = sim.grid;
   const st = g.stability;
+  const sides = t().rd.hud.boundary;
   const lines = [
-    `grid ${g.width}×${g.height}, dx ${g.dx}, ${g.boundary} · Euler dt ${f(g.dt)}` +
-      (g.substeps > 1 ? ` = ${g.substeps} × ${f(g.dt / g.substeps)}` : ''),
-    `stability limit ${f(st.limitDt)} · worst mode ×${f(st.growthFactor)}/step`,
+    w.grid({
+      w: g.width,
+      h: g.height,
+      dx: g.dx,
+      boundary: g.boundary === 'periodic' ? sides.periodic : sides.noFlux,
+      dt: f(g.dt),
+    }) + (g.substeps > 1 ? ` = ${g.substeps} × ${f(g.dt / g.substeps)}` : ''),
+    w.limit({ limit: f(st.limitDt), growth: f(st.growthFactor) }),
     `u ∈ [${f(sim.uStats.min, 3)}, ${f(sim.uStats.max, 3)}] · v ∈ [${f(sim.vStats.min, 3)}, ${f(sim.vStats.max, 3)}]`,
   ];
   const fm = ctl.fastest;
   const sp = ctl.patterned ? ctl.spectrum : null;
   lines.push(
-    `wavelength: measured ${sp ? `${f(sp.wavelength, 3)} (${f(sp.cells, 3)} cells, t ${sp.t.toFixed(2)})` : '—'}`,
-    `  fastest linear mode ${fm?.unstable ? `${f(fm.wavelength, 3)} (k ${f(fm.k, 3)})` : 'none: every k > 0 decays'}`,
+    w.wavelength({
+      measured: sp
+        ? w.measuredAt({ wavelength: f(sp.wavelength, 3), cells: f(sp.cells, 3), t: sp.t.toFixed(2) })
+        : '—',
+    }),
+    w.fastest({
+      value: fm?.unstable ? w.fastestAt({ wavelength: f(fm.wavelength, 3), k: f(fm.k, 3) }) : w.allDecay,
+    }),
   );
-  if (Number.isFinite(sim.period.period))
-    lines.push(`centre cell oscillates: period ${f(sim.period.period)}`);
+  if (Number.isFinite(sim.period.period)) lines.push(w.centre({ period: f(sim.period.period) }));
   return lines;
 }
 
 function odeLines(ctl: RdSession, sim: OdeSim): string[] {
+  const w = t().rd.readout;
   const o = sim.ode;
   const p = sim.period;
   return [
     `RK4 dt ${f(o.dt)} · u ${f(o.u)} · v ${f(o.v)} · u* = v* ${f(ctl.steady, 5)}`,
-    `period ${Number.isFinite(p.period) ? `${f(p.period)} (last ${p.cycles} cycles)` : '— (no cycle yet)'}`,
-    Number.isFinite(p.min)
-      ? `u over the last cycle ∈ [${f(p.min, 3)}, ${f(p.max, 3)}]`
-      : 'u over the last cycle: —',
+    w.period({
+      value: Number.isFinite(p.period) ? w.periodOf({ period: f(p.period), cycles: p.cycles }) : w.noCycle,
+    }),
+    Number.isFinite(p.min) ? w.cycleRange({ min: f(p.min, 3), max: f(p.max, 3) }) : w.noCycleRange,
   ];
 }
 
 /** What is on screen and why, following the settings (plain text). */
 export function rdNote(ctl: RdSession, s: Readonly<RdSettings>): string {
-  const preset = RD_PRESETS[ctl.sim.id];
+  const w = t().rd.readout;
+  const note = t().rd.presets[ctl.sim.id].note;
   const parts: string[] = [];
-  if (s.hill === 'Kn') {
-    parts.push(
-      'Hill form uⁿ/(Kⁿ+uⁿ): the homogeneous state is a stable focus, so nothing moves: no cycle, no pattern. The posts only do something with uⁿ/(K+uⁿ).',
-    );
-  }
-  if (ctl.sim.kind === 'pde' && s.crossDiffusion) {
-    parts.push(
-      'Literal reading (v driven by 5.0 Δu): the growth rate rises with k up to the grid scale, so there is no wavelength selection: pixel speckle, v ≪ 0 and soon a blow-up.',
-    );
-  }
+  if (s.hill === 'Kn') parts.push(w.hillKn);
+  if (ctl.sim.kind === 'pde' && s.crossDiffusion) parts.push(w.literal);
   if (ctl.sim.kind === 'ode') {
-    parts.push(
-      `${preset.note} The phase plane shows the trajectory (fading trail) spiralling out of the unstable steady state (○) onto the limit cycle; the orange curve is the u-nullcline (du/dt = 0), the teal line v = u the v-nullcline. u jumps between the nullcline's branches while v slowly follows: a relaxation oscillation.`,
-    );
+    parts.push(`${note} ${w.ode}`);
   } else {
-    parts.push(
-      `${preset.note} Drag on the field to add activator u (Shift or right button removes it); the pattern re-forms around the stroke. Re-noise starts over from a new seed.`,
-    );
-    if (s.noise === 0) {
-      parts.push(
-        'Noise 0: the field starts uniformly 1 % above the steady state and stays uniform; it then follows sim 2’s limit cycle (with no gradients the PDE is the ODE).',
-      );
-    }
+    parts.push(`${note} ${w.pde}`);
+    if (s.noise === 0) parts.push(w.noNoise);
   }
   return parts.join(' ');
 }
@@ -110,6 +120,7 @@ export class RdReadout {
   private readonly note: HTMLElement;
 
   private readonly unsubscribe: () => void;
+  private readonly unsubscribeLanguage: () => void;
 
   /**
    * The alert goes right under the panel (never below the fold), status and note after the charts.
@@ -128,10 +139,11 @@ export class RdReadout {
     alertContainer.append(this.alert);
     container.append(this.status, this.note);
     this.unsubscribe = ctl.state.subscribe(
-      (st) => [st.blowUp, st.refusal, st.stabilityNote],
+      (st) => [st.blowUp, st.refusal, st.stabilityNote, st.coded],
       () => this.showAlert(ctl),
       { equalityFn: shallow, fireImmediately: true },
     );
+    this.unsubscribeLanguage = onLanguageChange(() => this.showAlert(ctl));
   }
 
   private showAlert(ctl: RdSession): void {
@@ -154,6 +166,7 @@ export class RdReadout {
 
   destroy(): void {
     this.unsubscribe();
+    this.unsubscribeLanguage();
     this.alert.remove();
     this.status.remove();
     this.note.remove();

@@ -7,7 +7,7 @@ import type { RdGrid } from '../../../src/dynamics/rd/index.ts';
 import type { OdeSim } from '../../../src/play/rd/ode-sim.ts';
 import { RdSession } from '../../../src/play/rd/session.ts';
 import { InProcessSpectrum } from '../../../src/play/rd/spectrum-client.ts';
-import type { NoticeLevel } from '../../../src/state/notices.ts';
+import type { NoticeLevel, NoticeText } from '../../../src/state/notices.ts';
 import { wordsOf } from '../../../src/state/notices.ts';
 import { chooseSim, createRdSettings, type RdSettings } from '../../../src/state/rd-settings.ts';
 import { memoryStorage } from '../../../src/state/settings-store.ts';
@@ -17,7 +17,7 @@ const FRAME = 1000 / 60;
 function setup(patch: Partial<RdSettings> = {}) {
   const settings = createRdSettings(memoryStorage());
   if (Object.keys(patch).length) expect(settings.getState().update(patch)).toBeNull();
-  const notices: { level: NoticeLevel; text: string }[] = [];
+  const notices: { level: NoticeLevel; text: NoticeText }[] = [];
   const ctl = new RdSession({
     settings,
     now: () => 0, // no frame budget cut in tests: every asked step is taken

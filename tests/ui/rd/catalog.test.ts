@@ -6,6 +6,7 @@ import { lorenz as enLorenz } from '../../../src/i18n/en/lorenz.ts';
 import { rd as en } from '../../../src/i18n/en/rd.ts';
 import { lorenz as jaLorenz } from '../../../src/i18n/ja/lorenz.ts';
 import { rd as ja } from '../../../src/i18n/ja/rd.ts';
+import { englishWords } from '../../e2e/english.ts';
 
 /** Every text in a catalog, functions called with sample values. */
 function texts(node: unknown, path = ''): [string, string][] {
@@ -25,6 +26,15 @@ describe('rd and lorenz catalogs', () => {
   it('have no empty strings', () => {
     for (const cat of [en, ja, enLorenz, jaLorenz]) {
       for (const [path, text] of texts(cat)) expect(text.trim(), path).not.toBe('');
+    }
+  });
+
+  it('say nothing in English in Japanese, apart from names and maths', () => {
+    for (const cat of [ja, jaLorenz]) {
+      for (const [path, text] of texts(cat)) {
+        const left = englishWords(text.replace(/undefined|NaN|\[object Object\]/g, ' '));
+        expect(left, `${path}: ${text}`).toEqual([]);
+      }
     }
   });
 

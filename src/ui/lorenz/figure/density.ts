@@ -1,5 +1,6 @@
 /** The diagram's maxima as a density image, and the marks of values that blew up. */
 
+import { t } from '../../../i18n/language.ts';
 import type { SweepResults } from '../../../play/lorenz/sweep-results.ts';
 import { CSS } from '../../shared/theme.ts';
 import { columnSpan, type Rect } from './layout.ts';
@@ -94,11 +95,12 @@ export function drawBlowUps(ctx: CanvasRenderingContext2D, results: SweepResults
   }
   if (n + lambdaOnly === 0) return;
   const parts = [];
-  if (n) parts.push(`${n} value${n > 1 ? 's' : ''} blew up`);
-  if (lambdaOnly) parts.push(`λ blew up at ${lambdaOnly}`);
+  const w = t().lorenz.figure;
+  if (n) parts.push(w.valuesBlewUp({ n }));
+  if (lambdaOnly) parts.push(w.lambdaBlewUp({ n: lambdaOnly }));
   ctx.font = `11px ${FONT}`;
   ctx.textAlign = 'right';
-  ctx.fillText(`${parts.join(', ')} (NaN/∞: too stiff for dt)`, r.x + r.w - 6, r.y + 20);
+  ctx.fillText(`${parts.join(', ')} ${w.tooStiff}`, r.x + r.w - 6, r.y + 20);
 }
 
 export function newCanvas(w: number, h: number): HTMLCanvasElement | OffscreenCanvas {

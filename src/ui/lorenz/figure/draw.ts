@@ -6,6 +6,7 @@
  */
 
 import { zeroExponentTolerance } from '../../../dynamics/lorenz/index.ts';
+import { t } from '../../../i18n/language.ts';
 import type { SweepResults } from '../../../play/lorenz/sweep-results.ts';
 import { CSS, rgba } from '../../shared/theme.ts';
 import { drawBlowUps, drawDensity } from './density.ts';
@@ -24,11 +25,11 @@ import { BEHAVIOUR_COLOURS, BG, FONT, GRID, LAMBDA_COLOURS, MUTED, PARAM_SYMBOL,
 
 /** Progress caption: which phase runs and how far it got. */
 export function progressText(results: SweepResults): string {
+  const w = t().lorenz.figure;
   const n = results.count;
-  if (!results.diagramComplete) return `diagram ${results.diagramDone}/${n}`;
-  if (results.finished) return `done · λ at T = ${results.passes[results.passes.length - 1]}`;
-  const t = results.passes[results.lyapPass];
-  return `λ at T = ${t}: ${results.lyapDone}/${n}`;
+  if (!results.diagramComplete) return w.diagram({ done: results.diagramDone, n });
+  if (results.finished) return w.done({ t: results.passes[results.passes.length - 1] });
+  return w.lambdaAt({ t: results.passes[results.lyapPass], done: results.lyapDone, n });
 }
 
 export interface FigureOptions {
@@ -56,7 +57,7 @@ export function drawFigure(
   ctx.font = `600 13px ${FONT}`;
   ctx.fillStyle = TEXT;
   ctx.textAlign = 'left';
-  ctx.fillText(options.title ?? 'Bifurcation diagram: z maxima', 8, 17);
+  ctx.fillText(options.title ?? t().lorenz.figure.title, 8, 17);
   ctx.font = `11px ${FONT}`;
   ctx.fillStyle = MUTED;
   ctx.textAlign = 'right';
@@ -106,7 +107,7 @@ export function drawFigure(
   );
   const tMax = Math.max(...results.lyapTime);
   if (tMax > 0) {
-    const tol = zeroExponentTolerance(Math.min(...Array.from(results.lyapTime).filter((t) => t > 0)));
+    const tol = zeroExponentTolerance(Math.min(...Array.from(results.lyapTime).filter((x) => x > 0)));
     ctx.fillStyle = rgba('green', 0.14);
     const ya = yOfL(tol);
     ctx.fillRect(lyap.x, ya, lyap.w, Math.max(1, yOfL(-tol) - ya));
