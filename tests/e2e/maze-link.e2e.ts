@@ -1,11 +1,14 @@
 /**
  * The maze's shared links in Chromium: Copy link carries an edited maze and every setting, a fresh
  * page opens the same setup (the same first episodes), and a corrupted link falls back with a
- * warning naming each bad value, with Undo for what it replaced.
+ * warning naming each bad value, with Undo for what it replaced. And the maze on a phone and a
+ * tablet: a portrait board, wide and clear of the touch bar, edited by taps and finger drags.
+ * Screenshots: test-output/screenshots/maze-link-*.png, maze-{phone,tablet}-{play,edit}-{en,ja}.png.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, openPage, screenshot, waitForScene } from './browser.ts';
+import type { MazeTestHooks } from '../../src/scenes/maze/test-hooks.ts';
+import { DESKTOP, launchBrowser, openPage, PHONE, screenshot, TABLET, waitForScene } from './browser.ts';
 import {
   choose,
   clickCell,
@@ -17,6 +20,7 @@ import {
   toggle,
   waitMaze,
 } from './maze-helpers.ts';
+import { frames } from './wait.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,10 +29,57 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-// A page left behind keeps training.
+// A page left behind keeps training. Two pages open here; on a loaded machine each takes long to boot.
 afterEach(async () => {
   for (const context of browser.contexts()) await context.close();
 });
+
+type Hooked = { maze: MazeTestHooks };
+
+/** The board's rectangle on screen (page px), from its game coordinates and the canvas. */
+function boardOnScreen(page: Page) {
+  return page.evaluate(() => {
+    const rl = window.__rl as unknown as Hooked & { game: { canvas: HTMLCanvasElement } };
+    const b = rl.maze.board;
+    const c = rl.game.canvas.getBoundingClientRect();
+    const kx = c.width / b.gameWidth;
+    const ky = c.height / b.gameHeight;
+    return { left: c.left + b.x * kx, top: c.top + b.y * ky, width: b.width * kx, height: b.height * ky };
+  });
+}
+
+/** On a tall touch screen: a portrait game, the board wide, the touch bar below it, no sideways scroll. */
+async function checkTallLayout(page: Page, minWidth: number): Promise<void> {
+  const board = await boardOnScreen(page);
+  const game = await hook(page, 'board');
+  expect(game.gameHeight).toBeGreaterThan(game.gameWidth);
+  expect(board.width).toBeGreaterThanOrEqual(minWidth);
+  const bar = await page.locator('#touch-bar').boundingBox();
+  if (!bar) throw new Error('no touch bar');
+  expect(bar.y).toBeGreaterThanOrEqual(board.top + board.height);
+  // The whole canvas (its legends too) ends above the buttons.
+  const canvas = await page.locator('#game canvas').boundingBox();
+  if (!canvas) throw new Error('no canvas');
+  expect(bar.y).toBeGreaterThanOrEqual(canvas.y + canvas.height - 1);
+  const scroll = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(scroll[0]).toBeLessThanOrEqual(scroll[1]);
+}
+
+/** A finger from one cell to another, as real touch events. */
+async function touchDrag(page: Page, from: [number, number], to: [number, number]): Promise<void> {
+  const at = (rc: [number, number]) =>
+    page.evaluate(([r, c]) => (window.__rl as unknown as Hooked).maze.cellToClient(r, c), rc);
+  const a = await at(from);
+  const b = await at(to);
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  await touch('touchStart', a.x, a.y);
+  for (let i = 1; i <= 4; i++)
+    await touch('touchMove', a.x + ((b.x - a.x) * i) / 4, a.y + ((b.y - a.y) * i) / 4);
+  await touch('touchEnd', b.x, b.y);
+  await cdp.detach();
+}
 
 async function openMaze(hash: string, query = ''): Promise<{ page: Page; errors: string[] }> {
   const opened = await openPage(browser, hash, DESKTOP, { query });
@@ -57,10 +108,10 @@ describe('maze links', () => {
     await waitMaze(a.page, "m.rows[4][6] === 'G'");
     await a.page.keyboard.press('e');
     await a.page.keyboard.press('v');
-    // 30 → 240 steps a second.
-    for (let i = 0; i < 3; i++) await a.page.keyboard.press('+');
-    await waitMaze(a.page, '!m.editing && m.settings.showVisits && m.settings.speed === 240');
-    await waitMaze(a.page, 'm.firstReturns.length >= 4', 60_000);
+    // 30 → 1920 steps a second.
+    for (let i = 0; i < 6; i++) await a.page.keyboard.press('+');
+    await waitMaze(a.page, '!m.editing && m.settings.showVisits && m.settings.speed === 1920');
+    await waitMaze(a.page, 'm.firstReturns.length >= 4');
 
     await a.page.locator('#share-button').click();
     await expect.poll(async () => (await notices(a.page)).join(' ')).toMatch(/Link copied/);
@@ -69,14 +120,14 @@ describe('maze links', () => {
     const [, query, hash] = /\?([^#]*)#(.*)$/.exec(url) ?? [];
     expect(query).toBe('lang=en');
     expect(hash).toMatch(
-      /^maze\?layout=7x7\.0\.34\.[\w-]+&agentKind=sarsa&seed=77&epsilon=0\.3&alpha=0\.5&gamma=0\.8&speed=240&showVisits=1$/,
+      /^maze\?layout=7x7\.0\.34\.[\w-]+&agentKind=sarsa&seed=77&epsilon=0\.3&alpha=0\.5&gamma=0\.8&speed=1920&showVisits=1$/,
     );
     const settings = await hook(a.page, 'settings');
     const firsts = (await hook(a.page, 'firstReturns')).slice(0, 4);
 
     // A fresh page (its own storage) opens the same setup and the same first episodes.
     const b = await openMaze(hash, query);
-    await waitMaze(b.page, 'm.firstReturns.length >= 4', 60_000);
+    await waitMaze(b.page, 'm.firstReturns.length >= 4');
     expect(await hook(b.page, 'settings')).toEqual(settings);
     expect(await hook(b.page, 'rows')).toEqual(settings.customRows);
     expect((await hook(b.page, 'firstReturns')).slice(0, 4)).toEqual(firsts);
@@ -108,5 +159,59 @@ describe('maze links', () => {
     expect(await hook(b.page, 'rows')).toEqual(settings.customRows);
     expect(a.errors).toEqual([]);
     expect(b.errors).toEqual([]);
-  });
+  }, 180_000);
+
+  it('phone and tablet: a portrait board wide and clear of the touch bar; taps and drags edit the maze', async () => {
+    const { page, errors } = await openPage(browser, 'maze', PHONE, { touch: true });
+    await waitForScene(page, 'MazeScene');
+    await waitMaze(page, 'm.mode !== undefined');
+    await checkTallLayout(page, 340);
+    await screenshot(page, 'maze-phone-play-en');
+
+    // The editor by touch: a tap cycles a tile, a finger drags G and S.
+    await page.locator('[data-touch="edit"]').click();
+    await waitMaze(page, 'm.editing');
+    const cell = await page.evaluate(() => (window.__rl as unknown as Hooked).maze.cellToClient(0, 6));
+    await page.touchscreen.tap(cell.x, cell.y);
+    await waitMaze(page, "m.rows[0][6] === '#'");
+    await touchDrag(page, [6, 6], [4, 6]);
+    await waitMaze(page, "m.rows[4][6] === 'G' && m.rows[6][6] === '.'");
+    await touchDrag(page, [0, 0], [0, 2]);
+    await waitMaze(page, "m.rows[0][2] === 'S' && m.rows[0][0] === '.'");
+    await frames(page, 3);
+    await screenshot(page, 'maze-phone-edit-en');
+    await page.selectOption('#language-select', 'ja');
+    await frames(page, 3);
+    await screenshot(page, 'maze-phone-edit-ja');
+    await page.locator('[data-touch="edit"]').click();
+    await waitMaze(page, '!m.editing');
+    await frames(page, 3);
+    await screenshot(page, 'maze-phone-play-ja');
+
+    // The same page on a tablet: the scene lays itself out again when it opens.
+    await page.setViewportSize(TABLET);
+    await page.evaluate(() => {
+      location.hash = '';
+    });
+    await waitForScene(page, 'MenuScene');
+    await page.evaluate(() => {
+      location.hash = '#maze';
+    });
+    await waitForScene(page, 'MazeScene');
+    await waitMaze(page, "m.rows[4][6] === 'G'");
+    await checkTallLayout(page, 340);
+    await screenshot(page, 'maze-tablet-play-ja');
+    await page.locator('[data-touch="edit"]').click();
+    await waitMaze(page, 'm.editing');
+    await frames(page, 3);
+    await screenshot(page, 'maze-tablet-edit-ja');
+    await page.selectOption('#language-select', 'en');
+    await frames(page, 3);
+    await screenshot(page, 'maze-tablet-edit-en');
+    await page.locator('[data-touch="edit"]').click();
+    await waitMaze(page, '!m.editing');
+    await frames(page, 3);
+    await screenshot(page, 'maze-tablet-play-en');
+    expect(errors).toEqual([]);
+  }, 180_000);
 });

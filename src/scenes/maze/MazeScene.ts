@@ -27,14 +27,13 @@ import { type Area, MazeBoard } from './board.ts';
 import { Heatmap } from './heatmap.ts';
 import { MazeHud } from './hud.ts';
 import { MazeInput, mazeHelp } from './input.ts';
+import { fitMaze, releaseStage } from './layout.ts';
 import { mazeShareAddress, openMazeLink } from './link.ts';
 import { Overlays } from './overlays.ts';
 import { loadMazeTextures } from './textures.ts';
 import { followMazeTitle, mazeTitle } from './title.ts';
 import { followTouchLabels, mazeTouchControls } from './touch.ts';
 
-/** Where the board goes: below the top line, above the legends. */
-const BOARD_AREA: Area = { x: 16, y: 48, w: 928, h: 522 };
 /** Side-column panels and charts refresh this often (ms). */
 const SIDE_REFRESH_MS = 250;
 /** When stepping fast, redraw Q-dependent overlays at most this often (ms). */
@@ -45,6 +44,8 @@ export class MazeScene extends Phaser.Scene {
   static readonly meta = sceneMeta('maze');
 
   private route: string | undefined;
+  /** Where the board goes on this stage: below the top line, above the legends (layout.ts). */
+  private boardArea!: Area;
   private params = new URLSearchParams();
   private session!: MazeSession;
   private board!: MazeBoard;
@@ -102,6 +103,9 @@ export class MazeScene extends Phaser.Scene {
     if (openMazeLink(this.session, this.route, this.params)) {
       history.replaceState(null, '', `${location.pathname}${location.search}#${MazeScene.meta.hash}`);
     }
+    // After the chrome (the page's layout for this scene, its touch bar), before anything is laid
+    // out: a portrait game on a tall stage (a phone), so the board gets the whole width.
+    this.boardArea = fitMaze(this);
     this.buildBoard();
     this.sprite = new AgentSprite(this, this.board);
     this.hud = new MazeHud(this, this.sprite.image);
@@ -144,6 +148,7 @@ export class MazeScene extends Phaser.Scene {
       this.heat.destroy();
       this.board.destroy();
       clearSceneChrome();
+      releaseStage(this);
     });
   }
 
@@ -172,7 +177,7 @@ export class MazeScene extends Phaser.Scene {
   }
 
   private buildBoard(): void {
-    this.board = new MazeBoard(this, this.session.maze.layout, BOARD_AREA);
+    this.board = new MazeBoard(this, this.session.maze.layout, this.boardArea);
     this.heat = new Heatmap(this, this.board);
     this.overlays = new Overlays(this, this.board);
     this.stale.learned = this.stale.trail = this.stale.view = true;

@@ -48,6 +48,15 @@ export interface MazeTestHooks {
   readonly settings: MazeSettings;
   /** Frames per second and env steps per second the scene measured over the last second. */
   readonly measured: { fps: number; stepsPerSecond: number };
+  /** The board's frame in game coordinates, and the game's size (the canvas scales both alike). */
+  readonly board: {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    gameWidth: number;
+    gameHeight: number;
+  };
   /** Where a cell's centre is in page (client) coordinates, for mouse clicks. */
   cellToClient(row: number, col: number): { x: number; y: number };
 }
@@ -159,6 +168,17 @@ export function installMazeHooks(
     },
     get measured() {
       return { ...measured };
+    },
+    get board() {
+      const b = board();
+      return {
+        x: b.x0,
+        y: b.y0,
+        width: b.tile * b.layout.width,
+        height: b.tile * b.layout.height,
+        gameWidth: game.scale.width,
+        gameHeight: game.scale.height,
+      };
     },
     cellToClient(row, col) {
       const b = board();
