@@ -12,6 +12,8 @@ export const menu = {
     open: 'open it',
     openN: 'open scene n',
     click: 'open a scene',
+    /** The gesture in the help's keys column. */
+    pointer: 'click / tap',
   },
   scenes: {
     maze: {

@@ -13,6 +13,7 @@ export const menu: Shape<typeof en> = {
     open: '開く',
     openN: 'n 番目のシーンを開く',
     click: 'シーンを開く',
+    pointer: 'クリック / タップ',
   },
   scenes: {
     maze: {
