@@ -4,6 +4,7 @@
  */
 import Phaser from 'phaser';
 import { MenuScene } from './scenes/menu/MenuScene.ts';
+import { offerUpdates } from './ui/shared/app-update.ts';
 import { installChrome } from './ui/shared/chrome.ts';
 import { mountNotices } from './ui/shared/notices-view.ts';
 import { chooseRenderer } from './ui/shared/renderer-choice.ts';
@@ -31,3 +32,5 @@ installChrome(() => navigate(''));
 mountNotices(document.getElementById('notices') as HTMLElement);
 testHooks?.exposeGame(game);
 installRouter(game);
+if ('serviceWorker' in navigator)
+  void offerUpdates({ container: navigator.serviceWorker, reload: () => location.reload() });

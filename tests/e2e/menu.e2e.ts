@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENES } from '../../src/scenes/registry.ts';
 import { launchBrowser, openPage, PHONE, screenshot, waitForScene } from './browser.ts';
+import { englishWords } from './english.ts';
 import { waitFor } from './wait.ts';
 
 let browser: Browser;
@@ -36,6 +37,7 @@ describe('menu', () => {
     await page.locator('#help-overlay').click({ position: { x: 5, y: 5 } });
     expect(await page.locator('#help-overlay').isVisible()).toBe(false);
     expect(errors).toEqual([]);
+    await page.context().close();
   });
 
   it('is a DOM nav: Tab reaches every card with a visible focus, Enter opens, Back returns', async () => {
@@ -67,12 +69,14 @@ describe('menu', () => {
     );
     await screenshot(page, 'menu-dom-focus');
     await page.keyboard.press('Enter');
-    await waitForScene(page, 'LorenzScene');
+    // Opened (its chunk fetched and the scene started); its frames are the Lorenz test's business.
+    await waitFor(page, 'the Lorenz scene', (rl) => rl.activeScene() === 'LorenzScene', { timeout: 30_000 });
     expect(await page.locator('#menu-nav').count()).toBe(0);
     await page.goBack();
     await waitForScene(page, 'MenuScene');
     expect(await page.locator('#menu-nav button').count()).toBe(4);
     expect(errors).toEqual([]);
+    await page.context().close();
   });
 
   it('speaks Japanese', async () => {
@@ -87,6 +91,13 @@ describe('menu', () => {
         await screenshot(page, viewport ? 'menu-ja-phone' : 'menu-ja');
         expect(await page.title()).toBe('RL Playground');
         if (!viewport) {
+          // The menu's help: every word from the catalog (the gesture too).
+          await page.keyboard.press('?');
+          const help = (await page.locator('#help-table').textContent()) ?? '';
+          expect(help).toContain('クリック / タップ');
+          expect(englishWords(help)).toEqual([]);
+          expect(englishWords(text)).toEqual([]);
+          await page.keyboard.press('Escape');
           // The tab is named after the scene, in the page's language, and follows a change of
           // language without a restart of the scene.
           await page.locator('#menu-nav button[data-card="menu-card-lorenz"]').click();

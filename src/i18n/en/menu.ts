@@ -7,11 +7,18 @@ export const menu = {
   loading: (p: { scene: string }) => `Loading ${p.scene}…`,
   loadFailed: (p: { scene: string }) =>
     `${p.scene} could not be loaded (the connection may be down). Back at the menu: try again when online.`,
+  /** The installed page (service worker): a newer build is ready (src/ui/shared/app-update.ts). */
+  offline: {
+    updateReady: 'A new version of the playground is ready.',
+    reload: 'Reload',
+  },
   help: {
     choose: 'choose a scene',
     open: 'open it',
     openN: 'open scene n',
     click: 'open a scene',
+    /** The gesture in the help's keys column. */
+    pointer: 'click / tap',
   },
   scenes: {
     maze: {

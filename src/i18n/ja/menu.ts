@@ -8,11 +8,16 @@ export const menu: Shape<typeof en> = {
   loading: (p) => `${p.scene} を読み込んでいます…`,
   loadFailed: (p) =>
     `${p.scene} を読み込めませんでした（接続が切れているかもしれません）。メニューに戻りました。オンラインになってからもう一度試してください。`,
+  offline: {
+    updateReady: '新しいバージョンの準備ができました。',
+    reload: '再読み込み',
+  },
   help: {
     choose: 'シーンを選ぶ',
     open: '開く',
     openN: 'n 番目のシーンを開く',
     click: 'シーンを開く',
+    pointer: 'クリック / タップ',
   },
   scenes: {
     maze: {

@@ -33,8 +33,8 @@ export class MenuScene extends Phaser.Scene {
         help: [
           { keys: '↑ / ↓ / Tab', action: t().menu.help.choose },
           { keys: 'Enter / Space', action: t().menu.help.open },
-          { keys: '1 … 9', action: t().menu.help.openN },
-          { keys: t().common.gestures.click, action: t().menu.help.click },
+          { keys: `1 … ${SCENES.length}`, action: t().menu.help.openN },
+          { keys: t().menu.help.pointer, action: t().menu.help.click },
         ],
       }),
       true,
