@@ -141,6 +141,16 @@ describe('bottom sheet', () => {
         .toEqual({ open: false, expanded: 'false', onScreen: false });
       expect(await page.evaluate(() => window.__rl?.activeScene())).toBe('MazeScene');
 
+      // The help card from the top bar's ? button fits the screen.
+      await page.locator('#help-button').tap();
+      await page.waitForFunction(() => document.getElementById('help-overlay')?.hidden === false);
+      const card = await page.locator('#help-card').boundingBox();
+      expect(card && card.x >= 0 && card.x + card.width <= viewport.width).toBe(true);
+      await expectNoSidewaysScroll(page, `${name} help`);
+      if (ALL) await screenshot(page, `sheet-${name}-en-help`);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => document.getElementById('help-overlay')?.hidden === true);
+
       // English words are longer than Japanese ones (which wrap anywhere): the phone tours in
       // English, the tablet in Japanese, the look-over in both.
       if (ALL || name === 'phone') await tour(page, name, 'en');
