@@ -433,7 +433,9 @@ describe('reaction–diffusion scene', () => {
       for (const w of await englishOnScreen(page)) left.add(w);
     }
     await page.keyboard.press('?');
-    for (const w of englishWords((await page.locator('#help-overlay').textContent()) ?? '')) left.add(w);
+    // The visible text, cell by cell (textContent would run the key into its action: "Rt = 0").
+    const help = await page.locator('#help-overlay').evaluate((e: HTMLElement) => e.innerText);
+    for (const w of englishWords(help)) left.add(w);
     await page.keyboard.press('?');
     // The stability note and its notice in Japanese.
     await setNumber(page, 'dt', 0.0005);
