@@ -392,6 +392,7 @@ describe('lorenz scene', () => {
     await page.selectOption('#language-select', 'en');
     await until((h, t0) => h.time > t0 + 0.2, mid);
     expect(await page.locator('#lorenz-chart-separation .chart-title').textContent()).toMatch(/Separation/);
+    await screenshot(page, 'lorenz-en');
     expect(errors).toEqual([]);
   });
 

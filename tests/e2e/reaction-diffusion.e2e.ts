@@ -453,6 +453,7 @@ describe('reaction–diffusion scene', () => {
     await expect
       .poll(() => page.evaluate(() => window.__rl?.canvasTexts().join('\n') ?? ''))
       .toMatch(/Sim 3: Turing pattern/);
+    await screenshot(page, 'rd-en');
     expect(errors).toEqual([]);
   });
 
