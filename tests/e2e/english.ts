@@ -75,6 +75,7 @@ export const ALLOWED = new Set(
     'Du',
     'D',
     'dx',
+    'H',
     'NaN',
     'Kn',
     'Dv',

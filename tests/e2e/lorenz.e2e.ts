@@ -8,7 +8,17 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LorenzTestHooks } from '../../src/scenes/lorenz/test-hooks.ts';
-import { DESKTOP, launchBrowser, OUTPUT_DIR, openPage, screenshot, waitForScene } from './browser.ts';
+import { LORENZ_SETTINGS_DEFAULTS } from '../../src/state/lorenz-settings.ts';
+import {
+  DESKTOP,
+  launchBrowser,
+  OUTPUT_DIR,
+  openPage,
+  PHONE,
+  screenshot,
+  TABLET,
+  waitForScene,
+} from './browser.ts';
 import { englishWords } from './english.ts';
 import * as panel from './panel.ts';
 import { frames, waitFor } from './wait.ts';
@@ -32,7 +42,8 @@ function until<A>(fn: (h: LorenzTestHooks, arg: A) => boolean, arg?: A, timeout 
 
 // ---- Tweakpane helpers (tests/e2e/panel.ts), bound to this file's page.
 const row = (label: string) => panel.row(page, label);
-const tab = (title: string) => panel.tab(page, title);
+/** Open a panel tab. Forced: on a loaded machine the page's frames are too slow for the "stable" check. */
+const tab = (title: string) => page.locator('#panel .tp-tbiv_b', { hasText: title }).click({ force: true });
 async function setNumber(label: string, value: number) {
   await panel.setNumber(page, label, value);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -357,7 +368,8 @@ describe('lorenz scene', () => {
       for (const w of await englishOnScreen(page)) left.add(w);
     }
     await page.keyboard.press('?');
-    const help = (await page.locator('#help-overlay').textContent()) ?? '';
+    // The visible text, cell by cell (textContent would run the key into its action: "Rt = 0").
+    const help = await page.locator('#help-overlay').evaluate((e: HTMLElement) => e.innerText);
     for (const w of englishWords(help)) left.add(w);
     await page.keyboard.press('?');
     // A blow-up says why in Japanese: the notice, the note and the banner over the attractor.
@@ -378,6 +390,7 @@ describe('lorenz scene', () => {
     await page.selectOption('#language-select', 'en');
     await until((h, t0) => h.time > t0 + 0.2, mid);
     expect(await page.locator('#lorenz-chart-separation .chart-title').textContent()).toMatch(/Separation/);
+    await screenshot(page, 'lorenz-en');
     expect(errors).toEqual([]);
   });
 
@@ -427,4 +440,85 @@ describe('lorenz scene', () => {
     await tab('σ r b');
     await choose('preset', 'classic, r = 28');
   });
+
+  it('on a touch phone: upright layout, one finger rotates, two fingers pinch-zoom, the sheet holds the panel', async () => {
+    // The desktop page goes back to the menu, so that only one Lorenz scene runs on the machine.
+    await page.evaluate(() => {
+      location.hash = '';
+    });
+    // A fresh phone context, its storage primed with no spin and a small sweep (the machine stays responsive).
+    const settings = { state: { ...LORENZ_SETTINGS_DEFAULTS, spin: 0, sweepCount: 40 }, version: 1 };
+    const phone = await openPage(browser, 'lorenz', PHONE, {
+      touch: true,
+      storage: { 'rl-playground/lorenz-settings': JSON.stringify(settings) },
+    });
+    const p = phone.page;
+    try {
+      const on = <T>(fn: (h: LorenzTestHooks) => T): Promise<T> =>
+        p.evaluate(`(${fn.toString()})(window.__rl.lorenz)`) as Promise<T>;
+      await waitFor(p, 'the Lorenz scene', (rl) => rl.lorenz !== undefined, { timeout: 60_000 });
+      expect(await p.evaluate(() => [window.__rl?.game.scale.width, window.__rl?.game.scale.height])).toEqual(
+        [600, 1000],
+      );
+      const at = (x: number, y: number) =>
+        p.evaluate(`window.__rl.lorenz.toClient(${x}, ${y})`) as Promise<{ x: number; y: number }>;
+      const cdp = await p.context().newCDPSession(p);
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+        cdp.send('Input.dispatchTouchEvent', {
+          type,
+          touchPoints: points.map((q, i) => ({ x: q.x, y: q.y, id: i + 1 })),
+        });
+      // One finger: rotate.
+      const yaw0 = await on((h) => h.camera.yaw);
+      const c = await at(300, 280);
+      await touch('touchStart', [c]);
+      for (let k = 1; k <= 4; k++) await touch('touchMove', [{ x: c.x + 15 * k, y: c.y + 4 * k }]);
+      await touch('touchEnd', []);
+      await waitFor(p, 'a rotation', `rl.lorenz.camera.yaw > ${yaw0 + 0.2}`);
+      // Two fingers apart: zoom in.
+      const zoom0 = await on((h) => h.camera.zoom);
+      const a = await at(240, 280);
+      const b = await at(360, 280);
+      await touch('touchStart', [a, b]);
+      for (let k = 1; k <= 4; k++) {
+        await touch('touchMove', [
+          { x: a.x - 12 * k, y: a.y },
+          { x: b.x + 12 * k, y: b.y },
+        ]);
+      }
+      await touch('touchEnd', []);
+      await waitFor(p, 'a pinch zoom', `rl.lorenz.camera.zoom > ${zoom0 * 1.2}`);
+      expect(await on((h) => h.camera.yaw)).toBeGreaterThan(yaw0 + 0.2); // the pinch did not rotate back
+
+      const sideways = () => p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(await sideways()).toBeLessThanOrEqual(0);
+      await screenshot(p, 'lorenz-phone');
+      await p.locator('#sheet-button').click();
+      await expect.poll(() => p.locator('#side').isVisible()).toBe(true);
+      const chart = await p.locator('#lorenz-chart-separation').boundingBox();
+      expect(chart?.width ?? 999).toBeLessThanOrEqual(PHONE.width);
+      expect(await sideways()).toBeLessThanOrEqual(0);
+      await screenshot(p, 'lorenz-phone-sheet');
+      await p.selectOption('#language-select', 'ja');
+      await screenshot(p, 'lorenz-phone-sheet-ja');
+      await p.locator('#sheet-button').click();
+
+      // A tablet held upright: the same upright layout, no sideways scroll.
+      await p.setViewportSize(TABLET);
+      await p.evaluate(() => {
+        location.hash = '';
+      });
+      await waitFor(p, 'the menu', (rl) => rl.activeScene() === 'MenuScene', { timeout: 30_000 });
+      await p.evaluate(() => {
+        location.hash = '#lorenz';
+      });
+      await waitFor(p, 'the Lorenz scene', (rl) => rl.lorenz !== undefined, { timeout: 60_000 });
+      expect(await p.evaluate(() => window.__rl?.game.scale.height)).toBe(1000);
+      expect(await sideways()).toBeLessThanOrEqual(0);
+      await screenshot(p, 'lorenz-tablet-ja');
+      expect(phone.errors).toEqual([]);
+    } finally {
+      await p.context().close();
+    }
+  }, 240_000);
 });

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RdTestHooks } from '../../src/scenes/rd/test-hooks.ts';
-import { launchBrowser, openPage, screenshot, waitForScene } from './browser.ts';
+import { launchBrowser, openPage, PHONE, screenshot, TABLET, waitForScene } from './browser.ts';
 import { englishWords } from './english.ts';
 import {
   choose,
@@ -429,7 +429,9 @@ describe('reaction–diffusion scene', () => {
       for (const w of await englishOnScreen(page)) left.add(w);
     }
     await page.keyboard.press('?');
-    for (const w of englishWords((await page.locator('#help-overlay').textContent()) ?? '')) left.add(w);
+    // The visible text, cell by cell (textContent would run the key into its action: "Rt = 0").
+    const help = await page.locator('#help-overlay').evaluate((e: HTMLElement) => e.innerText);
+    for (const w of englishWords(help)) left.add(w);
     await page.keyboard.press('?');
     // The stability note and its notice in Japanese.
     await setNumber(page, 'dt', 0.0005);
@@ -447,6 +449,7 @@ describe('reaction–diffusion scene', () => {
     await expect
       .poll(() => page.evaluate(() => window.__rl?.canvasTexts().join('\n') ?? ''))
       .toMatch(/Sim 3: Turing pattern/);
+    await screenshot(page, 'rd-en');
     expect(errors).toEqual([]);
   });
 
@@ -482,4 +485,61 @@ describe('reaction–diffusion scene', () => {
     await expect.poll(async () => (await notices(page)).join('\n')).toMatch(/seed=-5.*uses 1/);
     expect(errors).toEqual([]);
   });
+
+  it('on a touch phone: a finger paints u on the field; the sheet holds panel and charts; no sideways scroll', async () => {
+    await page.evaluate(() => {
+      location.hash = ''; // only one simulation runs on the machine
+    });
+    const phone = await openPage(browser, 'reaction-diffusion/3', PHONE, { touch: true });
+    const p = phone.page;
+    try {
+      await waitForScene(p, SCENE, 60_000);
+      await waitRd(p, "r.sim === 'sim3' && r.grid !== null && r.t > 0.01", 30_000);
+      await p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await p.keyboard.press(' '); // paused: only the finger changes the field
+      await waitRd(p, 'r.paused');
+      const n = (await rd(p, 'grid'))?.width ?? 160;
+      const row = Math.floor(n / 2);
+      const cells = Array.from({ length: 20 }, (_, i) => row * n + 40 + i * 4);
+      const before = await fieldOf(p);
+      const client = (x: number, y: number) =>
+        p.evaluate(([cx, cy]) => (window.__rl as unknown as { rd: RdTestHooks }).rd.cellToClient(cx, cy), [
+          x,
+          y,
+        ] as [number, number]);
+      const from = await client(40, row);
+      const to = await client(120, row);
+      const cdp = await p.context().newCDPSession(p);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...from, id: 1 }] });
+      for (let k = 1; k <= 8; k++) {
+        const q = { x: from.x + ((to.x - from.x) * k) / 8, y: from.y, id: 1 };
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [q] });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await expect
+        .poll(async () => {
+          const after = await fieldOf(p);
+          return cells.reduce((sum, i) => sum + (after[i] - before[i]), 0) / cells.length;
+        })
+        .toBeGreaterThan(0.1);
+      const sideways = () => p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(await sideways()).toBeLessThanOrEqual(0);
+      await screenshot(p, 'rd-phone');
+      await p.locator('#sheet-button').click();
+      await expect.poll(() => p.locator('#side').isVisible()).toBe(true);
+      for (const id of ['#rd-chart-series', '#rd-chart-spectrum']) {
+        expect((await p.locator(id).boundingBox())?.width ?? 999).toBeLessThanOrEqual(PHONE.width);
+      }
+      expect(await sideways()).toBeLessThanOrEqual(0);
+      await p.selectOption('#language-select', 'ja');
+      await screenshot(p, 'rd-phone-sheet-ja');
+      await p.locator('#sheet-button').click();
+      await p.setViewportSize(TABLET);
+      await expect.poll(sideways).toBeLessThanOrEqual(0);
+      await screenshot(p, 'rd-tablet-ja');
+      expect(phone.errors).toEqual([]);
+    } finally {
+      await p.context().close();
+    }
+  }, 240_000);
 });

@@ -167,6 +167,7 @@ export const rd = {
     stop: ' (',
     sentenceEnd: '. ',
     refused: (p: { why: string }) => `Refused: ${p.why} (details beside the panel).`,
+    spectrumFailed: (p: { why: string }) => `Spectrum: ${p.why}`,
     stopped: (p: { why: string }) => `${p.why}. Paused; Reset to continue.`,
     subdivided: (v: RdStabilityValues) =>
       `dt = ${formatSig(v.dt)} is over the explicit-Euler stability limit ${formatSig(v.limitDt)}: running each step as ${v.substeps} substeps of ${formatSig(v.dt / v.substeps)}.`,

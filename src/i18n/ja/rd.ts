@@ -162,6 +162,7 @@ export const rd: Shape<typeof en> = {
     stop: '（',
     sentenceEnd: '。',
     refused: (p) => `拒否しました：${p.why}（詳しくはパネルの横に）。`,
+    spectrumFailed: (p) => `スペクトルを計算できませんでした：${p.why}`,
     stopped: (p) => `${p.why}。一時停止しました。続けるにはリセットしてください。`,
     subdivided: (v) =>
       `dt = ${formatSig(v.dt)} は陽的オイラー法の安定限界 ${formatSig(v.limitDt)} を超えています。各ステップを ${formatSig(v.dt / v.substeps)} ずつの ${v.substeps} 分割で計算します。`,

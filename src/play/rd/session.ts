@@ -103,7 +103,9 @@ export class RdSession {
       spectrum: null,
       moved: { t: sim.t, steps: sim.steps },
     });
-    this.spectra = new SpectrumSchedule(options.spectrum, this.state, (text) => this.notify('warning', text));
+    this.spectra = new SpectrumSchedule(options.spectrum, this.state, (text) =>
+      this.notify('warning', (t) => t.rd.notices.spectrumFailed({ why: text.replace(/^Spectrum: /, '') })),
+    );
     if (refusal) this.notifyRefusal(refusal, refusalCode);
     this.updateStabilityNote();
     if (sim.kind === 'pde') this.measureGrid(sim, this.applied);

@@ -34,11 +34,12 @@ import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
 import { reportLinkProblems } from '../../ui/shared/link-notices.ts';
 import { navigate, type RouteData } from '../../ui/shared/router.ts';
 import { sceneMeta } from '../shared/scene-meta.ts';
+import { fitStage } from '../shared/stage-size.ts';
 import { installSceneHooks } from '../shared/test-hooks.ts';
 import { FieldView } from './field-view.ts';
 import { RdHud } from './hud.ts';
 import { RdInput, rdHelp } from './input.ts';
-import { COLUMN_X, MAIN } from './layout.ts';
+import { type RdLayout, TALL, WIDE } from './layout.ts';
 import { PhaseView } from './phase-view.ts';
 
 /** Side-column text refreshes this often (ms). */
@@ -50,6 +51,7 @@ export class ReactionDiffusionScene extends Phaser.Scene {
   static readonly meta = sceneMeta(HASH);
 
   private route: string | undefined;
+  private layout: RdLayout = WIDE;
   private link = new URLSearchParams();
   private ctl!: RdSession;
   private field: FieldView | null = null;
@@ -82,6 +84,9 @@ export class ReactionDiffusionScene extends Phaser.Scene {
 
   create(): void {
     this.frameClock.reset();
+    // Upright on a tall stage (a phone or tablet held upright): the column goes under the square.
+    this.layout = fitStage(this, TALL.size, WIDE.size) === TALL.size ? TALL : WIDE;
+    const MAIN = this.layout.main;
     const routed = simFromRoute(this.route);
     if (routed) chooseSim(rdSettings, routed);
     // A shared link's settings: the sim's preset and the defaults, then the link's values (a bad
@@ -114,7 +119,7 @@ export class ReactionDiffusionScene extends Phaser.Scene {
     }));
     if (sim.kind === 'pde') this.field = this.fieldView(sim.grid.width);
     else this.phase = new PhaseView(this, MAIN, ctl.state);
-    this.hud = new RdHud(this, ctl);
+    this.hud = new RdHud(this, ctl, this.layout);
     const switchSim = (id: RdSimId) => {
       if (id !== this.ctl.sim.id) navigate(`${HASH}/${routeOfSim(id)}`);
     };
@@ -163,6 +168,7 @@ export class ReactionDiffusionScene extends Phaser.Scene {
       ctl.dispose();
       for (const id of noticeIds) dismiss(id);
       clearSceneChrome();
+      fitStage(this); // the other scenes are laid out for the landscape stage
     });
   }
 
@@ -183,6 +189,8 @@ export class ReactionDiffusionScene extends Phaser.Scene {
   }
 
   private fieldView(size: number): FieldView {
-    return new FieldView(this, MAIN, size, rdSettings.getState().colormap, COLUMN_X + 4, this.ctl.state);
+    const { main, column } = this.layout;
+    const bar = { x: column.x + 4, y: column.y };
+    return new FieldView(this, main, size, rdSettings.getState().colormap, bar, this.ctl.state);
   }
 }

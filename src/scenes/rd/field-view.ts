@@ -45,9 +45,10 @@ export class FieldView {
     area: Area,
     size: number,
     colormap: RdColormapName,
-    barX: number,
+    bar: { x: number; y: number },
     state: RdRunStore,
   ) {
+    const { x: barX, y: barY } = bar;
     this.area = area;
     this.size = size;
     this.colormap = colormap;
@@ -68,19 +69,19 @@ export class FieldView {
     // Colour bar: a 1×256 texture, high values at the top.
     this.bar = scene.textures.createCanvas(`rd-bar-${id}`, 1, 256) as Phaser.Textures.CanvasTexture;
     this.barImage = scene.add
-      .image(barX, area.y + 28, this.bar.key)
+      .image(barX, barY + 28, this.bar.key)
       .setOrigin(0)
       .setDisplaySize(18, 260);
     this.barFrame = scene.add
       .graphics()
       .lineStyle(1, PALETTE.borderStrong, 1)
-      .strokeRect(barX - 1, area.y + 27, 20, 262);
+      .strokeRect(barX - 1, barY + 27, 20, 262);
     const style = { resolution: TEXT_RES, fontFamily: MONO, fontSize: '13px', color: CSS.textSoft };
     this.barLabels = [
-      scene.add.text(barX, area.y + 4, '', { ...style, color: CSS.text, fontStyle: 'bold' }),
-      scene.add.text(barX + 26, area.y + 28, '', style).setOrigin(0, 0.5),
-      scene.add.text(barX + 26, area.y + 158, '', style).setOrigin(0, 0.5),
-      scene.add.text(barX + 26, area.y + 288, '', style).setOrigin(0, 0.5),
+      scene.add.text(barX, barY + 4, '', { ...style, color: CSS.text, fontStyle: 'bold' }),
+      scene.add.text(barX + 26, barY + 28, '', style).setOrigin(0, 0.5),
+      scene.add.text(barX + 26, barY + 158, '', style).setOrigin(0, 0.5),
+      scene.add.text(barX + 26, barY + 288, '', style).setOrigin(0, 0.5),
     ];
     this.paintBar();
     this.brush = scene.add.graphics().setDepth(5);

@@ -11,7 +11,7 @@ import type { OdeSim } from '../../play/rd/ode-sim.ts';
 import type { RdSession } from '../../play/rd/session.ts';
 import { rdAlert } from '../../ui/rd/readout.ts';
 import { CSS, PALETTE } from '../../ui/shared/theme.ts';
-import { COLUMN_W, COLUMN_X, FONT, MAIN, MONO, TEXT_RES } from './layout.ts';
+import { FONT, MONO, type RdLayout, TEXT_RES, WIDE } from './layout.ts';
 
 const TEXT_MS = 250;
 const f = (x: number, digits = 4) => (Number.isFinite(x) ? Number(x.toPrecision(digits)).toString() : '—');
@@ -28,8 +28,14 @@ export class RdHud {
   private readonly meterLabels: Phaser.GameObjects.Text[] = [];
   private textAt = -Infinity;
 
-  constructor(scene: Phaser.Scene, ctl: RdSession) {
+  constructor(
+    scene: Phaser.Scene,
+    ctl: RdSession,
+    private readonly L: RdLayout = WIDE,
+  ) {
     const kind = ctl.sim.kind;
+    const { main: MAIN, column } = L;
+    const [COLUMN_X, COLUMN_W] = [column.x, column.w];
     this.title = scene.add.text(MAIN.x, 14, t().rd.hud.title[ctl.sim.id], {
       resolution: TEXT_RES,
       fontFamily: FONT,
@@ -38,24 +44,24 @@ export class RdHud {
       fontStyle: 'bold',
     });
     this.clock = scene.add
-      .text(COLUMN_X + COLUMN_W, 18, '', {
+      .text(L.size.width - 20, 18, '', {
         resolution: TEXT_RES,
         fontFamily: MONO,
         fontSize: '14px',
         color: CSS.accent,
       })
       .setOrigin(1, 0);
-    const infoY = kind === 'pde' ? MAIN.y + 310 : MAIN.y + 250;
-    this.info = scene.add.text(COLUMN_X, infoY, '', {
+    const info = L.info[kind];
+    this.info = scene.add.text(info.x, info.y, '', {
       resolution: TEXT_RES,
       fontFamily: MONO,
       fontSize: '13px',
       color: CSS.textSoft,
       lineSpacing: 4,
-      wordWrap: { width: COLUMN_W },
+      wordWrap: { width: COLUMN_X + COLUMN_W - info.x },
     });
     this.hint = scene.add
-      .text(COLUMN_X, MAIN.y + MAIN.h, kind === 'pde' ? t().rd.hud.pdeHint : t().rd.hud.odeHint, {
+      .text(COLUMN_X, column.y + column.h, kind === 'pde' ? t().rd.hud.pdeHint : t().rd.hud.odeHint, {
         resolution: TEXT_RES,
         fontFamily: FONT,
         fontSize: '12.5px',
@@ -96,9 +102,9 @@ export class RdHud {
     if (this.meters) {
       const style = { resolution: TEXT_RES, fontFamily: MONO, fontSize: '15px', color: CSS.text };
       this.meterLabels.push(
-        scene.add.text(COLUMN_X + 22, MAIN.y + 4, 'u', { ...style, color: CSS.accent }).setOrigin(0.5, 0),
-        scene.add.text(COLUMN_X + 82, MAIN.y + 4, 'v', { ...style, color: CSS.blue }).setOrigin(0.5, 0),
-        scene.add.text(COLUMN_X + 130, MAIN.y + 40, '', { ...style, fontSize: '14px', lineSpacing: 6 }),
+        scene.add.text(COLUMN_X + 22, column.y + 4, 'u', { ...style, color: CSS.accent }).setOrigin(0.5, 0),
+        scene.add.text(COLUMN_X + 82, column.y + 4, 'v', { ...style, color: CSS.blue }).setOrigin(0.5, 0),
+        scene.add.text(COLUMN_X + 130, column.y + 40, '', { ...style, fontSize: '14px', lineSpacing: 6 }),
       );
     }
   }
@@ -128,7 +134,7 @@ export class RdHud {
     if (alert) {
       this.banner.setColor(alert.level === 'error' ? '#ff9b9b' : '#ffd29a');
       if (this.banner.text !== alert.text) this.banner.setText(alert.text);
-      this.bannerBg.setSize(MAIN.w, this.banner.height + 20);
+      this.bannerBg.setSize(this.L.main.w, this.banner.height + 20);
       this.bannerBg.setStrokeStyle(2, alert.level === 'error' ? PALETTE.red : PALETTE.accent, 1);
     }
   }
@@ -182,7 +188,8 @@ export class RdHud {
     const sim = ctl.sim;
     if (!g || sim.kind !== 'ode') return;
     const ode = sim.ode;
-    const top = MAIN.y + 30;
+    const COLUMN_X = this.L.column.x;
+    const top = this.L.column.y + 30;
     const h = 190;
     const scale = (x: number) => Math.max(0, Math.min(1, x / 1.1)) * h;
     g.clear();

@@ -3,6 +3,7 @@
  * at most every few seconds (and only when they differ), never every frame, so a reader is not
  * flooded while a simulation runs. The scene gives the words, from its catalog, when asked.
  */
+import { language } from '../../i18n/language.ts';
 
 /** The least time between two announcements (ms). */
 export const CALM_MS = 5000;
@@ -10,6 +11,8 @@ export const CALM_MS = 5000;
 export class LiveRegion {
   readonly element: HTMLElement;
   private at = Number.NEGATIVE_INFINITY;
+  /** The language last spoken: a switch is said at once, not up to CALM_MS later. */
+  private spoken = language();
 
   constructor(container: HTMLElement, id: string) {
     this.element = document.createElement('div');
@@ -24,8 +27,9 @@ export class LiveRegion {
 
   /** Say `words()` if CALM_MS have passed since the last time (`now` in ms). */
   update(now: number, words: () => string): void {
-    if (now - this.at < CALM_MS) return;
+    if (now - this.at < CALM_MS && this.spoken === language()) return;
     this.at = now;
+    this.spoken = language();
     const text = words();
     if (this.element.textContent !== text) this.element.textContent = text;
   }
