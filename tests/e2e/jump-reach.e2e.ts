@@ -231,8 +231,18 @@ describe('jump scene for everyone', () => {
       expect(await rectangles(page)).toBe(world);
     }
 
+    // The screen-reader status: polite, calm (every 5 s at most), worded in the page's language.
+    const live = page.locator('#jump-live');
+    expect(await live.getAttribute('aria-live')).toBe('polite');
+    await expect
+      .poll(() => live.textContent(), { timeout: 15_000 })
+      .toMatch(/^Jump, Play mode\. Episodes: \d/);
+
     // Japanese on the phone, then the panel in the bottom sheet.
     await page.locator('#language-select').selectOption('ja');
+    await expect
+      .poll(() => live.textContent(), { timeout: 15_000 })
+      .toMatch(/^ジャンプ、プレイモード。エピソード：\d/);
     await frames(page, 8);
     expect(englishWords(await page.evaluate(() => window.__rl?.canvasTexts().join('\n') ?? ''))).toEqual([]);
     await screenshot(page, 'jump-phone-ja');

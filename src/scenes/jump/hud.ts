@@ -89,7 +89,7 @@ export class Hud {
         color: CSS.text,
         align: 'center',
         // Advanced wrap also breaks Japanese, which has no spaces between words.
-        wordWrap: { width: Math.min(VIEW_W - 80, 560 * k), useAdvancedWrap: true },
+        wordWrap: { width: Math.min(VIEW_W - 80, 640 * k), useAdvancedWrap: true },
         lineSpacing: 4,
       })
       .setOrigin(0.5)
