@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { setLanguage } from '../../src/i18n/language.ts';
 import { clampToLimit, describeLimit, schemaRange } from '../../src/ui/shared/field-limit.ts';
 
 describe('panel field limits', () => {
@@ -36,5 +37,16 @@ describe('panel field limits', () => {
     expect(schemaRange(z.number().int().min(1))).toEqual({ min: 1 });
     expect(schemaRange(z.number())).toEqual({});
     expect(schemaRange(z.number().pipe(z.number().min(0).max(1)))).toEqual({ min: 0, max: 1 });
+  });
+
+  it('says it in Japanese when the page is in Japanese', () => {
+    setLanguage('ja');
+    try {
+      const { value, notice } = clampToLimit(2, { name: 'ε', min: 0, max: 1, why: '確率なので' });
+      expect(value).toBe(1);
+      expect(notice).toBe('ε は 0 以上 1 以下にしてください（確率なので）。1 にしました。');
+    } finally {
+      setLanguage('en');
+    }
   });
 });

@@ -55,6 +55,15 @@ export const common = {
     tooLong: (p: { limit: number }) =>
       `The link's settings are longer than ${p.limit} characters; the defaults are used.`,
   },
+  /** A typed value out of its range, clamped (ui/shared/field-limit.ts). Numbers come formatted. */
+  limit: {
+    between: (p: { name: string; min: string; max: string }) =>
+      `${p.name} must be between ${p.min} and ${p.max}`,
+    atLeast: (p: { name: string; min: string }) => `${p.name} must be at least ${p.min}`,
+    atMost: (p: { name: string; max: string }) => `${p.name} must be at most ${p.max}`,
+    because: (p: { said: string; why: string }) => `${p.said} (${p.why})`,
+    setTo: (p: { said: string; value: string }) => `${p.said}; set to ${p.value}.`,
+  },
   settings: {
     unreadable: (p: { label: string; why: string }) =>
       `${p.label}: the saved settings were unreadable (${p.why}); using the defaults.`,

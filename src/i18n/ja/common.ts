@@ -50,6 +50,13 @@ export const common: Shape<typeof en> = {
     unknownKey: (p) => `リンクの「${p.key}」はこのシーンの設定にないため、無視しました。`,
     tooLong: (p) => `リンクの設定が ${p.limit} 文字を超えているため、既定値を使います。`,
   },
+  limit: {
+    between: (p) => `${p.name} は ${p.min} 以上 ${p.max} 以下にしてください`,
+    atLeast: (p) => `${p.name} は ${p.min} 以上にしてください`,
+    atMost: (p) => `${p.name} は ${p.max} 以下にしてください`,
+    because: (p) => `${p.said}（${p.why}）`,
+    setTo: (p) => `${p.said}。${p.value} にしました。`,
+  },
   settings: {
     unreadable: (p) => `${p.label}: 保存された設定を読めませんでした（${p.why}）。既定値を使います。`,
     unsaved: (p) => `${p.label}: 設定を保存できませんでした（${p.why}）。`,

@@ -9,6 +9,7 @@
 import type { BindingApi } from '@tweakpane/core';
 import type { z } from 'zod';
 import { formatSig } from '../../core/format.ts';
+import { t } from '../../i18n/language.ts';
 import { notify } from '../../state/notices.ts';
 
 export interface FieldLimit {
@@ -49,7 +50,7 @@ export function clampToLimit(value: number, limit: FieldLimit): { value: number;
   const said = endWhy
     ? describeLimit(low ? { name: limit.name, min, why: endWhy } : { name: limit.name, max, why: endWhy })
     : describeLimit(limit);
-  return { value: clamped, notice: `${said}; set to ${formatSig(clamped, 6)}.` };
+  return { value: clamped, notice: t().common.limit.setTo({ said, value: formatSig(clamped, 6) }) };
 }
 
 /** "ε must be between 0 and 1 (it is a probability)". */
@@ -58,13 +59,14 @@ export function describeLimit(limit: FieldLimit): string {
   // An infinite bound is no bound.
   const min = Number.isFinite(limit.min) ? limit.min : undefined;
   const max = Number.isFinite(limit.max) ? limit.max : undefined;
-  const range =
+  const w = t().common.limit;
+  const said =
     min !== undefined && max !== undefined
-      ? `between ${formatSig(min, 6)} and ${formatSig(max, 6)}`
+      ? w.between({ name, min: formatSig(min, 6), max: formatSig(max, 6) })
       : min !== undefined
-        ? `at least ${formatSig(min, 6)}`
-        : `at most ${formatSig(max ?? Number.POSITIVE_INFINITY, 6)}`;
-  return `${name} must be ${range}${why ? ` (${why})` : ''}`;
+        ? w.atLeast({ name, min: formatSig(min, 6) })
+        : w.atMost({ name, max: formatSig(max ?? Number.POSITIVE_INFINITY, 6) });
+  return why ? w.because({ said, why }) : said;
 }
 
 /**
