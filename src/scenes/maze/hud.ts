@@ -57,7 +57,11 @@ export class MazeHud {
     this.badge = text(16, 12, 15, CSS.background).setPadding(8, 3, 8, 3).setFontStyle('bold');
     this.status = text(120, 14, 16);
     this.right = text(width - 16, 14, 15, CSS.muted).setOrigin(1, 0);
-    this.hint = text(width / 2, height - 20, 13, CSS.muted).setOrigin(0.5, 0.5);
+    // Wrapped, not cut: on an upright phone the key line is wider than the game.
+    this.hint = text(width / 2, height - 20, 13, CSS.muted)
+      .setOrigin(0.5, 0.5)
+      .setWordWrapWidth(width - 32, true)
+      .setAlign('center');
     if (!scene.textures.exists(this.barKey)) {
       const bar = scene.textures.createCanvas(this.barKey, 128, 1) as Phaser.Textures.CanvasTexture;
       const ctx = bar.getContext();
