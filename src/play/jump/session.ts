@@ -25,25 +25,23 @@ import {
   REAL_TIME_SPEED,
 } from '../../state/jump-settings.ts';
 import { notify } from '../../state/notices.ts';
-import { Autosave, noStorage, pageSlot, type SessionStorage } from '../shared/autosave.ts';
+import { Autosave, noStorage } from '../shared/autosave.ts';
 import { createRunStore, publish } from '../shared/run-store.ts';
 import { SESSION_DEFAULTS, type SessionOptions } from '../shared/session-options.ts';
 import { SettingsSync } from '../shared/settings-sync.ts';
-import { jumpAgentFrom, jumpEnvFor } from './agents.ts';
+import { jumpEnvFor } from './agents.ts';
 import type { GradientComparison } from './gradients.ts';
 import type { JumpLane } from './lane.ts';
 import { divergedWords, JUMP_MESSAGES } from './messages.ts';
 import { JumpModes, type LaneSource, type PlayStats } from './modes.ts';
 import { jumpProbability } from './policy.ts';
 import { type JumpRunState, type JumpRunStore, laneFacts } from './run-state.ts';
+import { exportJumpAgent, keptAgents, readJumpAgentFile } from './session-files.ts';
 import { JumpStructure } from './structure.ts';
 import type { JumpTrack } from './track.ts';
 import { JumpTurbo } from './turbo.ts';
 
 export type { PlayStats };
-
-export const JUMP_SLOT = 'jump';
-export const jumpPageStorage: SessionStorage = pageSlot(JUMP_SLOT);
 
 export type JumpSessionOptions = SessionOptions<JumpSettingsStore> & {
   /**
@@ -86,17 +84,8 @@ export class JumpSession implements LaneSource {
     this.now = options.now ?? (() => performance.now());
     this.frameBudgetMs = options.frameBudgetMs ?? SESSION_DEFAULTS.frameBudgetMs;
     const storage = options.storage ?? noStorage;
-    this.autosave = new Autosave(
-      storage,
-      this.now,
-      options.saveEveryMs ?? SESSION_DEFAULTS.saveEveryMs,
-      () => ({
-        agents: this.lanes.map((_, i) => this.exportAgent(i)),
-        episodes: this.lanes.map((l, i) =>
-          this.worker.running ? this.worker.stats.episodes[i] : l.episodes,
-        ),
-        extra: { runSeed: this.runSeed },
-      }),
+    this.autosave = new Autosave(storage, this.now, options.saveEveryMs ?? SESSION_DEFAULTS.saveEveryMs, () =>
+      keptAgents(this),
     );
     this.worker = new JumpTurbo({
       create: options.createTurbo,
@@ -281,14 +270,8 @@ export class JumpSession implements LaneSource {
    * current agents are untouched.
    */
   importAgent(text: string, fileName?: string): string | null {
-    let loaded: ReturnType<typeof jumpAgentFrom>;
-    try {
-      loaded = jumpAgentFrom(text);
-    } catch (e) {
-      const message = JUMP_MESSAGES.importRefused(fileName, e);
-      notify('error', message);
-      return message();
-    }
+    const { loaded, refused } = readJumpAgentFile(text, fileName);
+    if (!loaded) return refused;
     this.sync_.queue(() => {
       this.structure.adopt(loaded, JUMP_MESSAGES.imported(loaded.agent));
       this.enterMode(this.mode);
@@ -298,9 +281,7 @@ export class JumpSession implements LaneSource {
 
   /** Lane `lane`'s agent as saved JSON (the CLI's `--out` format), with its env in the provenance. */
   exportAgent(lane = 0): SavedAgent {
-    const l = this.lanes[lane];
-    l.agent.provenance.env = structuredClone(this.envSpec);
-    return l.agent.toJSON();
+    return exportJumpAgent(this.lanes[lane].agent, this.envSpec);
   }
 
   /** Keep the agents for the next visit now (also every few seconds and on mode switches). */

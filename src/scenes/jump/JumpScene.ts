@@ -4,7 +4,8 @@
  */
 import Phaser from 'phaser';
 import { t } from '../../i18n/language.ts';
-import { JumpSession, jumpPageStorage } from '../../play/jump/session.ts';
+import { JumpSession } from '../../play/jump/session.ts';
+import { jumpPageStorage } from '../../play/jump/session-files.ts';
 import { FrameClock } from '../../play/shared/frame-clock.ts';
 import { jumpSettings } from '../../play/shared/page-settings.ts';
 import { WorkerTurbo } from '../../play/shared/turbo-client.ts';
