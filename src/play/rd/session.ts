@@ -18,18 +18,17 @@
  */
 
 import { type CodedErrorData, codedData } from '../../core/coded-error.ts';
-import type { RdStabilityValues } from '../../dynamics/errors.ts';
 import type { RdParams } from '../../dynamics/rd/index.ts';
-import { describeError } from '../../i18n/describe-error.ts';
 import type { NoticeLevel, NoticeText } from '../../state/notices.ts';
 import { modelParams, presetFields, type RdSettings, type RdSettingsStore } from '../../state/rd-settings.ts';
 import { StepClock } from '../shared/step-clock.ts';
 import { buildSim, modelChanged, needsRebuild, paramFacts } from './build-sim.ts';
 import type { GridSim } from './grid-sim.ts';
-import { headline, stabilityWords, userMessage } from './messages.ts';
+import { stabilityWords, userMessage } from './messages.ts';
 import { ODE_MAX_STEPS_PER_FRAME, type OdeSim } from './ode-sim.ts';
 import { RateMeter } from './rate-meter.ts';
 import { createRdRunState, type Moved, type RdRunState, type RdRunStore, type RdSim } from './run-state.ts';
+import { refusalNotice, stabilityNotice, stoppedNotice } from './session-notices.ts';
 import type { Advance } from './sim-common.ts';
 import type { SpectrumBackend } from './spectrum-client.ts';
 import { SpectrumSchedule } from './spectrum-schedule.ts';
@@ -106,7 +105,7 @@ export class RdSession {
     this.spectra = new SpectrumSchedule(options.spectrum, this.state, (text) =>
       this.notify('warning', (t) => t.rd.notices.spectrumFailed({ why: text.replace(/^Spectrum: /, '') })),
     );
-    if (refusal) this.notifyRefusal(refusal, refusalCode);
+    if (refusal) this.notify('error', refusalNotice(refusal, refusalCode));
     this.updateStabilityNote();
     if (sim.kind === 'pde') this.measureGrid(sim, this.applied);
   }
@@ -309,7 +308,7 @@ export class RdSession {
   /** Roll the store back to what is running, undo half of a two-part change, and say why. */
   private refuse(message: string, wanted: RdSettings, coded: CodedErrorData | null): void {
     this.state.setState({ refusal: message, coded: this.coded({ refusal: coded }) });
-    this.notifyRefusal(message, coded);
+    this.notify('error', refusalNotice(message, coded));
     const back = this.applied;
     this.rollBack(back);
     // Half of a two-part change may have gone through (params accepted, dt refused): undo it.
@@ -326,28 +325,12 @@ export class RdSession {
     this.settings.getState().update({ ...modelParams(to), sim, gridSize, boundary, onUnstable, dt });
   }
 
-  /** Notices are worded when drawn, from the coded error when there is one (it follows the language). */
-  private notifyRefusal(message: string, coded: CodedErrorData | null): void {
-    this.notify('error', (t) =>
-      t.rd.notices.refused({ why: headline(coded ? describeError(coded, t) : message, t.rd.notices.stop) }),
-    );
-  }
-
   /** The stability note follows the running dt; a new verdict is also a notice. */
   private updateStabilityNote(): void {
     const sim = this.sim;
     const { note, notice } = sim.kind === 'pde' ? stabilityWords(sim.grid) : { note: '', notice: '' };
     const problem = sim.kind === 'pde' && note ? sim.grid.problem : null;
-    if (note && note !== this.stabilityNote) {
-      const values = problem?.values as RdStabilityValues | undefined;
-      this.notify('warning', (t) =>
-        !values
-          ? notice
-          : problem?.code === 'rd-subdivided'
-            ? t.rd.notices.subdivided(values)
-            : t.rd.notices.unsafe(values),
-      );
-    }
+    if (note && note !== this.stabilityNote) this.notify('warning', stabilityNotice(notice, problem));
     this.state.setState({ stabilityNote: note, coded: this.coded({ stability: problem }) });
   }
 
@@ -374,11 +357,7 @@ export class RdSession {
       blowUpCell: sim.kind === 'pde' ? sim.firstRunaway() : null,
       coded: this.coded({ blowUp: problem }),
     });
-    this.notify('error', (t) =>
-      t.rd.notices.stopped({
-        why: headline(problem ? describeError(problem, t) : message, t.rd.notices.sentenceEnd),
-      }),
-    );
+    this.notify('error', stoppedNotice(message, problem));
   }
 
   /** The coded messages with some replaced (a new object, so subscribers see the change). */
