@@ -6,9 +6,7 @@
 import { formatCount, formatSigned } from '../../core/format.ts';
 import { t } from '../../i18n/language.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
-
-/** The least time between two announcements (ms). */
-const CALM_MS = 5000;
+import { LiveRegion } from '../shared/live-region.ts';
 
 /** What the region would say now, in the current language. */
 export function jumpStatus(session: JumpSession): string {
@@ -34,30 +32,19 @@ export function jumpStatus(session: JumpSession): string {
   });
 }
 
+/** Says the jump run's status through a calm live region (src/ui/shared/live-region.ts). */
 export class JumpAnnouncer {
-  private readonly region: HTMLElement;
-  private at = -Infinity;
+  private readonly region: LiveRegion;
 
   constructor(container: HTMLElement) {
-    this.region = document.createElement('div');
-    this.region.id = 'jump-live';
-    this.region.setAttribute('role', 'status');
-    this.region.setAttribute('aria-live', 'polite');
-    // Visually hidden but read: off-screen clipping rather than display:none.
-    this.region.style.cssText =
-      'position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0';
-    container.append(this.region);
+    this.region = new LiveRegion(container, 'jump-live');
   }
 
-  /** Say the status again if `CALM_MS` have passed since the last time (`now` in ms). */
   update(session: JumpSession, now: number): void {
-    if (now - this.at < CALM_MS) return;
-    this.at = now;
-    const text = jumpStatus(session);
-    if (this.region.textContent !== text) this.region.textContent = text;
+    this.region.update(now, () => jumpStatus(session));
   }
 
   destroy(): void {
-    this.region.remove();
+    this.region.destroy();
   }
 }
