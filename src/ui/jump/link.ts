@@ -10,7 +10,8 @@ import {
   type JumpSettingsStore,
   jumpSettingsSchema,
 } from '../../state/jump-settings.ts';
-import { paramsToSettings, settingsToParams } from '../../state/link-codec.ts';
+import { applyLink } from '../../state/link-apply.ts';
+import { settingsToParams } from '../../state/link-codec.ts';
 import { reportLinkProblems } from '../shared/link-notices.ts';
 
 export const JUMP_HASH = 'jump';
@@ -28,13 +29,6 @@ export function jumpShareAddress(store: JumpSettingsStore): string {
  */
 export function applyJumpLink(params: URLSearchParams | undefined, store: JumpSettingsStore): boolean {
   if (!params || [...params.keys()].length === 0) return false;
-  const { values, problems } = paramsToSettings<JumpSettings>(
-    params,
-    jumpSettingsSchema,
-    JUMP_SETTINGS_DEFAULTS,
-    JUMP_LINK_KEYS,
-  );
-  store.getState().update({ ...JUMP_SETTINGS_DEFAULTS, ...values });
-  reportLinkProblems(problems);
+  reportLinkProblems(applyLink(store, params, jumpSettingsSchema, JUMP_SETTINGS_DEFAULTS, JUMP_LINK_KEYS));
   return true;
 }
