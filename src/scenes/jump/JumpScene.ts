@@ -17,7 +17,7 @@ import { mountJumpPanel } from '../../ui/jump/panel.ts';
 import { clearSceneChrome, refreshTouchBar, setSceneChrome } from '../../ui/shared/chrome.ts';
 import type { RouteData } from '../../ui/shared/router.ts';
 import { sceneMeta } from '../shared/scene-meta.ts';
-import { fitStage, LANDSCAPE } from '../shared/stage-size.ts';
+import { fitStage } from '../shared/stage-size.ts';
 import { installSceneHooks } from '../shared/test-hooks.ts';
 import { createJumpAnimations, preloadJumpAssets } from './assets.ts';
 import { JumpView } from './jump-view.ts';
@@ -124,8 +124,6 @@ export class JumpScene extends Phaser.Scene {
       panel.dispose();
       charts.destroy();
       announcer.destroy();
-      // The next scene lays itself out for the usual landscape game.
-      if (layout.portrait) this.scale.setGameSize(LANDSCAPE.width, LANDSCAPE.height);
       void session.dispose();
       clearSceneChrome();
     });

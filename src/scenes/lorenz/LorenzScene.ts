@@ -166,7 +166,6 @@ export class LorenzScene extends Phaser.Scene {
       this.attractor.destroy();
       this.overlay.destroy();
       clearSceneChrome();
-      fitStage(this); // the other scenes are laid out for the landscape stage
     });
   }
 

@@ -27,7 +27,7 @@ import { type Area, MazeBoard } from './board.ts';
 import { Heatmap } from './heatmap.ts';
 import { MazeHud } from './hud.ts';
 import { MazeInput, mazeHelp } from './input.ts';
-import { fitMaze, releaseStage } from './layout.ts';
+import { fitMaze } from './layout.ts';
 import { mazeShareAddress, openMazeLink } from './link.ts';
 import { Overlays } from './overlays.ts';
 import { loadMazeTextures } from './textures.ts';
@@ -148,7 +148,6 @@ export class MazeScene extends Phaser.Scene {
       this.heat.destroy();
       this.board.destroy();
       clearSceneChrome();
-      releaseStage(this);
     });
   }
 

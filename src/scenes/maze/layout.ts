@@ -60,10 +60,3 @@ export function fitMaze(scene: Phaser.Scene): Area {
   const bar = shown > 0 && stage.width < NARROW_STAGE ? Math.max(shown, TWO_ROWS) : shown;
   return boardArea(fitStage(scene, mazePortrait(stage, bar)));
 }
-
-/** Give the next scene the landscape game back (the others lay themselves out for 960×640). */
-export function releaseStage(scene: Phaser.Scene): void {
-  if (scene.scale.width !== LANDSCAPE.width || scene.scale.height !== LANDSCAPE.height) {
-    scene.scale.setGameSize(LANDSCAPE.width, LANDSCAPE.height);
-  }
-}

@@ -10,6 +10,7 @@ import { prefersReducedMotion } from '../../ui/shared/motion.ts';
 import { navigate } from '../../ui/shared/router.ts';
 import { CSS, PALETTE } from '../../ui/shared/theme.ts';
 import { SCENES } from '../registry.ts';
+import { fitStage } from '../shared/stage-size.ts';
 import { installSceneHooks } from '../shared/test-hooks.ts';
 import { type MenuNav, mountMenuNav } from './menu-nav.ts';
 
@@ -26,6 +27,8 @@ export class MenuScene extends Phaser.Scene {
   }
 
   create(): void {
+    // Every scene sets the game size it lays itself out for; the one left may have been upright.
+    fitStage(this);
     // A function: the chrome reads the words again when the language changes.
     setSceneChrome(
       () => ({

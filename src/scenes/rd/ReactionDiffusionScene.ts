@@ -168,7 +168,6 @@ export class ReactionDiffusionScene extends Phaser.Scene {
       ctl.dispose();
       for (const id of noticeIds) dismiss(id);
       clearSceneChrome();
-      fitStage(this); // the other scenes are laid out for the landscape stage
     });
   }
 

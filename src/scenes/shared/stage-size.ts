@@ -13,7 +13,10 @@ export interface GameSize {
 
 export const LANDSCAPE: GameSize = { width: 960, height: 640 };
 
-/** Set the game size for this scene (call first in `create`). Returns the size chosen. */
+/**
+ * Set the game size for this scene (call first in `create`; every scene does, the menu too, so none
+ * has to give the size back for the next one). Returns the size chosen.
+ */
 export function fitStage(
   scene: Phaser.Scene,
   portrait?: GameSize,
