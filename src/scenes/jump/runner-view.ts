@@ -5,7 +5,7 @@
  */
 import type Phaser from 'phaser';
 import { RUN_ANIM, TEX } from './assets.ts';
-import { COLORS, RUNNER_SCALE, xPx, yPx } from './layout.ts';
+import { COLORS, RUNNER_SCALE, VIEW_H, xPx, yPx } from './layout.ts';
 
 export type Pose = 'stand' | 'run' | 'air' | 'fall' | 'cheer';
 
@@ -17,6 +17,9 @@ export class RunnerView {
   private pose: Pose | null = null;
   /** The ghost's tag sits higher, so both read when the runners overlap. */
   private readonly tagLift: number;
+
+  /** The ghost (Compare's twin) is see-through. */
+  private readonly alpha: { sprite: number; tag: number };
 
   constructor(scene: Phaser.Scene, ghost: boolean, textScale = 1) {
     this.sprite = scene.add.sprite(0, 0, TEX.run(0)).setOrigin(0.5, 1);
@@ -30,10 +33,8 @@ export class RunnerView {
       })
       .setOrigin(0.5, 1);
     this.tagLift = ghost ? Math.round(26 * textScale) : 4;
-    if (ghost) {
-      this.sprite.setAlpha(0.55).setTint(COLORS.tealLight);
-      this.tag.setAlpha(0.85);
-    }
+    if (ghost) this.sprite.setTint(COLORS.tealLight);
+    this.alpha = ghost ? { sprite: 0.55, tag: 0.85 } : { sprite: 1, tag: 1 };
   }
 
   setTag(text: string | null): void {
@@ -63,5 +64,9 @@ export class RunnerView {
     }
     s.setPosition(xPx(x), yPx(y)).setRotation(pose === 'run' || pose === 'stand' ? 0 : lean);
     this.tag.setPosition(s.x, s.y - HEIGHT_PX - this.tagLift);
+    // Gone down the hole past the world's bottom: on an upright screen the strip and HUD are there.
+    const inWorld = s.y <= VIEW_H ? 1 : 0;
+    s.setAlpha(inWorld * this.alpha.sprite);
+    this.tag.setAlpha(inWorld * this.alpha.tag);
   }
 }

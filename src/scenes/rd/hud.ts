@@ -44,13 +44,13 @@ export class RdHud {
       fontStyle: 'bold',
     });
     this.clock = scene.add
-      .text(L.size.width - 20, 18, '', {
+      .text(L.clock.x, L.clock.y, '', {
         resolution: TEXT_RES,
         fontFamily: MONO,
         fontSize: '14px',
         color: CSS.accent,
       })
-      .setOrigin(1, 0);
+      .setOrigin(L.clock.originX, 0);
     const info = L.info[kind];
     this.info = scene.add.text(info.x, info.y, '', {
       resolution: TEXT_RES,

@@ -23,6 +23,8 @@ export interface RdLayout {
   column: Area;
   /** Where the HUD's text block starts in the column, by sim kind (beside the meters or colour bar when upright). */
   info: { pde: { x: number; y: number }; ode: { x: number; y: number } };
+  /** The time line: right of the title (landscape), or on a line of its own under it (upright). */
+  clock: { x: number; y: number; originX: number };
 }
 
 export const WIDE: RdLayout = {
@@ -30,14 +32,17 @@ export const WIDE: RdLayout = {
   main: MAIN,
   column: { x: COLUMN_X, y: MAIN.y, w: COLUMN_W, h: MAIN.h },
   info: { pde: { x: COLUMN_X, y: MAIN.y + 310 }, ode: { x: COLUMN_X, y: MAIN.y + 250 } },
+  clock: { x: 940, y: 18, originX: 1 },
 };
 
 /** On a tall stage (a phone or tablet held upright): the column under the square. */
 export const TALL: RdLayout = {
   size: { width: 624, height: 1040 },
-  main: MAIN,
-  column: { x: 24, y: 652, w: 576, h: 372 },
-  info: { pde: { x: 24 + 170, y: 652 }, ode: { x: 24 + 300, y: 652 } },
+  main: { ...MAIN, y: 72 },
+  column: { x: 24, y: 676, w: 576, h: 348 },
+  info: { pde: { x: 24 + 170, y: 676 }, ode: { x: 24 + 300, y: 676 } },
+  // The 624-wide stage has no room for the time beside a long title.
+  clock: { x: 24, y: 44, originX: 0 },
 };
 
 export const FONT = 'system-ui, sans-serif';
