@@ -380,6 +380,7 @@ describe('lorenz scene', () => {
     }
     await page.keyboard.press('?');
     // The visible text, cell by cell (textContent would run the key into its action: "Rt = 0").
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is wanted here
     const help = await page.locator('#help-overlay').evaluate((e: HTMLElement) => e.innerText);
     for (const w of englishWords(help)) left.add(w);
     await page.keyboard.press('?');
@@ -504,8 +505,11 @@ describe('lorenz scene', () => {
       const sideways = () => p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(await sideways()).toBeLessThanOrEqual(0);
       await screenshot(p, 'lorenz-phone');
+      // The sheet's slide is a CSS transition, which a starved renderer can hold for seconds: without
+      // it (reduced motion) the sheet is there at once, as in tests/e2e/sheet.e2e.ts.
+      await p.emulateMedia({ reducedMotion: 'reduce' });
       await p.locator('#sheet-button').click();
-      await expect.poll(() => p.locator('#side').isVisible()).toBe(true);
+      await expect.poll(() => p.locator('#side').isVisible(), { timeout: 15_000 }).toBe(true);
       const chart = await p.locator('#lorenz-chart-separation').boundingBox();
       expect(chart?.width ?? 999).toBeLessThanOrEqual(PHONE.width);
       expect(await sideways()).toBeLessThanOrEqual(0);
