@@ -109,7 +109,7 @@ function cellText(cell: number, width: number): string {
 
 function checkSame(what: 'size' | 'start' | 'goal', expected: string, got: string): void {
   if (expected === got) return;
-  const name = what === 'size' ? 'size' : what === 'start' ? 'start S' : 'goal G';
+  const name = what === 'size' ? 'size' : what === 'start' ? 'start S at' : 'goal G at';
   throw new EnvOptionError(
     OPTION,
     'env-change-mismatch',

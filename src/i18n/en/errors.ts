@@ -111,7 +111,7 @@ const codes = {
   'env-option-not-object': ({ env, option, value }) =>
     `${env}: option ${option} must be an object or null, got ${value}`,
   'env-change-mismatch': ({ env, option, what, expected, got }) =>
-    `${env}: option ${option}: the changed maze must keep the ${what === 'size' ? 'size' : what === 'start' ? 'start S' : 'goal G'} (${expected}), got ${got}`,
+    `${env}: option ${option}: the changed maze must keep the ${what === 'size' ? 'size' : what === 'start' ? 'start S at' : 'goal G at'} ${expected}, got ${got}`,
   'env-check-failed': ({ env, problems: found }) => `${env} fails the env contract: ${found.join('; ')}`,
 
   'param-out-of-range': ({ name, value, min, max, kept }) =>

@@ -150,7 +150,7 @@ const codes: Shape<typeof en.codes> = {
   'env-option-not-object': ({ env, option, value }) =>
     `${env} のオプション ${option} はオブジェクト（変化させないなら空の値）にしてください（${value} が指定されました）。`,
   'env-change-mismatch': ({ env, option, what, expected, got }) =>
-    `${env} のオプション ${option}: 変化後の迷路も${what === 'size' ? '大きさ' : what === 'start' ? 'スタート S の位置' : 'ゴール G の位置'}（${expected}）を変えてはいけません（${got} が指定されました）。`,
+    `${env} のオプション ${option}: 変化後の迷路でも${what === 'size' ? '大きさ' : what === 'start' ? 'スタート S の位置' : 'ゴール G の位置'}は ${expected} のままにしてください（${got} が指定されました）。`,
   'env-check-failed': ({ env, problems: found }) =>
     `${env} は環境の約束事を守っていません（開発者向けの診断: ${found.join('; ')}）。`,
 
