@@ -243,6 +243,7 @@ const REINFORCE_KEYS = [
   'seed',
   'initialTheta',
   'features',
+  'valueLearningRate',
 ] as const;
 
 function pick<T extends object>(o: T, keys: readonly string[]): Partial<T> {
