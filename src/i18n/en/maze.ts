@@ -4,6 +4,7 @@
  * a message whose noun follows a count takes the count itself (`n`) for the plural.
  */
 import { plural } from '../plural.ts';
+import { lab } from './maze-lab.ts';
 
 /** An error's words without their final full stop (they go inside parentheses or before a colon). */
 const bare = (text: string) => text.replace(/\.$/, '');
@@ -200,6 +201,11 @@ export const maze = {
       keys: 'H / G / V / T',
       action: 'overlays: max-Q heat map · greedy arrows · visit counts · trail',
     },
+    inspect: {
+      keys: 'hover / tap a cell · I',
+      action:
+        'cell inspector: Q(s, ·), visits, trace and the last update written out (I: the agent’s own cell, again to close)',
+    },
     edit: { keys: 'E', action: 'edit the maze on / off' },
     click: { keys: 'click', action: 'edit: cycle a tile floor → wall → cliff' },
     drag: { keys: 'drag S / drag G', action: 'edit: move the start / the goal' },
@@ -292,4 +298,6 @@ export const maze = {
       tiles: 'a tile is neither floor, wall nor cliff',
     },
   },
+  /** The learning lab (issue 11): inspector, per-algorithm overlays, greedy return, changing mazes. */
+  lab,
 };

@@ -1,5 +1,6 @@
 import type { maze as en } from '../en/maze.ts';
 import type { Shape } from '../shape.ts';
+import { lab } from './maze-lab.ts';
 
 /** エラーの文の終わりの「。」を外す（括弧の中や「：」の後に置くため）。 */
 const bare = (text: string) => text.replace(/[。.]$/, '');
@@ -175,6 +176,11 @@ export const maze: Shape<typeof en> = {
       keys: 'H / G / V / T',
       action: '表示：最大 Q のヒートマップ · 貪欲方策の矢印 · 訪問回数 · 軌跡',
     },
+    inspect: {
+      keys: 'セルにポインタ／タップ · I',
+      action:
+        'セル調査：Q(s, ·)、訪問回数、トレース、直前の更新を数値で表示（I はエージェントのいるセル、もう一度で閉じる）',
+    },
     edit: { keys: 'E', action: '迷路の編集をオン／オフ' },
     click: { keys: 'クリック', action: '編集：マスを床 → 壁 → 崖の順に変える' },
     drag: { keys: 'S をドラッグ / G をドラッグ', action: '編集：スタート／ゴールを動かす' },
@@ -259,4 +265,6 @@ export const maze: Shape<typeof en> = {
       tiles: '床・壁・崖のどれでもないマスがあります',
     },
   },
+  /** The learning lab (issue 11): inspector, per-algorithm overlays, greedy return, changing mazes. */
+  lab,
 };

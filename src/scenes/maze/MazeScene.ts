@@ -7,6 +7,7 @@
  */
 import Phaser from 'phaser';
 import { shallow } from 'zustand/shallow';
+import { t } from '../../i18n/language.ts';
 import { MazeSession } from '../../play/maze/session.ts';
 import { pageStorage } from '../../play/maze/session-files.ts';
 import { FrameClock } from '../../play/shared/frame-clock.ts';
@@ -16,6 +17,8 @@ import { WorkerTurbo } from '../../play/shared/turbo-client.ts';
 import type { MazeSettings } from '../../state/maze-settings.ts';
 import { MazeAnnouncer } from '../../ui/maze/announcer.ts';
 import { MazeCharts } from '../../ui/maze/charts.ts';
+import { MazeInspector } from '../../ui/maze/inspector.ts';
+import { inspectCell } from '../../ui/maze/inspector-text.ts';
 import { type MazePanel, mountMazePanel } from '../../ui/maze/panel.ts';
 import { MazeReadout } from '../../ui/maze/readout.ts';
 import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
@@ -27,6 +30,7 @@ import { type Area, MazeBoard } from './board.ts';
 import { Heatmap } from './heatmap.ts';
 import { MazeHud } from './hud.ts';
 import { MazeInput, mazeHelp } from './input.ts';
+import { cellFacts } from './inspect.ts';
 import { fitMaze } from './layout.ts';
 import { mazeShareAddress, openMazeLink } from './link.ts';
 import { Overlays } from './overlays.ts';
@@ -58,6 +62,9 @@ export class MazeScene extends Phaser.Scene {
   private readout!: MazeReadout;
   private announcer!: MazeAnnouncer;
   private charts!: MazeCharts;
+  private inspector!: MazeInspector;
+  /** The cell the inspector showed last, and when (it refreshes with the side column). */
+  private inspectedAt = { cell: -1, time: 0 };
   /** What the overlays must redraw, set by the run-state and settings subscriptions. */
   private readonly stale = { learned: true, trail: true, view: true };
   private drawnAt = 0;
@@ -114,6 +121,7 @@ export class MazeScene extends Phaser.Scene {
     this.readout = new MazeReadout(document.getElementById('panel') as HTMLElement);
     this.announcer = new MazeAnnouncer(document.getElementById('panel') as HTMLElement);
     this.charts = new MazeCharts(document.getElementById('charts') as HTMLElement, this.session);
+    this.inspector = new MazeInspector(document.getElementById('stage') as HTMLElement);
 
     // An accidental refresh or a closed tab keeps the agent (also saved every few seconds).
     const onPageHide = () => this.session.save();
@@ -140,6 +148,7 @@ export class MazeScene extends Phaser.Scene {
       this.input_.destroy();
       this.panel.dispose();
       this.charts.destroy();
+      this.inspector.destroy();
       this.readout.destroy();
       this.announcer.destroy();
       this.hud.destroy();
@@ -156,7 +165,9 @@ export class MazeScene extends Phaser.Scene {
     const s = mazeSettings.getState();
     session.frame(this.frameClock.tick());
     this.drawOverlays(s, time);
-    this.overlays.drawHighlight(session, this.input_.hover, time);
+    const inspected = this.input_.inspected;
+    this.overlays.drawHighlight(session, this.input_.hover, time, inspected);
+    this.inspect(inspected, time);
     const msPerStep = session.mode === 'play' ? 120 : 1000 / s.speed;
     this.sprite.update(session, msPerStep);
     this.measure(time);
@@ -173,6 +184,28 @@ export class MazeScene extends Phaser.Scene {
       this.announcer.update(session, time);
     }
     this.charts.update(time);
+  }
+
+  /** The inspector follows its cell at once, and what the cell holds as the side column does. */
+  private inspect(cell: number, time: number): void {
+    const last = this.inspectedAt;
+    if (cell === last.cell && time - last.time < SIDE_REFRESH_MS) return;
+    last.cell = cell;
+    last.time = time;
+    if (cell < 0 || cell >= this.board.layout.tiles.length) {
+      this.inspector.show(null, { x: 0, y: 0, half: 0 }, '');
+      return;
+    }
+    const b = this.board;
+    const rect = this.game.canvas.getBoundingClientRect();
+    const sx = rect.width / this.scale.width;
+    const at = { x: rect.left + b.cx(cell) * sx, y: rect.top + b.cy(cell) * sx, half: (b.tile * sx) / 2 };
+    const catalog = t();
+    this.inspector.show(
+      inspectCell(catalog, cellFacts(this.session, cell)),
+      at,
+      catalog.maze.lab.inspector.label,
+    );
   }
 
   private buildBoard(): void {

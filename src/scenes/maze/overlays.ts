@@ -191,8 +191,8 @@ export class Overlays {
     }
   }
 
-  /** Editor: the refused cell (pulsing red) and the cell under the pointer. */
-  drawHighlight(session: MazeSession, hoverCell: number, now: number): void {
+  /** Editor: the refused cell (pulsing red) and the cell under the pointer; the inspected cell. */
+  drawHighlight(session: MazeSession, hoverCell: number, now: number, inspected = -1): void {
     const g = this.highlight;
     g.clear();
     const b = this.board;
@@ -205,6 +205,13 @@ export class Overlays {
       g.strokeRect(b.cx(cell) - t / 2 + 2, b.cy(cell) - t / 2 + 2, t - 4, t - 4);
       g.fillStyle(0xff3b3b, 0.25 * pulse);
       g.fillRect(b.cx(cell) - t / 2, b.cy(cell) - t / 2, t, t);
+    }
+    if (inspected >= 0) {
+      // Dark then light: the inspected cell reads on any heat colour.
+      const x = b.cx(inspected) - t / 2;
+      const y = b.cy(inspected) - t / 2;
+      g.lineStyle(Math.max(3, t * 0.08) + 2, OUTLINE, 0.9).strokeRect(x + 2, y + 2, t - 4, t - 4);
+      g.lineStyle(Math.max(3, t * 0.08), PALETTE.accent, 1).strokeRect(x + 2, y + 2, t - 4, t - 4);
     }
     if (session.editing && hoverCell >= 0) {
       g.lineStyle(2, PALETTE.accent, 1);
