@@ -5,13 +5,26 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catalogOf } from '../../../src/i18n/language.ts';
-import { type CellFacts, inspectCell, inspectNumber, lastUpdate } from '../../../src/ui/maze/inspector-text.ts';
+import {
+  type CellFacts,
+  inspectCell,
+  inspectNumber,
+  lastUpdate,
+} from '../../../src/ui/maze/inspector-text.ts';
 
 const en = catalogOf('en');
 const ja = catalogOf('ja');
 
 /** Q(s, →) was 0.5; the target r + γ·max Q(s′,·) = 0 + 0.9 × 0.9 = 0.81; δ = 0.31; α = 0.25. */
-const update = { action: 1, target: 0.81, tdError: 0.31, alpha: 0.25, before: 0.5, after: 0.5775, updates: 3 };
+const update = {
+  action: 1,
+  target: 0.81,
+  tdError: 0.31,
+  alpha: 0.25,
+  before: 0.5,
+  after: 0.5775,
+  updates: 3,
+};
 
 const facts = (over: Partial<CellFacts> = {}): CellFacts => ({
   row: 1,
