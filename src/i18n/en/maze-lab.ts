@@ -8,14 +8,43 @@ const updates = (n: number, text: string) =>
   `${text} ${plural('en', n, { one: 'update', other: 'updates' })}`;
 
 export const lab = {
-  /** Agent kinds beyond Q-learning and SARSA (names stay names). */
-  agents: {
-    'expected-sarsa': 'Expected SARSA',
-    'double-q': 'Double Q-learning',
-    'n-step-sarsa': 'n-step SARSA',
-    'sarsa-lambda': 'SARSA(λ)',
-    'q-lambda': 'Watkins Q(λ)',
-    'dyna-q': 'Dyna-Q',
+  /** The panel's controls for each algorithm's own parameters, the ε schedule and the lab views. */
+  panel: {
+    own: 'algorithm',
+    nSteps: 'n (steps)',
+    lambda: 'λ trace decay',
+    traces: 'traces',
+    traceKinds: { replacing: 'replacing', accumulating: 'accumulating' },
+    planningSteps: 'planning steps',
+    kappa: 'κ bonus (Dyna-Q+)',
+    initialQ: 'initial Q',
+    schedule: 'ε schedule',
+    schedules: { constant: 'constant', linear: 'linear to a floor', exponential: 'exponential to a floor' },
+    epsFloor: 'ε floor',
+    epsEpisodes: 'episodes to floor',
+    epsDecay: 'ε × per episode',
+    greedyEvery: 'greedy return every',
+    showAlgo: 'algorithm state (L)',
+    qTable: 'Double Q table (Q)',
+    qTables: { sum: 'Q₁ + Q₂', q1: 'Q₁', q2: 'Q₂' },
+    /** A typed value out of range: which field, and why it has that range. */
+    limits: {
+      nSteps: { name: 'n', why: 'a whole number of steps, at least 1' },
+      lambda: { name: 'λ', why: 'a decay rate between 0 and 1' },
+      planningSteps: { name: 'the planning steps', why: 'a whole number of updates per real step' },
+      kappa: { name: 'κ', why: 'a bonus weight, 0 for plain Dyna-Q' },
+      initialQ: { name: 'the initial Q', why: 'the panel’s range' },
+      epsFloor: { name: 'the ε floor', why: 'it is a probability' },
+      epsEpisodes: { name: 'the episodes to the floor', why: 'a whole number of episodes' },
+      epsDecay: { name: 'the decay', why: 'a factor above 0 and at most 1' },
+      greedyEvery: {
+        name: 'the greedy-return interval',
+        why: 'episodes between two evaluations, 0 for none',
+      },
+    },
+    /** Config-only settings make a new agent. */
+    newConfig: (p: { agent: string }) =>
+      `The initial Q or the ε schedule changed: a new ${p.agent} agent starts from scratch with it.`,
   },
 
   inspector: {

@@ -3,13 +3,37 @@ import type { Shape } from '../shape.ts';
 
 /** 迷路の学習ラボの言葉（issue 11）：セル調査、アルゴリズムごとの表示、貪欲収益、変わる迷路。 */
 export const lab: Shape<typeof en> = {
-  agents: {
-    'expected-sarsa': '期待SARSA',
-    'double-q': 'ダブルQ学習',
-    'n-step-sarsa': 'nステップSARSA',
-    'sarsa-lambda': 'SARSA(λ)',
-    'q-lambda': 'ワトキンスのQ(λ)',
-    'dyna-q': 'Dyna-Q',
+  panel: {
+    own: 'アルゴリズム',
+    nSteps: 'n（ステップ数）',
+    lambda: 'λ トレース減衰',
+    traces: 'トレース',
+    traceKinds: { replacing: '置換', accumulating: '累積' },
+    planningSteps: '計画ステップ数',
+    kappa: 'κ ボーナス（Dyna-Q+）',
+    initialQ: 'Q の初期値',
+    schedule: 'ε の予定',
+    schedules: { constant: '一定', linear: '下限まで線形', exponential: '下限まで指数' },
+    epsFloor: 'ε の下限',
+    epsEpisodes: '下限までのエピソード数',
+    epsDecay: 'エピソードごとの ε 倍率',
+    greedyEvery: '貪欲収益の間隔',
+    showAlgo: 'アルゴリズムの状態 (L)',
+    qTable: 'ダブルQの表 (Q)',
+    qTables: { sum: 'Q₁ + Q₂', q1: 'Q₁', q2: 'Q₂' },
+    limits: {
+      nSteps: { name: 'n', why: '1 以上の整数のステップ数' },
+      lambda: { name: 'λ', why: '0 から 1 の減衰率' },
+      planningSteps: { name: '計画ステップ数', why: '実ステップごとの更新回数（整数）' },
+      kappa: { name: 'κ', why: 'ボーナスの重み。0 なら普通の Dyna-Q' },
+      initialQ: { name: 'Q の初期値', why: 'パネルの範囲' },
+      epsFloor: { name: 'ε の下限', why: '確率だから' },
+      epsEpisodes: { name: '下限までのエピソード数', why: '整数のエピソード数' },
+      epsDecay: { name: '倍率', why: '0 より大きく 1 以下の係数' },
+      greedyEvery: { name: '貪欲収益の間隔', why: '評価の間のエピソード数。0 なら評価しない' },
+    },
+    newConfig: (p) =>
+      `Q の初期値か ε の予定が変わったので、新しい ${p.agent} エージェントが最初から学習する。`,
   },
 
   inspector: {

@@ -107,6 +107,7 @@ export class MazeSession {
       record: this.record,
       moves: 0,
       learnFromPlay: () => this.settings.getState().learnFromPlay,
+      greedyEvery: () => this.settings.getState().greedyEvery,
     };
     this.runners = new MazeRunners(start.world, start.agent, start.firstEpisode, start.runSeed, this.shown);
     this.sync_.markApplied();

@@ -131,7 +131,7 @@ export class MazeStructure implements SyncHost<MazeSettings> {
   startTurbo(): void {
     const session = this.session;
     session.trail.start(session.maze.layout.start);
-    session.worker.start(session.runners, session.record);
+    session.worker.start(session.runners, session.record, session.settings.getState().greedyEvery);
     session.publish();
   }
 

@@ -64,7 +64,7 @@ export class MazeTurbo {
   }
 
   /** Hand `runners`' agent to the worker; it continues from the training runner's next episode. */
-  start(runners: MazeRunners, record: AgentRecord): void {
+  start(runners: MazeRunners, record: AgentRecord, greedyEvery = 0): void {
     const { agent, world } = runners;
     agent.provenance.env = structuredClone(world.env.spec);
     const firstEpisode = runners.train.episodes;
@@ -81,6 +81,7 @@ export class MazeTurbo {
       envOptions: { ...world.env.spec.options, maxEpisodeSteps: world.env.maxEpisodeSteps },
       seed: runners.runSeed,
       trackVisits: true,
+      greedyEvery,
       lanes: [{ agent: agent.toJSON(), firstEpisode }],
     });
   }
@@ -114,6 +115,7 @@ export class MazeTurbo {
     const visits = run.record.visits;
     if (lane.visits) for (let i = 0; i < visits.length; i++) visits[i] = run.visits[i] + lane.visits[i];
     if (lane.point) run.record.bucket(lane.point);
+    if (lane.greedy) for (const p of lane.greedy) run.record.greedy.addPoint(p);
     // Keep the mirror's counts current, so a save or an export during Turbo is up to date.
     const p = run.agent.provenance;
     p.episodesTrained = run.episodes + (lane.episodes - run.firstEpisode);

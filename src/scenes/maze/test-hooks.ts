@@ -29,6 +29,8 @@ export interface MazeTestHooks {
   readonly play: { return: number; steps: number; episodes: number; done: boolean };
   readonly lastReward: number;
   readonly seriesPoints: number;
+  /** Greedy-return evaluations on the chart: how many points, and the last one's return. */
+  readonly greedySeries: { points: number; last: number | null };
   /** Mean return of the first and the last 20 chart points. */
   readonly returnTrend: { first: number; last: number };
   /** The returns of the agent's first training episodes on the page (a link's first episodes). */
@@ -131,6 +133,10 @@ export function installMazeHooks(
     },
     get seriesPoints() {
       return session.series.points.length;
+    },
+    get greedySeries() {
+      const p = session.record.greedy.points;
+      return { points: p.length, last: p.at(-1)?.meanReturn ?? null };
     },
     get returnTrend() {
       const p = session.series.points;
