@@ -5,6 +5,7 @@
  */
 
 import { type AnyAgent, loadAgent, ReinforceAgent, type TabularAgent } from '../agents/index.ts';
+import type { ActionMask } from '../agents/types.ts';
 import { deriveSeed, type Seed } from '../core/rng.ts';
 import { type Env, GridMazeEnv, makeEnv, type RegisteredEnvId, shortestPathLength } from '../envs/index.ts';
 import { runEpisodes } from './runner.ts';
@@ -53,12 +54,15 @@ export function greedyMazeEvaluation(agent: TabularAgent, env: Env<number, numbe
   const maze = unwrap(env);
   const shortest = maze ? shortestPathLength(maze.layout) : undefined;
   const visited = new Uint8Array(agent.nStates);
-  let s = env.reset({ seed: 0 }).observation;
+  const start = env.reset({ seed: 0 });
+  let s = start.observation;
+  let mask = start.info.actionMask as ActionMask | undefined;
   visited[s] = 1;
   let total = 0;
   let steps = 0;
   for (;;) {
-    const r = env.step(agent.greedyAction(s));
+    const r = env.step(agent.greedyAction(s, mask));
+    mask = r.info.actionMask as ActionMask | undefined;
     total += r.reward;
     steps++;
     s = r.observation;
@@ -115,11 +119,14 @@ export function greedyReturn(
 ): GreedyRun {
   // A TimeLimit ends it; an env without one still stops (as truncated) after this many steps.
   const cap = (env as { maxEpisodeSteps?: number }).maxEpisodeSteps ?? GREEDY_STEP_CAP;
-  let s = env.reset({ seed: 0 }).observation;
+  const start = env.reset({ seed: 0 });
+  let s = start.observation;
+  let mask = start.info.actionMask as ActionMask | undefined;
   let total = 0;
   let steps = 0;
   for (;;) {
-    const r = env.step(agent.greedyAction(s));
+    const r = env.step(agent.greedyAction(s, mask));
+    mask = r.info.actionMask as ActionMask | undefined;
     total += r.reward;
     steps++;
     s = r.observation;

@@ -185,6 +185,7 @@ const SAMPLES: { [C in ErrorCode]: ErrorValues[C] } = {
   'env-check-failed': { env: 'ChainEnv-v0', problems: ['reward 2 is not finite'] },
   'agent-index-out-of-range': { agent: 'sarsa', what: 'next state', value: '9', n: 4 },
   'agent-observation-length': { length: 3, obsDim: 2 },
+  'agent-no-legal-action': { agent: 'q-learning' },
   'run-budget-invalid': { episodes: '-1', steps: 'undefined' },
   'turbo-no-lanes': {},
   'recent-window-invalid': { value: '0' },

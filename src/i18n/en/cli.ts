@@ -42,7 +42,18 @@ or anything else.`,
   /** Line prefixes on stderr. */
   prefix: { error: 'error: ', note: 'note: ', unexpected: 'unexpected error: ' },
   /** Agent names as the summaries show them. */
-  agents: { 'q-learning': 'Q-learning', sarsa: 'SARSA', reinforce: 'REINFORCE' },
+  agents: {
+    'q-learning': 'Q-learning',
+    sarsa: 'SARSA',
+    'expected-sarsa': 'Expected SARSA',
+    'double-q': 'Double Q-learning',
+    'n-step-sarsa': 'n-step SARSA',
+    'sarsa-lambda': 'SARSA(λ)',
+    'q-lambda': "Watkins's Q(λ)",
+    'dyna-q': 'Dyna-Q',
+    reinforce: 'REINFORCE',
+    'actor-critic': 'actor-critic',
+  },
 
   label: (p: { env: string; agent: string; seed: string }) => `${p.env} · ${p.agent} · seed ${p.seed}`,
   seedFromIn: (p: { seed: string }) => `${p.seed} (from --in)`,

@@ -26,7 +26,18 @@ const FILE_KINDS: Record<FileKind, string> = {
 };
 
 /** Agent kinds by name (names stay names; Q-learning is Q学習 in Japanese). */
-const AGENTS: Record<string, string> = { 'q-learning': 'Q-learning', sarsa: 'SARSA', reinforce: 'REINFORCE' };
+const AGENTS: Record<string, string> = {
+  'q-learning': 'Q-learning',
+  sarsa: 'SARSA',
+  'expected-sarsa': 'Expected SARSA',
+  'double-q': 'Double Q-learning',
+  'n-step-sarsa': 'n-step SARSA',
+  'sarsa-lambda': 'SARSA(λ)',
+  'q-lambda': "Watkins's Q(λ)",
+  'dyna-q': 'Dyna-Q',
+  reinforce: 'REINFORCE',
+  'actor-critic': 'actor-critic',
+};
 const agentName = (kind: string) => (Object.hasOwn(AGENTS, kind) ? AGENTS[kind] : kind);
 
 const problems = {
@@ -137,6 +148,8 @@ const codes = {
     `${agentName(agent)}: ${what} ${value} is outside 0…${n - 1}`,
   'agent-observation-length': ({ length, obsDim }) =>
     `REINFORCE: the observation has ${length} numbers, expected obsDim = ${obsDim}`,
+  'agent-no-legal-action': ({ agent }) =>
+    `${agentName(agent)}: the env's action mask allows no action in this state`,
 
   'file-unreadable': ({ path, reason }) => `${path}: cannot read the file (${reason})`,
   'file-is-folder': ({ path }) => `${path}: is a directory, not a file; give a file name`,

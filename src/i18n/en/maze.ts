@@ -31,7 +31,7 @@ export const maze = {
     'double-q': 'Double Q-learning',
     'n-step-sarsa': 'n-step SARSA',
     'sarsa-lambda': 'SARSA(λ)',
-    'q-lambda': 'Watkins Q(λ)',
+    'q-lambda': "Watkins's Q(λ)",
     'dyna-q': 'Dyna-Q',
   },
   /** What maze runs: a preset, a generated one or an edited one. */

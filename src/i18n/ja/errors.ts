@@ -58,7 +58,18 @@ const INDEX_NAMES: Record<'state' | 'action' | 'next state', string> = {
 const ACTIONS: Record<string, string> = { up: '上', right: '右', down: '下', left: '左' };
 
 /** Agent kinds by name (names stay names; Q-learning is Q学習 in Japanese). */
-const AGENTS: Record<string, string> = { 'q-learning': 'Q学習', sarsa: 'SARSA', reinforce: 'REINFORCE' };
+const AGENTS: Record<string, string> = {
+  'q-learning': 'Q学習',
+  sarsa: 'SARSA',
+  'expected-sarsa': '期待SARSA',
+  'double-q': 'ダブルQ学習',
+  'n-step-sarsa': 'nステップSARSA',
+  'sarsa-lambda': 'SARSA(λ)',
+  'q-lambda': 'ワトキンスのQ(λ)',
+  'dyna-q': 'Dyna-Q',
+  reinforce: 'REINFORCE',
+  'actor-critic': 'アクター・クリティック',
+};
 const agentName = (kind: string) => (Object.hasOwn(AGENTS, kind) ? AGENTS[kind] : kind);
 
 const problems: Shape<typeof en.problems> = {
@@ -179,6 +190,8 @@ const codes: Shape<typeof en.codes> = {
     `${agentName(agent)}: ${INDEX_NAMES[what]} ${value} は 0…${n - 1} の範囲の外です。`,
   'agent-observation-length': ({ length, obsDim }) =>
     `REINFORCE: 観測の数が ${length} 個ありますが、obsDim = ${obsDim} 個のはずです。`,
+  'agent-no-legal-action': ({ agent }) =>
+    `${agentName(agent)}: 環境の行動マスクが、この状態で取れる行動を一つも許していません。`,
 
   'file-unreadable': ({ path, reason }) => `${path}: ファイルを読めません（${reason}）。`,
   'file-is-folder': ({ path }) => `${path}: フォルダです。ファイル名を指定してください。`,

@@ -53,6 +53,10 @@ export const MESSAGES = {
         agent: agentName(t, kind),
       }),
   editedMaze: (): Words => (t) => t.maze.messages.editedMaze,
+  newConfig:
+    (kind: MazeAgent['kind']): Words =>
+    (t) =>
+      t.maze.lab.panel.newConfig({ agent: agentName(t, kind) }),
   rewards:
     (r: MazeSpec['rewards']): Words =>
     (t) =>

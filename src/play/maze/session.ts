@@ -152,7 +152,7 @@ export class MazeSession {
   get runSeed(): number {
     return this.runners.runSeed;
   }
-  get params(): { epsilon: number; alpha: number; gamma: number } {
+  get params(): MazeAgent['params'] {
     return this.agent.params;
   }
 

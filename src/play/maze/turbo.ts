@@ -59,7 +59,7 @@ export class MazeTurbo {
     return this.link.stats.episodes[0] ?? 0;
   }
 
-  setParams(params: { epsilon: number; alpha: number; gamma: number }): void {
+  setParams(params: Record<string, unknown>): void {
     this.link.setParams({ params });
   }
 
