@@ -210,6 +210,11 @@ export const maze = {
       keys: 'H / G / V / T',
       action: 'overlays: max-Q heat map · greedy arrows · visit counts · trail',
     },
+    algo: {
+      keys: 'L / Q',
+      action:
+        'the algorithm’s own state: traces (λ), the model and planning count (Dyna-Q), the n-step window · Double Q: heat and arrows of Q₁ + Q₂, Q₁ or Q₂',
+    },
     inspect: {
       keys: 'hover / tap a cell · I',
       action:

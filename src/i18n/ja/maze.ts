@@ -185,6 +185,11 @@ export const maze: Shape<typeof en> = {
       keys: 'H / G / V / T',
       action: '表示：最大 Q のヒートマップ · 貪欲方策の矢印 · 訪問回数 · 軌跡',
     },
+    algo: {
+      keys: 'L / Q',
+      action:
+        'アルゴリズム固有の状態：トレース（λ）、モデルと計画の回数（Dyna-Q）、nステップの窓 · ダブルQ：ヒートマップと矢印を Q₁ + Q₂、Q₁、Q₂ で切り替え',
+    },
     inspect: {
       keys: 'セルにポインタ／タップ · I',
       action:

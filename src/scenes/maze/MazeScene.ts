@@ -7,6 +7,7 @@
  */
 import Phaser from 'phaser';
 import { shallow } from 'zustand/shallow';
+import { UpdateRecord } from '../../agents/update-record.ts';
 import { t } from '../../i18n/language.ts';
 import { MazeSession } from '../../play/maze/session.ts';
 import { pageStorage } from '../../play/maze/session-files.ts';
@@ -26,6 +27,8 @@ import type { RouteData } from '../../ui/shared/router.ts';
 import { sceneMeta } from '../shared/scene-meta.ts';
 import { installSceneHooks } from '../shared/test-hooks.ts';
 import { AgentSprite } from './agent-sprite.ts';
+import { AlgoOverlay, algoLine } from './algo-overlay.ts';
+import { shownQ, tableOf } from './algo-state.ts';
 import { type Area, MazeBoard } from './board.ts';
 import { Heatmap } from './heatmap.ts';
 import { MazeHud } from './hud.ts';
@@ -55,6 +58,7 @@ export class MazeScene extends Phaser.Scene {
   private board!: MazeBoard;
   private heat!: Heatmap;
   private overlays!: Overlays;
+  private algo!: AlgoOverlay;
   private sprite!: AgentSprite;
   private hud!: MazeHud;
   private input_!: MazeInput;
@@ -154,6 +158,7 @@ export class MazeScene extends Phaser.Scene {
       this.hud.destroy();
       this.sprite.destroy();
       this.overlays.destroy();
+      this.algo.destroy();
       this.heat.destroy();
       this.board.destroy();
       clearSceneChrome();
@@ -163,6 +168,9 @@ export class MazeScene extends Phaser.Scene {
   override update(time: number): void {
     const session = this.session;
     const s = mazeSettings.getState();
+    // The inspector's last update: every agent on the page records its real updates (a new agent,
+    // one handed back by the worker, an import: each starts recording when it arrives).
+    if (session.agent.record === null) session.agent.record = new UpdateRecord(session.agent.nStates);
     session.frame(this.frameClock.tick());
     this.drawOverlays(s, time);
     const inspected = this.input_.inspected;
@@ -177,6 +185,7 @@ export class MazeScene extends Phaser.Scene {
       { ...this.heat.range, log: this.heat.log, learned: this.heat.learned, unlearned: this.heat.unlearned },
       this.overlays.maxVisits,
       this.measured.fps,
+      s.showAlgo ? algoLine(session.agent, tableOf(session.agent, s.qTable)) : '',
     );
     if (time - this.sideAt >= SIDE_REFRESH_MS) {
       this.sideAt = time;
@@ -212,6 +221,7 @@ export class MazeScene extends Phaser.Scene {
     this.board = new MazeBoard(this, this.session.maze.layout, this.boardArea);
     this.heat = new Heatmap(this, this.board);
     this.overlays = new Overlays(this, this.board);
+    this.algo = new AlgoOverlay(this, this.board);
     this.stale.learned = this.stale.trail = this.stale.view = true;
   }
 
@@ -238,6 +248,7 @@ export class MazeScene extends Phaser.Scene {
   /** A new maze: new tiles and overlays at the new size. */
   private rebuild(): void {
     this.overlays.destroy();
+    this.algo.destroy();
     this.heat.destroy();
     this.board.destroy();
     this.buildBoard();
@@ -254,8 +265,10 @@ export class MazeScene extends Phaser.Scene {
     if ((stale.learned && due) || stale.view) {
       stale.learned = false;
       this.drawnAt = time;
-      if (s.showHeatmap) this.heat.draw(session, s.heatScale);
-      if (s.showArrows) this.overlays.drawArrows(session);
+      const q = shownQ(session.agent, s.qTable);
+      if (s.showHeatmap) this.heat.draw(session, s.heatScale, q);
+      if (s.showArrows) this.overlays.drawArrows(q);
+      if (s.showAlgo) this.algo.draw(session.agent);
       if (s.showVisits) this.overlays.drawVisits(session);
     }
     if (s.showTrail && (stale.trail || stale.view) && (due || stale.view)) {
@@ -265,6 +278,7 @@ export class MazeScene extends Phaser.Scene {
     if (stale.view) {
       stale.view = false;
       this.heat.setVisible(s.showHeatmap);
+      this.algo.setVisible(s.showAlgo && session.mode !== 'turbo');
       this.overlays.setVisible({
         arrows: s.showArrows,
         visits: s.showVisits,
@@ -300,5 +314,7 @@ function viewOf(s: MazeSettings) {
     visits: s.showVisits,
     trail: s.showTrail,
     scale: s.heatScale,
+    algo: s.showAlgo,
+    table: s.qTable,
   };
 }

@@ -98,6 +98,7 @@ export class MazeHud {
     heatRange: { min: number; max: number; log: boolean; learned: number; unlearned: number },
     maxVisits: number,
     fps: number,
+    algo = '',
   ): void {
     const { width, height } = this.scene.scale;
     const w = t().maze.hud;
@@ -112,6 +113,7 @@ export class MazeHud {
     const right = [
       session.paused ? w.paused : session.switching ? w.handingOver : '',
       session.mode === 'watch' || session.mode === 'evaluate' ? w.speed({ speed: formatSpeed(s.speed) }) : '',
+      algo,
       w.fps({ fps: formatCount(fps) }),
     ];
     set(this.right, right.filter(Boolean).join(' · '));

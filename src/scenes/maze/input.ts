@@ -136,6 +136,17 @@ export class MazeInput {
       case 'E':
         session.setEditing(!session.editing);
         break;
+      case 'l':
+      case 'L':
+        s.update({ showAlgo: !s.showAlgo });
+        break;
+      case 'q':
+      case 'Q': {
+        // Double Q's table: sum → Q₁ → Q₂ → sum.
+        const order = ['sum', 'q1', 'q2'] as const;
+        s.update({ qTable: order[(order.indexOf(s.qTable) + 1) % order.length] });
+        break;
+      }
       case 'i':
       case 'I':
         // The keyboard's way into the inspector: the agent's own cell (again: close it).

@@ -63,11 +63,10 @@ export class Overlays {
   }
 
   /** Arrows for every greedy action of every cell the agent can stand on; none where all Q tie. */
-  drawArrows(session: MazeSession): void {
+  drawArrows(q: Float64Array): void {
     const g = this.arrows;
     g.clear();
     const { tiles } = this.board.layout;
-    const q = session.agent.q;
     const t = this.board.tile;
     const len = t * 0.34;
     const head = Math.max(3, t * 0.16);
