@@ -19,18 +19,30 @@
  * - `cliffReward` (default −100) on a step that enters a cliff C; the agent is sent back to S and
  *   the episode goes on (Sutton & Barto, Example 6.6);
  * - `stepReward` (default 0) on every other step, bumps into walls included.
- * With `stepReward: -1` the `'cliff'` preset gives the book's cliff-walking rewards.
+ * A preset may bring its own rewards (`MAZE_PRESET_REWARDS`), used for every reward option not given
+ * explicitly: `'cliff-book'` has the book's cliff-walking rewards (goal −1, step −1, cliff −100).
+ * (`'cliff'` with `stepReward: -1, goalReward: -1` is the same.)
  *
  * ## Episode End
  * Terminated on entering G (`info.success` is true on that step). Never truncated here: a step
  * limit is the `TimeLimit` wrapper's job. `info.fell` is true on a step that entered a cliff.
  *
  * ## Arguments
- * `new GridMazeEnv({ layout, goalReward, stepReward, cliffReward })` (`GridMazeOptions`):
+ * `new GridMazeEnv({ layout, goalReward, stepReward, cliffReward, changeAt })` (`GridMazeOptions`):
  * `layout` is a preset name from `MAZE_PRESETS` (default `DEFAULT_MAZE_PRESET`) or the maze as
  * row strings (`#` wall, `.` floor, `S` start, `G` goal, `C` cliff; see maze-layout.ts). An
- * invalid layout throws a `MazeLayoutError`. The layout is fixed for the env's lifetime: to edit
- * the maze, build a new env.
+ * invalid layout throws a `MazeLayoutError`. To edit the maze, build a new env.
+ *
+ * `changeAt: { step, layout }` changes the walls once (Sutton & Barto's blocking and shortcut
+ * mazes, Examples 8.2 and 8.3): on the `step`-th env step since construction, counted over all
+ * episodes and not reset by `reset()`, the maze becomes `layout` (same size, same S and G, else an
+ * `EnvOptionError` naming `changeAt`). That step's `info.changed` is true; from then on `layout`,
+ * `transitions` and `changed` describe the new maze. Both tables are built in the constructor, so
+ * the switch allocates nothing. Should the agent stand where a new wall appears, it is moved to S
+ * (that step's observation is then S); the book's presets never do this. The presets `'blocking'`
+ * and `'shortcut'` change as in the book (`MAZE_CHANGES`: after 1000 and 3000 steps) unless
+ * `changeAt` is given; `changeAt: null` keeps the first layout. `reset({ seed })` does not undo a
+ * change: such an env is non-stationary on purpose.
  *
  * ## Version History
  * - v0: initial version.
@@ -40,8 +52,9 @@
  */
 import { Rng } from '../core/rng.ts';
 import { EnvOptionError } from './env-option-error.ts';
+import { type MazeChangeOption, type ResolvedMazeChange, resolveMazeChange } from './maze-change.ts';
 import { type MazeLayout, type MazeSource, parseMazeLayout, TILE } from './maze-layout.ts';
-import { DEFAULT_MAZE_PRESET } from './maze-presets.ts';
+import { DEFAULT_MAZE_PRESET, MAZE_PRESET_REWARDS } from './maze-presets.ts';
 import { Discrete } from './spaces.ts';
 import type { Env, EnvInfo, EnvSpec, ResetOptions, ResetResult, StepResult } from './types.ts';
 import { assertAction, assertRunning } from './types.ts';
@@ -72,6 +85,11 @@ export interface GridMazeOptions {
   stepReward?: number;
   /** Reward for stepping onto a cliff C (the agent is then back on S). */
   cliffReward?: number;
+  /**
+   * Change the walls after `step` env steps (see Arguments). Default: the preset's change
+   * (`MAZE_CHANGES`) if it has one, else none; `null`: none.
+   */
+  changeAt?: MazeChangeOption | null;
 }
 
 export const GRID_MAZE_DEFAULTS = {
@@ -79,13 +97,15 @@ export const GRID_MAZE_DEFAULTS = {
   goalReward: 1,
   stepReward: 0,
   cliffReward: -100,
-} satisfies Required<GridMazeOptions>;
+} satisfies Required<Omit<GridMazeOptions, 'changeAt'>>;
 
 export interface GridMazeInfo extends EnvInfo {
   /** True on the step that enters G. */
   success: boolean;
   /** True on a step that entered a cliff (the observation is then S). */
   fell: boolean;
+  /** True on the step at which the walls changed (`changeAt`). */
+  changed: boolean;
 }
 
 /** The whole MDP as flat tables indexed `s * 4 + a`. Read-only; shared with renderers and planners. */
@@ -169,18 +189,23 @@ export class GridMazeEnv implements Env<number, number> {
   readonly actionSpace = new Discrete(N_ACTIONS);
   readonly spec: EnvSpec;
   readonly stochastic = false;
-  readonly layout: MazeLayout;
-  readonly transitions: GridMazeTransitions;
+  /** The wall change (`changeAt`), or null for a maze that never changes. */
+  readonly change: { readonly step: number; readonly layout: MazeLayout } | null;
   /** The env's own generator (unused by the dynamics; see Starting State). */
   rng: Rng;
   private pos: number;
   private running = false;
   private started = false;
+  private steps = 0;
+  private changeStep: number;
+  private currentLayout: MazeLayout;
+  private currentTransitions: GridMazeTransitions;
+  private readonly changedTransitions: GridMazeTransitions | null;
   // The hot path reads these directly rather than through `transitions`.
-  private readonly next: Int32Array;
-  private readonly reward: Float64Array;
-  private readonly outcome: Uint8Array;
-  private readonly info: GridMazeInfo = { success: false, fell: false };
+  private next: Int32Array;
+  private reward: Float64Array;
+  private outcome: Uint8Array;
+  private readonly info: GridMazeInfo = { success: false, fell: false, changed: false };
   private readonly resetResult: ResetResult<number>;
   private readonly result: StepResult<number>;
 
@@ -188,25 +213,56 @@ export class GridMazeEnv implements Env<number, number> {
     // `??` rather than a spread, so an option passed as `undefined` still gets its default.
     const d = GRID_MAZE_DEFAULTS;
     const layout = options.layout ?? d.layout;
+    const own: Partial<GridMazeOptions> =
+      typeof layout === 'string' && Object.hasOwn(MAZE_PRESET_REWARDS, layout)
+        ? MAZE_PRESET_REWARDS[layout as keyof typeof MAZE_PRESET_REWARDS]
+        : {};
     const rewards = {
-      goalReward: checkReward('goalReward', options.goalReward ?? d.goalReward),
-      stepReward: checkReward('stepReward', options.stepReward ?? d.stepReward),
-      cliffReward: checkReward('cliffReward', options.cliffReward ?? d.cliffReward),
+      goalReward: checkReward('goalReward', options.goalReward ?? own.goalReward ?? d.goalReward),
+      stepReward: checkReward('stepReward', options.stepReward ?? own.stepReward ?? d.stepReward),
+      cliffReward: checkReward('cliffReward', options.cliffReward ?? own.cliffReward ?? d.cliffReward),
     };
-    this.layout = parseMazeLayout(layout);
+    this.currentLayout = parseMazeLayout(layout);
+    const change: ResolvedMazeChange | null = resolveMazeChange(layout, options.changeAt, this.currentLayout);
     // A copy, so that later edits to the caller's array cannot change what the spec rebuilds.
     const layoutOption = typeof layout === 'string' ? layout : layout.slice();
     this.spec = { id: GRID_MAZE_ID, options: { layout: layoutOption, ...rewards } };
-    this.observationSpace = new Discrete(this.layout.width * this.layout.height);
-    this.transitions = buildTransitions(this.layout, rewards);
-    this.next = this.transitions.next;
-    this.reward = this.transitions.reward;
-    this.outcome = this.transitions.outcome;
+    // Kept when there is a change, or when `null` turned a preset's own change off.
+    if (change || options.changeAt === null) this.spec.options.changeAt = change ? change.option : null;
+    this.observationSpace = new Discrete(this.currentLayout.width * this.currentLayout.height);
+    this.currentTransitions = buildTransitions(this.currentLayout, rewards);
+    this.change = change && { step: change.step, layout: change.layout };
+    this.changedTransitions = change && buildTransitions(change.layout, rewards);
+    // Never reached when there is no change (steps would have to pass 2^53).
+    this.changeStep = change ? change.step : Number.POSITIVE_INFINITY;
+    this.next = this.currentTransitions.next;
+    this.reward = this.currentTransitions.reward;
+    this.outcome = this.currentTransitions.outcome;
     // A fixed default seed: never unseeded, even before the first `reset({ seed })`.
     this.rng = new Rng(0);
-    this.pos = this.layout.start;
+    this.pos = this.currentLayout.start;
     this.resetResult = { observation: this.pos, info: this.info };
     this.result = { observation: this.pos, reward: 0, terminated: false, truncated: false, info: this.info };
+  }
+
+  /** The maze as it is now (the changed one after a `changeAt` change). */
+  get layout(): MazeLayout {
+    return this.currentLayout;
+  }
+
+  /** The MDP's tables as they are now (the changed maze's after a `changeAt` change). */
+  get transitions(): GridMazeTransitions {
+    return this.currentTransitions;
+  }
+
+  /** Env steps since construction, over all episodes (what `changeAt.step` counts). */
+  get totalSteps(): number {
+    return this.steps;
+  }
+
+  /** Whether the walls have changed (`changeAt`). */
+  get changed(): boolean {
+    return this.changedTransitions !== null && this.currentTransitions === this.changedTransitions;
   }
 
   /** The agent's cell index (`row * width + col`). */
@@ -216,11 +272,12 @@ export class GridMazeEnv implements Env<number, number> {
 
   reset(options?: ResetOptions): ResetResult<number> {
     if (options?.seed !== undefined) this.rng = new Rng(options.seed);
-    this.pos = this.layout.start;
+    this.pos = this.currentLayout.start;
     this.running = true;
     this.started = true;
     this.info.success = false;
     this.info.fell = false;
+    this.info.changed = false;
     this.resetResult.observation = this.pos;
     return this.resetResult;
   }
@@ -231,16 +288,32 @@ export class GridMazeEnv implements Env<number, number> {
     if (action >>> 0 !== action || action >= N_ACTIONS) assertAction(this.actionSpace, action, GRID_MAZE_ID);
     const i = this.pos * N_ACTIONS + action;
     const outcome = this.outcome[i];
-    const pos = this.next[i];
     const goal = outcome === OUTCOME.GOAL;
-    this.pos = pos;
+    const reward = this.reward[i];
+    this.pos = this.next[i];
     this.running = !goal;
     this.info.success = goal;
     this.info.fell = outcome === OUTCOME.CLIFF;
+    this.info.changed = ++this.steps === this.changeStep;
+    if (this.info.changed) this.applyChange();
     const r = this.result;
-    r.observation = pos;
-    r.reward = this.reward[i];
+    r.observation = this.pos;
+    r.reward = reward;
     r.terminated = goal;
     return r;
+  }
+
+  /** Switch to the changed maze's tables (built in the constructor), once. */
+  private applyChange(): void {
+    const change = this.change as NonNullable<typeof this.change>;
+    const tables = this.changedTransitions as GridMazeTransitions;
+    this.currentLayout = change.layout;
+    this.currentTransitions = tables;
+    this.next = tables.next;
+    this.reward = tables.reward;
+    this.outcome = tables.outcome;
+    this.changeStep = Number.POSITIVE_INFINITY;
+    // A new wall on the agent's cell would trap it in a cell it cannot stand on: back to S.
+    if (change.layout.tiles[this.pos] === TILE.WALL) this.pos = change.layout.start;
   }
 }

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { StateStorage } from 'zustand/middleware';
 import { TABULAR_AGENT_KINDS } from '../agents/types.ts';
-import { MAZE_PRESET_NAMES, type MazePresetName } from '../envs/maze-presets.ts';
+import { MAZE_PRESET_NAMES, MAZE_PRESET_REWARDS, type MazePresetName } from '../envs/maze-presets.ts';
 import { createSettingsStore, type SettingsStore } from './settings-store.ts';
 
 export const MAZE_MODES = ['play', 'watch', 'turbo', 'evaluate'] as const;
@@ -74,6 +74,12 @@ export const PRESET_REWARDS: Record<MazePresetName, MazeRewards> = {
   bench10: DEFAULT_REWARDS,
   large: DEFAULT_REWARDS,
   cliff: { stepReward: -1, goalReward: 0, cliffReward: -100 },
+  // The book's mazes of chapter 8: +1 at G, 0 otherwise (S&B Examples 8.1–8.3).
+  dyna: DEFAULT_REWARDS,
+  blocking: DEFAULT_REWARDS,
+  shortcut: DEFAULT_REWARDS,
+  // The preset's own rewards (MAZE_PRESET_REWARDS): −1 into G as well.
+  'cliff-book': { ...MAZE_PRESET_REWARDS['cliff-book'] },
 };
 
 const unit = z.number().finite().min(0).max(1);

@@ -144,6 +144,10 @@ describe('presets', () => {
     bench10: [10, 10, 28],
     large: [19, 19, 62],
     cliff: [12, 4, 13],
+    dyna: [9, 6, 14],
+    blocking: [9, 6, 10],
+    shortcut: [9, 6, 16],
+    'cliff-book': [12, 4, 13],
   };
 
   it('are exactly the documented set, each keyed by its own name', () => {

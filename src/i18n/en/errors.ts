@@ -115,6 +115,14 @@ const codes = {
     `${env}: step() called after the episode ended (terminated or truncated); call reset() first`,
   'env-invalid-action': ({ env, action, space }) =>
     `${env}: invalid action ${action}; the action space is ${space}`,
+  'env-illegal-action': ({ env, action, state, legal }) =>
+    `${env}: action ${action} is not allowed in state ${state}; allowed: ${legal.join(', ')}`,
+  'env-option-not-integer': ({ env, option, value }) =>
+    `${env}: option ${option} must be a whole number, got ${value}`,
+  'env-option-not-object': ({ env, option, value }) =>
+    `${env}: option ${option} must be an object or null, got ${value}`,
+  'env-change-mismatch': ({ env, option, what, expected, got }) =>
+    `${env}: option ${option}: the changed maze must keep the ${what === 'size' ? 'size' : what === 'start' ? 'start S at' : 'goal G at'} ${expected}, got ${got}`,
   'env-check-failed': ({ env, problems: found }) => `${env} fails the env contract: ${found.join('; ')}`,
 
   'param-out-of-range': ({ name, value, min, max, kept }) =>

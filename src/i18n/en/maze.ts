@@ -41,7 +41,16 @@ export const maze = {
     edited: (p: { size: string }) => `edited ${p.size}`,
   },
   /** Preset names as shown (the link and the route keep the English name: `#maze/cliff`). */
-  presets: { small: 'small', bench10: 'bench10', large: 'large', cliff: 'cliff' },
+  presets: {
+    small: 'small',
+    bench10: 'bench10',
+    large: 'large',
+    cliff: 'cliff',
+    dyna: 'Dyna',
+    blocking: 'blocking',
+    shortcut: 'shortcut',
+    'cliff-book': "cliff (the book's rewards)",
+  },
 
   hud: {
     badge: { play: 'PLAY', watch: 'WATCH', turbo: 'TURBO', evaluate: 'EVALUATE', edit: 'EDIT' },

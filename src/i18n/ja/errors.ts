@@ -154,6 +154,14 @@ const codes: Shape<typeof en.codes> = {
     `${env}: エピソードが終わった（終了または打ち切り）あとに step() が呼ばれました。先に reset() を呼んでください。`,
   'env-invalid-action': ({ env, action, space }) =>
     `${env}: 行動 ${action} は行動空間 ${space} にありません。`,
+  'env-illegal-action': ({ env, action, state, legal }) =>
+    `${env}: 状態 ${state} では行動 ${action} は選べません。選べる行動: ${legal.join('、')}。`,
+  'env-option-not-integer': ({ env, option, value }) =>
+    `${env} のオプション ${option} は整数にしてください（${value} が指定されました）。`,
+  'env-option-not-object': ({ env, option, value }) =>
+    `${env} のオプション ${option} はオブジェクト（変化させないなら空の値）にしてください（${value} が指定されました）。`,
+  'env-change-mismatch': ({ env, option, what, expected, got }) =>
+    `${env} のオプション ${option}: 変化後の迷路でも${what === 'size' ? '大きさ' : what === 'start' ? 'スタート S の位置' : 'ゴール G の位置'}は ${expected} のままにしてください（${got} が指定されました）。`,
   'env-check-failed': ({ env, problems: found }) =>
     `${env} は環境の約束事を守っていません（開発者向けの診断: ${found.join('; ')}）。`,
 

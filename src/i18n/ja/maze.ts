@@ -27,7 +27,16 @@ export const maze: Shape<typeof en> = {
     generated: (p) => `生成した迷路 ${p.size}（#${p.seed}）`,
     edited: (p) => `編集した迷路 ${p.size}`,
   },
-  presets: { small: '小', bench10: 'ベンチ 10', large: '大', cliff: '崖歩き' },
+  presets: {
+    small: '小',
+    bench10: 'ベンチ 10',
+    large: '大',
+    cliff: '崖歩き',
+    dyna: 'ダイナ迷路',
+    blocking: '通せんぼ迷路',
+    shortcut: '近道迷路',
+    'cliff-book': '崖歩き（教科書の報酬）',
+  },
 
   hud: {
     badge: { play: 'プレイ', watch: '観察', turbo: 'ターボ', evaluate: '評価', edit: '編集' },
