@@ -42,6 +42,8 @@ export class AgentRecord {
    * evaluation, `episode` the training episode it followed; merged pairwise when full, as `series`).
    */
   readonly greedy = new EpisodeSeries(512);
+  /** Training episodes during which the walls changed (changing mazes), for the chart's markers. */
+  readonly changes: number[] = [];
   readonly lastEpisode: LastEpisode = noEpisode();
   lastEval: EvalRun | null = null;
   /** Visits per cell: training steps in Watch, and the worker's counts in Turbo. */
@@ -62,6 +64,7 @@ export class AgentRecord {
   clear(cells: number): void {
     this.series.clear();
     this.greedy.clear();
+    this.changes.length = 0;
     this.acc.drain();
     this.firstReturns.length = 0;
     Object.assign(this.lastEpisode, noEpisode());

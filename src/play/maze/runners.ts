@@ -65,6 +65,8 @@ export interface Shown {
   learnFromPlay(): boolean;
   /** Evaluate the greedy policy after every this many training episodes (0: never). */
   greedyEvery(): number;
+  /** The walls of a changing maze changed during training episode `episode`. */
+  wallsChanged(episode: number): void;
 }
 
 /** All four actions greedy: Q never updated in that cell. */
@@ -81,6 +83,7 @@ export class MazeRunners {
   private preMask = ALL_TIED;
   private humanAction = 0;
   private probeEnv: MazeEnv | undefined;
+  private probeChanged = false;
   private readonly probeRun: GreedyRun = { return: 0, length: 0, success: false };
   /** The maze's width and start cell, and what the steps are written to (read on every step). */
   private readonly width: number;
@@ -137,10 +140,15 @@ export class MazeRunners {
     const k = this.shown.greedyEvery();
     if (k <= 0 || (index + 1) % k !== 0) return;
     const env = this.world.env;
-    this.probeEnv ??= makeEnv('GridMaze-v0', {
-      ...(env.spec.options as object),
-      maxEpisodeSteps: env.maxEpisodeSteps,
-    });
+    // A changing maze: the probe walks the walls as they are now (its own step count would lag).
+    const changed = this.world.maze.changed;
+    if (!this.probeEnv || changed !== this.probeChanged) {
+      const options = changed
+        ? { ...(env.spec.options as object), layout: this.world.maze.layout.rows.slice(), changeAt: null }
+        : (env.spec.options as object);
+      this.probeEnv = makeEnv('GridMaze-v0', { ...options, maxEpisodeSteps: env.maxEpisodeSteps });
+      this.probeChanged = changed;
+    }
     const run = greedyReturn(this.agent, this.probeEnv, this.probeRun);
     this.shown.record.greedy.addEpisode(index, run.return, run.length, run.success);
   }
@@ -245,6 +253,9 @@ export class MazeRunners {
     last.to = last.fell ? s + ACTION_DELTAS[a][0] * this.width + ACTION_DELTAS[a][1] : t.nextObservation;
     this.trail.move(last.to, last.exploratory, last.fell, this.start, this.preMask === ALL_TIED);
     this.shown.moves++;
-    if (training) this.shown.record.visits[t.nextObservation]++;
+    if (training) {
+      this.shown.record.visits[t.nextObservation]++;
+      if (info.changed === true) this.shown.wallsChanged(this.train.episodes);
+    }
   }
 }

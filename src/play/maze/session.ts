@@ -108,6 +108,7 @@ export class MazeSession {
       moves: 0,
       learnFromPlay: () => this.settings.getState().learnFromPlay,
       greedyEvery: () => this.settings.getState().greedyEvery,
+      wallsChanged: (episode) => this.wallsChanged(episode),
     };
     this.runners = new MazeRunners(start.world, start.agent, start.firstEpisode, start.runSeed, this.shown);
     this.sync_.markApplied();
@@ -384,6 +385,16 @@ export class MazeSession {
     this.shown.moves++;
     this.runners.begin(mode);
     this.publish();
+  }
+
+  /** When the walls of a changing maze last changed (`now()`), for the scene's flash; −1 never. */
+  wallsChangedAt = -1;
+
+  /** A changing maze's walls moved (blocking, shortcut): mark the chart, tell the user, flash. */
+  wallsChanged(episode: number): void {
+    this.record.changes.push(episode);
+    this.wallsChangedAt = this.now();
+    this.say('info', MESSAGES.wallsChanged(this.maze.totalSteps));
   }
 
   /** Tell the subscribers what changed since the last call (nothing changed: no notification). */

@@ -78,7 +78,7 @@ export class MazeTurbo {
     };
     this.link.start({
       envId: 'GridMaze-v0',
-      envOptions: { ...world.env.spec.options, maxEpisodeSteps: world.env.maxEpisodeSteps },
+      envOptions: { ...turboOptions(world), maxEpisodeSteps: world.env.maxEpisodeSteps },
       seed: runners.runSeed,
       trackVisits: true,
       greedyEvery,
@@ -122,4 +122,18 @@ export class MazeTurbo {
     p.stepsTrained = run.steps + lane.steps;
     this.options.onSnapshot();
   }
+}
+
+/**
+ * The env options for the worker's copy of the maze. A changing maze counts its steps from its
+ * construction, and the worker's copy starts at 0: give it the change still to come at the steps
+ * left, or the changed walls with no change when the page's maze has already changed.
+ */
+function turboOptions(world: MazeRunners['world']): Record<string, unknown> {
+  const options = { ...world.env.spec.options } as Record<string, unknown>;
+  const change = options.changeAt as { step: number; layout: unknown } | null | undefined;
+  if (!change) return options;
+  const maze = world.maze;
+  if (maze.changed) return { ...options, layout: maze.layout.rows.slice(), changeAt: null };
+  return { ...options, changeAt: { ...change, step: Math.max(1, change.step - maze.totalSteps) } };
 }

@@ -40,6 +40,7 @@ import { Overlays } from './overlays.ts';
 import { loadMazeTextures } from './textures.ts';
 import { followMazeTitle, mazeTitle } from './title.ts';
 import { followTouchLabels, mazeTouchControls } from './touch.ts';
+import { flashWallChange } from './wall-flash.ts';
 
 /** Side-column panels and charts refresh this often (ms). */
 const SIDE_REFRESH_MS = 250;
@@ -59,6 +60,8 @@ export class MazeScene extends Phaser.Scene {
   private heat!: Heatmap;
   private overlays!: Overlays;
   private algo!: AlgoOverlay;
+  /** Whether the board shows a changing maze's changed walls. */
+  private wallsChanged = false;
   private sprite!: AgentSprite;
   private hud!: MazeHud;
   private input_!: MazeInput;
@@ -172,6 +175,12 @@ export class MazeScene extends Phaser.Scene {
     // one handed back by the worker, an import: each starts recording when it arrives).
     if (session.agent.record === null) session.agent.record = new UpdateRecord(session.agent.nStates);
     session.frame(this.frameClock.tick());
+    if (session.maze.changed !== this.wallsChanged) {
+      // The walls of a changing maze moved: the same world, new tiles; show what changed.
+      const before = this.board.layout;
+      this.rebuild();
+      flashWallChange(this, this.board, before);
+    }
     this.drawOverlays(s, time);
     const inspected = this.input_.inspected;
     this.overlays.drawHighlight(session, this.input_.hover, time, inspected);
@@ -218,6 +227,7 @@ export class MazeScene extends Phaser.Scene {
   }
 
   private buildBoard(): void {
+    this.wallsChanged = this.session.maze.changed;
     this.board = new MazeBoard(this, this.session.maze.layout, this.boardArea);
     this.heat = new Heatmap(this, this.board);
     this.overlays = new Overlays(this, this.board);

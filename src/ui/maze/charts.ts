@@ -110,7 +110,7 @@ export class MazeCharts {
     this.returns.setData(
       { xs, returns: ret, average: episodeMovingAverage(points, (p) => p.meanReturn, window) },
       { xs: gx, returns: gy },
-      [],
+      this.session.record.changes.map((e) => e + 1),
     );
     this.lengths.setData(xs, [len, episodeMovingAverage(points, (p) => p.meanLength, window)]);
   }
