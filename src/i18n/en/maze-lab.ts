@@ -10,7 +10,7 @@ const updates = (n: number, text: string) =>
 export const lab = {
   /** The panel's controls for each algorithm's own parameters, the ε schedule and the lab views. */
   panel: {
-    own: 'algorithm',
+    own: 'initial Q · ε schedule',
     nSteps: 'n (steps)',
     lambda: 'λ trace decay',
     traces: 'traces',

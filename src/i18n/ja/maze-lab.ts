@@ -4,7 +4,7 @@ import type { Shape } from '../shape.ts';
 /** 迷路の学習ラボの言葉（issue 11）：セル調査、アルゴリズムごとの表示、貪欲収益、変わる迷路。 */
 export const lab: Shape<typeof en> = {
   panel: {
-    own: 'アルゴリズム',
+    own: 'Q の初期値 · ε の予定',
     nSteps: 'n（ステップ数）',
     lambda: 'λ トレース減衰',
     traces: 'トレース',

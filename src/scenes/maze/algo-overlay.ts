@@ -55,7 +55,7 @@ export class AlgoOverlay {
       const s = Math.floor(i / nA);
       // Relative to the largest trace (accumulating traces exceed 1): the freshest cell is the strongest.
       const share = e[i] / max;
-      g.fillStyle(TRACE_COLOR, 0.15 + 0.5 * share);
+      g.fillStyle(TRACE_COLOR, 0.3 + 0.55 * share);
       g.fillRect(b.cx(s) - t / 2 + 1, b.cy(s) - t / 2 + 1, t - 2, t - 2);
     }
     g.lineStyle(Math.max(2, t * 0.06), PALETTE.outline, 0.9);
@@ -112,7 +112,7 @@ export class AlgoOverlay {
 }
 
 /** The HUD's words for the algorithm's state (empty for Q-learning, SARSA, Expected SARSA). */
-export function algoLine(agent: MazeAgent, table: string | undefined): string {
+export function algoLine(agent: MazeAgent, table: 'sum' | 'q1' | 'q2' | undefined): string {
   const w = t().maze.lab.overlays;
   const lambda = tracesOf(agent);
   if (lambda) return w.traces({ count: formatCount(lambda.tracedCount) });
@@ -123,5 +123,5 @@ export function algoLine(agent: MazeAgent, table: string | undefined): string {
   const nStep = nStepOf(agent);
   if (nStep)
     return w.pending({ count: formatCount(nStep.pendingCount), n: formatCount(nStep.params.nSteps) });
-  return table ? w.table({ table }) : '';
+  return table ? w.table({ table: t().maze.lab.panel.qTables[table] }) : '';
 }

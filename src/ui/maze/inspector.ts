@@ -60,16 +60,25 @@ export class MazeInspector {
     this.place(at);
   }
 
-  /** Right of the cell when it fits, else left; vertically centred on it; always inside the stage. */
+  /**
+   * Right of the cell when it fits, else left; on a narrow stage (a phone) where neither fits,
+   * below the cell, else above it: never over the cell itself. Always inside the stage.
+   */
   private place(at: { x: number; y: number; half: number }): void {
     const stage = this.stage.getBoundingClientRect();
     const box = this.root.getBoundingClientRect();
     const x = at.x - stage.left;
     const y = at.y - stage.top;
+    const clampX = (v: number) => Math.max(4, Math.min(v, stage.width - box.width - 4));
+    const clampY = (v: number) => Math.max(4, Math.min(v, stage.height - box.height - 4));
     let left = x + at.half + GAP;
+    let top = clampY(y - box.height / 2);
     if (left + box.width > stage.width - 4) left = x - at.half - GAP - box.width;
-    left = Math.max(4, Math.min(left, stage.width - box.width - 4));
-    const top = Math.max(4, Math.min(y - box.height / 2, stage.height - box.height - 4));
+    if (left < 4) {
+      left = clampX(x - box.width / 2);
+      const below = y + at.half + GAP;
+      top = below + box.height <= stage.height - 4 ? below : clampY(y - at.half - GAP - box.height);
+    }
     this.root.style.left = `${Math.round(left)}px`;
     this.root.style.top = `${Math.round(top)}px`;
   }
