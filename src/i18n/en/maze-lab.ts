@@ -83,7 +83,7 @@ export const lab = {
       'sarsa-lambda': (p: { target: string }) => `target ${p.target} = r + γ·Q(s′, a′)`,
       'q-lambda': (p: { target: string }) => `target ${p.target} = r + γ·max Q(s′, ·)`,
       'dyna-q': (p: { target: string }) =>
-        `target ${p.target} = r + γ·max Q(s′, ·), from a real step or a planning step of the model`,
+        `target ${p.target} = r + γ·max Q(s′, ·) of the real step (planning updates since then are counted in the HUD, not shown here)`,
     },
     td: (p: { delta: string; target: string; before: string }) =>
       `TD error δ = target − Q = ${p.target} − ${p.before} = ${p.delta}`,

@@ -64,7 +64,7 @@ export const lab: Shape<typeof en> = {
       'sarsa-lambda': (p) => `目標 ${p.target} = r + γ·Q(s′, a′)`,
       'q-lambda': (p) => `目標 ${p.target} = r + γ·max Q(s′, ·)`,
       'dyna-q': (p) =>
-        `目標 ${p.target} = r + γ·max Q(s′, ·)（実際のステップ、またはモデルによる計画ステップ）`,
+        `目標 ${p.target} = r + γ·max Q(s′, ·)（実際のステップの更新。その後の計画による更新は画面上部の回数に含まれ、ここには出ない）`,
     },
     td: (p) => `TD誤差 δ = 目標 − Q = ${p.target} − ${p.before} = ${p.delta}`,
     step: (p) => `新しい Q = Q + α·δ = ${p.before} + ${p.alpha} × ${p.delta} = ${p.after}`,

@@ -54,7 +54,7 @@ describe('cell inspector wording', () => {
     expect(lastUpdate(en, 'expected-sarsa', update)[1]).toMatch(/Σ π\(a′\|s′\)·Q\(s′, a′\)/);
     expect(lastUpdate(en, 'double-q', update)[1]).toMatch(/Q_B\(s′, argmax Q_A\(s′, ·\)\)/);
     expect(lastUpdate(en, 'n-step-sarsa', update, 4)[1]).toMatch(/γ\^n·Q\(s_n, a_n\), with n = 4$/);
-    expect(lastUpdate(en, 'dyna-q', update)[1]).toMatch(/planning step/);
+    expect(lastUpdate(en, 'dyna-q', update)[1]).toMatch(/of the real step \(planning updates since then/);
     expect(lastUpdate(en, 'sarsa-lambda', update)[3]).toBe(
       'Q 0.5 → 0.578 (α = 0.25; every traced cell moves by α·δ·e, δ = 0.31)',
     );
