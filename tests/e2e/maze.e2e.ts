@@ -15,6 +15,7 @@ import {
   OUTPUT_DIR,
   openPage,
   PHONE,
+  pageUrl,
   screenshot,
   titles,
   waitForScene,
@@ -615,6 +616,22 @@ describe('maze scene', () => {
     await expect.poll(() => box.textContent(), { timeout: 5000 }).toMatch(/trace e\(s, a\)/);
     await frames(page, 3);
     await screenshot(page, 'maze-lab-phone-inspector');
+    // The other overlays on the phone, each opened by a link in the same page.
+    for (const [query, ready, name] of [
+      ['agentKind=dyna-q&speed=300', 'm.algo.known > 10', 'dyna'],
+      ['agentKind=n-step-sarsa&speed=4', 'm.algo.pending >= 3', 'nstep'],
+      [
+        'agentKind=double-q&qTable=q2&speed=300',
+        "m.settings.qTable === 'q2' && m.episodes >= 1",
+        'double-q2',
+      ],
+    ]) {
+      await page.goto(pageUrl(`maze?${query}`));
+      await waitForScene(page, 'MazeScene');
+      await waitMaze(page, ready);
+      await frames(page, 3);
+      await screenshot(page, `maze-lab-phone-${name}`);
+    }
     expect(errors).toEqual([]);
   });
 
