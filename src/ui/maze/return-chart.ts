@@ -31,8 +31,9 @@ export class ReturnChart {
   constructor(container: HTMLElement, w: ReturnChartWords, id: string) {
     this.root = chartShell(container, { title: w.title, id });
     this.markerNote = document.createElement('div');
-    this.markerNote.className = 'chart-title';
-    this.markerNote.style.color = CSS.red;
+    // Not a .chart-title: the chart has one title (tests and readers find it by that class).
+    this.markerNote.className = 'chart-marker-note';
+    this.markerNote.style.cssText = `color:${CSS.red};font-size:12px;margin:2px 4px`;
     this.markerNote.textContent = `┆ ${w.change}`;
     this.markerNote.hidden = true;
     this.root.append(this.markerNote);
