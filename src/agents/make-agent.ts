@@ -111,6 +111,12 @@ export function agentOptionNames(kind: AgentKind): readonly string[] {
 }
 
 /** A fresh agent of `kind` sized for `env`; its provenance records the env. */
+export function makeAgent(
+  kind: TabularAgentKind,
+  env: Env<unknown, number>,
+  options?: AgentOptions,
+): AnyTabularAgent;
+export function makeAgent(kind: AgentKind, env: Env<unknown, number>, options?: AgentOptions): AnyAgent;
 export function makeAgent(kind: AgentKind, env: Env<unknown, number>, options: AgentOptions = {}): AnyAgent {
   assertKnownKind(kind);
   assertFits(kind, env);
@@ -237,6 +243,7 @@ const REINFORCE_KEYS = [
   'seed',
   'initialTheta',
   'features',
+  'valueLearningRate',
 ] as const;
 
 function pick<T extends object>(o: T, keys: readonly string[]): Partial<T> {

@@ -122,7 +122,8 @@ export const tabularConfigSchema = tabularParamsSchema
     nActions: z.number().int().positive().max(MAX_TABULAR_ACTIONS, `must be at most ${MAX_TABULAR_ACTIONS}`),
     seed: seedSchema,
     initialQ: finiteNumber.pipe(z.number().min(-MAX_INITIAL_Q).max(MAX_INITIAL_Q)),
-    epsilonSchedule: epsilonScheduleSchema,
+    // Files saved before schedules existed have none: their ε was constant.
+    epsilonSchedule: epsilonScheduleSchema.default({ kind: 'constant' }),
   })
   .superRefine((c, ctx) => {
     const size = c.nStates * c.nActions;
