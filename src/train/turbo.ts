@@ -48,6 +48,8 @@ export interface TurboLaneSnapshot {
   visits?: Float64Array;
   /** Episodes finished since the previous snapshot, as one bucket (null if none). */
   point: EpisodePoint | null;
+  /** The episode during which the walls of a changing maze changed, since the previous snapshot. */
+  wallsChanged?: number;
   /** Greedy evaluations since the previous snapshot (`greedyEvery`), one point each (or merged). */
   greedy?: EpisodePoint[];
   /** Absolute index of the next episode. */
@@ -91,6 +93,8 @@ class Lane {
   readonly visits: Float64Array | undefined;
   readonly grad: GradientStats | undefined;
   readonly gradNoBaseline: GradientStats | undefined;
+  /** The episode during which a changing maze's walls changed, not yet sent; −1 none. */
+  private wallsChanged = -1;
   /** Greedy evaluations not yet sent (bounded: it halves its resolution if a snapshot is late). */
   readonly greedy: EpisodeSeries | undefined;
   private lastUpdates = 0;
@@ -129,7 +133,11 @@ class Lane {
       seed: init.seed,
       seedEpisodes: true,
       firstEpisode: lane.firstEpisode,
-      onStep: visits ? (t) => void visits[t.nextObservation as number]++ : undefined,
+      onStep: (t, r) => {
+        if (visits) visits[t.nextObservation as number]++;
+        // A changing maze (GridMaze changeAt): the episode during which its walls changed.
+        if ((r.info as { changed?: boolean }).changed === true) this.wallsChanged = this.runner.episodes;
+      },
       onEpisode: (e) => {
         acc.add(e.index, e.return, e.length, e.success);
         probe?.(e.index);
@@ -175,6 +183,10 @@ class Lane {
           : null,
     };
     if (this.visits) s.visits = this.visits.slice();
+    if (this.wallsChanged >= 0) {
+      s.wallsChanged = this.wallsChanged;
+      this.wallsChanged = -1;
+    }
     if (this.greedy) {
       s.greedy = this.greedy.points.slice();
       this.greedy.clear();

@@ -93,6 +93,7 @@ export class MazeSession {
         this.publish();
       },
       onError: (message) => this.structure.turboFailed(message),
+      onWallsChanged: (episode) => this.turboWallsChanged(episode),
     });
     this.structure = new MazeStructure(this);
     this.sync_ = new SettingsSync(this.settings, this.structure);
@@ -395,6 +396,20 @@ export class MazeSession {
     this.record.changes.push(episode);
     this.wallsChangedAt = this.now();
     this.say('info', MESSAGES.wallsChanged(this.maze.totalSteps));
+  }
+
+  /**
+   * The worker's copy of a changing maze changed its walls: the page's maze follows (stepped on to
+   * its change, an abandoned episode: every hand-over starts a new one), so the board, the probe and
+   * a later hand-back see the same walls as the worker.
+   */
+  private turboWallsChanged(episode: number): void {
+    const maze = this.maze;
+    if (maze.change && !maze.changed) {
+      maze.reset();
+      while (!maze.changed) if (maze.step(0).terminated) maze.reset();
+    }
+    this.wallsChanged(episode);
   }
 
   /** Tell the subscribers what changed since the last call (nothing changed: no notification). */

@@ -18,6 +18,8 @@ export interface MazeTurboOptions {
   stopTimeoutMs: number;
   /** After a snapshot was mirrored. */
   onSnapshot: () => void;
+  /** The worker's changing maze changed its walls during `episode`. */
+  onWallsChanged?: (episode: number) => void;
   onError: (message: string) => void;
 }
 
@@ -115,6 +117,7 @@ export class MazeTurbo {
     const visits = run.record.visits;
     if (lane.visits) for (let i = 0; i < visits.length; i++) visits[i] = run.visits[i] + lane.visits[i];
     if (lane.point) run.record.bucket(lane.point);
+    if (lane.wallsChanged !== undefined) this.options.onWallsChanged?.(lane.wallsChanged);
     if (lane.greedy) for (const p of lane.greedy) run.record.greedy.addPoint(p);
     // Keep the mirror's counts current, so a save or an export during Turbo is up to date.
     const p = run.agent.provenance;

@@ -26,4 +26,23 @@ describe('changing maze in the session', () => {
     for (let i = 0; i < 200; i++) session.stepOnce();
     expect(session.record.changes).toHaveLength(1);
   });
+
+  it('Turbo: the worker’s change marks the chart and the page’s maze follows it', () => {
+    noticeStore.getState().clear();
+    const settings = mazeStore({ preset: 'blocking', mode: 'watch', seed: 2 });
+    const crank = new CrankTurbo();
+    const session = new MazeSession({ settings, createTurbo: () => crank });
+    for (let i = 0; i < 300; i++) session.stepOnce();
+    settings.getState().update({ mode: 'turbo' });
+    session.frame(16);
+    expect(session.turboRunning).toBe(true);
+    // The worker's copy counts its own steps: the change still to come is 1000 − 300 steps away.
+    expect(crank.started[0].envOptions.changeAt).toMatchObject({ step: 700 });
+    crank.pump(5000);
+    expect(session.record.changes).toHaveLength(1);
+    expect(session.maze.changed).toBe(true);
+    expect(session.maze.totalSteps).toBe(1000);
+    const said = noticeStore.getState().notices.map((n) => wordsOf(n.text));
+    expect(said.join(' ')).toContain('The walls changed at step 1,000');
+  });
 });
