@@ -28,6 +28,16 @@ import {
 export const MAZE_LINK_KEYS = [
   'mode',
   'agentKind',
+  'nSteps',
+  'lambda',
+  'traces',
+  'planningSteps',
+  'kappa',
+  'initialQ',
+  'epsSchedule',
+  'epsFloor',
+  'epsEpisodes',
+  'epsDecay',
   'seed',
   'epsilon',
   'alpha',
@@ -42,6 +52,9 @@ export const MAZE_LINK_KEYS = [
   'showVisits',
   'showTrail',
   'heatScale',
+  'greedyEvery',
+  'showAlgo',
+  'qTable',
 ] as const satisfies readonly (keyof MazeSettings)[];
 
 /** What a link opens when it says nothing: the defaults, with the rewards of the chosen preset. */

@@ -28,12 +28,32 @@ export type MazeSourceKind = (typeof MAZE_SOURCES)[number];
 export const MAZE_AGENT_KINDS = TABULAR_AGENT_KINDS;
 export type MazeAgentKind = (typeof MAZE_AGENT_KINDS)[number];
 
+/** The agents with eligibility traces (λ, traces), and which agent has which own parameter. */
+export const LAMBDA_KINDS: readonly string[] = ['sarsa-lambda', 'q-lambda'];
+export const OWN_PARAMS = {
+  nSteps: ['n-step-sarsa'],
+  lambda: LAMBDA_KINDS,
+  traces: LAMBDA_KINDS,
+  planningSteps: ['dyna-q'],
+  kappa: ['dyna-q'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** ε schedules: constant, linear to a floor over N episodes, exponential (ε·decay per episode) to a floor. */
+export const EPSILON_SCHEDULES = ['constant', 'linear', 'exponential'] as const;
+export const Q_TABLES = ['sum', 'q1', 'q2'] as const;
+export const TRACE_KINDS = ['replacing', 'accumulating'] as const;
+/** Upper bounds of the agents' own integer parameters here (a maze needs no more). */
+export const N_STEPS_MAX = 512;
+export const PLANNING_STEPS_MAX = 1000;
+
 /** Watch/Evaluate speed range in env steps per second (the panel's log slider spans it). */
 export const SPEED_MIN = 1;
 export const SPEED_MAX = 1_000_000;
 /** Generated mazes: odd sizes (rooms sit at odd cells), small enough to draw legibly. */
 export const GEN_SIZE_MIN = 5;
 export const GEN_SIZE_MAX = 41;
+/** The greedy-return chart evaluates at most every episode, at least every this many. */
+export const GREEDY_EVERY_MAX = 10_000;
 /** Custom (edited) layouts are bounded like generated ones. */
 export const CUSTOM_SIZE_MAX = 41;
 
@@ -89,6 +109,23 @@ export const mazeSettingsSchema = z.object({
     .min(0)
     .max(2 ** 31 - 1),
   agentKind: z.enum(MAZE_AGENT_KINDS),
+  /** n-step SARSA's n (S&B §7.2). */
+  nSteps: z.number().int().min(1).max(N_STEPS_MAX),
+  /** λ of SARSA(λ) and Watkins Q(λ), and how a revisit sets a trace (S&B §12.7, §12.10). */
+  lambda: unit,
+  traces: z.enum(TRACE_KINDS),
+  /** Dyna-Q's planning updates per real step, and Dyna-Q+'s exploration bonus κ (0: plain Dyna-Q). */
+  planningSteps: z.number().int().min(0).max(PLANNING_STEPS_MAX),
+  kappa: z.number().finite().min(0).max(1),
+  /** Every Q(s, a) starts here (optimistic when above what the maze pays). Config: a new agent. */
+  initialQ: z.number().finite().min(-1000).max(1000),
+  /** The ε schedule (config: a new agent): ε decays per episode from `epsilon` to the floor. */
+  epsSchedule: z.enum(EPSILON_SCHEDULES),
+  epsFloor: unit,
+  /** Linear: episodes to reach the floor. */
+  epsEpisodes: z.number().int().min(1).max(1_000_000),
+  /** Exponential: ε is multiplied by this after each episode. */
+  epsDecay: z.number().finite().gt(0).max(1),
   source: z.enum(MAZE_SOURCES),
   preset: z.enum(MAZE_PRESET_NAMES as [MazePresetName, ...MazePresetName[]]),
   genWidth: oddSize,
@@ -114,6 +151,15 @@ export const mazeSettingsSchema = z.object({
    * log scale shows the far cells; `auto` uses log when the values span more than 20×.
    */
   heatScale: z.enum(['auto', 'linear', 'log']),
+  /**
+   * Every this many training episodes, the greedy policy's return (ε = 0, no learning) goes on the
+   * return chart beside the online return (the cliff lesson). 0: never.
+   */
+  greedyEvery: z.number().int().min(0).max(GREEDY_EVERY_MAX),
+  /** Draw the algorithm's own state: traces (λ), the model (Dyna), the n-step window. */
+  showAlgo: z.boolean(),
+  /** Double Q: which table the heat map, the arrows and the inspector show. */
+  qTable: z.enum(Q_TABLES),
 });
 
 export type MazeSettings = z.infer<typeof mazeSettingsSchema>;
@@ -127,6 +173,16 @@ export const MAZE_SETTINGS_DEFAULTS: MazeSettings = {
   speed: 30,
   seed: 1,
   agentKind: 'q-learning',
+  nSteps: 4,
+  lambda: 0.9,
+  traces: 'replacing',
+  planningSteps: 5,
+  kappa: 0,
+  initialQ: 0,
+  epsSchedule: 'constant',
+  epsFloor: 0.01,
+  epsEpisodes: 500,
+  epsDecay: 0.99,
   source: 'preset',
   // The small maze: an untrained agent finds G within seconds at the default speed.
   preset: 'small',
@@ -141,6 +197,9 @@ export const MAZE_SETTINGS_DEFAULTS: MazeSettings = {
   showVisits: false,
   showTrail: true,
   heatScale: 'auto',
+  greedyEvery: 10,
+  showAlgo: true,
+  qTable: 'sum',
 };
 
 export const MAZE_SETTINGS_VERSION = 1;

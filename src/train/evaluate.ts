@@ -96,3 +96,45 @@ function unwrap(env: Env<number, number>): GridMazeEnv | undefined {
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 const fraction = (xs: boolean[]) => (xs.length ? xs.filter(Boolean).length / xs.length : 0);
+
+/** Steps of a greedy rollout on an env without a time limit. */
+const GREEDY_STEP_CAP = 100_000;
+
+export interface GreedyRun {
+  return: number;
+  length: number;
+  success: boolean;
+}
+
+/**
+ * One episode of the greedy policy (argmax Q, ties to the lowest action) on `env`, without learning
+ * and without touching the agent's generator: the return its greedy path earns, walked to G or to
+ * the env's time limit (a loop costs what it costs, as it would if followed). `env` must be the
+ * caller's own instance (not the training env), so training's episode in progress is undisturbed.
+ */
+export function greedyReturn(
+  agent: Pick<TabularAgent, 'greedyAction'>,
+  env: Env<number, number>,
+  out: GreedyRun = { return: 0, length: 0, success: false },
+): GreedyRun {
+  // A TimeLimit ends it; an env without one still stops (as truncated) after this many steps.
+  const cap = (env as { maxEpisodeSteps?: number }).maxEpisodeSteps ?? GREEDY_STEP_CAP;
+  const start = env.reset({ seed: 0 });
+  let s = start.observation;
+  let mask = start.info.actionMask as ActionMask | undefined;
+  let total = 0;
+  let steps = 0;
+  for (;;) {
+    const r = env.step(agent.greedyAction(s, mask));
+    mask = r.info.actionMask as ActionMask | undefined;
+    total += r.reward;
+    steps++;
+    s = r.observation;
+    if (r.terminated || r.truncated || steps >= cap) {
+      out.return = total;
+      out.length = steps;
+      out.success = r.info.success === true;
+      return out;
+    }
+  }
+}

@@ -14,9 +14,10 @@ import { type AnyAgent, assertAgentMatchesEnv, loadAgent, ReinforceAgent } from 
 import type { SavedAgent } from '../agents/types.ts';
 import type { CodedErrorData } from '../core/coded-error.ts';
 import type { Seed } from '../core/rng.ts';
-import { Discrete, makeEnv, type RegisteredEnvId } from '../envs/index.ts';
-import { EpisodeAccumulator, type EpisodePoint } from './episode-series.ts';
+import { Discrete, type Env, makeEnv, type RegisteredEnvId } from '../envs/index.ts';
+import { EpisodeAccumulator, type EpisodePoint, EpisodeSeries } from './episode-series.ts';
 import { TrainRangeError } from './errors.ts';
+import { type GreedyRun, greedyReturn } from './evaluate.ts';
 import { GradientStats } from './gradient-stats.ts';
 import { Runner } from './runner.ts';
 
@@ -33,6 +34,11 @@ export interface TurboInit {
   lanes: TurboLaneInit[];
   /** Count state visits (tabular envs), for the visit-count overlay. */
   trackVisits?: boolean;
+  /**
+   * Tabular lanes: after every this many episodes, the greedy policy's return on a separate env
+   * instance, without learning (`greedyReturn`). 0 or absent: none.
+   */
+  greedyEvery?: number;
 }
 
 export interface TurboLaneSnapshot {
@@ -42,6 +48,10 @@ export interface TurboLaneSnapshot {
   visits?: Float64Array;
   /** Episodes finished since the previous snapshot, as one bucket (null if none). */
   point: EpisodePoint | null;
+  /** The episode during which the walls of a changing maze changed, since the previous snapshot. */
+  wallsChanged?: number;
+  /** Greedy evaluations since the previous snapshot (`greedyEvery`), one point each (or merged). */
+  greedy?: EpisodePoint[];
   /** Absolute index of the next episode. */
   episodes: number;
   steps: number;
@@ -83,6 +93,10 @@ class Lane {
   readonly visits: Float64Array | undefined;
   readonly grad: GradientStats | undefined;
   readonly gradNoBaseline: GradientStats | undefined;
+  /** The episode during which a changing maze's walls changed, not yet sent; −1 none. */
+  private wallsChanged = -1;
+  /** Greedy evaluations not yet sent (bounded: it halves its resolution if a snapshot is late). */
+  readonly greedy: EpisodeSeries | undefined;
   private lastUpdates = 0;
 
   constructor(init: TurboInit, lane: TurboLaneInit) {
@@ -100,13 +114,33 @@ class Lane {
       this.lastUpdates = this.agent.lastBatch.updates;
     }
     const acc = this.acc;
+    const every = init.greedyEvery ?? 0;
+    const agent = this.agent;
+    let probe: ((index: number) => void) | undefined;
+    if (every > 0 && !(agent instanceof ReinforceAgent)) {
+      const greedy = new EpisodeSeries(1024);
+      // Its own env: evaluation must not disturb the training env's episode in progress.
+      const probeEnv = makeEnv(init.envId, init.envOptions) as Env<number, number>;
+      const run: GreedyRun = { return: 0, length: 0, success: false };
+      this.greedy = greedy;
+      probe = (index) => {
+        if ((index + 1) % every !== 0) return;
+        greedyReturn(agent, probeEnv, run);
+        greedy.addEpisode(index, run.return, run.length, run.success);
+      };
+    }
     this.runner = new Runner(env, this.agent as never, {
       seed: init.seed,
       seedEpisodes: true,
       firstEpisode: lane.firstEpisode,
-      onStep: visits ? (t) => void visits[t.nextObservation as number]++ : undefined,
+      onStep: (t, r) => {
+        if (visits) visits[t.nextObservation as number]++;
+        // A changing maze (GridMaze changeAt): the episode during which its walls changed.
+        if ((r.info as { changed?: boolean }).changed === true) this.wallsChanged = this.runner.episodes;
+      },
       onEpisode: (e) => {
         acc.add(e.index, e.return, e.length, e.success);
+        probe?.(e.index);
         this.foldGradient();
       },
     });
@@ -149,6 +183,14 @@ class Lane {
           : null,
     };
     if (this.visits) s.visits = this.visits.slice();
+    if (this.wallsChanged >= 0) {
+      s.wallsChanged = this.wallsChanged;
+      this.wallsChanged = -1;
+    }
+    if (this.greedy) {
+      s.greedy = this.greedy.points.slice();
+      this.greedy.clear();
+    }
     if (this.grad && this.gradNoBaseline) {
       s.gradient = {
         updates: this.grad.count,

@@ -27,6 +27,7 @@ export const ALLOWED = new Set(
     'Gymnasium',
     'GridMaze',
     'JumpHole',
+    'Dyna', // Dyna-Q (Sutton & Barto §8.2)
     'v0',
     'FitzHugh',
     'Nagumo',
@@ -62,6 +63,7 @@ export const ALLOWED = new Set(
     'D',
     'H',
     'W',
+    'I', // the maze inspector's key
     // units and maths
     'px',
     'fps',
@@ -81,6 +83,8 @@ export const ALLOWED = new Set(
     'Dv',
     'max',
     'min',
+    'argmax',
+    'TD', // the TD error δ
     'ln',
     'log',
     'exp',

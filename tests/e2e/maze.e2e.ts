@@ -8,12 +8,14 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { catalogOf } from '../../src/i18n/language.ts';
+import type { MazeTestHooks } from '../../src/scenes/maze/test-hooks.ts';
 import {
   DESKTOP,
   launchBrowser,
   OUTPUT_DIR,
   openPage,
   PHONE,
+  pageUrl,
   screenshot,
   titles,
   waitForScene,
@@ -505,6 +507,131 @@ describe('maze scene', () => {
       document.getElementById('maze-live')?.textContent?.includes('Play mode'),
     );
     expect(await page.locator('#maze-live').getAttribute('aria-live')).toBe('polite');
+    expect(errors).toEqual([]);
+  });
+
+  it('learning lab: every tabular agent trains with its own params and overlay; inspector; greedy return; walls change', async () => {
+    const { page, errors } = await openMaze();
+    await setNumber(page, 'speed', 400);
+    await waitMaze(page, 'm.settings.speed === 400');
+    const own = ['n (steps)', 'λ trace decay', 'planning steps'];
+    const shownOwn = async () => {
+      const out: string[] = [];
+      for (const label of own) if (await row(page, label).isVisible()) out.push(label);
+      return out;
+    };
+    expect(await shownOwn()).toEqual([]);
+    const kinds = [
+      ['expected-sarsa', 'Expected SARSA', []],
+      ['double-q', 'Double Q-learning', []],
+      ['n-step-sarsa', 'n-step SARSA', ['n (steps)']],
+      ['sarsa-lambda', 'SARSA(λ)', ['λ trace decay']],
+      ['q-lambda', "Watkins's Q(λ)", ['λ trace decay']],
+      ['dyna-q', 'Dyna-Q', ['planning steps']],
+    ] as const;
+    for (const [kind, label, params] of kinds) {
+      await choose(page, 'agent', label);
+      await waitMaze(page, `m.agentKind === '${kind}' && m.steps > 150 && m.episodes >= 1`);
+      expect(await shownOwn(), kind).toEqual(params);
+      await focusGame(page);
+      if (kind === 'sarsa-lambda') {
+        await waitMaze(page, 'm.algo.traced > 3');
+        await frames(page, 3);
+        await screenshot(page, 'maze-lab-traces');
+      }
+      if (kind === 'dyna-q') {
+        await waitMaze(page, 'm.algo.known > 10 && m.algo.planning > 100');
+        await frames(page, 3);
+        await screenshot(page, 'maze-lab-dyna');
+      }
+      if (kind === 'double-q') {
+        await page.keyboard.press('q');
+        await waitMaze(page, "m.settings.qTable === 'q1'");
+        await frames(page, 3);
+        await screenshot(page, 'maze-lab-double-q1');
+        await page.keyboard.press('q');
+        await page.keyboard.press('q');
+        await waitMaze(page, "m.settings.qTable === 'sum'");
+      }
+      if (kind === 'n-step-sarsa') {
+        await setNumber(page, 'speed', 4);
+        await waitMaze(page, 'm.algo.pending >= 3', 10_000);
+        await frames(page, 3);
+        await screenshot(page, 'maze-lab-nstep');
+        await setNumber(page, 'speed', 400);
+        await focusGame(page);
+      }
+    }
+
+    // The inspector: hover the start cell (updated many times by now): Q per action and the last
+    // update written out with numbers (Dyna-Q: the target by its formula, δ, α·δ).
+    const at = await page.evaluate(() =>
+      (window.__rl as unknown as { maze: MazeTestHooks }).maze.cellToClient(0, 0),
+    );
+    await page.mouse.move(at.x, at.y);
+    const box = page.locator('#maze-inspector');
+    await expect.poll(() => box.isVisible()).toBe(true);
+    await expect.poll(() => box.textContent(), { timeout: 5000 }).toMatch(/Cell row 1, col 1/);
+    const text = (await box.textContent()) ?? '';
+    expect(text).toMatch(/target -?\d[\d.e-]* = r \+ γ·max Q\(s′, ·\)/);
+    expect(text).toMatch(/TD error δ = target − Q = -?[\d.e-]+ − -?[\d.e-]+ = -?[\d.e-]+/);
+    expect(text).toMatch(/new Q = Q \+ α·δ = .* × .* = -?\d/);
+    expect(await box.getAttribute('aria-label')).toBe('Cell inspector');
+    await screenshot(page, 'maze-lab-inspector');
+    await page.mouse.move(5, 5);
+
+    // The greedy return on the chart, beside the online one.
+    await waitMaze(page, 'm.greedySeries.points >= 2');
+    expect(await page.locator('#maze-chart-return .u-legend').textContent()).toContain(
+      'greedy return (ε = 0, no learning)',
+    );
+    await page.locator('#charts').screenshot({ path: join(OUTPUT_DIR, 'maze-lab-charts.png') });
+
+    // A changing maze: the blocking maze's walls move after 1000 steps; the board and the chart show it.
+    await tab(page, 'Maze');
+    await choose(page, 'preset', 'blocking (9×6)');
+    await waitMaze(page, 'm.rows.length === 6');
+    await waitMaze(page, 'm.wallChanges === 1', 30_000);
+    await frames(page, 2);
+    await screenshot(page, 'maze-lab-walls-changed');
+    expect((await notices(page)).join(' ')).toMatch(/The walls changed at step 1,000/);
+    await expect.poll(() => page.locator('#maze-chart-return').textContent()).toContain('walls change');
+    await page.locator('#charts').screenshot({ path: join(OUTPUT_DIR, 'maze-lab-charts-change.png') });
+    expect(errors).toEqual([]);
+  });
+
+  it('learning lab on a phone: a tap opens the inspector, the trace overlay fits', async () => {
+    const { page, errors } = await openPage(browser, 'maze?agentKind=sarsa-lambda&speed=300', PHONE, {
+      touch: true,
+    });
+    await waitForScene(page, 'MazeScene');
+    await waitMaze(page, "m.agentKind === 'sarsa-lambda' && m.algo.traced > 3 && m.episodes >= 1");
+    await screenshot(page, 'maze-lab-phone-traces');
+    const at = await page.evaluate(() =>
+      (window.__rl as unknown as { maze: MazeTestHooks }).maze.cellToClient(0, 0),
+    );
+    await page.touchscreen.tap(at.x, at.y);
+    const box = page.locator('#maze-inspector');
+    await expect.poll(() => box.isVisible()).toBe(true);
+    await expect.poll(() => box.textContent(), { timeout: 5000 }).toMatch(/trace e\(s, a\)/);
+    await frames(page, 3);
+    await screenshot(page, 'maze-lab-phone-inspector');
+    // The other overlays on the phone, each opened by a link in the same page.
+    for (const [query, ready, name] of [
+      ['agentKind=dyna-q&speed=300', 'm.algo.known > 10', 'dyna'],
+      ['agentKind=n-step-sarsa&speed=4', 'm.algo.pending >= 3', 'nstep'],
+      [
+        'agentKind=double-q&qTable=q2&speed=300',
+        "m.settings.qTable === 'q2' && m.episodes >= 1",
+        'double-q2',
+      ],
+    ]) {
+      await page.goto(pageUrl(`maze?${query}`));
+      await waitForScene(page, 'MazeScene');
+      await waitMaze(page, ready);
+      await frames(page, 3);
+      await screenshot(page, `maze-lab-phone-${name}`);
+    }
     expect(errors).toEqual([]);
   });
 

@@ -4,6 +4,7 @@
  * a message whose noun follows a count takes the count itself (`n`) for the plural.
  */
 import { plural } from '../plural.ts';
+import { lab } from './maze-lab.ts';
 
 /** An error's words without their final full stop (they go inside parentheses or before a colon). */
 const bare = (text: string) => text.replace(/\.$/, '');
@@ -79,7 +80,7 @@ export const maze = {
     hintEdit: 'E: done editing · each accepted change makes a new agent for the new maze',
     hintModes: '1 Play · 2 Watch · 3 Turbo · 4 Evaluate',
     hintPlay: 'R restart · H G V T overlays · ? help',
-    hintRun: 'Space pause · N step · +/− speed · R restart · H G V T overlays · E edit · ? help',
+    hintRun: 'Space pause · N step · +/− speed · R restart · H G V T L overlays · I inspect · E edit · ? help',
     reached: 'Reached G!',
     timeUp: 'Time is up.',
     bannerReturn: (p: { ret: string; steps: string; n: number }) =>
@@ -218,6 +219,16 @@ export const maze = {
       keys: 'H / G / V / T',
       action: 'overlays: max-Q heat map · greedy arrows · visit counts · trail',
     },
+    algo: {
+      keys: 'L / Q',
+      action:
+        'the algorithm’s own state: traces (λ), the model and planning count (Dyna-Q), the n-step window · Double Q: heat and arrows of Q₁ + Q₂, Q₁ or Q₂',
+    },
+    inspect: {
+      keys: 'hover / tap a cell · I',
+      action:
+        'cell inspector: Q(s, ·), visits, trace and the last update written out (I: the agent’s own cell, again to close)',
+    },
     edit: { keys: 'E', action: 'edit the maze on / off' },
     click: { keys: 'click', action: 'edit: cycle a tile floor → wall → cliff' },
     drag: { keys: 'drag S / drag G', action: 'edit: move the start / the goal' },
@@ -310,4 +321,6 @@ export const maze = {
       tiles: 'a tile is neither floor, wall nor cliff',
     },
   },
+  /** The learning lab (issue 11): inspector, per-algorithm overlays, greedy return, changing mazes. */
+  lab,
 };

@@ -1,5 +1,6 @@
 import type { maze as en } from '../en/maze.ts';
 import type { Shape } from '../shape.ts';
+import { lab } from './maze-lab.ts';
 
 /** エラーの文の終わりの「。」を外す（括弧の中や「：」の後に置くため）。 */
 const bare = (text: string) => text.replace(/[。.]$/, '');
@@ -62,7 +63,7 @@ export const maze: Shape<typeof en> = {
     hintEdit: 'E：編集を終える · 変更が受け付けられるたびに新しい迷路用の新しいエージェントになります',
     hintModes: '1 プレイ · 2 観察 · 3 ターボ · 4 評価',
     hintPlay: 'R やり直し · H G V T 表示の切り替え · ? ヘルプ',
-    hintRun: 'スペース 一時停止 · N 1ステップ · +/− 速度 · R やり直し · H G V T 表示 · E 編集 · ? ヘルプ',
+    hintRun: 'スペース 一時停止 · N 1ステップ · +/− 速度 · R やり直し · H G V T L 表示 · I 調査 · E 編集 · ? ヘルプ',
     reached: 'G に到達！',
     timeUp: 'ステップ上限です。',
     bannerReturn: (p) => `${p.steps} ステップで収益 ${p.ret}`,
@@ -193,6 +194,16 @@ export const maze: Shape<typeof en> = {
       keys: 'H / G / V / T',
       action: '表示：最大 Q のヒートマップ · 貪欲方策の矢印 · 訪問回数 · 軌跡',
     },
+    algo: {
+      keys: 'L / Q',
+      action:
+        'アルゴリズム固有の状態：トレース（λ）、モデルと計画の回数（Dyna-Q）、nステップの窓 · ダブルQ：ヒートマップと矢印を Q₁ + Q₂、Q₁、Q₂ で切り替え',
+    },
+    inspect: {
+      keys: 'セルにポインタ／タップ · I',
+      action:
+        'セル調査：Q(s, ·)、訪問回数、トレース、直前の更新を数値で表示（I はエージェントのいるセル、もう一度で閉じる）',
+    },
     edit: { keys: 'E', action: '迷路の編集をオン／オフ' },
     click: { keys: 'クリック', action: '編集：マスを床 → 壁 → 崖の順に変える' },
     drag: { keys: 'S をドラッグ / G をドラッグ', action: '編集：スタート／ゴールを動かす' },
@@ -277,4 +288,6 @@ export const maze: Shape<typeof en> = {
       tiles: '床・壁・崖のどれでもないマスがあります',
     },
   },
+  /** The learning lab (issue 11): inspector, per-algorithm overlays, greedy return, changing mazes. */
+  lab,
 };

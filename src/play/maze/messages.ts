@@ -53,6 +53,14 @@ export const MESSAGES = {
         agent: agentName(t, kind),
       }),
   editedMaze: (): Words => (t) => t.maze.messages.editedMaze,
+  wallsChanged:
+    (step: number): Words =>
+    (t) =>
+      t.maze.lab.change.notice({ step: formatCount(step) }),
+  newConfig:
+    (kind: MazeAgent['kind']): Words =>
+    (t) =>
+      t.maze.lab.panel.newConfig({ agent: agentName(t, kind) }),
   rewards:
     (r: MazeSpec['rewards']): Words =>
     (t) =>

@@ -26,6 +26,7 @@ export interface EvalRun {
 /** A copy of a record (for Undo). */
 export interface RecordCopy {
   points: EpisodePoint[];
+  greedy: EpisodePoint[];
   lastEpisode: LastEpisode;
   lastEval: EvalRun | null;
   visits: Float64Array;
@@ -36,6 +37,13 @@ const FIRST_RETURNS = 16;
 
 export class AgentRecord {
   readonly series = new EpisodeSeries(512);
+  /**
+   * The greedy policy's return, evaluated every k training episodes without learning (a point per
+   * evaluation, `episode` the training episode it followed; merged pairwise when full, as `series`).
+   */
+  readonly greedy = new EpisodeSeries(512);
+  /** Training episodes during which the walls changed (changing mazes), for the chart's markers. */
+  readonly changes: number[] = [];
   readonly lastEpisode: LastEpisode = noEpisode();
   lastEval: EvalRun | null = null;
   /** Visits per cell: training steps in Watch, and the worker's counts in Turbo. */
@@ -55,6 +63,8 @@ export class AgentRecord {
   /** Forget everything (a new agent); `cells`: the maze's size. */
   clear(cells: number): void {
     this.series.clear();
+    this.greedy.clear();
+    this.changes.length = 0;
     this.acc.drain();
     this.firstReturns.length = 0;
     Object.assign(this.lastEpisode, noEpisode());
@@ -97,6 +107,7 @@ export class AgentRecord {
   copy(): RecordCopy {
     return {
       points: this.series.points.map((p) => ({ ...p })),
+      greedy: this.greedy.points.map((p) => ({ ...p })),
       lastEpisode: { ...this.lastEpisode },
       lastEval: this.lastEval && { ...this.lastEval },
       visits: this.visits.slice(),
@@ -106,6 +117,8 @@ export class AgentRecord {
   restore(c: RecordCopy): void {
     this.series.clear();
     for (const p of c.points) this.series.addPoint(p);
+    this.greedy.clear();
+    for (const p of c.greedy) this.greedy.addPoint(p);
     this.acc.drain();
     // The copy's first episodes are not kept (a link's check compares fresh agents only).
     this.firstReturns.length = 0;

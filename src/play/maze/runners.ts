@@ -6,8 +6,10 @@
  */
 import type { Agent, Transition } from '../../agents/types.ts';
 import { ACTION_DELTAS, type GridMazeEnv, type GridMazeInfo } from '../../envs/grid-maze.ts';
+import { type MazeEnv, makeEnv } from '../../envs/registry.ts';
 import type { StepResult } from '../../envs/types.ts';
 import type { MazeMode } from '../../state/maze-settings.ts';
+import { type GreedyRun, greedyReturn } from '../../train/evaluate.ts';
 import { Runner } from '../../train/runner.ts';
 import type { MazeAgent } from './agent-file.ts';
 import { greedyMask } from './policy.ts';
@@ -61,6 +63,10 @@ export interface Shown {
   moves: number;
   /** Whether Play teaches the agent (read at every step). */
   learnFromPlay(): boolean;
+  /** Evaluate the greedy policy after every this many training episodes (0: never). */
+  greedyEvery(): number;
+  /** The walls of a changing maze changed during training episode `episode`. */
+  wallsChanged(episode: number): void;
 }
 
 /** All four actions greedy: Q never updated in that cell. */
@@ -76,6 +82,9 @@ export class MazeRunners {
   /** Greedy actions of the state about to be acted in (bit mask), for marking exploratory steps. */
   private preMask = ALL_TIED;
   private humanAction = 0;
+  private probeEnv: MazeEnv | undefined;
+  private probeChanged = false;
+  private readonly probeRun: GreedyRun = { return: 0, length: 0, success: false };
   /** The maze's width and start cell, and what the steps are written to (read on every step). */
   private readonly width: number;
   private readonly start: number;
@@ -102,7 +111,10 @@ export class MazeRunners {
       seedEpisodes: true,
       firstEpisode,
       onStep: onTrain,
-      onEpisode: (e) => record.episode(e.index, e.return, e.length, e.success),
+      onEpisode: (e) => {
+        record.episode(e.index, e.return, e.length, e.success);
+        this.probe(e.index);
+      },
     });
     const human: Agent<number> = {
       kind: agent.kind,
@@ -118,6 +130,27 @@ export class MazeRunners {
     this.play = new Runner(world.playEnv, human, { onStep: onOther });
     const greedy: Agent<number> = { ...human, act: (s) => agent.greedyAction(s), learn: () => {} };
     this.eval = new Runner(world.evalEnv, greedy, { learn: false, onStep: onOther });
+  }
+
+  /**
+   * After training episode `index`: every k episodes, the greedy policy's return on an env of its
+   * own (made at the first evaluation), so the training episode and generator are undisturbed.
+   */
+  private probe(index: number): void {
+    const k = this.shown.greedyEvery();
+    if (k <= 0 || (index + 1) % k !== 0) return;
+    const env = this.world.env;
+    // A changing maze: the probe walks the walls as they are now (its own step count would lag).
+    const changed = this.world.maze.changed;
+    if (!this.probeEnv || changed !== this.probeChanged) {
+      const options = changed
+        ? { ...(env.spec.options as object), layout: this.world.maze.layout.rows.slice(), changeAt: null }
+        : (env.spec.options as object);
+      this.probeEnv = makeEnv('GridMaze-v0', { ...options, maxEpisodeSteps: env.maxEpisodeSteps });
+      this.probeChanged = changed;
+    }
+    const run = greedyReturn(this.agent, this.probeEnv, this.probeRun);
+    this.shown.record.greedy.addEpisode(index, run.return, run.length, run.success);
   }
 
   /** The runner `mode` shows (Turbo shows the training runner's maze at S). */
@@ -220,6 +253,9 @@ export class MazeRunners {
     last.to = last.fell ? s + ACTION_DELTAS[a][0] * this.width + ACTION_DELTAS[a][1] : t.nextObservation;
     this.trail.move(last.to, last.exploratory, last.fell, this.start, this.preMask === ALL_TIED);
     this.shown.moves++;
-    if (training) this.shown.record.visits[t.nextObservation]++;
+    if (training) {
+      this.shown.record.visits[t.nextObservation]++;
+      if (info.changed === true) this.shown.wallsChanged(this.train.episodes);
+    }
   }
 }

@@ -93,6 +93,7 @@ export class MazeSession {
         this.publish();
       },
       onError: (message) => this.structure.turboFailed(message),
+      onWallsChanged: (episode) => this.turboWallsChanged(episode),
     });
     this.structure = new MazeStructure(this);
     this.sync_ = new SettingsSync(this.settings, this.structure);
@@ -107,6 +108,8 @@ export class MazeSession {
       record: this.record,
       moves: 0,
       learnFromPlay: () => this.settings.getState().learnFromPlay,
+      greedyEvery: () => this.settings.getState().greedyEvery,
+      wallsChanged: (episode) => this.wallsChanged(episode),
     };
     this.runners = new MazeRunners(start.world, start.agent, start.firstEpisode, start.runSeed, this.shown);
     this.sync_.markApplied();
@@ -151,7 +154,7 @@ export class MazeSession {
   get runSeed(): number {
     return this.runners.runSeed;
   }
-  get params(): { epsilon: number; alpha: number; gamma: number } {
+  get params(): MazeAgent['params'] {
     return this.agent.params;
   }
 
@@ -383,6 +386,30 @@ export class MazeSession {
     this.shown.moves++;
     this.runners.begin(mode);
     this.publish();
+  }
+
+  /** When the walls of a changing maze last changed (`now()`), for the scene's flash; −1 never. */
+  wallsChangedAt = -1;
+
+  /** A changing maze's walls moved (blocking, shortcut): mark the chart, tell the user, flash. */
+  wallsChanged(episode: number): void {
+    this.record.changes.push(episode);
+    this.wallsChangedAt = this.now();
+    this.say('info', MESSAGES.wallsChanged(this.maze.totalSteps));
+  }
+
+  /**
+   * The worker's copy of a changing maze changed its walls: the page's maze follows (stepped on to
+   * its change, an abandoned episode: every hand-over starts a new one), so the board, the probe and
+   * a later hand-back see the same walls as the worker.
+   */
+  private turboWallsChanged(episode: number): void {
+    const maze = this.maze;
+    if (maze.change && !maze.changed) {
+      maze.reset();
+      while (!maze.changed) if (maze.step(0).terminated) maze.reset();
+    }
+    this.wallsChanged(episode);
   }
 
   /** Tell the subscribers what changed since the last call (nothing changed: no notification). */

@@ -11,6 +11,7 @@ import type { Autosave } from '../shared/autosave.ts';
 import type { SyncHost } from '../shared/settings-sync.ts';
 import { UndoOffer } from '../shared/undo.ts';
 import { checkMazeAgent, type MazeAgent } from './agent-file.ts';
+import { agentOptions, agentSettings, paramChanges, sameConfig } from './agent-settings.ts';
 import { MESSAGES, type Words } from './messages.ts';
 import type { RecordCopy } from './record.ts';
 import type { MazeSession } from './session.ts';
@@ -64,19 +65,19 @@ export class MazeStructure implements SyncHost<MazeSettings> {
 
   structural(s: MazeSettings): boolean {
     const { agent, spec } = this.session;
-    if (s.agentKind !== agent.kind) return true;
+    if (s.agentKind !== agent.kind || !sameConfig(agent, s)) return true;
     const next = mazeSpecOf(s);
     return !sameRows(next.rows, spec.rows) || !sameRewards(next.rewards, spec.rewards);
   }
 
   applyParams(s: MazeSettings): void {
-    const p = this.session.agent.params;
-    if (p.epsilon === s.epsilon && p.alpha === s.alpha && p.gamma === s.gamma) return;
-    p.epsilon = s.epsilon;
-    p.alpha = s.alpha;
-    p.gamma = s.gamma;
+    const agent = this.session.agent;
+    // ε α γ, and the algorithm's own (n, λ, traces, planning steps, κ) where it has them.
+    const changes = paramChanges(agent, s);
+    if (Object.keys(changes).length === 0) return;
+    Object.assign(agent.params, changes);
     // The worker applies them between two batches.
-    this.session.worker.setParams({ epsilon: s.epsilon, alpha: s.alpha, gamma: s.gamma });
+    this.session.worker.setParams({ epsilon: s.epsilon, alpha: s.alpha, gamma: s.gamma, ...changes });
   }
 
   applyStructure(s: MazeSettings): void {
@@ -106,6 +107,10 @@ export class MazeStructure implements SyncHost<MazeSettings> {
       if (s.agentKind !== session.agent.kind) {
         this.replaceAgent(s, MESSAGES.kindSwitch(session.agent.kind, s.agentKind));
         restart = true;
+      } else if (!sameConfig(session.agent, s)) {
+        // The initial Q and the ε schedule are the agent's configuration: a new agent has them.
+        this.replaceAgent(s, MESSAGES.newConfig(s.agentKind));
+        restart = true;
       }
     }
     if (sameRows(spec.rows, session.spec.rows) && sameRewards(spec.rewards, session.spec.rewards)) {
@@ -131,7 +136,7 @@ export class MazeStructure implements SyncHost<MazeSettings> {
   startTurbo(): void {
     const session = this.session;
     session.trail.start(session.maze.layout.start);
-    session.worker.start(session.runners, session.record);
+    session.worker.start(session.runners, session.record, session.settings.getState().greedyEvery);
     session.publish();
   }
 
@@ -190,12 +195,7 @@ export class MazeStructure implements SyncHost<MazeSettings> {
   replaceAgent(s: MazeSettings, text: Words, world = this.session.world): void {
     const session = this.session;
     this.offerUndo(text);
-    const agent = makeAgent(s.agentKind, world.env, {
-      seed: s.seed,
-      epsilon: s.epsilon,
-      alpha: s.alpha,
-      gamma: s.gamma,
-    }) as MazeAgent;
+    const agent = makeAgent(s.agentKind, world.env, agentOptions(s)) as MazeAgent;
     session.install(world, agent, 0, s.seed);
     session.record.clear(world.cells);
   }
@@ -219,10 +219,7 @@ export class MazeStructure implements SyncHost<MazeSettings> {
     // state then matches, so the next sync finds nothing structural to do.
     session.settings.getState().update({
       ...(kept?.settings ?? settingsForMaze(session.spec.rows, session.spec.rewards)),
-      agentKind: agent.kind,
-      epsilon: agent.params.epsilon,
-      alpha: agent.params.alpha,
-      gamma: agent.params.gamma,
+      ...agentSettings(agent),
     });
     session.markApplied();
     this.mazeApplied();
@@ -244,10 +241,7 @@ export class MazeStructure implements SyncHost<MazeSettings> {
       // The store follows the agent: its maze, kind and params.
       session.settings.getState().update({
         ...settingsForMaze(world.spec.rows, world.spec.rewards),
-        agentKind: agent.kind,
-        epsilon: agent.params.epsilon,
-        alpha: agent.params.alpha,
-        gamma: agent.params.gamma,
+        ...agentSettings(agent),
       });
       this.mazeApplied();
       return {
@@ -279,12 +273,7 @@ export class MazeStructure implements SyncHost<MazeSettings> {
     }
     const now = session.settings.getState();
     this.mazeApplied();
-    const agent = makeAgent(now.agentKind, world.env, {
-      seed: now.seed,
-      epsilon: now.epsilon,
-      alpha: now.alpha,
-      gamma: now.gamma,
-    }) as MazeAgent;
+    const agent = makeAgent(now.agentKind, world.env, agentOptions(now)) as MazeAgent;
     return { world, agent, firstEpisode: 0, runSeed: now.seed };
   }
 

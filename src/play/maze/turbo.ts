@@ -18,6 +18,8 @@ export interface MazeTurboOptions {
   stopTimeoutMs: number;
   /** After a snapshot was mirrored. */
   onSnapshot: () => void;
+  /** The worker's changing maze changed its walls during `episode`. */
+  onWallsChanged?: (episode: number) => void;
   onError: (message: string) => void;
 }
 
@@ -59,12 +61,12 @@ export class MazeTurbo {
     return this.link.stats.episodes[0] ?? 0;
   }
 
-  setParams(params: { epsilon: number; alpha: number; gamma: number }): void {
+  setParams(params: Record<string, unknown>): void {
     this.link.setParams({ params });
   }
 
   /** Hand `runners`' agent to the worker; it continues from the training runner's next episode. */
-  start(runners: MazeRunners, record: AgentRecord): void {
+  start(runners: MazeRunners, record: AgentRecord, greedyEvery = 0): void {
     const { agent, world } = runners;
     agent.provenance.env = structuredClone(world.env.spec);
     const firstEpisode = runners.train.episodes;
@@ -78,9 +80,10 @@ export class MazeTurbo {
     };
     this.link.start({
       envId: 'GridMaze-v0',
-      envOptions: { ...world.env.spec.options, maxEpisodeSteps: world.env.maxEpisodeSteps },
+      envOptions: { ...turboOptions(world), maxEpisodeSteps: world.env.maxEpisodeSteps },
       seed: runners.runSeed,
       trackVisits: true,
+      greedyEvery,
       lanes: [{ agent: agent.toJSON(), firstEpisode }],
     });
   }
@@ -114,10 +117,26 @@ export class MazeTurbo {
     const visits = run.record.visits;
     if (lane.visits) for (let i = 0; i < visits.length; i++) visits[i] = run.visits[i] + lane.visits[i];
     if (lane.point) run.record.bucket(lane.point);
+    if (lane.wallsChanged !== undefined) this.options.onWallsChanged?.(lane.wallsChanged);
+    if (lane.greedy) for (const p of lane.greedy) run.record.greedy.addPoint(p);
     // Keep the mirror's counts current, so a save or an export during Turbo is up to date.
     const p = run.agent.provenance;
     p.episodesTrained = run.episodes + (lane.episodes - run.firstEpisode);
     p.stepsTrained = run.steps + lane.steps;
     this.options.onSnapshot();
   }
+}
+
+/**
+ * The env options for the worker's copy of the maze. A changing maze counts its steps from its
+ * construction, and the worker's copy starts at 0: give it the change still to come at the steps
+ * left, or the changed walls with no change when the page's maze has already changed.
+ */
+function turboOptions(world: MazeRunners['world']): Record<string, unknown> {
+  const options = { ...world.env.spec.options } as Record<string, unknown>;
+  const change = options.changeAt as { step: number; layout: unknown } | null | undefined;
+  if (!change) return options;
+  const maze = world.maze;
+  if (maze.changed) return { ...options, layout: maze.layout.rows.slice(), changeAt: null };
+  return { ...options, changeAt: { ...change, step: Math.max(1, change.step - maze.totalSteps) } };
 }

@@ -7,6 +7,8 @@
  */
 import Phaser from 'phaser';
 import { shallow } from 'zustand/shallow';
+import { UpdateRecord } from '../../agents/update-record.ts';
+import { t } from '../../i18n/language.ts';
 import { MazeSession } from '../../play/maze/session.ts';
 import { pageStorage } from '../../play/maze/session-files.ts';
 import { FrameClock } from '../../play/shared/frame-clock.ts';
@@ -16,6 +18,8 @@ import { WorkerTurbo } from '../../play/shared/turbo-client.ts';
 import type { MazeSettings } from '../../state/maze-settings.ts';
 import { MazeAnnouncer } from '../../ui/maze/announcer.ts';
 import { MazeCharts } from '../../ui/maze/charts.ts';
+import { MazeInspector } from '../../ui/maze/inspector.ts';
+import { inspectCell } from '../../ui/maze/inspector-text.ts';
 import { type MazePanel, mountMazePanel } from '../../ui/maze/panel.ts';
 import { MazeReadout } from '../../ui/maze/readout.ts';
 import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
@@ -23,16 +27,20 @@ import type { RouteData } from '../../ui/shared/router.ts';
 import { sceneMeta } from '../shared/scene-meta.ts';
 import { installSceneHooks } from '../shared/test-hooks.ts';
 import { AgentSprite } from './agent-sprite.ts';
+import { AlgoOverlay, algoLine } from './algo-overlay.ts';
+import { shownQ, tableOf } from './algo-state.ts';
 import { type Area, MazeBoard } from './board.ts';
 import { Heatmap } from './heatmap.ts';
 import { MazeHud } from './hud.ts';
 import { MazeInput, mazeHelp } from './input.ts';
+import { cellFacts } from './inspect.ts';
 import { fitMaze } from './layout.ts';
 import { mazeShareAddress, openMazeLink } from './link.ts';
 import { Overlays } from './overlays.ts';
 import { loadMazeTextures } from './textures.ts';
 import { followMazeTitle, mazeTitle } from './title.ts';
 import { followTouchLabels, mazeTouchControls } from './touch.ts';
+import { flashWallChange } from './wall-flash.ts';
 
 /** Side-column panels and charts refresh this often (ms). */
 const SIDE_REFRESH_MS = 250;
@@ -51,6 +59,9 @@ export class MazeScene extends Phaser.Scene {
   private board!: MazeBoard;
   private heat!: Heatmap;
   private overlays!: Overlays;
+  private algo!: AlgoOverlay;
+  /** Whether the board shows a changing maze's changed walls. */
+  private wallsChanged = false;
   private sprite!: AgentSprite;
   private hud!: MazeHud;
   private input_!: MazeInput;
@@ -58,6 +69,9 @@ export class MazeScene extends Phaser.Scene {
   private readout!: MazeReadout;
   private announcer!: MazeAnnouncer;
   private charts!: MazeCharts;
+  private inspector!: MazeInspector;
+  /** The cell the inspector showed last, and when (it refreshes with the side column). */
+  private inspectedAt = { cell: -1, time: 0 };
   /** What the overlays must redraw, set by the run-state and settings subscriptions. */
   private readonly stale = { learned: true, trail: true, view: true };
   private drawnAt = 0;
@@ -114,6 +128,7 @@ export class MazeScene extends Phaser.Scene {
     this.readout = new MazeReadout(document.getElementById('panel') as HTMLElement);
     this.announcer = new MazeAnnouncer(document.getElementById('panel') as HTMLElement);
     this.charts = new MazeCharts(document.getElementById('charts') as HTMLElement, this.session);
+    this.inspector = new MazeInspector(document.getElementById('stage') as HTMLElement);
 
     // An accidental refresh or a closed tab keeps the agent (also saved every few seconds).
     const onPageHide = () => this.session.save();
@@ -140,11 +155,13 @@ export class MazeScene extends Phaser.Scene {
       this.input_.destroy();
       this.panel.dispose();
       this.charts.destroy();
+      this.inspector.destroy();
       this.readout.destroy();
       this.announcer.destroy();
       this.hud.destroy();
       this.sprite.destroy();
       this.overlays.destroy();
+      this.algo.destroy();
       this.heat.destroy();
       this.board.destroy();
       clearSceneChrome();
@@ -154,9 +171,20 @@ export class MazeScene extends Phaser.Scene {
   override update(time: number): void {
     const session = this.session;
     const s = mazeSettings.getState();
+    // The inspector's last update: every agent on the page records its real updates (a new agent,
+    // one handed back by the worker, an import: each starts recording when it arrives).
+    if (session.agent.record === null) session.agent.record = new UpdateRecord(session.agent.nStates);
     session.frame(this.frameClock.tick());
+    if (session.maze.changed !== this.wallsChanged) {
+      // The walls of a changing maze moved: the same world, new tiles; show what changed.
+      const before = this.board.layout;
+      this.rebuild();
+      flashWallChange(this, this.board, before);
+    }
     this.drawOverlays(s, time);
-    this.overlays.drawHighlight(session, this.input_.hover, time);
+    const inspected = this.input_.inspected;
+    this.overlays.drawHighlight(session, this.input_.hover, time, inspected);
+    this.inspect(inspected, time);
     const msPerStep = session.mode === 'play' ? 120 : 1000 / s.speed;
     this.sprite.update(session, msPerStep);
     this.measure(time);
@@ -166,6 +194,7 @@ export class MazeScene extends Phaser.Scene {
       { ...this.heat.range, log: this.heat.log, learned: this.heat.learned, unlearned: this.heat.unlearned },
       this.overlays.maxVisits,
       this.measured.fps,
+      s.showAlgo ? algoLine(session.agent, tableOf(session.agent, s.qTable)) : '',
     );
     if (time - this.sideAt >= SIDE_REFRESH_MS) {
       this.sideAt = time;
@@ -175,10 +204,34 @@ export class MazeScene extends Phaser.Scene {
     this.charts.update(time);
   }
 
+  /** The inspector follows its cell at once, and what the cell holds as the side column does. */
+  private inspect(cell: number, time: number): void {
+    const last = this.inspectedAt;
+    if (cell === last.cell && time - last.time < SIDE_REFRESH_MS) return;
+    last.cell = cell;
+    last.time = time;
+    if (cell < 0 || cell >= this.board.layout.tiles.length) {
+      this.inspector.show(null, { x: 0, y: 0, half: 0 }, '');
+      return;
+    }
+    const b = this.board;
+    const rect = this.game.canvas.getBoundingClientRect();
+    const sx = rect.width / this.scale.width;
+    const at = { x: rect.left + b.cx(cell) * sx, y: rect.top + b.cy(cell) * sx, half: (b.tile * sx) / 2 };
+    const catalog = t();
+    this.inspector.show(
+      inspectCell(catalog, cellFacts(this.session, cell)),
+      at,
+      catalog.maze.lab.inspector.label,
+    );
+  }
+
   private buildBoard(): void {
+    this.wallsChanged = this.session.maze.changed;
     this.board = new MazeBoard(this, this.session.maze.layout, this.boardArea);
     this.heat = new Heatmap(this, this.board);
     this.overlays = new Overlays(this, this.board);
+    this.algo = new AlgoOverlay(this, this.board);
     this.stale.learned = this.stale.trail = this.stale.view = true;
   }
 
@@ -205,6 +258,7 @@ export class MazeScene extends Phaser.Scene {
   /** A new maze: new tiles and overlays at the new size. */
   private rebuild(): void {
     this.overlays.destroy();
+    this.algo.destroy();
     this.heat.destroy();
     this.board.destroy();
     this.buildBoard();
@@ -221,8 +275,10 @@ export class MazeScene extends Phaser.Scene {
     if ((stale.learned && due) || stale.view) {
       stale.learned = false;
       this.drawnAt = time;
-      if (s.showHeatmap) this.heat.draw(session, s.heatScale);
-      if (s.showArrows) this.overlays.drawArrows(session);
+      const q = shownQ(session.agent, s.qTable);
+      if (s.showHeatmap) this.heat.draw(session, s.heatScale, q);
+      if (s.showArrows) this.overlays.drawArrows(q);
+      if (s.showAlgo) this.algo.draw(session.agent);
       if (s.showVisits) this.overlays.drawVisits(session);
     }
     if (s.showTrail && (stale.trail || stale.view) && (due || stale.view)) {
@@ -232,6 +288,7 @@ export class MazeScene extends Phaser.Scene {
     if (stale.view) {
       stale.view = false;
       this.heat.setVisible(s.showHeatmap);
+      this.algo.setVisible(s.showAlgo && session.mode !== 'turbo');
       this.overlays.setVisible({
         arrows: s.showArrows,
         visits: s.showVisits,
@@ -267,5 +324,7 @@ function viewOf(s: MazeSettings) {
     visits: s.showVisits,
     trail: s.showTrail,
     scale: s.heatScale,
+    algo: s.showAlgo,
+    table: s.qTable,
   };
 }

@@ -45,13 +45,14 @@ export class Heatmap {
       .setDepth(DEPTH.heat);
   }
 
-  draw(session: MazeSession, scale: HeatScale): void {
+  /** `q`: the table shown (the agent's, or one of Double Q's two). */
+  draw(session: MazeSession, scale: HeatScale, q: Float64Array = session.agent.q): void {
     const { tiles } = this.board.layout;
     const agent = session.agent;
     if (this.values.length !== tiles.length) this.values = new Float64Array(tiles.length);
     const values = this.values;
     const { min, max, minAbsNonZero, learned, unlearned } = heatValues(
-      agent.q,
+      q,
       agent.nActions,
       agent.config.initialQ,
       (s) => colored(tiles[s]),

@@ -56,7 +56,11 @@ export class MazeHud {
       scene.add.text(x, y, '', { fontFamily: FONT, fontSize: `${size}px`, color }).setDepth(DEPTH.hud);
     this.badge = text(16, 12, 15, CSS.background).setPadding(8, 3, 8, 3).setFontStyle('bold');
     this.status = text(120, 14, 16);
-    this.right = text(width - 16, 14, 15, CSS.muted).setOrigin(1, 0);
+    // Wrapped on an upright phone, where the algorithm's numbers make it wider than the game.
+    this.right = text(width - 16, 14, 15, CSS.muted)
+      .setOrigin(1, 0)
+      .setWordWrapWidth(width - 32, true)
+      .setAlign('right');
     // Wrapped, not cut: on an upright phone the key line is wider than the game.
     this.hint = text(width / 2, height - 20, 13, CSS.muted)
       .setOrigin(0.5, 0.5)
@@ -98,6 +102,7 @@ export class MazeHud {
     heatRange: { min: number; max: number; log: boolean; learned: number; unlearned: number },
     maxVisits: number,
     fps: number,
+    algo = '',
   ): void {
     const { width, height } = this.scene.scale;
     const w = t().maze.hud;
@@ -112,9 +117,13 @@ export class MazeHud {
     const right = [
       session.paused ? w.paused : session.switching ? w.handingOver : '',
       session.mode === 'watch' || session.mode === 'evaluate' ? w.speed({ speed: formatSpeed(s.speed) }) : '',
+      algo,
       w.fps({ fps: formatCount(fps) }),
     ];
     set(this.right, right.filter(Boolean).join(' · '));
+    // On a narrow (upright) game the right-hand line would run into the status: it goes under it.
+    const collide = this.status.x + this.status.width + 12 > width - 16 - this.right.width;
+    this.right.setY(collide ? 36 : 14);
 
     // Legends along the bottom, left to right: heat colour bar, visit discs, trail colours.
     const y = height - 50;

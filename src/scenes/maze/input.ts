@@ -5,7 +5,7 @@
 import type Phaser from 'phaser';
 import { t } from '../../i18n/language.ts';
 import { type Marker, markerAt } from '../../play/maze/editor.ts';
-import { gestureAction, type Point } from '../../play/maze/gestures.ts';
+import { gestureAction, type Point, swipeAction } from '../../play/maze/gestures.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import { MAZE_MODES, type MazeSettingsStore, SPEED_MAX, SPEED_MIN } from '../../state/maze-settings.ts';
 import type { HelpEntry } from '../../ui/shared/chrome.ts';
@@ -29,9 +29,16 @@ const MOVES: Record<string, number> = {
   KeyA: 3,
 };
 
+/** A finger held this long (ms) on one cell inspects it instead of moving (Play on a touch screen). */
+const LONG_PRESS_MS = 450;
+
 export class MazeInput {
   /** The cell under the pointer (editor hover), or −1. */
   hover = -1;
+  /** The cell under the mouse outside the editor (the inspector follows it), or −1. */
+  private mouseCell = -1;
+  /** The cell a tap, a click or the I key chose for the inspector, or −1. */
+  private pinned = -1;
   private board: MazeBoard;
   private drag: { marker: Marker; from: number } | null = null;
   private ghost: Phaser.GameObjects.Image | null = null;
@@ -52,10 +59,24 @@ export class MazeInput {
     scene.input.on('pointerdown', this.onDown);
     scene.input.on('pointermove', this.onMove);
     scene.input.on('pointerup', this.onUp);
+    scene.input.on('gameout', this.onOut);
+  }
+
+  /** The cell the inspector shows: under the mouse, else the one chosen; −1 for none (or editing). */
+  get inspected(): number {
+    if (this.session.editing) return -1;
+    return this.mouseCell >= 0 ? this.mouseCell : this.pinned;
+  }
+
+  /** Choose `cell` for the inspector, or let go of it when it was already chosen. */
+  private pin(cell: number): void {
+    this.pinned = cell === this.pinned ? -1 : cell;
   }
 
   setBoard(board: MazeBoard): void {
     this.board = board;
+    this.pinned = -1;
+    this.mouseCell = -1;
   }
 
   private readonly onKey = (e: KeyboardEvent) => {
@@ -115,6 +136,22 @@ export class MazeInput {
       case 'E':
         session.setEditing(!session.editing);
         break;
+      case 'l':
+      case 'L':
+        s.update({ showAlgo: !s.showAlgo });
+        break;
+      case 'q':
+      case 'Q': {
+        // Double Q's table: sum → Q₁ → Q₂ → sum.
+        const order = ['sum', 'q1', 'q2'] as const;
+        s.update({ qTable: order[(order.indexOf(s.qTable) + 1) % order.length] });
+        break;
+      }
+      case 'i':
+      case 'I':
+        // The keyboard's way into the inspector: the agent's own cell (again: close it).
+        this.pin(session.position);
+        break;
     }
   };
 
@@ -147,7 +184,13 @@ export class MazeInput {
 
   private readonly onMove = (p: Phaser.Input.Pointer) => {
     this.hover = this.session.editing ? this.board.cellAt(p.x, p.y) : -1;
+    // A finger has no hover: on a touch screen the inspector opens with a tap (or a long press).
+    this.mouseCell = !p.wasTouch && !this.session.editing ? this.board.cellAt(p.x, p.y) : -1;
     this.ghost?.setPosition(p.x, p.y);
+  };
+
+  private readonly onOut = () => {
+    this.mouseCell = -1;
   };
 
   private readonly onUp = (p: Phaser.Input.Pointer) => {
@@ -156,15 +199,27 @@ export class MazeInput {
     this.playFrom = null;
     if (from && !this.session.editing && this.session.mode === 'play') {
       const w = this.board.layout.width;
+      const still = swipeAction(from, { x: p.x, y: p.y }, this.board.tile) === null;
+      // A long press on a cell inspects it, as does a tap on a cell that is not a move.
+      if (still && cell >= 0 && p.upTime - p.downTime >= LONG_PRESS_MS) {
+        this.pin(cell);
+        return;
+      }
       const move = gestureAction(from, { x: p.x, y: p.y }, this.board.tile, this.session.position, cell, w);
       if (move !== null) this.session.playMove(move);
+      else if (still && cell >= 0) this.pin(cell);
       return;
     }
     const drag = this.drag;
     this.drag = null;
     this.ghost?.destroy();
     this.ghost = null;
-    if (!this.session.editing || cell < 0) return;
+    if (!this.session.editing) {
+      // Watch, Turbo, Evaluate: a tap (or click) on a cell inspects it, again or outside lets go.
+      if (this.session.mode !== 'play') this.pinned = cell >= 0 && cell !== this.pinned ? cell : -1;
+      return;
+    }
+    if (cell < 0) return;
     const [r, c] = this.rowCol(cell);
     if (drag) {
       if (cell !== drag.from) this.session.moveMarker(drag.marker, r, c);
@@ -179,6 +234,7 @@ export class MazeInput {
     this.scene.input.off('pointerdown', this.onDown);
     this.scene.input.off('pointermove', this.onMove);
     this.scene.input.off('pointerup', this.onUp);
+    this.scene.input.off('gameout', this.onOut);
     this.ghost?.destroy();
   }
 }

@@ -63,11 +63,10 @@ export class Overlays {
   }
 
   /** Arrows for every greedy action of every cell the agent can stand on; none where all Q tie. */
-  drawArrows(session: MazeSession): void {
+  drawArrows(q: Float64Array): void {
     const g = this.arrows;
     g.clear();
     const { tiles } = this.board.layout;
-    const q = session.agent.q;
     const t = this.board.tile;
     const len = t * 0.34;
     const head = Math.max(3, t * 0.16);
@@ -191,8 +190,8 @@ export class Overlays {
     }
   }
 
-  /** Editor: the refused cell (pulsing red) and the cell under the pointer. */
-  drawHighlight(session: MazeSession, hoverCell: number, now: number): void {
+  /** Editor: the refused cell (pulsing red) and the cell under the pointer; the inspected cell. */
+  drawHighlight(session: MazeSession, hoverCell: number, now: number, inspected = -1): void {
     const g = this.highlight;
     g.clear();
     const b = this.board;
@@ -205,6 +204,13 @@ export class Overlays {
       g.strokeRect(b.cx(cell) - t / 2 + 2, b.cy(cell) - t / 2 + 2, t - 4, t - 4);
       g.fillStyle(0xff3b3b, 0.25 * pulse);
       g.fillRect(b.cx(cell) - t / 2, b.cy(cell) - t / 2, t, t);
+    }
+    if (inspected >= 0) {
+      // Dark then light: the inspected cell reads on any heat colour.
+      const x = b.cx(inspected) - t / 2;
+      const y = b.cy(inspected) - t / 2;
+      g.lineStyle(Math.max(3, t * 0.08) + 2, OUTLINE, 0.9).strokeRect(x + 2, y + 2, t - 4, t - 4);
+      g.lineStyle(Math.max(3, t * 0.08), PALETTE.accent, 1).strokeRect(x + 2, y + 2, t - 4, t - 4);
     }
     if (session.editing && hoverCell >= 0) {
       g.lineStyle(2, PALETTE.accent, 1);

@@ -6,6 +6,7 @@ import type Phaser from 'phaser';
 import { qSum } from '../../play/maze/policy.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import type { MazeSettings, MazeSettingsStore } from '../../state/maze-settings.ts';
+import { dynaOf, nStepOf, tracesOf } from './algo-state.ts';
 import type { MazeBoard } from './board.ts';
 
 export interface MazeTestHooks {
@@ -29,6 +30,12 @@ export interface MazeTestHooks {
   readonly play: { return: number; steps: number; episodes: number; done: boolean };
   readonly lastReward: number;
   readonly seriesPoints: number;
+  /** Greedy-return evaluations on the chart: how many points, and the last one's return. */
+  readonly greedySeries: { points: number; last: number | null };
+  /** Wall changes marked on the chart (changing mazes). */
+  readonly wallChanges: number;
+  /** The algorithm's own state: traced pairs (λ), known model pairs and planning updates (Dyna), pending steps (n-step). */
+  readonly algo: { traced: number; known: number; planning: number; pending: number };
   /** Mean return of the first and the last 20 chart points. */
   readonly returnTrend: { first: number; last: number };
   /** The returns of the agent's first training episodes on the page (a link's first episodes). */
@@ -131,6 +138,22 @@ export function installMazeHooks(
     },
     get seriesPoints() {
       return session.series.points.length;
+    },
+    get wallChanges() {
+      return session.record.changes.length;
+    },
+    get algo() {
+      const a = session.agent;
+      return {
+        traced: tracesOf(a)?.tracedCount ?? 0,
+        known: dynaOf(a)?.modelSize ?? 0,
+        planning: dynaOf(a)?.planningUpdates ?? 0,
+        pending: nStepOf(a)?.pendingCount ?? 0,
+      };
+    },
+    get greedySeries() {
+      const p = session.record.greedy.points;
+      return { points: p.length, last: p.at(-1)?.meanReturn ?? null };
     },
     get returnTrend() {
       const p = session.series.points;

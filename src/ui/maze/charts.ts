@@ -10,13 +10,14 @@ import { episodeMovingAverage } from '../../play/maze/series.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import { LineChart } from '../shared/line-chart.ts';
 import { CSS } from '../shared/theme.ts';
+import { ReturnChart } from './return-chart.ts';
 
 /** The moving average spans at least this many episodes (more on long runs: 1/40 of them). */
 const MIN_WINDOW = 20;
 const REDRAW_MS = 250;
 
 export class MazeCharts {
-  private returns: LineChart;
+  private returns: ReturnChart;
   private lengths: LineChart;
   /** The series changed since the last drawing (set by the run-state subscriptions). */
   private stale = true;
@@ -40,18 +41,21 @@ export class MazeCharts {
   }
 
   /** The two charts, worded in the current language. */
-  private build(): [LineChart, LineChart] {
+  private build(): [ReturnChart, LineChart] {
     const w = t().maze.charts;
-    const returns = new LineChart(this.container, {
-      id: 'maze-chart-return',
-      title: w.returnTitle,
-      xLabel: w.episode,
-      height: 120,
-      series: [
-        { label: w.return, color: CSS.blue, width: 1 },
-        { label: w.average, color: CSS.accent, width: 2 },
-      ],
-    });
+    const lab = t().maze.lab.charts;
+    const returns = new ReturnChart(
+      this.container,
+      {
+        title: w.returnTitle,
+        episode: w.episode,
+        online: w.return,
+        average: w.average,
+        greedy: lab.greedy,
+        change: lab.change,
+      },
+      'maze-chart-return',
+    );
     const lengths = new LineChart(this.container, {
       id: 'maze-chart-length',
       title: w.lengthTitle,
@@ -96,7 +100,18 @@ export class MazeCharts {
     }
     const total = points.length > 0 ? points[points.length - 1].episode + 1 : 0;
     const window = Math.max(MIN_WINDOW, Math.round(total / 40));
-    this.returns.setData(xs, [ret, episodeMovingAverage(points, (p) => p.meanReturn, window)]);
+    const greedy = this.session.record.greedy.points;
+    const gx = new Float64Array(greedy.length);
+    const gy = new Float64Array(greedy.length);
+    for (let i = 0; i < greedy.length; i++) {
+      gx[i] = greedy[i].episode + 1;
+      gy[i] = greedy[i].meanReturn;
+    }
+    this.returns.setData(
+      { xs, returns: ret, average: episodeMovingAverage(points, (p) => p.meanReturn, window) },
+      { xs: gx, returns: gy },
+      this.session.record.changes.map((e) => e + 1),
+    );
     this.lengths.setData(xs, [len, episodeMovingAverage(points, (p) => p.meanLength, window)]);
   }
 

@@ -17,6 +17,7 @@ import {
   choosePreset,
   GEN_SIZE_MAX,
   GEN_SIZE_MIN,
+  MAZE_AGENT_KINDS,
   MAZE_MODES,
   type MazeSettings,
   type MazeSettingsStore,
@@ -28,6 +29,7 @@ import { type FieldLimit, limitTypedValues, schemaRange } from '../shared/field-
 import { downloadJson, pickTextFile } from '../shared/files.ts';
 import { bindLogSlider } from '../shared/log-slider.ts';
 import { bindSetting, createPane, type PaneLike } from '../shared/panel.ts';
+import { labControls } from './panel-lab.ts';
 
 export interface MazePanel {
   dispose(): void;
@@ -45,7 +47,7 @@ export function formatSpeed(stepsPerSecond: number): string {
  * Bind a store key through a proxy value: `toView`/`fromView` convert (rounding), and
  * `apply` writes the store (a preset brings its rewards). The store subscription goes to `unsubs`.
  */
-function bindVia<K extends keyof MazeSettings & string, V>(
+export function bindVia<K extends keyof MazeSettings & string, V>(
   pane: PaneLike,
   store: MazeSettingsStore,
   key: K,
@@ -133,7 +135,12 @@ function buildPanel(
       },
       unsubs,
     );
-    const meaning = Object.hasOwn(w.limits, key) ? w.limits[key as keyof typeof w.limits] : undefined;
+    const labLimits = t().maze.lab.panel.limits;
+    const meaning = Object.hasOwn(w.limits, key)
+      ? w.limits[key as keyof typeof w.limits]
+      : Object.hasOwn(labLimits, key)
+        ? labLimits[key as keyof typeof labLimits]
+        : undefined;
     const name = meaning?.name ?? String(params.label ?? key);
     const why = meaning?.why ?? '';
     // The tighter of the control's range and the schema's: what the user can type is what is kept.
@@ -151,6 +158,7 @@ function buildPanel(
       ),
     };
     limitTypedValues(binding, limit);
+    return binding;
   };
   // A clicked button keeps focus; blur it so Space and the scene keys go to the scene afterwards.
   const button = (p: PaneLike, title: string, onClick: () => void): ButtonApi => {
@@ -178,11 +186,12 @@ function buildPanel(
   const agents = t().maze.agents;
   bind(agentTab, 'agentKind', {
     label: w.agent,
-    options: { [agents['q-learning']]: 'q-learning', [agents.sarsa]: 'sarsa' },
+    options: options(MAZE_AGENT_KINDS, (k) => agents[k]),
   });
   numeric(agentTab, 'epsilon', { label: w.epsilon, min: 0, max: 1, step: 0.01 });
   numeric(agentTab, 'alpha', { label: w.alpha, min: 0, max: 1, step: 0.01 });
   numeric(agentTab, 'gamma', { label: w.gamma, min: 0, max: 1, step: 0.01 });
+  const lab = labControls({ agentTab, viewTab, store, numeric, unsubs });
   // Logarithmic track; the text box reads steps per second ("100", "2.5k").
   unsubs.push(
     bindLogSlider(agentTab, store, 'speed', {
@@ -272,6 +281,7 @@ function buildPanel(
     resumeButton.disabled = !session.paused || m === 'play';
     stepButton.disabled = m !== 'watch' && m !== 'evaluate';
     genFolder.hidden = s.source !== 'generated';
+    lab.refresh(s);
     presetBinding.hidden = s.source !== 'preset';
     if (editProxy.edit !== session.editing) {
       editProxy.edit = session.editing;
@@ -299,7 +309,7 @@ function buildPanel(
   );
   refresh();
   // Built again after a language change: the same tab and open folders as before.
-  const folders = [pane, genFolder, rewards];
+  const folders = [pane, genFolder, rewards, lab.folder];
   if (view) {
     tabs.pages[view.tab].selected = true;
     folders.forEach((f, k) => {

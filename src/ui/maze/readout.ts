@@ -13,6 +13,9 @@ import { noteBoxStyle } from '../shared/theme.ts';
 
 const num = formatNumber;
 
+/** The kinds that learn the greedy policy's values whatever they do (off-policy). */
+const OFF_POLICY: readonly string[] = ['q-learning', 'double-q', 'q-lambda', 'dyna-q'];
+
 /**
  * How often ε-greedy picks a non-greedy move: ε·(n−1)/n, since the random pick (probability ε) lands
  * on the greedy action one time in n.
@@ -95,7 +98,14 @@ export class MazeReadout {
     const w = t().maze.explain;
     const eps = session.agent.params.epsilon;
     const kind = session.agent.kind;
-    const cliff = session.spec.preset === 'cliff' ? (kind === 'q-learning' ? w.cliffQ : w.cliffSarsa) : '';
+    // Off-policy learners (the greedy policy's values) take the edge; on-policy ones keep away.
+    const offPolicy = OFF_POLICY.includes(kind);
+    const cliff =
+      session.spec.preset === 'cliff' || session.spec.preset === 'cliff-book'
+        ? offPolicy
+          ? w.cliffQ
+          : w.cliffSarsa
+        : '';
     /** The cliff lesson after the explanation (Sutton & Barto, Example 6.6). */
     const withCliff = (text: string) => (cliff ? w.join({ first: text, next: cliff }) : text);
     const trail = session.trail;
