@@ -1,3 +1,4 @@
+export * from './actor-critic.ts';
 export {
   type AgentErrorCode,
   type AgentErrorValues,
@@ -27,6 +28,7 @@ export {
   loadAgent,
   makeAgent,
 } from './make-agent.ts';
+export { isPolicyGradient, type PolicyGradientAgent } from './policy-gradient.ts';
 export { QLearningAgent } from './q-learning.ts';
 export * from './reinforce.ts';
 export { SarsaAgent } from './sarsa.ts';

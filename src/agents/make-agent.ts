@@ -5,7 +5,9 @@
 import type { Seed } from '../core/rng.ts';
 import { Box, Discrete } from '../envs/spaces.ts';
 import type { Env } from '../envs/types.ts';
+import { ActorCriticAgent, type ActorCriticConfig } from './actor-critic.ts';
 import { AgentRangeError, IncompatibleAgentError } from './errors.ts';
+import type { FeatureSpec } from './features.ts';
 import { QLearningAgent } from './q-learning.ts';
 import { ReinforceAgent, type ReinforceConfig } from './reinforce.ts';
 import { SarsaAgent } from './sarsa.ts';
@@ -13,20 +15,22 @@ import { AgentFormatError, parseSavedAgent } from './saved-agent.ts';
 import type { TabularConfig } from './tabular.ts';
 import type { Agent, AgentKind } from './types.ts';
 
-export type AnyAgent = QLearningAgent | SarsaAgent | ReinforceAgent;
+export type AnyAgent = QLearningAgent | SarsaAgent | ReinforceAgent | ActorCriticAgent;
 
-export const AGENT_KINDS: readonly AgentKind[] = ['q-learning', 'sarsa', 'reinforce'];
+export const AGENT_KINDS: readonly AgentKind[] = ['q-learning', 'sarsa', 'reinforce', 'actor-critic'];
 
 export const AGENT_LABELS: Record<AgentKind, string> = {
   'q-learning': 'Q-learning',
   sarsa: 'SARSA',
   reinforce: 'REINFORCE',
+  'actor-critic': 'Actor–critic',
 };
 
 export { IncompatibleAgentError };
 
 export type AgentOptions = Partial<Omit<TabularConfig, 'nStates' | 'nActions'>> &
-  Partial<Omit<ReinforceConfig, 'nActions' | 'obsDim'>> & { seed?: Seed };
+  Partial<Omit<ReinforceConfig, 'nActions' | 'obsDim'>> &
+  Partial<Omit<ActorCriticConfig, 'nActions' | 'obsDim'>> & { seed?: Seed };
 
 /** A fresh agent of `kind` sized for `env`; its provenance records the env. */
 export function makeAgent(kind: AgentKind, env: Env<unknown, number>, options: AgentOptions = {}): AnyAgent {
@@ -34,9 +38,16 @@ export function makeAgent(kind: AgentKind, env: Env<unknown, number>, options: A
   assertFits(kind, env);
   const nActions = (env.actionSpace as Discrete).n;
   let agent: AnyAgent;
-  if (kind === 'reinforce') {
-    const obsDim = (env.observationSpace as Box).shape[0];
-    agent = new ReinforceAgent({ ...pick(options, REINFORCE_KEYS), nActions, obsDim } as ReinforceConfig);
+  if (kind === 'reinforce' || kind === 'actor-critic') {
+    // A Discrete(n) observation gets one-hot features (a number per observation, obsDim 1).
+    const obs = env.observationSpace;
+    const oneHot: FeatureSpec | null = obs instanceof Discrete ? { kind: 'one-hot', n: obs.n } : null;
+    const obsDim = oneHot ? 1 : (obs as Box).shape[0];
+    const shape = { nActions, obsDim, ...(oneHot ? { features: oneHot } : {}) };
+    agent =
+      kind === 'reinforce'
+        ? new ReinforceAgent({ ...pick(options, REINFORCE_KEYS), ...shape } as ReinforceConfig)
+        : new ActorCriticAgent({ ...pick(options, ACTOR_CRITIC_KEYS), ...shape } as ActorCriticConfig);
   } else {
     const nStates = (env.observationSpace as Discrete).n;
     const config = { ...pick(options, TABULAR_KEYS), nStates, nActions };
@@ -56,6 +67,8 @@ export function loadAgent(json: unknown): AnyAgent {
       return SarsaAgent.fromJSON(saved);
     case 'reinforce':
       return ReinforceAgent.fromJSON(saved);
+    case 'actor-critic':
+      return ActorCriticAgent.fromJSON(saved);
   }
 }
 
@@ -85,7 +98,8 @@ export function assertFits(kind: AgentKind, env: Env<unknown, number>): void {
       `${agent} needs a discrete action space; ${id} has ${space}`,
     );
   }
-  if (kind !== 'reinforce' && !(env.observationSpace instanceof Discrete)) {
+  const policyGradient = kind === 'reinforce' || kind === 'actor-critic';
+  if (!policyGradient && !(env.observationSpace instanceof Discrete)) {
     const space = String(env.observationSpace);
     throw new IncompatibleAgentError(
       'agent-needs-discrete-observations',
@@ -93,7 +107,7 @@ export function assertFits(kind: AgentKind, env: Env<unknown, number>): void {
       `${agent} is tabular and needs a discrete observation space, but ${id} observes ${space} (continuous). Use the REINFORCE agent there.`,
     );
   }
-  if (kind === 'reinforce' && !(env.observationSpace instanceof Box)) {
+  if (policyGradient && !(env.observationSpace instanceof Box || env.observationSpace instanceof Discrete)) {
     const space = String(env.observationSpace);
     throw new IncompatibleAgentError(
       'agent-needs-vector-observations',
@@ -112,7 +126,8 @@ export function assertAgentMatchesEnv(agent: AnyAgent, env: Env<unknown, number>
   assertFits(agent.kind, env);
   const id = env.spec.id;
   const nActions = (env.actionSpace as Discrete).n;
-  if (agent instanceof ReinforceAgent) {
+  if (agent instanceof ReinforceAgent || agent instanceof ActorCriticAgent) {
+    agent.assertFits(env); // one-hot features for a Discrete(n) observation, else a vector of obsDim
     const obsDim = (env.observationSpace as Box).shape[0];
     if (agent.config.obsDim !== obsDim || agent.config.nActions !== nActions) {
       throw new AgentFormatError(
@@ -153,6 +168,15 @@ const REINFORCE_KEYS = [
   'gamma',
   'batchEpisodes',
   'baseline',
+  'seed',
+  'initialTheta',
+  'features',
+  'valueLearningRate',
+] as const;
+const ACTOR_CRITIC_KEYS = [
+  'learningRate',
+  'valueLearningRate',
+  'gamma',
   'seed',
   'initialTheta',
   'features',

@@ -108,7 +108,7 @@ export const provenanceSchema = z.object({
 export const savedAgentSchema = z.object({
   format: z.literal('rl-playground-agent'),
   version: z.literal(1),
-  kind: z.enum(['q-learning', 'sarsa', 'reinforce']),
+  kind: z.enum(['q-learning', 'sarsa', 'reinforce', 'actor-critic']),
   config: z.record(z.string(), z.unknown()),
   params: z.record(z.string(), z.unknown()),
   state: z.looseObject({ rng: rngStateSchema }),

@@ -34,7 +34,7 @@ export interface Provenance {
   stepsTrained: number;
 }
 
-export type AgentKind = 'q-learning' | 'sarsa' | 'reinforce';
+export type AgentKind = 'q-learning' | 'sarsa' | 'reinforce' | 'actor-critic';
 
 /** The on-disk / on-the-wire form of every agent (CLI `--out`, browser export, worker transfer). */
 export interface SavedAgent {

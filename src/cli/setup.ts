@@ -209,7 +209,7 @@ const TABULAR_FLAGS = ['epsilon', 'alpha'] as const;
 const REINFORCE_FLAGS = ['lr', 'batch', 'baseline'] as const;
 
 function checkFlagsApply(args: CliArgs, kind: AnyAgent['kind']): void {
-  const wrong = kind === 'reinforce' ? TABULAR_FLAGS : REINFORCE_FLAGS;
+  const wrong = kind === 'reinforce' || kind === 'actor-critic' ? TABULAR_FLAGS : REINFORCE_FLAGS;
   for (const flag of wrong) {
     if (args[flag] !== undefined) {
       throw new UsageError(t().cli.usage.notApply({ flag: `--${flag}`, agent: t().cli.agents[kind] }));
@@ -223,6 +223,9 @@ function applyParams(agent: AnyAgent, args: CliArgs): void {
     if (args.lr !== undefined) agent.params.learningRate = args.lr;
     if (args.batch !== undefined) agent.params.batchEpisodes = args.batch;
     if (args.baseline !== undefined) agent.params.baseline = args.baseline;
+    if (args.gamma !== undefined) agent.params.gamma = args.gamma;
+  } else if (agent.kind === 'actor-critic') {
+    if (args.lr !== undefined) agent.params.learningRate = args.lr;
     if (args.gamma !== undefined) agent.params.gamma = args.gamma;
   } else {
     if (args.epsilon !== undefined) agent.params.epsilon = args.epsilon;

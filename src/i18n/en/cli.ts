@@ -42,7 +42,12 @@ or anything else.`,
   /** Line prefixes on stderr. */
   prefix: { error: 'error: ', note: 'note: ', unexpected: 'unexpected error: ' },
   /** Agent names as the summaries show them. */
-  agents: { 'q-learning': 'Q-learning', sarsa: 'SARSA', reinforce: 'REINFORCE' },
+  agents: {
+    'q-learning': 'Q-learning',
+    sarsa: 'SARSA',
+    reinforce: 'REINFORCE',
+    'actor-critic': 'actor–critic',
+  },
 
   label: (p: { env: string; agent: string; seed: string }) => `${p.env} · ${p.agent} · seed ${p.seed}`,
   seedFromIn: (p: { seed: string }) => `${p.seed} (from --in)`,

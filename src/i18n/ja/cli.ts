@@ -48,7 +48,12 @@ export const cli: Shape<typeof en> = {
 その隣に保存します）か、そのほかのエラーです。`,
 
   prefix: { error: 'エラー: ', note: '注意: ', unexpected: '予期しないエラー: ' },
-  agents: { 'q-learning': 'Q学習', sarsa: 'SARSA', reinforce: 'REINFORCE' },
+  agents: {
+    'q-learning': 'Q学習',
+    sarsa: 'SARSA',
+    reinforce: 'REINFORCE',
+    'actor-critic': 'アクター・クリティック',
+  },
 
   label: (p) => `${p.env} · ${p.agent} · シード ${p.seed}`,
   seedFromIn: (p) => `${p.seed}（--in から）`,
