@@ -76,6 +76,8 @@ export interface AgentErrorValues {
     n: number;
   };
   'agent-observation-length': { length: number; obsDim: number };
+  /** An action mask with no legal action (every entry 0). */
+  'agent-no-legal-action': { agent: string };
 }
 
 export type AgentErrorCode = keyof AgentErrorValues;

@@ -6,39 +6,130 @@ import type { Seed } from '../core/rng.ts';
 import { Box, Discrete } from '../envs/spaces.ts';
 import type { Env } from '../envs/types.ts';
 import { ActorCriticAgent, type ActorCriticConfig } from './actor-critic.ts';
+import { DoubleQAgent } from './double-q.ts';
+import { DYNA_DEFAULTS, type DynaParams, DynaQAgent } from './dyna-q.ts';
 import { AgentRangeError, IncompatibleAgentError } from './errors.ts';
+import { ExpectedSarsaAgent } from './expected-sarsa.ts';
 import type { FeatureSpec } from './features.ts';
+import { LAMBDA_DEFAULTS, type LambdaParams } from './lambda-agent.ts';
+import { N_STEP_DEFAULTS, type NStepParams, NStepSarsaAgent } from './n-step-sarsa.ts';
+import { QLambdaAgent } from './q-lambda.ts';
 import { QLearningAgent } from './q-learning.ts';
 import { ReinforceAgent, type ReinforceConfig } from './reinforce.ts';
 import { SarsaAgent } from './sarsa.ts';
+import { SarsaLambdaAgent } from './sarsa-lambda.ts';
 import { AgentFormatError, parseSavedAgent } from './saved-agent.ts';
-import type { TabularConfig } from './tabular.ts';
-import type { Agent, AgentKind } from './types.ts';
+import type { TabularConfig, TabularOptions } from './tabular.ts';
+import {
+  AGENT_KINDS,
+  type Agent,
+  type AgentKind,
+  TABULAR_AGENT_KINDS,
+  type TabularAgentKind,
+} from './types.ts';
 
-export type AnyAgent = QLearningAgent | SarsaAgent | ReinforceAgent | ActorCriticAgent;
+export type AnyTabularAgent =
+  | QLearningAgent
+  | SarsaAgent
+  | ExpectedSarsaAgent
+  | DoubleQAgent
+  | NStepSarsaAgent
+  | SarsaLambdaAgent
+  | QLambdaAgent
+  | DynaQAgent;
+export type AnyAgent = AnyTabularAgent | ReinforceAgent | ActorCriticAgent;
 
-export const AGENT_KINDS: readonly AgentKind[] = ['q-learning', 'sarsa', 'reinforce', 'actor-critic'];
+export { AGENT_KINDS, TABULAR_AGENT_KINDS };
 
+/** The algorithms' names (names, not words: the UI's catalogs give the same in both languages). */
 export const AGENT_LABELS: Record<AgentKind, string> = {
   'q-learning': 'Q-learning',
   sarsa: 'SARSA',
+  'expected-sarsa': 'Expected SARSA',
+  'double-q': 'Double Q-learning',
+  'n-step-sarsa': 'n-step SARSA',
+  'sarsa-lambda': 'SARSA(λ)',
+  'q-lambda': "Watkins's Q(λ)",
+  'dyna-q': 'Dyna-Q',
   reinforce: 'REINFORCE',
-  'actor-critic': 'Actor–critic',
+  'actor-critic': 'actor-critic',
 };
 
 export { IncompatibleAgentError };
 
 export type AgentOptions = Partial<Omit<TabularConfig, 'nStates' | 'nActions'>> &
+  Partial<LambdaParams & NStepParams & DynaParams> &
   Partial<Omit<ReinforceConfig, 'nActions' | 'obsDim'>> &
   Partial<Omit<ActorCriticConfig, 'nActions' | 'obsDim'>> & { seed?: Seed };
 
+/** How to build and load each tabular kind, and the options of its own beyond ε, α, γ, Q₀, the schedule. */
+const TABULAR: {
+  [K in TabularAgentKind]: {
+    make(config: TabularOptions<object>): AnyTabularAgent;
+    load(json: unknown): AnyTabularAgent;
+    own: readonly string[];
+  };
+} = {
+  'q-learning': { make: (c) => new QLearningAgent(c), load: (j) => QLearningAgent.fromJSON(j), own: [] },
+  sarsa: { make: (c) => new SarsaAgent(c), load: (j) => SarsaAgent.fromJSON(j), own: [] },
+  'expected-sarsa': {
+    make: (c) => new ExpectedSarsaAgent(c),
+    load: (j) => ExpectedSarsaAgent.fromJSON(j),
+    own: [],
+  },
+  'double-q': { make: (c) => new DoubleQAgent(c), load: (j) => DoubleQAgent.fromJSON(j), own: [] },
+  'n-step-sarsa': {
+    make: (c) => new NStepSarsaAgent(c),
+    load: (j) => NStepSarsaAgent.fromJSON(j),
+    own: Object.keys(N_STEP_DEFAULTS),
+  },
+  'sarsa-lambda': {
+    make: (c) => new SarsaLambdaAgent(c),
+    load: (j) => SarsaLambdaAgent.fromJSON(j),
+    own: Object.keys(LAMBDA_DEFAULTS),
+  },
+  'q-lambda': {
+    make: (c) => new QLambdaAgent(c),
+    load: (j) => QLambdaAgent.fromJSON(j),
+    own: Object.keys(LAMBDA_DEFAULTS),
+  },
+  'dyna-q': {
+    make: (c) => new DynaQAgent(c),
+    load: (j) => DynaQAgent.fromJSON(j),
+    own: Object.keys(DYNA_DEFAULTS),
+  },
+};
+
+export function isTabularKind(kind: AgentKind): kind is TabularAgentKind {
+  return Object.hasOwn(TABULAR, kind);
+}
+
+/**
+ * The option names (as `makeAgent` takes them) that `kind` uses. An option outside this list would
+ * be ignored: the CLI refuses it, saying which agent it belongs to.
+ */
+export function agentOptionNames(kind: AgentKind): readonly string[] {
+  if (isTabularKind(kind)) return [...TABULAR_KEYS, ...TABULAR[kind].own];
+  return kind === 'actor-critic' ? ACTOR_CRITIC_KEYS : REINFORCE_KEYS;
+}
+
 /** A fresh agent of `kind` sized for `env`; its provenance records the env. */
+export function makeAgent(
+  kind: TabularAgentKind,
+  env: Env<unknown, number>,
+  options?: AgentOptions,
+): AnyTabularAgent;
+export function makeAgent(kind: AgentKind, env: Env<unknown, number>, options?: AgentOptions): AnyAgent;
 export function makeAgent(kind: AgentKind, env: Env<unknown, number>, options: AgentOptions = {}): AnyAgent {
   assertKnownKind(kind);
   assertFits(kind, env);
   const nActions = (env.actionSpace as Discrete).n;
   let agent: AnyAgent;
-  if (kind === 'reinforce' || kind === 'actor-critic') {
+  if (isTabularKind(kind)) {
+    const nStates = (env.observationSpace as Discrete).n;
+    const entry = TABULAR[kind];
+    agent = entry.make({ ...pick(options, [...TABULAR_KEYS, ...entry.own]), nStates, nActions });
+  } else if (kind === 'reinforce' || kind === 'actor-critic') {
     // A Discrete(n) observation gets one-hot features (a number per observation, obsDim 1).
     const obs = env.observationSpace;
     const oneHot: FeatureSpec | null = obs instanceof Discrete ? { kind: 'one-hot', n: obs.n } : null;
@@ -49,9 +140,7 @@ export function makeAgent(kind: AgentKind, env: Env<unknown, number>, options: A
         ? new ReinforceAgent({ ...pick(options, REINFORCE_KEYS), ...shape } as ReinforceConfig)
         : new ActorCriticAgent({ ...pick(options, ACTOR_CRITIC_KEYS), ...shape } as ActorCriticConfig);
   } else {
-    const nStates = (env.observationSpace as Discrete).n;
-    const config = { ...pick(options, TABULAR_KEYS), nStates, nActions };
-    agent = kind === 'q-learning' ? new QLearningAgent(config) : new SarsaAgent(config);
+    throw unknownKind(kind);
   }
   agent.provenance.env = structuredClone(env.spec);
   return agent;
@@ -60,28 +149,24 @@ export function makeAgent(kind: AgentKind, env: Env<unknown, number>, options: A
 /** Rebuild any saved agent (CLI `--in`, browser import). Throws `AgentFormatError` on bad input. */
 export function loadAgent(json: unknown): AnyAgent {
   const saved = parseSavedAgent(json);
-  switch (saved.kind) {
-    case 'q-learning':
-      return QLearningAgent.fromJSON(saved);
-    case 'sarsa':
-      return SarsaAgent.fromJSON(saved);
-    case 'reinforce':
-      return ReinforceAgent.fromJSON(saved);
-    case 'actor-critic':
-      return ActorCriticAgent.fromJSON(saved);
-  }
+  if (isTabularKind(saved.kind)) return TABULAR[saved.kind].load(saved);
+  if (saved.kind === 'reinforce') return ReinforceAgent.fromJSON(saved);
+  if (saved.kind === 'actor-critic') return ActorCriticAgent.fromJSON(saved);
+  throw unknownKind(saved.kind);
+}
+
+function unknownKind(kind: unknown): AgentRangeError {
+  const shown = typeof kind === 'string' ? JSON.stringify(kind) : String(kind);
+  return new AgentRangeError(
+    'agent-unknown-kind',
+    { kind: shown, known: AGENT_KINDS },
+    `makeAgent: unknown agent kind ${shown}; known kinds: ${AGENT_KINDS.join(', ')}`,
+  );
 }
 
 /** Refuse a kind that is not one of `AGENT_KINDS` (own keys only: `toString` is not a kind). */
 export function assertKnownKind(kind: unknown): asserts kind is AgentKind {
-  if (typeof kind !== 'string' || !Object.hasOwn(AGENT_LABELS, kind)) {
-    const shown = typeof kind === 'string' ? JSON.stringify(kind) : String(kind);
-    throw new AgentRangeError(
-      'agent-unknown-kind',
-      { kind: shown, known: AGENT_KINDS },
-      `makeAgent: unknown agent kind ${shown}; known kinds: ${AGENT_KINDS.join(', ')}`,
-    );
-  }
+  if (typeof kind !== 'string' || !Object.hasOwn(AGENT_LABELS, kind)) throw unknownKind(kind);
 }
 
 /** Refuse an agent kind that cannot work on this env's spaces, saying why. */
@@ -98,8 +183,7 @@ export function assertFits(kind: AgentKind, env: Env<unknown, number>): void {
       `${agent} needs a discrete action space; ${id} has ${space}`,
     );
   }
-  const policyGradient = kind === 'reinforce' || kind === 'actor-critic';
-  if (!policyGradient && !(env.observationSpace instanceof Discrete)) {
+  if (isTabularKind(kind) && !(env.observationSpace instanceof Discrete)) {
     const space = String(env.observationSpace);
     throw new IncompatibleAgentError(
       'agent-needs-discrete-observations',
@@ -107,6 +191,7 @@ export function assertFits(kind: AgentKind, env: Env<unknown, number>): void {
       `${agent} is tabular and needs a discrete observation space, but ${id} observes ${space} (continuous). Use the REINFORCE agent there.`,
     );
   }
+  const policyGradient = kind === 'reinforce' || kind === 'actor-critic';
   if (policyGradient && !(env.observationSpace instanceof Box || env.observationSpace instanceof Discrete)) {
     const space = String(env.observationSpace);
     throw new IncompatibleAgentError(
@@ -162,7 +247,7 @@ export function assertAgentMatchesEnv(agent: AnyAgent, env: Env<unknown, number>
   }
 }
 
-const TABULAR_KEYS = ['epsilon', 'alpha', 'gamma', 'seed', 'initialQ'] as const;
+const TABULAR_KEYS = ['epsilon', 'alpha', 'gamma', 'seed', 'initialQ', 'epsilonSchedule'] as const;
 const REINFORCE_KEYS = [
   'learningRate',
   'gamma',

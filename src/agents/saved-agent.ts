@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Coded } from '../core/coded-error.ts';
 import type { AgentErrorCode, AgentErrorValues, AgentProblem, AgentProblemValues } from './errors.ts';
-import type { AgentKind, SavedAgent } from './types.ts';
+import { AGENT_KINDS, type AgentKind, type SavedAgent } from './types.ts';
 
 /**
  * A saved agent (or an agent config) that cannot be used. `saved-agent-invalid` lists the problems,
@@ -108,7 +108,7 @@ export const provenanceSchema = z.object({
 export const savedAgentSchema = z.object({
   format: z.literal('rl-playground-agent'),
   version: z.literal(1),
-  kind: z.enum(['q-learning', 'sarsa', 'reinforce', 'actor-critic']),
+  kind: z.enum(AGENT_KINDS),
   config: z.record(z.string(), z.unknown()),
   params: z.record(z.string(), z.unknown()),
   state: z.looseObject({ rng: rngStateSchema }),

@@ -14,6 +14,12 @@
 import type { RngState, Seed } from '../core/rng.ts';
 import type { Env, EnvSpec } from '../envs/types.ts';
 
+/**
+ * The legal actions of a state, 1 (legal) or 0 per action, as an env gives it in `info.actionMask`
+ * (DESIGN.md). Absent means every action is legal. The env may reuse the array between steps.
+ */
+export type ActionMask = ArrayLike<number>;
+
 export interface Transition<O> {
   observation: O;
   action: number;
@@ -21,6 +27,8 @@ export interface Transition<O> {
   nextObservation: O;
   terminated: boolean;
   truncated: boolean;
+  /** The legal actions in `nextObservation` (the env's `info.actionMask`), if the env restricts them. */
+  nextActionMask?: ActionMask;
 }
 
 /** Where a trained agent came from: enough to rebuild its env and to label the run. */
@@ -34,7 +42,24 @@ export interface Provenance {
   stepsTrained: number;
 }
 
-export type AgentKind = 'q-learning' | 'sarsa' | 'reinforce' | 'actor-critic';
+/** The tabular kinds (a Q-table over discrete states), in the order the UI lists them. */
+export const TABULAR_AGENT_KINDS = [
+  'q-learning',
+  'sarsa',
+  'expected-sarsa',
+  'double-q',
+  'n-step-sarsa',
+  'sarsa-lambda',
+  'q-lambda',
+  'dyna-q',
+] as const;
+/** The policy-gradient kinds (a softmax-linear policy over features). */
+export const POLICY_GRADIENT_KINDS = ['reinforce', 'actor-critic'] as const;
+export const AGENT_KINDS = [...TABULAR_AGENT_KINDS, ...POLICY_GRADIENT_KINDS] as const;
+
+export type TabularAgentKind = (typeof TABULAR_AGENT_KINDS)[number];
+export type PolicyGradientKind = (typeof POLICY_GRADIENT_KINDS)[number];
+export type AgentKind = (typeof AGENT_KINDS)[number];
 
 /** The on-disk / on-the-wire form of every agent (CLI `--out`, browser export, worker transfer). */
 export interface SavedAgent {
@@ -54,7 +79,8 @@ export interface Agent<O = unknown> {
   readonly kind: AgentKind;
   readonly params: object;
   readonly provenance: Provenance;
-  act(observation: O): number;
+  /** An action for `observation`; with `actionMask`, one of the legal actions only. */
+  act(observation: O, actionMask?: ActionMask): number;
   learn(transition: Transition<O>): void;
   toJSON(): SavedAgent;
   /**

@@ -5,7 +5,11 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { MAX_KAPPA, MAX_PLANNING_STEPS } from '../agents/dyna-q.ts';
+import { MAX_N_STEPS } from '../agents/n-step-sarsa.ts';
 import { MAX_BATCH_EPISODES } from '../agents/reinforce.ts';
+import { type EpsilonSchedule, MAX_INITIAL_Q, MAX_SCHEDULE_EPISODES } from '../agents/tabular-config.ts';
+import { AGENT_KINDS, type AgentKind } from '../agents/types.ts';
 import { t } from '../i18n/index.ts';
 import { UsageError } from './errors.ts';
 
@@ -27,6 +31,14 @@ const OPTIONS = {
   lr: { type: 'string' },
   batch: { type: 'string' },
   baseline: { type: 'string' },
+  'value-lr': { type: 'string' },
+  lambda: { type: 'string' },
+  traces: { type: 'string' },
+  'n-steps': { type: 'string' },
+  'planning-steps': { type: 'string' },
+  kappa: { type: 'string' },
+  'initial-q': { type: 'string' },
+  'epsilon-schedule': { type: 'string' },
   in: { type: 'string' },
   out: { type: 'string' },
   log: { type: 'string' },
@@ -45,11 +57,10 @@ const ENV_ALIASES: Record<string, 'GridMaze-v0' | 'JumpHole-v0'> = {
   'JumpHole-v0': 'JumpHole-v0',
 };
 
-const AGENT_ALIASES: Record<string, 'q-learning' | 'sarsa' | 'reinforce'> = {
+/** `--agent` values: every kind by its own name, and `q` for Q-learning. */
+const AGENT_ALIASES: Record<string, AgentKind> = {
   q: 'q-learning',
-  'q-learning': 'q-learning',
-  sarsa: 'sarsa',
-  reinforce: 'reinforce',
+  ...Object.fromEntries(AGENT_KINDS.map((kind) => [kind, kind])),
 };
 
 /** Largest values of the counting flags (beyond them a run would not end, or counts would round). */
@@ -103,7 +114,36 @@ function flagSchemas(): Record<string, z.ZodType> {
     gamma: unit,
     lr: positive,
     batch: int(1, MAX_BATCH),
-    baseline: z.enum(['mean', 'none'], { error: why.baseline }),
+    baseline: z.enum(['mean', 'none', 'learned'], { error: why.baseline }),
+    'value-lr': positive,
+    lambda: unit,
+    traces: z.enum(['replacing', 'accumulating'], { error: why.traces }),
+    'n-steps': int(1, MAX_N_STEPS),
+    'planning-steps': int(0, MAX_PLANNING_STEPS),
+    kappa: decimal.pipe(
+      z
+        .number()
+        .min(0, why.atLeast({ min: 0 }))
+        .max(MAX_KAPPA, why.atMost({ max: MAX_KAPPA })),
+    ),
+    'initial-q': z
+      .string()
+      .regex(/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/, why.decimal)
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .min(-MAX_INITIAL_Q, why.atLeast({ min: -MAX_INITIAL_Q }))
+          .max(MAX_INITIAL_Q, why.atMost({ max: MAX_INITIAL_Q })),
+      ),
+    'epsilon-schedule': z.string().transform((spec, ctx) => {
+      const schedule = parseSchedule(spec);
+      if (schedule === null) {
+        ctx.addIssue({ code: 'custom', message: why.schedule });
+        return z.NEVER;
+      }
+      return schedule;
+    }),
     eval: int(0, MAX_EVAL_EPISODES),
     lang: oneOf({ en: true, ja: true }, why.lang),
     in: path,
@@ -116,7 +156,7 @@ function flagSchemas(): Record<string, z.ZodType> {
 export interface CliArgs {
   help: boolean;
   env?: 'GridMaze-v0' | 'JumpHole-v0';
-  agent?: 'q-learning' | 'sarsa' | 'reinforce';
+  agent?: AgentKind;
   layout?: string;
   maxSteps?: number;
   episodes: number;
@@ -129,7 +169,15 @@ export interface CliArgs {
   gamma?: number;
   lr?: number;
   batch?: number;
-  baseline?: 'mean' | 'none';
+  baseline?: 'mean' | 'none' | 'learned';
+  valueLr?: number;
+  lambda?: number;
+  traces?: 'replacing' | 'accumulating';
+  nSteps?: number;
+  planningSteps?: number;
+  kappa?: number;
+  initialQ?: number;
+  epsilonSchedule?: EpsilonSchedule;
   in?: string;
   out?: string;
   log?: string;
@@ -194,7 +242,15 @@ export function parseCliArgs(argv: string[]): CliArgs {
     gamma: checked.gamma as number | undefined,
     lr: checked.lr as number | undefined,
     batch: checked.batch as number | undefined,
-    baseline: checked.baseline as 'mean' | 'none' | undefined,
+    baseline: checked.baseline as CliArgs['baseline'],
+    valueLr: checked['value-lr'] as number | undefined,
+    lambda: checked.lambda as number | undefined,
+    traces: checked.traces as CliArgs['traces'],
+    nSteps: checked['n-steps'] as number | undefined,
+    planningSteps: checked['planning-steps'] as number | undefined,
+    kappa: checked.kappa as number | undefined,
+    initialQ: checked['initial-q'] as number | undefined,
+    epsilonSchedule: checked['epsilon-schedule'] as EpsilonSchedule | undefined,
     in: checked.in as string | undefined,
     out: checked.out as string | undefined,
     log: checked.log as string | undefined,
@@ -203,6 +259,25 @@ export function parseCliArgs(argv: string[]): CliArgs {
     json: checked.json === true,
     lang: checked.lang as 'en' | 'ja' | undefined,
   };
+}
+
+/**
+ * `--epsilon-schedule`: `constant`, `linear:FLOOR:EPISODES` or `exponential:FLOOR:DECAY`
+ * (FLOOR and DECAY in [0, 1], EPISODES a whole number ≥ 1), or null if it is none of them.
+ */
+export function parseSchedule(spec: string): EpsilonSchedule | null {
+  if (spec === 'constant') return { kind: 'constant' };
+  const m = /^(linear|exponential):([0-9.eE+-]+):([0-9.eE+-]+)$/.exec(spec);
+  if (!m) return null;
+  const floor = Number(m[2]);
+  const x = Number(m[3]);
+  if (!(floor >= 0 && floor <= 1)) return null;
+  if (m[1] === 'linear') {
+    return Number.isInteger(x) && x >= 1 && x <= MAX_SCHEDULE_EPISODES
+      ? { kind: 'linear', floor, episodes: x }
+      : null;
+  }
+  return x >= 0 && x <= 1 ? { kind: 'exponential', floor, decay: x } : null;
 }
 
 /**

@@ -3,7 +3,14 @@
  * agent (loaded or new), with every refusal naming the flag or the file and its JSON path, worded
  * in the CLI's language (errors from below through `describeError`).
  */
-import { type AnyAgent, assertAgentMatchesEnv, loadAgent, makeAgent } from '../agents/index.ts';
+import {
+  type AgentKind,
+  type AnyAgent,
+  agentOptionNames,
+  assertAgentMatchesEnv,
+  loadAgent,
+  makeAgent,
+} from '../agents/index.ts';
 import { isCoded } from '../core/coded-error.ts';
 import {
   ENV_IDS,
@@ -58,7 +65,7 @@ export function setUp(args: CliArgs, cwd: string): CliSetup {
       t().cli.usage.agentMismatch({ agent: String(args.agent), held: t().cli.agents[loaded.kind] }),
     );
   }
-  checkFlagsApply(args, kind);
+  checkFlagsApply(args, kind, loaded);
 
   const envOptions: Record<string, unknown> = {};
   const fromFile = savedEnv !== undefined && savedEnv.id === envId;
@@ -116,15 +123,9 @@ export function setUp(args: CliArgs, cwd: string): CliSetup {
       }
     }
   } else {
-    agent = newAgent(kind, env, {
-      seed: args.seed,
-      epsilon: args.epsilon,
-      alpha: args.alpha,
-      gamma: args.gamma,
-      learningRate: args.lr,
-      batchEpisodes: args.batch,
-      baseline: args.baseline,
-    });
+    const options: Record<string, unknown> = { seed: args.seed, gamma: args.gamma };
+    for (const [, key, option] of AGENT_FLAGS) options[option] = args[key];
+    agent = newAgent(kind, env, options as Parameters<typeof makeAgent>[2]);
   }
   return { envId, envOptions, env, agent, loaded: loaded !== undefined, seedLabel, notes };
 }
@@ -159,7 +160,7 @@ function readFile(flag: string, path: string, cap: number, cwd: string): string 
 }
 
 /** A new agent; a refusal (the agent does not fit the env, a parameter out of range) is worded. */
-function newAgent(kind: AnyAgent['kind'], env: TimeLimit<unknown>, options: Parameters<typeof makeAgent>[2]) {
+function newAgent(kind: AgentKind, env: TimeLimit<unknown>, options: Parameters<typeof makeAgent>[2]) {
   try {
     return makeAgent(kind, env, options);
   } catch (e) {
@@ -205,31 +206,46 @@ function resolveLayout(spec: string, cwd: string): string | string[] {
   return rows;
 }
 
-const TABULAR_FLAGS = ['epsilon', 'alpha'] as const;
-const REINFORCE_FLAGS = ['lr', 'batch', 'baseline'] as const;
+/** The agent flags: the flag, its `CliArgs` field and the `makeAgent` option it sets (`--gamma` fits all). */
+const AGENT_FLAGS = [
+  ['--epsilon', 'epsilon', 'epsilon'],
+  ['--alpha', 'alpha', 'alpha'],
+  ['--initial-q', 'initialQ', 'initialQ'],
+  ['--epsilon-schedule', 'epsilonSchedule', 'epsilonSchedule'],
+  ['--n-steps', 'nSteps', 'nSteps'],
+  ['--lambda', 'lambda', 'lambda'],
+  ['--traces', 'traces', 'traces'],
+  ['--planning-steps', 'planningSteps', 'planningSteps'],
+  ['--kappa', 'kappa', 'kappa'],
+  ['--lr', 'lr', 'learningRate'],
+  ['--batch', 'batch', 'batchEpisodes'],
+  ['--baseline', 'baseline', 'baseline'],
+  ['--value-lr', 'valueLr', 'valueLearningRate'],
+] as const satisfies readonly (readonly [string, keyof CliArgs, string])[];
 
-function checkFlagsApply(args: CliArgs, kind: AnyAgent['kind']): void {
-  const wrong = kind === 'reinforce' || kind === 'actor-critic' ? TABULAR_FLAGS : REINFORCE_FLAGS;
-  for (const flag of wrong) {
-    if (args[flag] !== undefined) {
-      throw new UsageError(t().cli.usage.notApply({ flag: `--${flag}`, agent: t().cli.agents[kind] }));
-    }
+/** How an agent starts, not a live parameter: refused for an agent from --in. */
+const START_ONLY = new Set(['initialQ', 'epsilonSchedule']);
+
+/** Refuse a flag the agent does not use (naming the agent), or one that cannot change a loaded agent. */
+function checkFlagsApply(args: CliArgs, kind: AgentKind, loaded: AnyAgent | undefined): void {
+  const uses = agentOptionNames(kind);
+  for (const [flag, key, option] of AGENT_FLAGS) {
+    if (args[key] === undefined) continue;
+    if (!uses.includes(option))
+      throw new UsageError(t().cli.usage.notApply({ flag, agent: t().cli.agents[kind] }));
+    if (loaded && START_ONLY.has(option)) throw new UsageError(t().cli.usage.newAgentOnly({ flag }));
+  }
+  if (kind === 'reinforce' && args.valueLr !== undefined) {
+    const baseline = args.baseline ?? (loaded?.params as { baseline?: string } | undefined)?.baseline;
+    if (baseline !== 'learned') throw new UsageError(t().cli.usage.valueLrNeedsLearned);
   }
 }
 
-/** Override a loaded agent's live params with the flags given. */
+/** Override a loaded agent's live params with the flags given (checked by `checkFlagsApply`). */
 function applyParams(agent: AnyAgent, args: CliArgs): void {
-  if (agent.kind === 'reinforce') {
-    if (args.lr !== undefined) agent.params.learningRate = args.lr;
-    if (args.batch !== undefined) agent.params.batchEpisodes = args.batch;
-    if (args.baseline !== undefined) agent.params.baseline = args.baseline;
-    if (args.gamma !== undefined) agent.params.gamma = args.gamma;
-  } else if (agent.kind === 'actor-critic') {
-    if (args.lr !== undefined) agent.params.learningRate = args.lr;
-    if (args.gamma !== undefined) agent.params.gamma = args.gamma;
-  } else {
-    if (args.epsilon !== undefined) agent.params.epsilon = args.epsilon;
-    if (args.alpha !== undefined) agent.params.alpha = args.alpha;
-    if (args.gamma !== undefined) agent.params.gamma = args.gamma;
+  const params = agent.params as Record<string, unknown>;
+  if (args.gamma !== undefined) params.gamma = args.gamma;
+  for (const [, key, option] of AGENT_FLAGS) {
+    if (args[key] !== undefined && Object.hasOwn(params, option)) params[option] = args[key];
   }
 }

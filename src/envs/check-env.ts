@@ -7,7 +7,10 @@
  * - every observation lies in the observation space, every reward is a finite number;
  * - the same seed gives the same reset and the same steps for the same actions;
  * - where the env is `stochastic`, different seeds give different episodes;
- * - an invalid action raises a `RangeError`, and `step` after the end of an episode raises.
+ * - an invalid action raises a `RangeError`, and `step` after the end of an episode raises;
+ * - where a result has `info.actionMask`, it is a 0/1 array of length `actionSpace.n` with at least
+ *   one legal action (unless the episode ended there), the check's actions are drawn among the
+ *   legal ones only, and an action the mask forbids raises a `RangeError`.
  *
  * It copies every observation it keeps, since the env may reuse its arrays.
  */
@@ -102,6 +105,7 @@ function rollout<O>(
   fail: (m: string) => void,
 ): Record_[] {
   const actions = new Rng(`check/${actionSeed}`);
+  const space = env.actionSpace as Discrete;
   const out: Record_[] = [];
   const reset = env.reset({ seed: envSeed });
   if (!reset || typeof reset !== 'object' || !('observation' in reset) || typeof reset.info !== 'object') {
@@ -109,6 +113,8 @@ function rollout<O>(
     return out;
   }
   checkObservation(env, reset.observation, 'reset', fail);
+  let mask = maskOf(reset.info, space.n, false, 'reset', fail);
+  if (mask === INVALID) return out;
   out.push({
     observation: copyObservation(reset.observation),
     reward: 0,
@@ -117,9 +123,11 @@ function rollout<O>(
     success: undefined,
   });
   for (let i = 0; i < steps; i++) {
-    const r: StepResult<O> = env.step(env.actionSpace.sample(actions) as number);
+    const r: StepResult<O> = env.step(pick(actions, space, mask));
     if (!checkStepShape(r, i, fail)) return out;
     checkObservation(env, r.observation, `step ${i}`, fail);
+    mask = maskOf(r.info, space.n, r.terminated || r.truncated, `step ${i}`, fail);
+    if (mask === INVALID) return out;
     out.push({
       observation: copyObservation(r.observation),
       reward: r.reward,
@@ -130,6 +138,8 @@ function rollout<O>(
     if (r.terminated || r.truncated) {
       const next = env.reset();
       checkObservation(env, next.observation, `reset after step ${i}`, fail);
+      mask = maskOf(next.info, space.n, false, `reset after step ${i}`, fail);
+      if (mask === INVALID) return out;
       out.push({
         observation: copyObservation(next.observation),
         reward: 0,
@@ -140,6 +150,54 @@ function rollout<O>(
     }
   }
   return out;
+}
+
+/** Marks a result whose `info.actionMask` is malformed (the rollout stops there). */
+const INVALID = 'invalid';
+
+/**
+ * The result's `info.actionMask`, or null when it has none; INVALID (after reporting why) when it
+ * is not a 0/1 array of length n, or allows nothing in a state the episode goes on from.
+ */
+function maskOf(
+  info: unknown,
+  n: number,
+  done: boolean,
+  where: string,
+  fail: (m: string) => void,
+): ArrayLike<number> | null | typeof INVALID {
+  if (!info || typeof info !== 'object' || !('actionMask' in info)) return null;
+  const mask = (info as { actionMask: unknown }).actionMask;
+  if (!(ArrayBuffer.isView(mask) || Array.isArray(mask)) || (mask as ArrayLike<unknown>).length !== n) {
+    fail(`${where}: info.actionMask must be an array of length ${n} (the action space's n)`);
+    return INVALID;
+  }
+  const m = mask as ArrayLike<unknown>;
+  let legal = 0;
+  for (let a = 0; a < n; a++) {
+    if (m[a] !== 0 && m[a] !== 1) {
+      fail(`${where}: info.actionMask[${a}] is ${String(m[a])}; a mask holds only 0 and 1`);
+      return INVALID;
+    }
+    legal += m[a] as number;
+  }
+  if (legal === 0 && !done) {
+    fail(`${where}: info.actionMask allows no action, but the episode goes on`);
+    return INVALID;
+  }
+  return m as ArrayLike<number>;
+}
+
+/** A uniform action of the space, or among the mask's legal actions when there is a mask. */
+function pick(rng: Rng, space: Discrete, mask: ArrayLike<number> | null): number {
+  if (!mask) return space.sample(rng);
+  let legal = 0;
+  for (let a = 0; a < mask.length; a++) legal += mask[a];
+  let k = rng.int(legal);
+  for (let a = 0; a < mask.length; a++) {
+    if (mask[a] === 1 && k-- === 0) return a;
+  }
+  return 0;
 }
 
 function checkStepShape(r: StepResult<unknown>, i: number, fail: (m: string) => void): boolean {
@@ -205,10 +263,13 @@ function sameObservation(a: unknown, b: unknown): boolean {
   return Object.is(a, b);
 }
 
-/** Invalid actions must raise a RangeError; stepping after the end must raise. */
+/**
+ * Invalid actions, and actions the mask forbids, must raise a RangeError; stepping after the end
+ * must raise.
+ */
 function checkMisuse<O>(env: Env<O, number>, seed: number, steps: number, fail: (m: string) => void): void {
   const space = env.actionSpace as Discrete;
-  env.reset({ seed });
+  const first = env.reset({ seed });
   for (const bad of [space.n, -1, 0.5, Number.NaN]) {
     try {
       env.step(bad);
@@ -218,10 +279,23 @@ function checkMisuse<O>(env: Env<O, number>, seed: number, steps: number, fail: 
       if (!(e instanceof RangeError)) fail(`step(${bad}) threw ${(e as Error).name}, expected a RangeError`);
     }
   }
+  let mask = maskOf(first.info, space.n, false, 'reset', () => {});
+  if (mask === INVALID) return; // already reported by the rollouts
+  const forbidden = mask ? Array.prototype.indexOf.call(mask, 0) : -1;
+  if (mask && forbidden >= 0) {
+    try {
+      env.step(forbidden);
+      fail(`step(${forbidden}) did not throw, but info.actionMask forbids action ${forbidden} after reset`);
+      return;
+    } catch (e) {
+      if (!(e instanceof RangeError))
+        fail(`step(${forbidden}) (forbidden by the mask) threw ${(e as Error).name}, expected a RangeError`);
+    }
+  }
   const actions = new Rng(`check-end/${seed}`);
   // Play until the episode ends (a TimeLimit guarantees it does), then one more step must throw.
   for (let i = 0; i < Math.max(steps, 100_000); i++) {
-    const r = env.step(space.sample(actions));
+    const r = env.step(pick(actions, space, mask));
     if (r.terminated || r.truncated) {
       try {
         env.step(0);
@@ -231,5 +305,7 @@ function checkMisuse<O>(env: Env<O, number>, seed: number, steps: number, fail: 
       }
       return;
     }
+    mask = maskOf(r.info, space.n, false, `step ${i}`, () => {});
+    if (mask === INVALID) return;
   }
 }

@@ -40,6 +40,20 @@ export interface EnvErrorValues {
   'env-step-before-reset': { env: string };
   'env-step-after-end': { env: string };
   'env-invalid-action': { env: string; action: string; space: string };
+  /** An action of the space that the state does not allow (`info.actionMask` has 0 for it). */
+  'env-illegal-action': { env: string; action: number; state: string; legal: readonly number[] };
+  /** `value` as written. */
+  'env-option-not-integer': { env: string; option: string; value: number };
+  /** `value` as written (its type, or the text of a string). */
+  'env-option-not-object': { env: string; option: string; value: string };
+  /** A maze change (`changeAt.layout`) must keep the size, S and G; `expected`/`got` as written. */
+  'env-change-mismatch': {
+    env: string;
+    option: string;
+    what: 'size' | 'start' | 'goal';
+    expected: string;
+    got: string;
+  };
   /** checkEnv's findings, for whoever writes an env: `problems` are its English diagnostics. */
   'env-check-failed': { env: string; problems: readonly string[] };
 }

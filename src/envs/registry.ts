@@ -5,7 +5,9 @@
 import { EnvRangeError } from './errors.ts';
 import { GridMazeEnv, type GridMazeOptions } from './grid-maze.ts';
 import { JumpHoleEnv, type JumpHoleOptions } from './jump-hole.ts';
+import { MaxBiasEnv } from './max-bias.ts';
 import { countFreeCells } from './maze-layout.ts';
+import { ShortCorridorEnv } from './short-corridor.ts';
 import type { Box, Discrete } from './spaces.ts';
 import { TimeLimit } from './time-limit.ts';
 import type { Env } from './types.ts';
@@ -38,13 +40,40 @@ const jumpHole: EnvEntry<Float64Array, Partial<JumpHoleOptions>> = {
   create: (options) => new JumpHoleEnv(options),
 };
 
-export const ENV_REGISTRY = { 'GridMaze-v0': gridMaze, 'JumpHole-v0': jumpHole } as const;
+/** S&B's limit-free episodes average 12 steps at p = 0.5; 1000 stops a policy stuck at p ≈ 0 or 1. */
+const shortCorridor: EnvEntry<number, Record<string, never>> = {
+  id: 'ShortCorridor-v0',
+  description: 'Short corridor with switched actions (Sutton & Barto, Example 13.1): all states look alike.',
+  defaultMaxEpisodeSteps: () => 1000,
+  create: () => new ShortCorridorEnv(),
+};
+
+/** Episodes last one or two steps; the limit only keeps the wrapper's contract. */
+const maxBias: EnvEntry<number, Record<string, never>> = {
+  id: 'MaxBias-v0',
+  description:
+    'Maximization bias (Sutton & Barto, Example 6.7): right ends at 0; left leads to B, N(−0.1, 1).',
+  defaultMaxEpisodeSteps: () => 100,
+  create: () => new MaxBiasEnv(),
+};
+
+export const ENV_REGISTRY = {
+  'GridMaze-v0': gridMaze,
+  'JumpHole-v0': jumpHole,
+  'ShortCorridor-v0': shortCorridor,
+  'MaxBias-v0': maxBias,
+} as const;
 export type RegisteredEnvId = keyof typeof ENV_REGISTRY;
 export const ENV_IDS = Object.keys(ENV_REGISTRY) as RegisteredEnvId[];
 
 type WithLimit<T> = T & { maxEpisodeSteps?: number };
 /** The registered envs as `makeEnv` returns them, with their concrete spaces. */
 export type MazeEnv = TimeLimit<number> & {
+  readonly observationSpace: Discrete;
+  readonly actionSpace: Discrete;
+};
+/** A registered env with discrete observations and actions (ShortCorridor, MaxBias). */
+export type TabularEnv = TimeLimit<number> & {
   readonly observationSpace: Discrete;
   readonly actionSpace: Discrete;
 };
@@ -55,6 +84,7 @@ export type JumpEnv = TimeLimit<Float64Array> & {
 
 export function makeEnv(id: 'GridMaze-v0', options?: WithLimit<GridMazeOptions>): MazeEnv;
 export function makeEnv(id: 'JumpHole-v0', options?: WithLimit<Partial<JumpHoleOptions>>): JumpEnv;
+export function makeEnv(id: 'ShortCorridor-v0' | 'MaxBias-v0', options?: WithLimit<object>): TabularEnv;
 export function makeEnv(id: string, options?: Record<string, unknown>): TimeLimit<unknown>;
 export function makeEnv(id: string, options: object = {}): TimeLimit<unknown> {
   // Own keys only: 'toString' or '__proto__' must not find Object.prototype's members.

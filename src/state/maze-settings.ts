@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { StateStorage } from 'zustand/middleware';
+import { TABULAR_AGENT_KINDS } from '../agents/types.ts';
 import { MAZE_PRESET_NAMES, type MazePresetName } from '../envs/maze-presets.ts';
 import { createSettingsStore, type SettingsStore } from './settings-store.ts';
 
@@ -23,7 +24,8 @@ export const MAZE_MODE_LABELS: Record<MazeMode, string> = {
 export const MAZE_SOURCES = ['preset', 'generated', 'custom'] as const;
 export type MazeSourceKind = (typeof MAZE_SOURCES)[number];
 
-export const MAZE_AGENT_KINDS = ['q-learning', 'sarsa'] as const;
+/** Every tabular agent plays the maze. */
+export const MAZE_AGENT_KINDS = TABULAR_AGENT_KINDS;
 export type MazeAgentKind = (typeof MAZE_AGENT_KINDS)[number];
 
 /** Watch/Evaluate speed range in env steps per second (the panel's log slider spans it). */

@@ -6,6 +6,7 @@
 
 import { type AnyAgent, loadAgent, type TabularAgent } from '../agents/index.ts';
 import { isPolicyGradient } from '../agents/policy-gradient.ts';
+import type { ActionMask } from '../agents/types.ts';
 import { deriveSeed, type Seed } from '../core/rng.ts';
 import { type Env, GridMazeEnv, makeEnv, type RegisteredEnvId, shortestPathLength } from '../envs/index.ts';
 import { runEpisodes } from './runner.ts';
@@ -54,12 +55,15 @@ export function greedyMazeEvaluation(agent: TabularAgent, env: Env<number, numbe
   const maze = unwrap(env);
   const shortest = maze ? shortestPathLength(maze.layout) : undefined;
   const visited = new Uint8Array(agent.nStates);
-  let s = env.reset({ seed: 0 }).observation;
+  const start = env.reset({ seed: 0 });
+  let s = start.observation;
+  let mask = start.info.actionMask as ActionMask | undefined;
   visited[s] = 1;
   let total = 0;
   let steps = 0;
   for (;;) {
-    const r = env.step(agent.greedyAction(s));
+    const r = env.step(agent.greedyAction(s, mask));
+    mask = r.info.actionMask as ActionMask | undefined;
     total += r.reward;
     steps++;
     s = r.observation;

@@ -2,12 +2,15 @@
  * The one training loop. The CLI, the tests, the benchmark, the worker and the scenes all drive
  * agents through it, so a seed gives the same episodes everywhere.
  *
+ * Action masks: an env that restricts the legal actions gives `info.actionMask`; the runner passes
+ * it to `act` and, as `nextActionMask`, to `learn`.
+ *
  * The hot path (`step`) allocates nothing: the transition object is reused, and a vector
  * observation is copied into a buffer the runner owns (the env may overwrite its own array on the
  * next step, see the contract in `envs/types.ts`).
  */
 
-import type { Agent, Transition } from '../agents/types.ts';
+import type { ActionMask, Agent, Transition } from '../agents/types.ts';
 import { deriveSeed, type Seed } from '../core/rng.ts';
 import type { Env, StepResult } from '../envs/types.ts';
 import { TrainRangeError } from './errors.ts';
@@ -70,6 +73,8 @@ export class Runner<O> {
   private firstReset = true;
   private readonly transition: Transition<O>;
   private readonly summary: EpisodeSummary;
+  /** The legal actions of the current observation (the env's `info.actionMask`), if it gives them. */
+  private actionMask: ActionMask | undefined = undefined;
   private obsBuffer: Float64Array | null = null;
   private nextBuffer: Float64Array | null = null;
   // Options read on every step, hoisted out of the options object for the hot path.
@@ -107,8 +112,9 @@ export class Runner<O> {
         ? runSeed
         : undefined;
     this.firstReset = false;
-    const { observation } = this.env.reset(seed === undefined ? undefined : { seed });
+    const { observation, info } = this.env.reset(seed === undefined ? undefined : { seed });
     this.observation = this.keep(observation);
+    this.actionMask = info.actionMask as ActionMask | undefined;
     this.episodeReturn = 0;
     this.episodeLength = 0;
     this.needsReset = false;
@@ -119,8 +125,11 @@ export class Runner<O> {
   step(): boolean {
     if (this.needsReset) this.reset();
     const obs = this.observation;
-    const action = this.agent.act(obs);
+    const action = this.agent.act(obs, this.actionMask);
     const result = this.env.step(action);
+    // The env may reuse its mask array: the agent reads it before the next step, which is enough.
+    const mask = result.info.actionMask as ActionMask | undefined;
+    this.actionMask = mask;
     const t = this.transition;
     t.observation = obs;
     t.action = action;
@@ -138,6 +147,7 @@ export class Runner<O> {
     }
     t.terminated = result.terminated;
     t.truncated = result.truncated;
+    t.nextActionMask = mask;
     if (this.learns) this.agent.learn(t);
     this.steps++;
     this.episodeReturn += result.reward;

@@ -32,6 +32,10 @@ function uiEnglish(help: string): string[] {
     .replace(/\S*[|:,.=/[\]]\S*/g, (token) =>
       JAPANESE.test(token) ? token.replace(/[A-Za-z]\S*/g, ' ') : ' ',
     )
+    // Values the user types, as they are: agent kinds, traces, schedules.
+    .replace(/\b(q|sarsa|expected|double|n|step|lambda|dyna|actor|critic|learning)(-\w+)*\b/g, ' ')
+    .replace(/Dyna-Q\+?/g, ' ')
+    .replace(/\b(replacing|accumulating|constant|linear|exponential|learned)\b/g, ' ')
     .replace(/\b(LC_ALL|LC_MESSAGES|LANG|ETA|MiB|CSV|JSON|maze|q|sarsa|reinforce|mean|none|en|ja)\b/g, ' ');
   return englishWords(code);
 }

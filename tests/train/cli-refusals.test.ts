@@ -52,7 +52,10 @@ describe('item 5: a diverging REINFORCE run exits 2 and keeps the last good agen
 
 describe('item 6: names are looked up by own keys only', () => {
   it.each(['toString', '__proto__', 'constructor', 'valueOf'])('--agent and --env %s', (name) => {
-    expectRefused(runCli(['--agent', name]), new RegExp(`--agent "${name}": must be q, sarsa or reinforce`));
+    expectRefused(
+      runCli(['--agent', name]),
+      new RegExp(`--agent "${name}": must be q, q-learning, sarsa, expected-sarsa, .*, actor-critic`),
+    );
     expectRefused(runCli(['--env', name]), new RegExp(`--env "${name}": must be maze or jump`));
   });
 });

@@ -1,11 +1,14 @@
 /** The words of `npm run train` (src/cli): help, progress, summaries, notes and refusals. */
+import { AGENT_KINDS } from '../../agents/types.ts';
 import { plural } from '../plural.ts';
+
+const AGENT_LIST = AGENT_KINDS.join(', ');
 
 export const cli = {
   help: (p: { presets: string }) => `Train an agent headless, at full speed.
 
 Usage:
-  npm run train -- --env maze|jump --agent q|sarsa|reinforce --episodes N --seed S [options]
+  npm run train -- --env maze|jump --agent KIND --episodes N --seed S [options]
 
 Environment:
   --env maze|jump        GridMaze-v0 or JumpHole-v0 (default: from --in, else maze)
@@ -14,9 +17,18 @@ Environment:
   --max-steps N          time limit per episode (default: the env's own)
 
 Agent:
-  --agent q|sarsa|reinforce   (default: from --in, else q for the maze, reinforce for jump)
-  --epsilon E  --alpha A  --gamma G        Q-learning / SARSA (defaults 0.1, 0.1, 0.9)
-  --lr ETA  --batch M  --baseline mean|none  --gamma G   REINFORCE
+  --agent KIND           q-learning (q), sarsa, expected-sarsa, double-q, n-step-sarsa,
+                         sarsa-lambda, q-lambda, dyna-q (tabular: the maze),
+                         reinforce, actor-critic (policy gradient)
+                         (default: from --in, else q for the maze, reinforce for jump)
+  --epsilon E  --alpha A  --gamma G        every tabular agent (defaults 0.1, 0.1, 0.9)
+  --initial-q Q          tabular: the initial Q-value (default 0; optimistic values explore)
+  --epsilon-schedule S   tabular: constant, linear:FLOOR:EPISODES or exponential:FLOOR:DECAY
+  --n-steps N            n-step-sarsa: the steps before bootstrapping (default 4)
+  --lambda L  --traces replacing|accumulating   sarsa-lambda, q-lambda (defaults 0.9, replacing)
+  --planning-steps N  --kappa K   dyna-q: planning updates per step, Dyna-Q+ bonus (defaults 5, 0)
+  --lr ETA  --batch M  --baseline mean|none|learned  --gamma G   REINFORCE (and --lr for actor-critic)
+  --value-lr W           the learned baseline's and actor-critic's value step size
   --in agent.json        continue training a saved agent (keeps its env and --max-steps)
   --out agent.json       save the trained agent (loads in the browser too); written atomically
   --force                continue an --in agent on a --layout other than the one it was trained on
@@ -45,8 +57,14 @@ or anything else.`,
   agents: {
     'q-learning': 'Q-learning',
     sarsa: 'SARSA',
+    'expected-sarsa': 'Expected SARSA',
+    'double-q': 'Double Q-learning',
+    'n-step-sarsa': 'n-step SARSA',
+    'sarsa-lambda': 'SARSA(λ)',
+    'q-lambda': "Watkins's Q(λ)",
+    'dyna-q': 'Dyna-Q',
     reinforce: 'REINFORCE',
-    'actor-critic': 'actor–critic',
+    'actor-critic': 'actor-critic',
   },
 
   label: (p: { env: string; agent: string; seed: string }) => `${p.env} · ${p.agent} · seed ${p.seed}`,
@@ -109,6 +127,9 @@ or anything else.`,
     twice: (p: { flag: string }) => `${p.flag} is given twice; give it once`,
     badValue: (p: { flag: string; value: string; why: string }) => `${p.flag} ${p.value}: ${p.why}`,
     notApply: (p: { flag: string; agent: string }) => `${p.flag} does not apply to ${p.agent}`,
+    newAgentOnly: (p: { flag: string }) =>
+      `${p.flag} sets how a new agent starts; the agent from --in has already started (leave out --in, or the flag)`,
+    valueLrNeedsLearned: '--value-lr applies to REINFORCE only with --baseline learned',
     layoutMazeOnly: '--layout applies to the maze only (--env maze)',
     agentMismatch: (p: { agent: string; held: string }) =>
       `--agent ${p.agent}: the file given to --in holds a ${p.held} agent`,
@@ -133,8 +154,11 @@ or anything else.`,
     unit: 'must be in [0, 1]',
     positive: 'must be positive',
     env: 'must be maze or jump',
-    agent: 'must be q, sarsa or reinforce',
-    baseline: 'must be mean or none',
+    agent: `must be q, ${AGENT_LIST}`,
+    baseline: 'must be mean, none or learned',
+    traces: 'must be replacing or accumulating',
+    schedule:
+      'must be constant, linear:FLOOR:EPISODES or exponential:FLOOR:DECAY (FLOOR and DECAY in [0, 1], EPISODES a whole number ≥ 1), e.g. linear:0.01:500',
     lang: 'must be en or ja',
     seedTooLarge: 'a whole-number seed must be below 2^53 (larger ones round); quote a word instead',
     notEmpty: 'must not be empty',

@@ -26,7 +26,18 @@ const FILE_KINDS: Record<FileKind, string> = {
 };
 
 /** Agent kinds by name (names stay names; Q-learning is Q学習 in Japanese). */
-const AGENTS: Record<string, string> = { 'q-learning': 'Q-learning', sarsa: 'SARSA', reinforce: 'REINFORCE' };
+const AGENTS: Record<string, string> = {
+  'q-learning': 'Q-learning',
+  sarsa: 'SARSA',
+  'expected-sarsa': 'Expected SARSA',
+  'double-q': 'Double Q-learning',
+  'n-step-sarsa': 'n-step SARSA',
+  'sarsa-lambda': 'SARSA(λ)',
+  'q-lambda': "Watkins's Q(λ)",
+  'dyna-q': 'Dyna-Q',
+  reinforce: 'REINFORCE',
+  'actor-critic': 'actor-critic',
+};
 const agentName = (kind: string) => (Object.hasOwn(AGENTS, kind) ? AGENTS[kind] : kind);
 
 const problems = {
@@ -104,6 +115,14 @@ const codes = {
     `${env}: step() called after the episode ended (terminated or truncated); call reset() first`,
   'env-invalid-action': ({ env, action, space }) =>
     `${env}: invalid action ${action}; the action space is ${space}`,
+  'env-illegal-action': ({ env, action, state, legal }) =>
+    `${env}: action ${action} is not allowed in state ${state}; allowed: ${legal.join(', ')}`,
+  'env-option-not-integer': ({ env, option, value }) =>
+    `${env}: option ${option} must be a whole number, got ${value}`,
+  'env-option-not-object': ({ env, option, value }) =>
+    `${env}: option ${option} must be an object or null, got ${value}`,
+  'env-change-mismatch': ({ env, option, what, expected, got }) =>
+    `${env}: option ${option}: the changed maze must keep the ${what === 'size' ? 'size' : what === 'start' ? 'start S' : 'goal G'} (${expected}), got ${got}`,
   'env-check-failed': ({ env, problems: found }) => `${env} fails the env contract: ${found.join('; ')}`,
 
   'param-out-of-range': ({ name, value, min, max, kept }) =>
@@ -139,6 +158,8 @@ const codes = {
     `${agentName(agent)}: ${what} ${value} is outside 0…${n - 1}`,
   'agent-observation-length': ({ length, obsDim }) =>
     `REINFORCE: the observation has ${length} numbers, expected obsDim = ${obsDim}`,
+  'agent-no-legal-action': ({ agent }) =>
+    `${agentName(agent)}: the env's action mask allows no action in this state`,
 
   'file-unreadable': ({ path, reason }) => `${path}: cannot read the file (${reason})`,
   'file-is-folder': ({ path }) => `${path}: is a directory, not a file; give a file name`,

@@ -23,7 +23,16 @@ export const maze = {
   /** The scene's title, naming the agent that runs. */
   title: (p: { agent: string }) => `Maze · ${p.agent}`,
   /** Agent kinds (names stay names; Q学習 in Japanese). */
-  agents: { 'q-learning': 'Q-learning', sarsa: 'SARSA' },
+  agents: {
+    'q-learning': 'Q-learning',
+    sarsa: 'SARSA',
+    'expected-sarsa': 'Expected SARSA',
+    'double-q': 'Double Q-learning',
+    'n-step-sarsa': 'n-step SARSA',
+    'sarsa-lambda': 'SARSA(λ)',
+    'q-lambda': "Watkins's Q(λ)",
+    'dyna-q': 'Dyna-Q',
+  },
   /** What maze runs: a preset, a generated one or an edited one. */
   mazeName: {
     preset: (p: { name: string }) => `preset ${p.name}`,

@@ -1,12 +1,16 @@
 /** `npm run train`（src/cli）の言葉: ヘルプ、進み具合、結果、注意、拒否の理由。 */
+
+import { AGENT_KINDS } from '../../agents/types.ts';
 import type { cli as en } from '../en/cli.ts';
 import type { Shape } from '../shape.ts';
+
+const AGENT_LIST = AGENT_KINDS.join('、');
 
 export const cli: Shape<typeof en> = {
   help: (p) => `エージェントを画面なしで、全速力で学習させます。
 
 使い方:
-  npm run train -- --env maze|jump --agent q|sarsa|reinforce --episodes N --seed S [オプション]
+  npm run train -- --env maze|jump --agent 種類 --episodes N --seed S [オプション]
 
 環境:
   --env maze|jump        GridMaze-v0（迷路）か JumpHole-v0（穴を跳び越えるジャンプ）
@@ -16,12 +20,25 @@ export const cli: Shape<typeof en> = {
   --max-steps N          1 エピソードのステップ上限（既定: 環境ごとの値）
 
 エージェント:
-  --agent q|sarsa|reinforce   Q学習 / SARSA / REINFORCE
+  --agent 種類           q-learning（q。Q学習）、sarsa、expected-sarsa（期待SARSA）、
+                         double-q（ダブルQ学習）、n-step-sarsa（nステップSARSA）、
+                         sarsa-lambda（SARSA(λ)）、q-lambda（ワトキンスのQ(λ)）、dyna-q
+                         （以上は表形式で迷路用）、reinforce、actor-critic（方策勾配）
                          （既定: --in のエージェント、なければ迷路では q、ジャンプでは reinforce）
-  --epsilon E  --alpha A  --gamma G        Q学習と SARSA の探索率 ε、学習率 α、割引率 γ
+  --epsilon E  --alpha A  --gamma G        表形式のエージェントの探索率 ε、学習率 α、割引率 γ
                          （既定 0.1、0.1、0.9）
-  --lr ETA  --batch M  --baseline mean|none  --gamma G   REINFORCE の学習率 η、
-                         バッチのエピソード数 M、ベースライン（平均 / なし）、割引率 γ
+  --initial-q Q          表形式: Q 値の初期値（既定 0。楽観的な値は探索を促します）
+  --epsilon-schedule S   表形式: ε の減らし方。constant、linear:下限:エピソード数、
+                         exponential:下限:減衰率
+  --n-steps N            n-step-sarsa: ブートストラップまでのステップ数（既定 4）
+  --lambda L  --traces replacing|accumulating   sarsa-lambda と q-lambda の λ と
+                         適格度トレースの種類（既定 0.9、replacing（置換））
+  --planning-steps N  --kappa K   dyna-q: 1 ステップごとの計画の更新回数と Dyna-Q+ の
+                         探索ボーナス κ（既定 5、0）
+  --lr ETA  --batch M  --baseline mean|none|learned  --gamma G   REINFORCE の学習率 η、
+                         バッチのエピソード数 M、ベースライン（平均 / なし / 学習）、割引率 γ
+                         （--lr は actor-critic の方策の学習率にも使います）
+  --value-lr W           学習するベースラインと actor-critic の価値関数の学習率
   --in agent.json        保存したエージェントの学習を続けます（環境と --max-steps も引き継ぎます）
   --out agent.json       学習したエージェントを保存します（ブラウザでも読み込めます）。
                          書き込みはアトミックです
@@ -51,6 +68,12 @@ export const cli: Shape<typeof en> = {
   agents: {
     'q-learning': 'Q学習',
     sarsa: 'SARSA',
+    'expected-sarsa': '期待SARSA',
+    'double-q': 'ダブルQ学習',
+    'n-step-sarsa': 'nステップSARSA',
+    'sarsa-lambda': 'SARSA(λ)',
+    'q-lambda': 'ワトキンスのQ(λ)',
+    'dyna-q': 'Dyna-Q',
     reinforce: 'REINFORCE',
     'actor-critic': 'アクター・クリティック',
   },
@@ -111,6 +134,9 @@ export const cli: Shape<typeof en> = {
     twice: (p) => `${p.flag} が二回指定されています。一回だけにしてください。`,
     badValue: (p) => `${p.flag} ${p.value}: ${p.why}`,
     notApply: (p) => `${p.flag} は${p.agent}には使えません。`,
+    newAgentOnly: (p) =>
+      `${p.flag} は新しいエージェントの始め方を決めるものです。--in のエージェントはもう学習を始めています（--in かこのフラグのどちらかを外してください）。`,
+    valueLrNeedsLearned: '--value-lr を REINFORCE で使えるのは --baseline learned のときだけです。',
     layoutMazeOnly: '--layout は迷路（--env maze）でだけ使えます。',
     agentMismatch: (p) => `--agent ${p.agent}: --in のファイルのエージェントは ${p.held} です。`,
     differentMaze: (p) =>
@@ -133,8 +159,11 @@ export const cli: Shape<typeof en> = {
     unit: '0 以上 1 以下にしてください。',
     positive: '0 より大きい値にしてください。',
     env: 'maze か jump のどちらかにしてください。',
-    agent: 'q、sarsa、reinforce のどれかにしてください。',
-    baseline: 'mean か none のどちらかにしてください。',
+    agent: `q、${AGENT_LIST} のどれかにしてください。`,
+    baseline: 'mean、none、learned のどれかにしてください。',
+    traces: 'replacing か accumulating のどちらかにしてください。',
+    schedule:
+      'constant、linear:下限:エピソード数、exponential:下限:減衰率 のどれかで指定してください（下限と減衰率は 0 以上 1 以下、エピソード数は 1 以上の整数）。例: linear:0.01:500',
     lang: 'en か ja のどちらかにしてください。',
     seedTooLarge:
       '整数のシードは 2^53 未満にしてください（それより大きいと丸められます）。文字列のシードも使えます。',

@@ -58,7 +58,18 @@ const INDEX_NAMES: Record<'state' | 'action' | 'next state', string> = {
 const ACTIONS: Record<string, string> = { up: '上', right: '右', down: '下', left: '左' };
 
 /** Agent kinds by name (names stay names; Q-learning is Q学習 in Japanese). */
-const AGENTS: Record<string, string> = { 'q-learning': 'Q学習', sarsa: 'SARSA', reinforce: 'REINFORCE' };
+const AGENTS: Record<string, string> = {
+  'q-learning': 'Q学習',
+  sarsa: 'SARSA',
+  'expected-sarsa': '期待SARSA',
+  'double-q': 'ダブルQ学習',
+  'n-step-sarsa': 'nステップSARSA',
+  'sarsa-lambda': 'SARSA(λ)',
+  'q-lambda': 'ワトキンスのQ(λ)',
+  'dyna-q': 'Dyna-Q',
+  reinforce: 'REINFORCE',
+  'actor-critic': 'アクター・クリティック',
+};
 const agentName = (kind: string) => (Object.hasOwn(AGENTS, kind) ? AGENTS[kind] : kind);
 
 const problems: Shape<typeof en.problems> = {
@@ -143,6 +154,14 @@ const codes: Shape<typeof en.codes> = {
     `${env}: エピソードが終わった（終了または打ち切り）あとに step() が呼ばれました。先に reset() を呼んでください。`,
   'env-invalid-action': ({ env, action, space }) =>
     `${env}: 行動 ${action} は行動空間 ${space} にありません。`,
+  'env-illegal-action': ({ env, action, state, legal }) =>
+    `${env}: 状態 ${state} では行動 ${action} は選べません。選べる行動: ${legal.join('、')}。`,
+  'env-option-not-integer': ({ env, option, value }) =>
+    `${env} のオプション ${option} は整数にしてください（${value} が指定されました）。`,
+  'env-option-not-object': ({ env, option, value }) =>
+    `${env} のオプション ${option} はオブジェクト（変化させないなら空の値）にしてください（${value} が指定されました）。`,
+  'env-change-mismatch': ({ env, option, what, expected, got }) =>
+    `${env} のオプション ${option}: 変化後の迷路も${what === 'size' ? '大きさ' : what === 'start' ? 'スタート S の位置' : 'ゴール G の位置'}（${expected}）を変えてはいけません（${got} が指定されました）。`,
   'env-check-failed': ({ env, problems: found }) =>
     `${env} は環境の約束事を守っていません（開発者向けの診断: ${found.join('; ')}）。`,
 
@@ -181,6 +200,8 @@ const codes: Shape<typeof en.codes> = {
     `${agentName(agent)}: ${INDEX_NAMES[what]} ${value} は 0…${n - 1} の範囲の外です。`,
   'agent-observation-length': ({ length, obsDim }) =>
     `REINFORCE: 観測の数が ${length} 個ありますが、obsDim = ${obsDim} 個のはずです。`,
+  'agent-no-legal-action': ({ agent }) =>
+    `${agentName(agent)}: 環境の行動マスクが、この状態で取れる行動を一つも許していません。`,
 
   'file-unreadable': ({ path, reason }) => `${path}: ファイルを読めません（${reason}）。`,
   'file-is-folder': ({ path }) => `${path}: フォルダです。ファイル名を指定してください。`,

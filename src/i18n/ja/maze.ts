@@ -11,7 +11,16 @@ export const maze: Shape<typeof en> = {
   announce: (p) => `モード：${p.mode}。エピソード数：${p.episodes}。直近の収益：${p.ret}。`,
   fullStop: '。',
   title: (p) => `迷路 · ${p.agent}`,
-  agents: { 'q-learning': 'Q学習', sarsa: 'SARSA' },
+  agents: {
+    'q-learning': 'Q学習',
+    sarsa: 'SARSA',
+    'expected-sarsa': '期待SARSA',
+    'double-q': 'ダブルQ学習',
+    'n-step-sarsa': 'nステップSARSA',
+    'sarsa-lambda': 'SARSA(λ)',
+    'q-lambda': 'ワトキンスのQ(λ)',
+    'dyna-q': 'Dyna-Q',
+  },
   mazeName: {
     preset: (p) => `プリセット「${p.name}」`,
     generated: (p) => `生成した迷路 ${p.size}（#${p.seed}）`,

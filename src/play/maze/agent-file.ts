@@ -3,16 +3,15 @@
  * scene's Export) or the agent kept from the last visit. Everything is validated here, so the
  * session only ever swaps in an agent together with an env it fits; a bad file changes nothing.
  */
-import { type AnyAgent, loadAgent } from '../../agents/make-agent.ts';
-import type { QLearningAgent } from '../../agents/q-learning.ts';
-import type { SarsaAgent } from '../../agents/sarsa.ts';
+import { type AnyAgent, type AnyTabularAgent, loadAgent } from '../../agents/make-agent.ts';
 import type { GridMazeEnv } from '../../envs/grid-maze.ts';
 import { type MazeEnv, makeEnv } from '../../envs/registry.ts';
 import { describeError } from '../../i18n/describe-error.ts';
 import { CUSTOM_SIZE_MAX } from '../../state/maze-settings.ts';
 import { type Words, why } from './messages.ts';
 
-export type MazeAgent = QLearningAgent | SarsaAgent;
+/** Every tabular kind plays the maze. */
+export type MazeAgent = AnyTabularAgent;
 
 /** A refusal says why in words of the catalog (`why`), drawn in the language shown. */
 export type CheckedAgent = { ok: true; agent: MazeAgent; env: MazeEnv } | { ok: false; why: Words };
