@@ -39,6 +39,12 @@ export const jump = {
     baseline: 'baseline',
     baselineMean: 'mean b̄',
     baselineNone: 'none',
+    baselineLearned: 'learned v̂(s)',
+    agent: 'agent',
+    reinforce: 'REINFORCE',
+    actorCritic: 'actor–critic',
+    rival: 'compare with',
+    rivalOther: 'the other baseline',
     gammaWhy: 'the share of each later reward that counts',
     run: 'Run',
     speed: 'speed',
@@ -118,6 +124,8 @@ export const jump = {
       `◌ ghost: ${p.baseline} · success ${p.success}`,
     baselineMean: 'mean baseline b̄',
     baselineNone: 'no baseline',
+    baselineLearned: 'learned baseline v̂(s)',
+    actorCritic: 'actor–critic',
     switching: 'Bringing the agents home from the worker…',
     diverged: (p: { why: string }) =>
       `Training paused: ${p.why}\nθ was kept. Lower η in the panel, then press P (Resume).`,
@@ -129,7 +137,14 @@ export const jump = {
       'Again: press Space or ↑, or tap the game, to start the run.\nThen jump from the green window, 0 to 2.4 m before the edge.',
   },
   /** Name tags over the runners. */
-  tags: { you: 'you', latest: 'latest θ', mean: 'mean baseline', none: 'no baseline' },
+  tags: {
+    you: 'you',
+    latest: 'latest θ',
+    mean: 'mean baseline',
+    none: 'no baseline',
+    learned: 'learned baseline',
+    actorCritic: 'actor–critic',
+  },
   /** The floating word of a clear (after "+100"). */
   effects: { cleared: 'cleared!' },
   /** The P(jump) strip in the soil under the track. */
@@ -137,6 +152,7 @@ export const jump = {
     title: 'P(jump) at each spot for this hole, current θ',
     window: 'take-off window',
     hole: 'hole',
+    value: 'v̂(s) on the ground, learned value (same spots)',
   },
   charts: {
     policyTitle: 'P(jump) on the ground, along the track to the hole — live',

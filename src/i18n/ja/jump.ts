@@ -39,6 +39,12 @@ export const jump: Shape<typeof en> = {
     baseline: 'ベースライン',
     baselineMean: '平均 b̄',
     baselineNone: 'なし',
+    baselineLearned: '学習する v̂(s)',
+    agent: 'エージェント',
+    reinforce: 'REINFORCE',
+    actorCritic: 'アクター・クリティック',
+    rival: '比較の相手',
+    rivalOther: 'もう一方のベースライン',
     gammaWhy: '後の報酬をどれだけ割り引いて数えるかの割合',
     run: '実行',
     speed: '速度',
@@ -107,6 +113,8 @@ export const jump: Shape<typeof en> = {
     legendGhost: (p) => `◌ ゴースト：${p.baseline} · 成功率 ${p.success}`,
     baselineMean: '平均ベースライン b̄',
     baselineNone: 'ベースラインなし',
+    baselineLearned: '学習するベースライン v̂(s)',
+    actorCritic: 'アクター・クリティック',
     switching: 'エージェントをワーカーから戻しています…',
     diverged: (p) =>
       `学習を一時停止しました：${p.why}\nθ は保たれています。パネルで η を小さくしてから P（再開）を押してください。`,
@@ -118,12 +126,20 @@ export const jump: Shape<typeof en> = {
     readyAgain:
       'もう一度：スペースか↑を押すか、ゲームをタップすると走り出します。\n緑の範囲（縁の手前0〜2.4\u00a0m）で踏み切ってください。',
   },
-  tags: { you: 'あなた', latest: '最新の θ', mean: '平均ベースライン', none: 'ベースラインなし' },
+  tags: {
+    you: 'あなた',
+    latest: '最新の θ',
+    mean: '平均ベースライン',
+    none: 'ベースラインなし',
+    learned: '学習するベースライン',
+    actorCritic: 'アクター・クリティック',
+  },
   effects: { cleared: 'クリア！' },
   strip: {
     title: 'この穴までの各地点での P(ジャンプ)（今の θ）',
     window: '踏み切り範囲',
     hole: '穴',
+    value: '地上での v̂(s)（学習した価値、同じ位置）',
   },
   charts: {
     policyTitle: '地上での P(ジャンプ)：穴までのコースに沿って（リアルタイム）',

@@ -15,7 +15,7 @@
  * the same run seed and start every episode together on the page, so they meet the same holes; in
  * the worker each lane's episode k is the same hole too.
  */
-import type { ReinforceAgent } from '../../agents/reinforce.ts';
+import type { PolicyGradientAgent } from '../../agents/policy-gradient.ts';
 import type { SavedAgent } from '../../agents/types.ts';
 import type { EnvSpec } from '../../envs/types.ts';
 import {
@@ -32,6 +32,7 @@ import { SettingsSync } from '../shared/settings-sync.ts';
 import { jumpEnvFor } from './agents.ts';
 import type { GradientComparison } from './gradients.ts';
 import type { JumpLane } from './lane.ts';
+import { learnerOf } from './learners.ts';
 import { divergedWords, JUMP_MESSAGES } from './messages.ts';
 import { JumpModes, type LaneSource, type PlayStats } from './modes.ts';
 import { jumpProbability } from './policy.ts';
@@ -121,7 +122,7 @@ export class JumpSession implements LaneSource {
     return this.lanes.length > 1;
   }
 
-  get agent(): ReinforceAgent {
+  get agent(): PolicyGradientAgent {
     return this.lanes[0].agent;
   }
 
@@ -156,7 +157,7 @@ export class JumpSession implements LaneSource {
 
   /** The lane whose agent uses the mean baseline: its updates carry both estimates on the same batch. */
   get gradientLane(): JumpLane | null {
-    return this.lanes.find((l) => l.agent.params.baseline === 'mean') ?? null;
+    return this.lanes.find((l) => learnerOf(l.agent) === 'mean') ?? null;
   }
 
   gradientComparison(): GradientComparison | null {
@@ -366,7 +367,7 @@ export class JumpSession implements LaneSource {
     // The episode that triggered it was dropped with its batch: every lane continues at the next hole.
     this.restartLanes(Math.max(...this.lanes.map((l) => l.episodes)) + 1);
     this.enterMode(this.mode);
-    this.divergedStop(lane.agent.params.baseline);
+    this.divergedStop(learnerOf(lane.agent));
   }
 
   private divergedStop(baseline: string): void {
