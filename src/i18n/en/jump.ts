@@ -5,6 +5,9 @@ export const jump = {
     withBaseline: 'REINFORCE with baseline',
     withoutBaseline: 'REINFORCE without baseline',
     compare: 'REINFORCE with and without baseline',
+    withLearned: 'REINFORCE with a learned baseline v̂(s)',
+    actorCritic: 'one-step actor–critic',
+    versus: (p: { a: string; b: string }) => `${p.a} vs ${p.b}`,
   },
   messages: {
     newAgentsCompare: (p: { seed: string; baseline: string; other: string }) =>

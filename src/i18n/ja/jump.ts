@@ -7,6 +7,9 @@ export const jump: Shape<typeof en> = {
     withBaseline: 'ベースラインありの REINFORCE',
     withoutBaseline: 'ベースラインなしの REINFORCE',
     compare: 'ベースラインあり・なしの REINFORCE',
+    withLearned: '学習するベースライン v̂(s) つきの REINFORCE',
+    actorCritic: '1ステップのアクター・クリティック',
+    versus: (p) => `${p.a} 対 ${p.b}`,
   },
   messages: {
     newAgentsCompare: (p) =>

@@ -5,6 +5,7 @@
  * is what the θ chart shows.
  */
 import type { PolicyGradientAgent } from '../../agents/policy-gradient.ts';
+import { ReinforceAgent } from '../../agents/reinforce.ts';
 import { JUMP, OBS_DISTANCE, OBS_ON_GROUND, RUN } from '../../envs/jump-hole.ts';
 
 /** A reusable observation for probing the policy (no allocation per probe). */
@@ -34,6 +35,17 @@ export function policyAlongTrack(
     const x = fromM + ((toM - fromM) * i) / (n - 1);
     out[i] = jumpProbability(agent, -x / windowLength);
   }
+}
+
+/**
+ * The learned state value v̂(s) = w·φ(s) of a runner on the ground at distance d, or NaN when the
+ * agent has no learned value (REINFORCE with baseline none or mean).
+ */
+export function groundValue(agent: PolicyGradientAgent, distance: number): number {
+  if (agent instanceof ReinforceAgent && agent.params.baseline !== 'learned') return Number.NaN;
+  probe[OBS_DISTANCE] = distance;
+  probe[OBS_ON_GROUND] = 1;
+  return agent.value(probe);
 }
 
 /** θ_jump − θ_run per feature (linear features: distance, on ground, constant 1), into `out`. */

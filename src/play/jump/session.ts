@@ -35,7 +35,7 @@ import type { JumpLane } from './lane.ts';
 import { learnerOf } from './learners.ts';
 import { divergedWords, JUMP_MESSAGES } from './messages.ts';
 import { JumpModes, type LaneSource, type PlayStats } from './modes.ts';
-import { jumpProbability } from './policy.ts';
+import { groundValue, jumpProbability } from './policy.ts';
 import { type JumpRunState, type JumpRunStore, laneFacts } from './run-state.ts';
 import { exportJumpAgent, keptAgents, readJumpAgentFile } from './session-files.ts';
 import { JumpStructure } from './structure.ts';
@@ -167,6 +167,11 @@ export class JumpSession implements LaneSource {
   /** π(jump | distance d, on the ground) of lane `lane`'s current θ. */
   jumpProbability(d: number, lane = 0): number {
     return jumpProbability(this.lanes[lane].agent, d);
+  }
+
+  /** v̂(distance d, on the ground) of lane `lane`, or NaN when it learns no value function. */
+  groundValue(d: number, lane = 0): number {
+    return groundValue(this.lanes[lane].agent, d);
   }
 
   // ------------------------------------------------------------------ the frame
