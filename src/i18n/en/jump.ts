@@ -12,11 +12,11 @@ export const jump = {
   messages: {
     newAgentsCompare: (p: { seed: string; baseline: string; other: string }) =>
       `Two new agents (seed ${p.seed}), baseline ${p.baseline} and ${p.other}: same θ = 0, same generator, same holes — only the baseline differs.`,
-    newAgent: (p: { seed: string }) => `New REINFORCE agent (seed ${p.seed}): θ starts from zero.`,
+    newAgent: (p: { seed: string }) => `New agent (seed ${p.seed}): θ starts from zero.`,
     importRefused: (p: { fileName: string; why: string }) =>
       `Import of ${p.fileName} refused: ${p.why} The current agent is unchanged.`,
     imported: (p: { baseline: string; episodes: string; steps: string }) =>
-      `Imported a REINFORCE agent (baseline ${p.baseline}) trained for ${p.episodes} episodes (${p.steps} steps). It continues from here.`,
+      `Imported an agent (${p.baseline}) trained for ${p.episodes} episodes (${p.steps} steps). It continues from here.`,
     diverged: (p: { eta: string }) =>
       `η = ${p.eta} is too large: θ overflowed (became non-finite) in an update.`,
     divergedPause: (p: { why: string }) =>
@@ -25,7 +25,7 @@ export const jump = {
       `Training paused. ${p.why} θ was restored to its value before that update and the batch dropped (agent with baseline ${p.baseline}), so nothing learned is lost. Lower η, then Resume.`,
   },
   panel: {
-    title: 'Jump · REINFORCE',
+    title: 'Jump · policy gradient',
     mode: 'mode',
     modes: {
       play: 'Play (you jump)',
@@ -108,7 +108,7 @@ export const jump = {
     turboStopped: 'stopped',
     turboBody: (p: { episodes: string; rate: string; success: string }) =>
       `${p.episodes} episodes · ${p.rate}\n${p.success} · on screen: the latest θ playing (not learning)`,
-    watchTitle: 'WATCH — REINFORCE learning on screen',
+    watchTitle: 'WATCH — learning on screen',
     watchBody: (p: {
       episode: string;
       ret: string;
@@ -233,7 +233,7 @@ export const jump = {
   /** Why a saved agent cannot run in the jump scene (an import, or the agent kept from last time). */
   refused: {
     notReinforce: (p: { kind: string }) =>
-      `it holds a ${p.kind} agent (a maze agent); the jump scene needs REINFORCE.`,
+      `it holds a ${p.kind} agent (a maze agent); the jump scene needs REINFORCE or the actor–critic.`,
     otherEnv: (p: { id: string }) => `the agent was trained on ${p.id}, not on JumpHole-v0.`,
     envOptions: (p: { why: string }) => `its env options cannot be used (${p.why}).`,
     features: (p: { kind: string }) =>

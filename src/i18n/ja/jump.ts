@@ -14,10 +14,10 @@ export const jump: Shape<typeof en> = {
   messages: {
     newAgentsCompare: (p) =>
       `新しいエージェントを2つ作りました（シード ${p.seed}）。ベースライン ${p.baseline} と ${p.other}：θ = 0、乱数生成器、穴はすべて同じで、違うのはベースラインだけです。`,
-    newAgent: (p) => `新しい REINFORCE エージェント（シード ${p.seed}）：θ はゼロから始まります。`,
+    newAgent: (p) => `新しいエージェント（シード ${p.seed}）：θ はゼロから始まります。`,
     importRefused: (p) => `${p.fileName} の読み込みを拒否しました：${p.why} 今のエージェントはそのままです。`,
     imported: (p) =>
-      `REINFORCE エージェント（ベースライン ${p.baseline}）を読み込みました。${p.episodes} エピソード（${p.steps} ステップ）学習済みで、ここから学習を続けます。`,
+      `エージェント（${p.baseline}）を読み込みました。${p.episodes} エピソード（${p.steps} ステップ）学習済みで、ここから学習を続けます。`,
     diverged: (p) => `η = ${p.eta} は大きすぎます：更新で θ があふれました（有限でなくなりました）。`,
     divergedPause: (p) =>
       `学習を一時停止しました。${p.why} θ はその更新の前の値に戻し、そのバッチは捨てたので、学習した内容は失われていません。η を小さくしてから再開してください。`,
@@ -25,7 +25,7 @@ export const jump: Shape<typeof en> = {
       `学習を一時停止しました。${p.why} θ はその更新の前の値に戻し、そのバッチは捨てたので（ベースライン ${p.baseline} のエージェント）、学習した内容は失われていません。η を小さくしてから再開してください。`,
   },
   panel: {
-    title: 'ジャンプ · REINFORCE',
+    title: 'ジャンプ · 方策勾配',
     mode: 'モード',
     modes: {
       play: 'プレイ（自分で跳ぶ）',
@@ -106,7 +106,7 @@ export const jump: Shape<typeof en> = {
     turboStopped: '停止中',
     turboBody: (p) =>
       `${p.episodes} エピソード · ${p.rate}\n${p.success} · 画面：最新の θ が走っています（学習はしません）`,
-    watchTitle: '観察 — REINFORCE が画面上で学習',
+    watchTitle: '観察 — 画面上で学習',
     watchBody: (p) =>
       `エピソード ${p.episode} · 収益 ${p.ret} · ${p.outcome} · 前回：${p.last}\n` +
       `${p.success} · 更新 ${p.updates} 回 · ${p.speed}`,
@@ -206,7 +206,7 @@ export const jump: Shape<typeof en> = {
   },
   refused: {
     notReinforce: (p) =>
-      `${p.kind} のエージェント（迷路用）が入っています。ジャンプの場面には REINFORCE が必要です。`,
+      `${p.kind} のエージェント（迷路用）が入っています。ジャンプの場面には REINFORCE かアクター・クリティックが必要です。`,
     otherEnv: (p) => `このエージェントは JumpHole-v0 ではなく ${p.id} で学習されています。`,
     envOptions: (p) => `環境のオプションが使えません（${p.why}）。`,
     features: (p) => `特徴量が「${p.kind}」です。この場面が描けるのは線形特徴量の方策だけです。`,

@@ -58,6 +58,7 @@ export class JumpStructure implements SyncHost<JumpSettings> {
     // A new baseline or agent in Turbo waits until the agents are home (the worker restarts with it).
     const flips = session.lanes.some((l, i) => learnerOf(l.agent) !== laneLearner(s, i));
     if (this.turboRunning && flips) return;
+    let installed = false;
     session.lanes.forEach((lane, i) => {
       const learner = laneLearner(s, i);
       const was = learnerOf(lane.agent);
@@ -66,11 +67,14 @@ export class JumpStructure implements SyncHost<JumpSettings> {
       if ((was === 'actor-critic') !== (learner === 'actor-critic')) {
         // REINFORCE ↔ actor–critic: the other kind, from the same θ, w and generator.
         lane.install(convertAgent(lane.agent, learner, s), lane.episodes);
+        installed = true;
         return;
       }
       if (!applyLearnerParams(lane.agent, s, learner)) return;
       if (session.worker.live) session.worker.setParams(i, lane.agent.params);
     });
+    // A new runner in a lane: the track on screen must step it (not the one it replaced).
+    if (installed) session.enterMode(session.mode);
   }
 
   applyStructure(s: JumpSettings): void {

@@ -5,6 +5,7 @@
  */
 
 import type Phaser from 'phaser';
+import { ReinforceAgent } from '../../agents/reinforce.ts';
 import { formatCompact, formatCount, formatPercent, formatSig, formatSigned } from '../../core/format.ts';
 import { t } from '../../i18n/language.ts';
 import { learnerOf } from '../../play/jump/learners.ts';
@@ -163,7 +164,10 @@ export class Hud {
         outcome,
         last: lastText,
         success,
-        updates: formatCount(main.grads.updates),
+        // The actor–critic updates at every step it learns from.
+        updates: formatCount(
+          main.agent instanceof ReinforceAgent ? main.grads.updates : main.agent.provenance.stepsTrained,
+        ),
         speed,
       }),
     ];

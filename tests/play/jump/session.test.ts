@@ -288,7 +288,7 @@ describe('JumpSession: import, divergence and persistence', () => {
     expect(session.episodes).toBe(300);
     // The store follows the imported agent's params.
     expect(settings.getState().learningRate).toBe(0.001);
-    expect(lastNotice()).toMatch(/Imported a REINFORCE agent .* 300 episodes/);
+    expect(lastNotice()).toMatch(/Imported an agent .* 300 episodes/);
     watchUntilEpisodes(session, 320);
     expect(session.agent.provenance.episodesTrained).toBe(320);
   });
