@@ -66,6 +66,8 @@ export interface AgentErrorValues {
   'saved-agent-not-json': { detail: string };
   'saved-agent-wrong-kind': { kind: string; expected: string };
   'reinforce-diverged': { learningRate: number; batchEpisodes: number; gradientNorm: number };
+  /** The actor–critic's θ or w became non-finite in a step; `delta` is that step's TD error. */
+  'actor-critic-diverged': { learningRate: number; valueLearningRate: number; delta: number };
   /** Misuse of the API: an index outside the agent's table, an observation of the wrong length. */
   'agent-index-out-of-range': {
     agent: string;
@@ -126,6 +128,24 @@ export class ReinforceDivergedError extends Error implements Coded<'reinforce-di
         `over batchEpisodes = ${values.batchEpisodes} episodes (gradient norm ${values.gradientNorm}). θ was ` +
         'restored to its value before the update and the batch dropped; lower learningRate (or batchEpisodes: ' +
         'the gradient is a sum over the batch).',
+    );
+    this.values = values;
+  }
+}
+
+/**
+ * The actor–critic's θ or w became non-finite in a step: both were restored to their values before
+ * it. The agent keeps this error in `diverged` until its next good step.
+ */
+export class ActorCriticDivergedError extends Error implements Coded<'actor-critic-diverged'> {
+  override name = 'ActorCriticDivergedError';
+  readonly code = 'actor-critic-diverged';
+  readonly values: Values<'actor-critic-diverged'>;
+  constructor(values: Values<'actor-critic-diverged'>) {
+    super(
+      `actor-critic diverged: θ or w became non-finite in a step with learningRate = ${values.learningRate}, ` +
+        `valueLearningRate = ${values.valueLearningRate} (TD error δ = ${values.delta}). Both were restored to ` +
+        'their values before the step; lower the step sizes.',
     );
     this.values = values;
   }

@@ -5,6 +5,10 @@
  * - `{ kind: 'linear' }`: φ(s) = (s₁, …, s_n, 1), the observation with a constant 1 appended.
  * - `{ kind: 'rbf', centers, width }`: radial basis functions
  *   φ_k(s) = exp(−‖s − c_k‖² / (2·width²)) for each centre c_k, then a constant 1.
+ * - `{ kind: 'one-hot', n }`: for a `Discrete(n)` observation (a plain number s ∈ {0…n−1}),
+ *   φ(s) = (1[s=0], …, 1[s=n−1], 1): the one-hot vector, then a constant 1 (dimension n + 1). With it
+ *   the policy-gradient agents run on tabular envs; the observation is a number, not a vector, and
+ *   the config's `obsDim` is not read (makeAgent passes 1).
  */
 import { z } from 'zod';
 import { finiteNumber, finiteNumbers, oneProblem } from './saved-agent.ts';
@@ -17,7 +21,15 @@ export type FeatureSpec =
       centers: number[][];
       /** Width σ of every basis function, in observation units (> 0). */
       width: number;
+    }
+  | {
+      kind: 'one-hot';
+      /** Number of discrete observations (states). */
+      n: number;
     };
+
+/** Most states a one-hot feature map accepts (as many as a tabular agent's table, roughly). */
+export const MAX_ONE_HOT_STATES = 2 ** 16;
 
 export const featureSpecSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('linear') }),
@@ -26,13 +38,22 @@ export const featureSpecSchema = z.discriminatedUnion('kind', [
     centers: z.array(finiteNumbers).min(1).max(4096, 'at most 4096 centres'),
     width: finiteNumber.pipe(z.number().positive()),
   }),
+  z.object({
+    kind: z.literal('one-hot'),
+    n: z.number().int().positive().max(MAX_ONE_HOT_STATES, `at most ${MAX_ONE_HOT_STATES} states`),
+  }),
 ]);
 
 export interface FeatureMap {
   /** Number of features, including the constant 1. */
   readonly dim: number;
-  /** Write φ(obs) into `out[offset … offset + dim)`. Allocates nothing. */
-  compute(obs: ArrayLike<number>, out: Float64Array, offset: number): void;
+  /**
+   * Write φ(obs) into `out[offset … offset + dim)`. Allocates nothing. `obs` is a vector, or for
+   * one-hot features a state number (the caller has checked it: `discreteStates`).
+   */
+  compute(obs: ArrayLike<number> | number, out: Float64Array, offset: number): void;
+  /** For one-hot features the number n of states (observations are numbers 0…n−1); else null. */
+  readonly discreteStates: number | null;
 }
 
 /** Build the feature map of `spec` for observations of length `obsDim`; a bad spec throws an `AgentFormatError`. */
@@ -40,9 +61,23 @@ export function makeFeatures(spec: FeatureSpec, obsDim: number): FeatureMap {
   if (spec.kind === 'linear') {
     return {
       dim: obsDim + 1,
+      discreteStates: null,
       compute(obs, out, offset) {
-        for (let i = 0; i < obsDim; i++) out[offset + i] = obs[i];
+        const v = obs as ArrayLike<number>;
+        for (let i = 0; i < obsDim; i++) out[offset + i] = v[i];
         out[offset + obsDim] = 1;
+      },
+    };
+  }
+  if (spec.kind === 'one-hot') {
+    const n = spec.n;
+    return {
+      dim: n + 1,
+      discreteStates: n,
+      compute(obs, out, offset) {
+        out.fill(0, offset, offset + n);
+        out[offset + (obs as number)] = 1; // φ_s = 1[s = obs]
+        out[offset + n] = 1;
       },
     };
   }
@@ -72,11 +107,13 @@ export function makeFeatures(spec: FeatureSpec, obsDim: number): FeatureMap {
   const scale = -1 / (2 * width * width);
   return {
     dim: K + 1,
+    discreteStates: null,
     compute(obs, out, offset) {
+      const v = obs as ArrayLike<number>;
       for (let k = 0; k < K; k++) {
         let d2 = 0;
         for (let i = 0; i < obsDim; i++) {
-          const d = obs[i] - flat[k * obsDim + i];
+          const d = v[i] - flat[k * obsDim + i];
           d2 += d * d;
         }
         out[offset + k] = Math.exp(d2 * scale); // exp(−‖s − c_k‖² / (2σ²))

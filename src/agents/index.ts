@@ -1,3 +1,4 @@
+export * from './actor-critic.ts';
 export { DoubleQAgent } from './double-q.ts';
 export * from './dyna-q.ts';
 export { EligibilityTraces, TRACE_FLOOR, TRACE_KINDS, type TraceKind } from './eligibility-traces.ts';
@@ -37,6 +38,7 @@ export {
   TABULAR_AGENT_KINDS,
 } from './make-agent.ts';
 export * from './n-step-sarsa.ts';
+export { isPolicyGradient, type PolicyGradientAgent } from './policy-gradient.ts';
 export { QLambdaAgent } from './q-lambda.ts';
 export { QLearningAgent } from './q-learning.ts';
 export * from './reinforce.ts';

@@ -5,10 +5,12 @@
 import type { Seed } from '../core/rng.ts';
 import { Box, Discrete } from '../envs/spaces.ts';
 import type { Env } from '../envs/types.ts';
+import { ActorCriticAgent, type ActorCriticConfig } from './actor-critic.ts';
 import { DoubleQAgent } from './double-q.ts';
 import { DYNA_DEFAULTS, type DynaParams, DynaQAgent } from './dyna-q.ts';
 import { AgentRangeError, IncompatibleAgentError } from './errors.ts';
 import { ExpectedSarsaAgent } from './expected-sarsa.ts';
+import type { FeatureSpec } from './features.ts';
 import { LAMBDA_DEFAULTS, type LambdaParams } from './lambda-agent.ts';
 import { N_STEP_DEFAULTS, type NStepParams, NStepSarsaAgent } from './n-step-sarsa.ts';
 import { QLambdaAgent } from './q-lambda.ts';
@@ -35,7 +37,7 @@ export type AnyTabularAgent =
   | SarsaLambdaAgent
   | QLambdaAgent
   | DynaQAgent;
-export type AnyAgent = AnyTabularAgent | ReinforceAgent;
+export type AnyAgent = AnyTabularAgent | ReinforceAgent | ActorCriticAgent;
 
 export { AGENT_KINDS, TABULAR_AGENT_KINDS };
 
@@ -57,7 +59,8 @@ export { IncompatibleAgentError };
 
 export type AgentOptions = Partial<Omit<TabularConfig, 'nStates' | 'nActions'>> &
   Partial<LambdaParams & NStepParams & DynaParams> &
-  Partial<Omit<ReinforceConfig, 'nActions' | 'obsDim'>> & { seed?: Seed };
+  Partial<Omit<ReinforceConfig, 'nActions' | 'obsDim'>> &
+  Partial<Omit<ActorCriticConfig, 'nActions' | 'obsDim'>> & { seed?: Seed };
 
 /** How to build and load each tabular kind, and the options of its own beyond ε, α, γ, Q₀, the schedule. */
 const TABULAR: {
@@ -107,7 +110,7 @@ export function isTabularKind(kind: AgentKind): kind is TabularAgentKind {
  */
 export function agentOptionNames(kind: AgentKind): readonly string[] {
   if (isTabularKind(kind)) return [...TABULAR_KEYS, ...TABULAR[kind].own];
-  return REINFORCE_KEYS;
+  return kind === 'actor-critic' ? ACTOR_CRITIC_KEYS : REINFORCE_KEYS;
 }
 
 /** A fresh agent of `kind` sized for `env`; its provenance records the env. */
@@ -126,9 +129,16 @@ export function makeAgent(kind: AgentKind, env: Env<unknown, number>, options: A
     const nStates = (env.observationSpace as Discrete).n;
     const entry = TABULAR[kind];
     agent = entry.make({ ...pick(options, [...TABULAR_KEYS, ...entry.own]), nStates, nActions });
-  } else if (kind === 'reinforce') {
-    const obsDim = (env.observationSpace as Box).shape[0];
-    agent = new ReinforceAgent({ ...pick(options, REINFORCE_KEYS), nActions, obsDim } as ReinforceConfig);
+  } else if (kind === 'reinforce' || kind === 'actor-critic') {
+    // A Discrete(n) observation gets one-hot features (a number per observation, obsDim 1).
+    const obs = env.observationSpace;
+    const oneHot: FeatureSpec | null = obs instanceof Discrete ? { kind: 'one-hot', n: obs.n } : null;
+    const obsDim = oneHot ? 1 : (obs as Box).shape[0];
+    const shape = { nActions, obsDim, ...(oneHot ? { features: oneHot } : {}) };
+    agent =
+      kind === 'reinforce'
+        ? new ReinforceAgent({ ...pick(options, REINFORCE_KEYS), ...shape } as ReinforceConfig)
+        : new ActorCriticAgent({ ...pick(options, ACTOR_CRITIC_KEYS), ...shape } as ActorCriticConfig);
   } else {
     throw unknownKind(kind);
   }
@@ -141,6 +151,7 @@ export function loadAgent(json: unknown): AnyAgent {
   const saved = parseSavedAgent(json);
   if (isTabularKind(saved.kind)) return TABULAR[saved.kind].load(saved);
   if (saved.kind === 'reinforce') return ReinforceAgent.fromJSON(saved);
+  if (saved.kind === 'actor-critic') return ActorCriticAgent.fromJSON(saved);
   throw unknownKind(saved.kind);
 }
 
@@ -180,7 +191,8 @@ export function assertFits(kind: AgentKind, env: Env<unknown, number>): void {
       `${agent} is tabular and needs a discrete observation space, but ${id} observes ${space} (continuous). Use the REINFORCE agent there.`,
     );
   }
-  if (kind === 'reinforce' && !(env.observationSpace instanceof Box)) {
+  const policyGradient = kind === 'reinforce' || kind === 'actor-critic';
+  if (policyGradient && !(env.observationSpace instanceof Box || env.observationSpace instanceof Discrete)) {
     const space = String(env.observationSpace);
     throw new IncompatibleAgentError(
       'agent-needs-vector-observations',
@@ -199,7 +211,8 @@ export function assertAgentMatchesEnv(agent: AnyAgent, env: Env<unknown, number>
   assertFits(agent.kind, env);
   const id = env.spec.id;
   const nActions = (env.actionSpace as Discrete).n;
-  if (agent instanceof ReinforceAgent) {
+  if (agent instanceof ReinforceAgent || agent instanceof ActorCriticAgent) {
+    agent.assertFits(env); // one-hot features for a Discrete(n) observation, else a vector of obsDim
     const obsDim = (env.observationSpace as Box).shape[0];
     if (agent.config.obsDim !== obsDim || agent.config.nActions !== nActions) {
       throw new AgentFormatError(
@@ -244,6 +257,14 @@ const REINFORCE_KEYS = [
   'initialTheta',
   'features',
   'valueLearningRate',
+] as const;
+const ACTOR_CRITIC_KEYS = [
+  'learningRate',
+  'valueLearningRate',
+  'gamma',
+  'seed',
+  'initialTheta',
+  'features',
 ] as const;
 
 function pick<T extends object>(o: T, keys: readonly string[]): Partial<T> {

@@ -16,6 +16,8 @@ export interface SavedReinforce {
   config: ReinforceConfig;
   params: ReinforceParams;
   theta: number[];
+  /** The learned baseline's w; absent in files saved before it existed (then w = 0). */
+  w?: number[];
   rng: RngState;
   provenance: Provenance;
 }
@@ -25,25 +27,33 @@ export function parseSavedReinforce(json: unknown): SavedReinforce {
   const saved = parseSavedAgent(json, 'reinforce');
   const config = parseWith(reinforceConfigSchema, saved.config, WHAT, ['config']) as ReinforceConfig;
   const params = parseWith(reinforceParamsSchema, saved.params, WHAT, ['params']);
-  const state = parseWith(z.looseObject({ theta: finiteNumbers }), saved.state, WHAT, ['state']);
-  return { config, params, theta: state.theta, rng: saved.state.rng, provenance: saved.provenance };
+  const stateSchema = z.looseObject({ theta: finiteNumbers, w: finiteNumbers.optional() });
+  const state = parseWith(stateSchema, saved.state, WHAT, ['state']);
+  return {
+    config,
+    params,
+    theta: state.theta,
+    w: state.w,
+    rng: saved.state.rng,
+    provenance: saved.provenance,
+  };
 }
 
 /**
  * Build the agent of a saved config. The constructor's own checks name paths inside the config,
  * so its refusals are re-rooted under `config`.
  */
-export function buildSaved<A>(make: () => A): A {
+export function buildSaved<A>(make: () => A, what = WHAT): A {
   try {
     return make();
   } catch (e) {
     if (!(e instanceof AgentFormatError && e.code === 'saved-agent-invalid')) throw e;
     const { problems, more } = (e as AgentFormatError<'saved-agent-invalid'>).values;
-    const english = e.message.replace(/^reinforce agent config: /, '');
+    const english = e.message.replace(/^[a-z-]+ agent config: /, '');
     throw new AgentFormatError(
       'saved-agent-invalid',
       { problems: problems.map((p) => ({ ...p, path: ['config', ...p.path] })), more },
-      `${WHAT}: config: ${english}`,
+      `${what}: config: ${english}`,
     );
   }
 }
@@ -52,6 +62,7 @@ export function buildSaved<A>(make: () => A): A {
 export function checkSavedTheta(
   length: number,
   agent: { nActions: number; featureDim: number; theta: Float64Array },
+  what = WHAT,
 ): void {
   if (length === agent.theta.length) return;
   const problem: AgentProblem = {
@@ -60,8 +71,19 @@ export function checkSavedTheta(
     values: { length, dims: ['nActions', 'featureDim'], sizes: [agent.nActions, agent.featureDim] },
   };
   throw oneProblem(
-    WHAT,
+    what,
     problem,
     `state.theta: has ${length} values, but nActions × featureDim = ${agent.nActions} × ${agent.featureDim} = ${agent.theta.length}`,
   );
+}
+
+/** w from the file must have featureDim numbers. */
+export function checkSavedW(length: number, agent: { featureDim: number }, what = WHAT): void {
+  if (length === agent.featureDim) return;
+  const problem: AgentProblem = {
+    path: ['state', 'w'],
+    kind: 'length-mismatch',
+    values: { length, dims: ['featureDim', '1'], sizes: [agent.featureDim, 1] },
+  };
+  throw oneProblem(what, problem, `state.w: has ${length} values, but featureDim = ${agent.featureDim}`);
 }

@@ -12,32 +12,49 @@
  * leaves the expected gradient unchanged, since E[∇ log π] = 0, and lowers its variance;
  * `lastGradient` and `lastGradientNoBaseline` hold both for the same batch so the page can plot them.
  *
+ * `baseline: 'learned'` is REINFORCE with baseline (Sutton & Barto §13.4) with a linear state value
+ * v̂(s, w) = w·φ(s) on the same features. At the end of a batch, with θ and w both as they were at
+ * the batch's start, every stored step t of every episode m gives
+ *
+ *   δ = R^m_t − v̂(s^m_t, w),   w ← w + α_w δ φ(s^m_t),   ∇θ J += γ^t δ ∇θ log π_θ(a^m_t|s^m_t)
+ *
+ * visiting the steps in order (episode by episode), so w moves step by step as in the book
+ * (α_w = `valueLearningRate`, on the book's per-step scale), then θ ← θ + η ∇θ J once. Unlike 'none'
+ * and 'mean' it has the book's γ^t factor. The book also updates θ at every step; here, as for the
+ * other baselines, θ stays fixed over the batch and its steps are summed (with M = 1, over one
+ * episode: the same expected step). `lastGradientNoBaseline` is then Σ γ^t R ∇ log π, `lastBatch.
+ * baseline` the mean v̂ subtracted, and `value(obs)` reads v̂.
+ *
  * - A truncated episode (time limit) is closed like a terminated one: its returns use the rewards
  *   observed so far only (nothing is bootstrapped, REINFORCE has no value function).
- * - Steps are stored in growable typed arrays (doubling when full), so `act` and `learn` allocate
- *   nothing per step; θ changes only at the end of a batch.
- * - Divergence: if θ is not finite after an update (η far too large), θ is restored to its value
- *   before the update, the batch is dropped, `diverged` is set to a `ReinforceDivergedError` (code
+ * - Steps are stored in growable typed arrays (reinforce-batch.ts), so `act` and `learn` allocate
+ *   nothing per step; θ (and w) change only at the end of a batch.
+ * - Observations are vectors, or state numbers with one-hot features (features.ts). `act(obs, mask)`
+ *   samples among the mask's legal actions only, and the stored step keeps the mask, so the update's
+ *   ∇ log π is that of the masked distribution (reinforce-policy.ts).
+ * - Divergence: if θ or w is not finite after an update (η or α_w far too large), both are restored
+ *   to their values before the update, the batch is dropped, `diverged` is set to a `ReinforceDivergedError` (code
  *   `reinforce-diverged`, with η, M and the gradient norm) and `learn` throws it. The next successful update clears `diverged`.
- * - Saving (`toJSON`) keeps θ, the generator state, params and provenance. The partial batch and a
+ * - Saving (`toJSON`) keeps θ, w, the generator state, params and provenance. The partial batch and a
  *   partial episode are not saved: a loaded agent starts a fresh batch.
  */
 import { Rng } from '../core/rng.ts';
 import { Box, Discrete } from '../envs/spaces.ts';
 import type { Env } from '../envs/types.ts';
-import {
-  type AgentProblem,
-  AgentRangeError,
-  IncompatibleAgentError,
-  ReinforceDivergedError,
-} from './errors.ts';
-import { type FeatureMap, makeFeatures } from './features.ts';
+import { IncompatibleAgentError, ReinforceDivergedError } from './errors.ts';
 import { liveParams } from './live-params.ts';
+import { EpisodeBatch } from './reinforce-batch.ts';
 import { REINFORCE_DEFAULTS, type ReinforceConfig, reinforceConfigSchema } from './reinforce-config.ts';
-import { batchGradient, meanReturn as batchMeanReturn, softmaxPolicy } from './reinforce-gradient.ts';
-import { MAX_THETA_SIZE, REINFORCE_PARAM_RANGES, type ReinforceParams } from './reinforce-params.ts';
-import { buildSaved, checkSavedTheta, parseSavedReinforce } from './reinforce-saved.ts';
-import { type AgentFormatError, oneProblem, parseWith } from './saved-agent.ts';
+import {
+  batchGradient,
+  meanReturn as batchMeanReturn,
+  dot,
+  learnedBaselineGradient,
+} from './reinforce-gradient.ts';
+import { REINFORCE_PARAM_RANGES, type ReinforceParams } from './reinforce-params.ts';
+import { SoftmaxLinear } from './reinforce-policy.ts';
+import { buildSaved, checkSavedTheta, checkSavedW, parseSavedReinforce } from './reinforce-saved.ts';
+import { parseWith } from './saved-agent.ts';
 import { type Agent, countTransition, type Provenance, type SavedAgent, type Transition } from './types.ts';
 
 export * from './reinforce-config.ts';
@@ -51,7 +68,7 @@ export interface ReinforceBatchStats {
   steps: number;
   /** Mean undiscounted episode return over the batch. */
   meanReturn: number;
-  /** The b̄ that was subtracted (0 with baseline 'none'). */
+  /** The b̄ that was subtracted (0 with baseline 'none'; the mean v̂ over the batch with 'learned'). */
   baseline: number;
   /** Euclidean norm of the applied gradient. */
   gradientNorm: number;
@@ -59,9 +76,10 @@ export interface ReinforceBatchStats {
   gradientNormNoBaseline: number;
 }
 
-const INITIAL_CAPACITY = 1024;
+/** What `act` and `learn` accept: a vector, or a state number with one-hot features. */
+export type PgObservation = ArrayLike<number> | number;
 
-export class ReinforceAgent implements Agent<Float64Array> {
+export class ReinforceAgent implements Agent<PgObservation> {
   readonly kind = 'reinforce' as const;
   readonly config: ReinforceConfig;
   readonly params: ReinforceParams;
@@ -73,6 +91,8 @@ export class ReinforceAgent implements Agent<Float64Array> {
   readonly featureDim: number;
   /** θ, row-major: θ_a,j at `theta[a * featureDim + j]`. */
   readonly theta: Float64Array;
+  /** w of the learned baseline v̂(s, w) = w·φ(s) (stays 0 unless baseline is 'learned'). */
+  readonly w: Float64Array;
   /** ∇θ J applied at the last update (zeros before the first). */
   readonly lastGradient: Float64Array;
   /** Σ_m Σ_t R^m_t ∇ log π on the same batch: what baseline 'none' would have applied. */
@@ -86,27 +106,17 @@ export class ReinforceAgent implements Agent<Float64Array> {
     gradientNorm: 0,
     gradientNormNoBaseline: 0,
   };
-  /** Why the last update was rejected (θ became non-finite), or null. */
+  /** Why the last update was rejected (θ or w became non-finite), or null. */
   diverged: ReinforceDivergedError | null = null;
 
   private rng: Rng;
   /** The accepted values of `params`, as plain fields. */
   private readonly live: ReinforceParams;
-  private readonly featureMap: FeatureMap;
-  // Scratch for act/probabilities and the update.
-  private readonly phi: Float64Array;
-  private readonly probs: Float64Array;
+  private readonly policy: SoftmaxLinear;
+  // Scratch for the update.
   private readonly thetaBefore: Float64Array;
-  // The batch: features, actions, rewards and returns of every stored step.
-  private capacity = INITIAL_CAPACITY;
-  private feats: Float64Array;
-  private actions: Int32Array;
-  private rewards: Float64Array;
-  private returns: Float64Array;
-  private stored = 0;
-  private episodeStart = 0;
-  private batchEpisodesDone = 0;
-  private batchReturnSum = 0;
+  private readonly wBefore: Float64Array;
+  private readonly batch: EpisodeBatch;
 
   constructor(options: Partial<ReinforceConfig> & Pick<ReinforceConfig, 'nActions' | 'obsDim'>) {
     const config = { ...REINFORCE_DEFAULTS, ...options };
@@ -114,134 +124,82 @@ export class ReinforceAgent implements Agent<Float64Array> {
     this.config = config;
     this.nActions = config.nActions;
     this.obsDim = config.obsDim;
-    this.featureMap = makeFeatures(config.features, config.obsDim);
-    const fd = this.featureMap.dim;
+    this.policy = new SoftmaxLinear(
+      'reinforce',
+      config.nActions,
+      config.obsDim,
+      config.features,
+      config.initialTheta,
+    );
+    const fd = this.policy.featureDim;
     this.featureDim = fd;
-    if (this.nActions * fd > MAX_THETA_SIZE) {
-      const size = this.nActions * fd;
-      throw configProblem(
-        { path: [], kind: 'theta-too-large', values: { size, max: MAX_THETA_SIZE } },
-        `nActions × featureDim = ${size} is above the limit of ${MAX_THETA_SIZE} numbers in θ`,
-      );
-    }
+    this.theta = this.policy.theta;
     const live: ReinforceParams = {
       learningRate: config.learningRate,
       gamma: config.gamma,
       batchEpisodes: config.batchEpisodes,
       baseline: config.baseline,
+      valueLearningRate: config.valueLearningRate,
     };
     this.live = live;
     this.params = liveParams(REINFORCE_PARAM_RANGES, live, (name, value) => {
       (live as unknown as Record<string, unknown>)[name] = value;
     });
-    this.theta = new Float64Array(this.nActions * fd);
-    if (config.initialTheta) {
-      const rows = config.initialTheta;
-      if (rows.length !== this.nActions || rows.some((r) => r.length !== fd)) {
-        const lengths = rows.map((r) => r.length);
-        throw configProblem(
-          {
-            path: ['initialTheta'],
-            kind: 'initial-theta-shape',
-            values: { rows: this.nActions, featureDim: fd, lengths },
-          },
-          `initialTheta must have nActions = ${this.nActions} rows of featureDim = ${fd} numbers, got ${rows.length} rows of lengths [${lengths.join(', ')}]`,
-        );
-      }
-      rows.forEach((row, a) => {
-        this.theta.set(row, a * fd);
-      });
-    }
+    this.w = new Float64Array(fd);
+    this.wBefore = new Float64Array(fd);
     this.lastGradient = new Float64Array(this.theta.length);
     this.lastGradientNoBaseline = new Float64Array(this.theta.length);
     this.thetaBefore = new Float64Array(this.theta.length);
-    this.phi = new Float64Array(fd);
-    this.probs = new Float64Array(this.nActions);
-    this.feats = new Float64Array(this.capacity * fd);
-    this.actions = new Int32Array(this.capacity);
-    this.rewards = new Float64Array(this.capacity);
-    this.returns = new Float64Array(this.capacity);
+    this.batch = new EpisodeBatch(fd, this.nActions);
     this.rng = new Rng(config.seed);
     this.provenance = { seed: config.seed, episodesTrained: 0, stepsTrained: 0 };
   }
 
   /**
-   * π_θ(·|obs). Returns the agent's own scratch array, overwritten by the next call to
-   * `probabilities`, `act` or `greedyAction`: copy it to keep it.
+   * π_θ(·|obs), over the legal actions of `actionMask` if given. Returns the agent's own scratch
+   * array, overwritten by the next call to `probabilities`, `act` or `greedyAction`: copy it to keep it.
    */
-  probabilities(observation: ArrayLike<number>): Float64Array {
-    this.checkObservation(observation);
-    this.featureMap.compute(observation, this.phi, 0);
-    softmaxPolicy(this, this.phi, 0, this.probs);
-    return this.probs;
+  probabilities(observation: PgObservation, actionMask?: ArrayLike<number>): Float64Array {
+    return this.policy.probabilities(observation, this.obsDim, actionMask);
   }
 
-  /** Sample an action from π_θ(·|obs) with the agent's generator. */
-  act(observation: ArrayLike<number>): number {
-    const p = this.probabilities(observation);
-    const u = this.rng.random();
-    let c = 0;
-    for (let a = 0; a < this.nActions - 1; a++) {
-      c += p[a];
-      if (u < c) return a;
-    }
-    return this.nActions - 1;
+  /** The learned baseline v̂(obs, w) = w·φ(obs) (0 until baseline 'learned' has updated w). */
+  value(observation: PgObservation): number {
+    this.policy.features(observation, this.policy.phi, 0, this.obsDim);
+    return dot(this.w, this.policy.phi, 0);
   }
 
-  /** argmax_a π_θ(a|obs), ties broken by the lowest action index. Draws nothing. */
-  greedyAction(observation: ArrayLike<number>): number {
-    const p = this.probabilities(observation);
-    let best = 0;
-    for (let a = 1; a < this.nActions; a++) if (p[a] > p[best]) best = a;
-    return best;
+  /** Sample an action from π_θ(·|obs) (legal actions only) with the agent's generator. */
+  act(observation: PgObservation, actionMask?: ArrayLike<number>): number {
+    return this.policy.act(this.rng, observation, this.obsDim, actionMask);
   }
 
-  /** Store the step (its features are computed now: the observation array may be reused). */
-  learn(t: Transition<ArrayLike<number>>): void {
-    const a = t.action;
-    if (!Number.isInteger(a) || a < 0 || a >= this.nActions) {
-      throw new AgentRangeError(
-        'agent-index-out-of-range',
-        { agent: 'reinforce', what: 'action', value: String(a), n: this.nActions },
-        `reinforce agent: action ${a} is outside 0…${this.nActions - 1}`,
-      );
-    }
-    this.checkObservation(t.observation);
-    if (this.stored === this.capacity) this.grow();
-    const i = this.stored++;
-    this.featureMap.compute(t.observation, this.feats, i * this.featureDim);
-    this.actions[i] = a;
-    this.rewards[i] = t.reward;
+  /** argmax_a π_θ(a|obs) over the legal actions, ties broken by the lowest index. Draws nothing. */
+  greedyAction(observation: PgObservation, actionMask?: ArrayLike<number>): number {
+    return this.policy.greedy(observation, this.obsDim, actionMask);
+  }
+
+  /**
+   * Store the step (its features are computed now: the observation array may be reused), with the
+   * mask of the last `act` (the distribution the action came from).
+   */
+  learn(t: Transition<PgObservation>): void {
+    this.policy.checkAction(t.action);
+    const b = this.batch;
+    // Features first: a bad observation throws before anything is stored.
+    this.policy.features(t.observation, this.policy.phi, 0, this.obsDim);
+    const i = b.push(t.action, t.reward, this.policy.actMask);
+    b.feats.set(this.policy.phi, i * this.featureDim);
     countTransition(this.provenance, t);
-    if (t.terminated || t.truncated) this.endEpisode();
+    if (t.terminated || t.truncated) {
+      b.closeEpisode(this.live.gamma);
+      if (b.episodes >= this.live.batchEpisodes) this.update();
+    }
   }
 
   /** Refuse an env whose spaces do not match (checked when a run starts). */
   assertFits(env: Env<unknown, number>): void {
-    const obs = env.observationSpace;
-    const act = env.actionSpace;
-    if (!(obs instanceof Box) || !(act instanceof Discrete)) {
-      const actionsWrong = obs instanceof Box;
-      throw new IncompatibleAgentError(
-        actionsWrong ? 'agent-needs-discrete-actions' : 'agent-needs-vector-observations',
-        { agent: 'reinforce', env: env.spec.id, space: actionsWrong ? `${act}` : `${obs}` },
-        `reinforce agent: needs vector observations and discrete actions; ${env.spec.id} has ${obs} and ${act}`,
-      );
-    }
-    if (obs.shape[0] !== this.obsDim || act.n !== this.nActions) {
-      throw new IncompatibleAgentError(
-        'agent-shape-mismatch',
-        {
-          agent: 'reinforce',
-          env: env.spec.id,
-          obsDim: this.obsDim,
-          actions: this.nActions,
-          envObsDim: obs.shape[0],
-          envActions: act.n,
-        },
-        `reinforce agent: it expects obsDim = ${this.obsDim} numbers per observation and ${this.nActions} actions, but ${env.spec.id} observes ${obs.shape[0]} numbers and has ${act.n} actions`,
-      );
-    }
+    assertPgFits('reinforce', this.policy, this.obsDim, env);
   }
 
   toJSON(): SavedAgent {
@@ -251,7 +209,7 @@ export class ReinforceAgent implements Agent<Float64Array> {
       kind: 'reinforce',
       config: structuredClone(this.config) as unknown as Record<string, unknown>,
       params: { ...this.params },
-      state: { theta: Array.from(this.theta), rng: this.rng.state() },
+      state: { theta: Array.from(this.theta), w: Array.from(this.w), rng: this.rng.state() },
       provenance: structuredClone(this.provenance),
     };
   }
@@ -262,39 +220,35 @@ export class ReinforceAgent implements Agent<Float64Array> {
     const agent = buildSaved(() => new ReinforceAgent(saved.config));
     checkSavedTheta(saved.theta.length, agent);
     agent.theta.set(saved.theta);
+    if (saved.w) {
+      checkSavedW(saved.w.length, agent);
+      agent.w.set(saved.w);
+    }
     Object.assign(agent.params, saved.params);
     agent.rng = Rng.fromState(saved.rng);
     Object.assign(agent.provenance, structuredClone(saved.provenance));
     return agent;
   }
 
-  private endEpisode(): void {
-    const gamma = this.live.gamma;
-    let G = 0;
-    let total = 0;
-    for (let i = this.stored - 1; i >= this.episodeStart; i--) {
-      G = this.rewards[i] + gamma * G; // R_t = r_{t+1} + γ R_{t+1}
-      this.returns[i] = G;
-      total += this.rewards[i];
-    }
-    this.batchReturnSum += total;
-    this.batchEpisodesDone++;
-    this.episodeStart = this.stored;
-    if (this.batchEpisodesDone >= this.live.batchEpisodes) this.update();
-  }
-
   private update(): void {
-    const n = this.stored;
-    const { learningRate, baseline } = this.live;
-    // One small view per batch (not per step): the buffers may have grown since the last one.
-    const batch = { feats: this.feats, actions: this.actions, returns: this.returns, steps: n };
-    const b = baseline === 'mean' ? batchMeanReturn(batch) : 0; // b̄ = mean of all R^m_t in the batch
+    const batch = this.batch;
+    const n = batch.steps;
+    const { learningRate, baseline, valueLearningRate } = this.live;
     const g = this.lastGradient;
     const g0 = this.lastGradientNoBaseline;
-    // θ is unchanged during the batch: the π the actions came from.
-    batchGradient(this, batch, b, this.probs, g, g0);
     const theta = this.theta;
+    const w = this.w;
+    let b = 0;
+    // θ (and w) are unchanged during the batch: the π the actions came from.
     this.thetaBefore.set(theta);
+    this.wBefore.set(w);
+    if (baseline === 'learned') {
+      // w moves step by step through the batch; b is the mean v̂ subtracted, for the stats.
+      b = learnedBaselineGradient(this, batch, w, valueLearningRate, this.policy.probs, g, g0);
+    } else {
+      b = baseline === 'mean' ? batchMeanReturn(batch) : 0; // b̄ = mean of all R^m_t in the batch
+      batchGradient(this, batch, b, this.policy.probs, g, g0);
+    }
     let finite = true;
     let norm = 0;
     let norm0 = 0;
@@ -304,12 +258,14 @@ export class ReinforceAgent implements Agent<Float64Array> {
       norm += g[j] * g[j];
       norm0 += g0[j] * g0[j];
     }
+    for (let j = 0; j < w.length; j++) if (!Number.isFinite(w[j])) finite = false;
     const s = this.lastBatch;
-    const episodes = this.batchEpisodesDone;
-    const meanReturn = this.batchReturnSum / episodes;
-    this.clearBatch();
+    const episodes = batch.episodes;
+    const meanReturn = batch.returnSum / episodes;
+    batch.clear();
     if (!finite) {
       theta.set(this.thetaBefore);
+      w.set(this.wBefore);
       this.diverged = new ReinforceDivergedError({
         learningRate,
         batchEpisodes: episodes,
@@ -326,44 +282,49 @@ export class ReinforceAgent implements Agent<Float64Array> {
     s.gradientNorm = Math.sqrt(norm);
     s.gradientNormNoBaseline = Math.sqrt(norm0);
   }
-
-  private clearBatch(): void {
-    this.stored = 0;
-    this.episodeStart = 0;
-    this.batchEpisodesDone = 0;
-    this.batchReturnSum = 0;
-  }
-
-  /** Double the batch buffers (amortised: no allocation once the batch size is reached). */
-  private grow(): void {
-    const cap = this.capacity * 2;
-    const feats = new Float64Array(cap * this.featureDim);
-    feats.set(this.feats);
-    const actions = new Int32Array(cap);
-    actions.set(this.actions);
-    const rewards = new Float64Array(cap);
-    rewards.set(this.rewards);
-    this.feats = feats;
-    this.actions = actions;
-    this.rewards = rewards;
-    const returns = new Float64Array(cap);
-    returns.set(this.returns); // returns of the batch's closed episodes
-    this.returns = returns;
-    this.capacity = cap;
-  }
-
-  private checkObservation(obs: ArrayLike<number>): void {
-    if (obs.length !== this.obsDim) {
-      throw new AgentRangeError(
-        'agent-observation-length',
-        { length: obs.length, obsDim: this.obsDim },
-        `reinforce agent: observation has ${obs.length} numbers, expected obsDim = ${this.obsDim}`,
-      );
-    }
-  }
 }
 
-/** A config the constructor refuses (as the schema's own problems are): one coded problem. */
-function configProblem(problem: AgentProblem, english: string): AgentFormatError {
-  return oneProblem('reinforce agent config', problem, english);
+/**
+ * The spaces a softmax-linear agent needs: discrete actions, and vector observations (Box) of its
+ * obsDim, or with one-hot features a Discrete(n) observation of its n.
+ */
+export function assertPgFits(
+  agent: 'reinforce' | 'actor-critic',
+  policy: SoftmaxLinear,
+  obsDim: number,
+  env: Env<unknown, number>,
+): void {
+  const obs = env.observationSpace;
+  const act = env.actionSpace;
+  const states = policy.featureMap.discreteStates;
+  const obsFits = states === null ? obs instanceof Box : obs instanceof Discrete;
+  if (!obsFits || !(act instanceof Discrete)) {
+    const actionsWrong = obsFits;
+    const code = actionsWrong
+      ? 'agent-needs-discrete-actions'
+      : states === null
+        ? 'agent-needs-vector-observations'
+        : 'agent-needs-discrete-observations';
+    throw new IncompatibleAgentError(
+      code,
+      { agent, env: env.spec.id, space: actionsWrong ? `${act}` : `${obs}` },
+      `${agent} agent: needs ${states === null ? 'vector' : 'discrete'} observations and discrete actions; ${env.spec.id} has ${obs} and ${act}`,
+    );
+  }
+  const envObs = obs instanceof Box ? obs.shape[0] : (obs as Discrete).n;
+  const own = states === null ? obsDim : states;
+  if (envObs !== own || act.n !== policy.nActions) {
+    throw new IncompatibleAgentError(
+      'agent-shape-mismatch',
+      {
+        agent,
+        env: env.spec.id,
+        obsDim: own,
+        actions: policy.nActions,
+        envObsDim: envObs,
+        envActions: act.n,
+      },
+      `${agent} agent: it expects ${states === null ? `obsDim = ${own} numbers per observation` : `${own} states`} and ${policy.nActions} actions, but ${env.spec.id} has ${envObs} and ${act.n}`,
+    );
+  }
 }

@@ -12,6 +12,13 @@ import { MAX_BATCH_EPISODES } from '../agents/reinforce-params.ts';
 import { createSettingsStore, type SettingsStore } from './settings-store.ts';
 
 export const JUMP_MODES = ['play', 'watch', 'turbo'] as const;
+/** The agents a lane can run: REINFORCE or the one-step actor–critic. */
+export const JUMP_AGENTS = ['reinforce', 'actor-critic'] as const;
+/** What runs in a lane: REINFORCE with a baseline (none, mean b̄, learned v̂), or the actor–critic. */
+export const JUMP_LEARNERS = ['none', 'mean', 'learned', 'actor-critic'] as const;
+export type JumpLearner = (typeof JUMP_LEARNERS)[number];
+/** The Compare lane: 'other' is REINFORCE with the other of mean and none (as before rivals existed). */
+export const JUMP_RIVALS = ['other', ...JUMP_LEARNERS] as const;
 export type JumpMode = (typeof JUMP_MODES)[number];
 
 /** Env steps per second: 20 is real time (dt = 0.05 s); below is slow motion. */
@@ -40,8 +47,12 @@ export const jumpSettingsSchema = z.object({
   gamma: params.gamma,
   /** Episodes M per update. */
   batchEpisodes: params.batchEpisodes.max(BATCH_MAX),
-  /** Baseline of the (main) agent; in Compare the ghost uses the other one. */
+  /** The main agent: REINFORCE (with `baseline`) or the actor–critic. */
+  agent: z.enum(JUMP_AGENTS),
+  /** REINFORCE's baseline for the main agent. */
   baseline: params.baseline,
+  /** What the Compare lane (the ghost) runs. */
+  rival: z.enum(JUMP_RIVALS),
   /** Env steps per second in Watch; Play and the Turbo preview run at most in real time. */
   speed: z.number().finite().min(SPEED_MIN).max(SPEED_MAX),
   /** Seed of new agents and of the episodes (holes) they meet. Applied by Reset agent. */
@@ -57,7 +68,9 @@ export const JUMP_SETTINGS_DEFAULTS: JumpSettings = {
   learningRate: REINFORCE_DEFAULTS.learningRate,
   gamma: REINFORCE_DEFAULTS.gamma,
   batchEpisodes: REINFORCE_DEFAULTS.batchEpisodes,
+  agent: 'reinforce',
   baseline: 'mean',
+  rival: 'other',
   // Twice real time: episodes last ~1 s, training shows within a minute.
   speed: 2 * REAL_TIME_SPEED,
   seed: 1,
@@ -66,14 +79,16 @@ export const JUMP_SETTINGS_DEFAULTS: JumpSettings = {
 
 /**
  * What a shared link carries (state/link-codec.ts): every setting, so the page that opens it builds
- * the same agents (baseline, Compare, η, M, γ, seed) in the same mode at the same speed.
+ * the same agents (agent, baseline, Compare and its rival, η, M, γ, seed) in the same mode at the same speed.
  */
 export const JUMP_LINK_KEYS = [
   'mode',
   'learningRate',
   'gamma',
   'batchEpisodes',
+  'agent',
   'baseline',
+  'rival',
   'compare',
   'speed',
   'seed',

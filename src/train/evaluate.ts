@@ -4,7 +4,8 @@
  * rate of episodes sampled from the policy. The CLI words it (src/cli/summary.ts).
  */
 
-import { type AnyAgent, loadAgent, ReinforceAgent, type TabularAgent } from '../agents/index.ts';
+import { type AnyAgent, loadAgent, type TabularAgent } from '../agents/index.ts';
+import { isPolicyGradient } from '../agents/policy-gradient.ts';
 import type { ActionMask } from '../agents/types.ts';
 import { deriveSeed, type Seed } from '../core/rng.ts';
 import { type Env, GridMazeEnv, makeEnv, type RegisteredEnvId, shortestPathLength } from '../envs/index.ts';
@@ -30,7 +31,7 @@ export function evaluate(
 ): Evaluation {
   const clone = loadAgent(agent.toJSON());
   const env = makeEnv(envId, envOptions);
-  if (clone instanceof ReinforceAgent) {
+  if (isPolicyGradient(clone)) {
     const res = runEpisodes(env as Env<Float64Array, number>, clone, {
       episodes,
       seed: deriveSeed(seed, 'eval'),

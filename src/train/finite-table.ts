@@ -2,13 +2,14 @@
  * A Q-table with ±Infinity or NaN cannot be saved as JSON (it would hold nulls) or trusted: training
  * stops, naming the first bad entry. REINFORCE guards θ itself (it throws on divergence).
  */
-import { type AnyAgent, ReinforceAgent } from '../agents/index.ts';
+import type { AnyAgent } from '../agents/index.ts';
+import { isPolicyGradient } from '../agents/policy-gradient.ts';
 import { ACTION_NAMES } from '../envs/index.ts';
 import { NonFiniteTableError } from './errors.ts';
 
 /** Throws a `NonFiniteTableError` for the first non-finite Q-value, after `episodes` episodes. */
 export function assertFiniteTable(agent: AnyAgent, episodes: number): void {
-  if (agent instanceof ReinforceAgent) return;
+  if (isPolicyGradient(agent)) return;
   const q = agent.q;
   for (let i = 0; i < q.length; i++) {
     if (Number.isFinite(q[i])) continue;

@@ -9,8 +9,13 @@
  * agent that moves between the page and the worker sees the episodes it would have seen anyway.
  */
 
-import type { AgentErrorValues } from '../agents/errors.ts';
+import {
+  type ActorCriticDivergedError,
+  type AgentErrorValues,
+  ReinforceDivergedError,
+} from '../agents/errors.ts';
 import { type AnyAgent, assertAgentMatchesEnv, loadAgent, ReinforceAgent } from '../agents/index.ts';
+import { isPolicyGradient } from '../agents/policy-gradient.ts';
 import type { SavedAgent } from '../agents/types.ts';
 import type { CodedErrorData } from '../core/coded-error.ts';
 import type { Seed } from '../core/rng.ts';
@@ -44,6 +49,8 @@ export interface TurboInit {
 export interface TurboLaneSnapshot {
   /** Q-table or θ, a copy. */
   learned: Float64Array;
+  /** Policy-gradient agents: w of the learned state value v̂(s) = w·φ(s), a copy. */
+  value?: Float64Array;
   /** Visit counts per state since the run started (tabular only), a copy. */
   visits?: Float64Array;
   /** Episodes finished since the previous snapshot, as one bucket (null if none). */
@@ -69,8 +76,11 @@ export interface TurboLaneSnapshot {
     last: Float64Array;
     lastNoBaseline: Float64Array;
   };
-  /** A REINFORCE divergence as plain data (code and values survive `postMessage`), or null. */
-  diverged: CodedErrorData<'reinforce-diverged', AgentErrorValues['reinforce-diverged']> | null;
+  /** A REINFORCE or actor–critic divergence as plain data (code and values survive `postMessage`), or null. */
+  diverged:
+    | CodedErrorData<'reinforce-diverged', AgentErrorValues['reinforce-diverged']>
+    | CodedErrorData<'actor-critic-diverged', AgentErrorValues['actor-critic-diverged']>
+    | null;
 }
 
 export interface TurboSnapshot {
@@ -162,26 +172,24 @@ class Lane {
    * still hands back the agent with its restored θ and generator state.
    */
   run(n: number): void {
-    if (this.agent instanceof ReinforceAgent && this.agent.diverged) return;
+    if (isPolicyGradient(this.agent) && this.agent.diverged) return;
     try {
       this.runner.advance(n);
     } catch (e) {
-      if (!(this.agent instanceof ReinforceAgent && this.agent.diverged)) throw e;
+      if (!(isPolicyGradient(this.agent) && this.agent.diverged)) throw e;
     }
   }
 
   snapshot(): TurboLaneSnapshot {
     const a = this.agent;
     const s: TurboLaneSnapshot = {
-      learned: (a instanceof ReinforceAgent ? a.theta : a.q).slice(),
+      learned: (isPolicyGradient(a) ? a.theta : a.q).slice(),
       point: this.acc.drain(),
       episodes: this.runner.episodes,
       steps: this.runner.steps,
-      diverged:
-        a instanceof ReinforceAgent && a.diverged
-          ? { code: a.diverged.code, values: { ...a.diverged.values } }
-          : null,
+      diverged: isPolicyGradient(a) && a.diverged ? divergedData(a.diverged) : null,
     };
+    if (isPolicyGradient(a)) s.value = a.w.slice();
     if (this.visits) s.visits = this.visits.slice();
     if (this.wallsChanged >= 0) {
       s.wallsChanged = this.wallsChanged;
@@ -250,7 +258,7 @@ export class TurboTrainer {
       steps += n;
       const elapsed = now() - c0;
       if (elapsed < 5 && this.chunk < 2_000_000) this.chunk *= 2;
-      if (this.lanes.some((l) => l.agent instanceof ReinforceAgent && l.agent.diverged)) break;
+      if (this.lanes.some((l) => isPolicyGradient(l.agent) && l.agent.diverged)) break;
       if (now() - t0 >= ms) break;
     }
     const seconds = (now() - t0) / 1000;
@@ -274,4 +282,11 @@ export class TurboTrainer {
       episodes: this.lanes.map((l) => l.runner.episodes),
     };
   }
+}
+
+/** A divergence error as plain data (its code and values survive `postMessage`). */
+function divergedData(e: ReinforceDivergedError | ActorCriticDivergedError): TurboLaneSnapshot['diverged'] {
+  return e instanceof ReinforceDivergedError
+    ? { code: e.code, values: { ...e.values } }
+    : { code: e.code, values: { ...e.values } };
 }

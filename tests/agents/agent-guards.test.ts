@@ -58,7 +58,7 @@ describe('item 9: live params are validated on assignment', () => {
 
   it.each([
     ['learningRate', -5, /learningRate: -5 is outside \[0, /],
-    ['baseline', 'bogus', /baseline: must be one of "none", "mean", got "bogus"/],
+    ['baseline', 'bogus', /baseline: must be one of "none", "mean", "learned", got "bogus"/],
     ['batchEpisodes', 0, /batchEpisodes: 0 is outside \[1, 200\]/],
     ['batchEpisodes', 2.5, /batchEpisodes: must be a whole number/],
   ])('REINFORCE %s = %j throws a RangeError and keeps the old value', (name, value, message) => {

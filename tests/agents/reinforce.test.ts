@@ -115,7 +115,7 @@ describe('ReinforceAgent gradient, worked by hand', () => {
       seed: 5,
       onStep: (t) =>
         steps.push({
-          phi: [...Array.from(t.observation), 1],
+          phi: [...Array.from(t.observation as Float64Array), 1],
           a: t.action,
           r: t.reward,
           end: t.terminated || t.truncated,

@@ -10,6 +10,7 @@ import {
   type OpenPage,
   OUTPUT_DIR,
   openPage,
+  PHONE,
   screenshot,
   titles,
   waitForScene,
@@ -300,7 +301,54 @@ describe('jump scene', () => {
       true,
     );
     await screenshot(page, 'jump-compare-watch');
+
+    // The actor–critic can be chosen and trains, against REINFORCE with a learned baseline, on the
+    // same holes; both learn a v̂(s), drawn beside P(jump) on the strip.
+    await choose(page, 'agent', 'actor–critic');
+    await choose(page, 'compare with', 'REINFORCE · learned v̂(s)');
+    await waitSession(
+      page,
+      (s) => s.lanes[0].kind === 'actor-critic' && s.lanes[1]?.params.baseline === 'learned',
+      'actor–critic against the learned baseline',
+      20_000,
+    );
+    const acStart = await withSession(page, (s) => ({
+      episodes: s.lanes[0].episodes,
+      theta: s.lanes[0].theta,
+    }));
+    await choose(page, 'speed', '50× (1 k/s)');
+    await waitSession(
+      page,
+      (s, a) =>
+        s.lanes[0].episodes > a.episodes + 20 &&
+        s.lanes[0].theta.some((v, i) => v !== a.theta[i]) &&
+        s.lanes[0].w.some((v) => v !== 0) &&
+        s.lanes[1].w.some((v) => v !== 0),
+      'the actor–critic training',
+      30_000,
+      acStart,
+    );
+    expect(await titles(page)).toContain(
+      'Jump the hole · one-step actor–critic vs REINFORCE with a learned baseline v̂(s)',
+    );
+    await choose(page, 'speed', '2× (40/s)');
+    await waitSession(page, (s) => s.track.holes[0].x > 1.5, 'runners under way', 15_000);
+    expect((await sceneTexts(page)).join('\n')).toContain('v̂(s) on the ground');
+    await screenshot(page, 'jump-actor-critic-desktop');
     expect(errors).toEqual([]);
+    // On a phone (the upright layout is chosen when the scene starts): a link to the same match.
+    await page.context().close();
+    const phone = await openJump('jump?agent=actor-critic&rival=learned&compare=1&speed=1000', PHONE);
+    await waitForScene(phone.page, 'JumpScene');
+    await waitSession(
+      phone.page,
+      (s) => s.lanes[0].kind === 'actor-critic' && s.episodes > 30,
+      'phone training',
+      30_000,
+    );
+    await waitSession(phone.page, (s) => s.track.holes[0].x > 1.5, 'phone runners under way', 15_000);
+    await screenshot(phone.page, 'jump-actor-critic-phone');
+    expect(phone.errors).toEqual([]);
   });
 
   it('imports and exports agents (refusing a bad file), catches a divergence, and survives a reload', async () => {

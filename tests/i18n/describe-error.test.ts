@@ -267,6 +267,7 @@ const SAMPLES: { [C in ErrorCode]: ErrorValues[C] } = {
   'saved-agent-not-json': { detail: 'Unexpected token' },
   'saved-agent-wrong-kind': { kind: 'sarsa', expected: 'reinforce' },
   'reinforce-diverged': { learningRate: 1e308, batchEpisodes: 10, gradientNorm: 61.43965 },
+  'actor-critic-diverged': { learningRate: 1e308, valueLearningRate: 0.05, delta: 12.5 },
   'file-unreadable': { path: '/x/agent.json', reason: 'ENOENT' },
   'file-is-folder': { path: '/x' },
   'file-not-regular': { path: '/dev/zero', kind: 'character-device' },

@@ -117,7 +117,6 @@ const REFUSALS: [string, string[]][] = [
   ['an unknown env', ['--env', 'cartpole']],
   ['a flag for another agent', ['--lr', '0.1']],
   ['a tabular agent on the jump', ['--env', 'jump', '--agent', 'q']],
-  ['REINFORCE on the maze', ['--env', 'maze', '--agent', 'reinforce']],
   ['an unknown layout', ['--layout', 'nowhere']],
   ['an even generated size', ['--layout', 'generated:8x9']],
   ['a missing --in', ['--in', '/nonexistent/agent.json']],

@@ -79,7 +79,6 @@ describe('train CLI', () => {
     [['--env', 'cartpole'], /--env "cartpole": must be maze or jump/],
     [['--baseline', 'median'], /--baseline "median": must be mean, none or learned/],
     [['--env', 'jump', '--agent', 'q'], /Q-learning is tabular.*\(continuous\).*REINFORCE/],
-    [['--env', 'maze', '--agent', 'reinforce'], /REINFORCE .* Use Q-learning or SARSA/],
     [['--lr', '0.1'], /--lr does not apply to Q-learning/],
     [['--env', 'jump', '--layout', 'small'], /--layout applies to the maze only/],
     [['--layout', 'nowhere'], /--layout nowhere: not a preset .* no such file/],

@@ -152,6 +152,8 @@ const codes = {
     `the file holds a '${kind}' agent, expected '${expected}'`,
   'reinforce-diverged': ({ learningRate, batchEpisodes, gradientNorm }) =>
     `REINFORCE diverged: θ became non-finite after an update with learningRate = ${learningRate} over batchEpisodes = ${batchEpisodes} episodes (gradient norm ${formatSig(gradientNorm)}). θ was restored to its value before the update and the batch dropped; lower learningRate (or batchEpisodes: the gradient is a sum over the batch).`,
+  'actor-critic-diverged': ({ learningRate, valueLearningRate, delta }) =>
+    `actor–critic diverged: θ or w became non-finite in a step with learningRate = ${learningRate} and valueLearningRate = ${valueLearningRate} (TD error δ = ${formatSig(delta)}). Both were restored to their values before the step; lower the step sizes.`,
   'agent-index-out-of-range': ({ agent, what, value, n }) =>
     `${agentName(agent)}: ${what} ${value} is outside 0…${n - 1}`,
   'agent-observation-length': ({ length, obsDim }) =>

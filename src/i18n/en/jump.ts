@@ -5,15 +5,18 @@ export const jump = {
     withBaseline: 'REINFORCE with baseline',
     withoutBaseline: 'REINFORCE without baseline',
     compare: 'REINFORCE with and without baseline',
+    withLearned: 'REINFORCE with a learned baseline v̂(s)',
+    actorCritic: 'one-step actor–critic',
+    versus: (p: { a: string; b: string }) => `${p.a} vs ${p.b}`,
   },
   messages: {
     newAgentsCompare: (p: { seed: string; baseline: string; other: string }) =>
       `Two new agents (seed ${p.seed}), baseline ${p.baseline} and ${p.other}: same θ = 0, same generator, same holes — only the baseline differs.`,
-    newAgent: (p: { seed: string }) => `New REINFORCE agent (seed ${p.seed}): θ starts from zero.`,
+    newAgent: (p: { seed: string }) => `New agent (seed ${p.seed}): θ starts from zero.`,
     importRefused: (p: { fileName: string; why: string }) =>
       `Import of ${p.fileName} refused: ${p.why} The current agent is unchanged.`,
     imported: (p: { baseline: string; episodes: string; steps: string }) =>
-      `Imported a REINFORCE agent (baseline ${p.baseline}) trained for ${p.episodes} episodes (${p.steps} steps). It continues from here.`,
+      `Imported an agent (${p.baseline}) trained for ${p.episodes} episodes (${p.steps} steps). It continues from here.`,
     diverged: (p: { eta: string }) =>
       `η = ${p.eta} is too large: θ overflowed (became non-finite) in an update.`,
     divergedPause: (p: { why: string }) =>
@@ -22,7 +25,7 @@ export const jump = {
       `Training paused. ${p.why} θ was restored to its value before that update and the batch dropped (agent with baseline ${p.baseline}), so nothing learned is lost. Lower η, then Resume.`,
   },
   panel: {
-    title: 'Jump · REINFORCE',
+    title: 'Jump · policy gradient',
     mode: 'mode',
     modes: {
       play: 'Play (you jump)',
@@ -39,6 +42,12 @@ export const jump = {
     baseline: 'baseline',
     baselineMean: 'mean b̄',
     baselineNone: 'none',
+    baselineLearned: 'learned v̂(s)',
+    agent: 'agent',
+    reinforce: 'REINFORCE',
+    actorCritic: 'actor–critic',
+    rival: 'compare with',
+    rivalOther: 'the other baseline',
     gammaWhy: 'the share of each later reward that counts',
     run: 'Run',
     speed: 'speed',
@@ -99,7 +108,7 @@ export const jump = {
     turboStopped: 'stopped',
     turboBody: (p: { episodes: string; rate: string; success: string }) =>
       `${p.episodes} episodes · ${p.rate}\n${p.success} · on screen: the latest θ playing (not learning)`,
-    watchTitle: 'WATCH — REINFORCE learning on screen',
+    watchTitle: 'WATCH — learning on screen',
     watchBody: (p: {
       episode: string;
       ret: string;
@@ -118,6 +127,8 @@ export const jump = {
       `◌ ghost: ${p.baseline} · success ${p.success}`,
     baselineMean: 'mean baseline b̄',
     baselineNone: 'no baseline',
+    baselineLearned: 'learned baseline v̂(s)',
+    actorCritic: 'actor–critic',
     switching: 'Bringing the agents home from the worker…',
     diverged: (p: { why: string }) =>
       `Training paused: ${p.why}\nθ was kept. Lower η in the panel, then press P (Resume).`,
@@ -129,7 +140,14 @@ export const jump = {
       'Again: press Space or ↑, or tap the game, to start the run.\nThen jump from the green window, 0 to 2.4 m before the edge.',
   },
   /** Name tags over the runners. */
-  tags: { you: 'you', latest: 'latest θ', mean: 'mean baseline', none: 'no baseline' },
+  tags: {
+    you: 'you',
+    latest: 'latest θ',
+    mean: 'mean baseline',
+    none: 'no baseline',
+    learned: 'learned baseline',
+    actorCritic: 'actor–critic',
+  },
   /** The floating word of a clear (after "+100"). */
   effects: { cleared: 'cleared!' },
   /** The P(jump) strip in the soil under the track. */
@@ -137,6 +155,7 @@ export const jump = {
     title: 'P(jump) at each spot for this hole, current θ',
     window: 'take-off window',
     hole: 'hole',
+    value: 'v̂(s) on the ground, learned value (same spots)',
   },
   charts: {
     policyTitle: 'P(jump) on the ground, along the track to the hole — live',
@@ -214,7 +233,7 @@ export const jump = {
   /** Why a saved agent cannot run in the jump scene (an import, or the agent kept from last time). */
   refused: {
     notReinforce: (p: { kind: string }) =>
-      `it holds a ${p.kind} agent (a maze agent); the jump scene needs REINFORCE.`,
+      `it holds a ${p.kind} agent (a maze agent); the jump scene needs REINFORCE or the actor–critic.`,
     otherEnv: (p: { id: string }) => `the agent was trained on ${p.id}, not on JumpHole-v0.`,
     envOptions: (p: { why: string }) => `its env options cannot be used (${p.why}).`,
     features: (p: { kind: string }) =>

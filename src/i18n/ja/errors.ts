@@ -194,6 +194,8 @@ const codes: Shape<typeof en.codes> = {
     `このファイルのエージェントは「${kind}」ですが、「${expected}」のエージェントが必要です。`,
   'reinforce-diverged': ({ learningRate, batchEpisodes, gradientNorm }) =>
     `REINFORCE が発散しました。学習率 η = ${learningRate}、バッチ ${batchEpisodes} エピソードでの更新で θ が有限の値でなくなりました（勾配のノルム ${formatSig(gradientNorm)}）。θ は更新前の値に戻し、このバッチは捨てました。学習率 η を下げてください（勾配はバッチ全体の和なので、バッチのエピソード数 M を減らしても効きます）。`,
+  'actor-critic-diverged': ({ learningRate, valueLearningRate, delta }) =>
+    `アクター・クリティックが発散しました。学習率 α_θ = ${learningRate}、価値の学習率 α_w = ${valueLearningRate} での更新で θ か w が有限の値でなくなりました（時間差分誤差 δ = ${formatSig(delta)}）。θ と w は更新前の値に戻しました。学習率を下げてください。`,
   'agent-index-out-of-range': ({ agent, what, value, n }) =>
     `${agentName(agent)}: ${INDEX_NAMES[what]} ${value} は 0…${n - 1} の範囲の外です。`,
   'agent-observation-length': ({ length, obsDim }) =>

@@ -7,14 +7,17 @@ export const jump: Shape<typeof en> = {
     withBaseline: 'ベースラインありの REINFORCE',
     withoutBaseline: 'ベースラインなしの REINFORCE',
     compare: 'ベースラインあり・なしの REINFORCE',
+    withLearned: '学習するベースライン v̂(s) つきの REINFORCE',
+    actorCritic: '1ステップのアクター・クリティック',
+    versus: (p) => `${p.a} 対 ${p.b}`,
   },
   messages: {
     newAgentsCompare: (p) =>
       `新しいエージェントを2つ作りました（シード ${p.seed}）。ベースライン ${p.baseline} と ${p.other}：θ = 0、乱数生成器、穴はすべて同じで、違うのはベースラインだけです。`,
-    newAgent: (p) => `新しい REINFORCE エージェント（シード ${p.seed}）：θ はゼロから始まります。`,
+    newAgent: (p) => `新しいエージェント（シード ${p.seed}）：θ はゼロから始まります。`,
     importRefused: (p) => `${p.fileName} の読み込みを拒否しました：${p.why} 今のエージェントはそのままです。`,
     imported: (p) =>
-      `REINFORCE エージェント（ベースライン ${p.baseline}）を読み込みました。${p.episodes} エピソード（${p.steps} ステップ）学習済みで、ここから学習を続けます。`,
+      `エージェント（${p.baseline}）を読み込みました。${p.episodes} エピソード（${p.steps} ステップ）学習済みで、ここから学習を続けます。`,
     diverged: (p) => `η = ${p.eta} は大きすぎます：更新で θ があふれました（有限でなくなりました）。`,
     divergedPause: (p) =>
       `学習を一時停止しました。${p.why} θ はその更新の前の値に戻し、そのバッチは捨てたので、学習した内容は失われていません。η を小さくしてから再開してください。`,
@@ -22,7 +25,7 @@ export const jump: Shape<typeof en> = {
       `学習を一時停止しました。${p.why} θ はその更新の前の値に戻し、そのバッチは捨てたので（ベースライン ${p.baseline} のエージェント）、学習した内容は失われていません。η を小さくしてから再開してください。`,
   },
   panel: {
-    title: 'ジャンプ · REINFORCE',
+    title: 'ジャンプ · 方策勾配',
     mode: 'モード',
     modes: {
       play: 'プレイ（自分で跳ぶ）',
@@ -39,6 +42,12 @@ export const jump: Shape<typeof en> = {
     baseline: 'ベースライン',
     baselineMean: '平均 b̄',
     baselineNone: 'なし',
+    baselineLearned: '学習する v̂(s)',
+    agent: 'エージェント',
+    reinforce: 'REINFORCE',
+    actorCritic: 'アクター・クリティック',
+    rival: '比較の相手',
+    rivalOther: 'もう一方のベースライン',
     gammaWhy: '後の報酬をどれだけ割り引いて数えるかの割合',
     run: '実行',
     speed: '速度',
@@ -97,7 +106,7 @@ export const jump: Shape<typeof en> = {
     turboStopped: '停止中',
     turboBody: (p) =>
       `${p.episodes} エピソード · ${p.rate}\n${p.success} · 画面：最新の θ が走っています（学習はしません）`,
-    watchTitle: '観察 — REINFORCE が画面上で学習',
+    watchTitle: '観察 — 画面上で学習',
     watchBody: (p) =>
       `エピソード ${p.episode} · 収益 ${p.ret} · ${p.outcome} · 前回：${p.last}\n` +
       `${p.success} · 更新 ${p.updates} 回 · ${p.speed}`,
@@ -107,6 +116,8 @@ export const jump: Shape<typeof en> = {
     legendGhost: (p) => `◌ ゴースト：${p.baseline} · 成功率 ${p.success}`,
     baselineMean: '平均ベースライン b̄',
     baselineNone: 'ベースラインなし',
+    baselineLearned: '学習するベースライン v̂(s)',
+    actorCritic: 'アクター・クリティック',
     switching: 'エージェントをワーカーから戻しています…',
     diverged: (p) =>
       `学習を一時停止しました：${p.why}\nθ は保たれています。パネルで η を小さくしてから P（再開）を押してください。`,
@@ -118,12 +129,20 @@ export const jump: Shape<typeof en> = {
     readyAgain:
       'もう一度：スペースか↑を押すか、ゲームをタップすると走り出します。\n緑の範囲（縁の手前0〜2.4\u00a0m）で踏み切ってください。',
   },
-  tags: { you: 'あなた', latest: '最新の θ', mean: '平均ベースライン', none: 'ベースラインなし' },
+  tags: {
+    you: 'あなた',
+    latest: '最新の θ',
+    mean: '平均ベースライン',
+    none: 'ベースラインなし',
+    learned: '学習するベースライン',
+    actorCritic: 'アクター・クリティック',
+  },
   effects: { cleared: 'クリア！' },
   strip: {
     title: 'この穴までの各地点での P(ジャンプ)（今の θ）',
     window: '踏み切り範囲',
     hole: '穴',
+    value: '地上での v̂(s)（学習した価値、同じ位置）',
   },
   charts: {
     policyTitle: '地上での P(ジャンプ)：穴までのコースに沿って（リアルタイム）',
@@ -187,7 +206,7 @@ export const jump: Shape<typeof en> = {
   },
   refused: {
     notReinforce: (p) =>
-      `${p.kind} のエージェント（迷路用）が入っています。ジャンプの場面には REINFORCE が必要です。`,
+      `${p.kind} のエージェント（迷路用）が入っています。ジャンプの場面には REINFORCE かアクター・クリティックが必要です。`,
     otherEnv: (p) => `このエージェントは JumpHole-v0 ではなく ${p.id} で学習されています。`,
     envOptions: (p) => `環境のオプションが使えません（${p.why}）。`,
     features: (p) => `特徴量が「${p.kind}」です。この場面が描けるのは線形特徴量の方策だけです。`,

@@ -1,14 +1,15 @@
 /**
- * Making, checking and copying the jump scene's REINFORCE agents. Every check runs before anything
+ * Making, checking and copying the jump scene's agents (REINFORCE, actor–critic). Every check runs before anything
  * changes, so a refused file or a stale stored agent leaves the running agents untouched.
  */
 import { assertAgentMatchesEnv, loadAgent, makeAgent } from '../../agents/make-agent.ts';
-import { type BaselineKind, ReinforceAgent } from '../../agents/reinforce.ts';
+import { isPolicyGradient, type PolicyGradientAgent } from '../../agents/policy-gradient.ts';
 import { type JumpEnv, makeEnv } from '../../envs/registry.ts';
 import type { EnvSpec } from '../../envs/types.ts';
 import { describeError } from '../../i18n/describe-error.ts';
 import { t } from '../../i18n/language.ts';
-import type { JumpSettings } from '../../state/jump-settings.ts';
+import type { JumpLearner, JumpSettings } from '../../state/jump-settings.ts';
+import { applyLearnerParams } from './learners.ts';
 
 /** A saved agent the jump scene cannot run; `words` says why in the current language (read when drawn). */
 export class RefusedAgent extends Error {
@@ -24,24 +25,18 @@ export function jumpEnvFor(spec: EnvSpec | undefined): JumpEnv {
   return makeEnv('JumpHole-v0', { ...(options as object), maxEpisodeSteps });
 }
 
-export function otherBaseline(b: BaselineKind): BaselineKind {
-  return b === 'mean' ? 'none' : 'mean';
-}
-
-/** A fresh agent for `env` with the settings' seed and params (and `baseline`). */
-export function freshAgent(env: JumpEnv, s: JumpSettings, baseline: BaselineKind): ReinforceAgent {
-  return makeAgent('reinforce', env, {
+/** A fresh agent for `env` with the settings' seed and params, running `learner`. */
+export function freshAgent(env: JumpEnv, s: JumpSettings, learner: JumpLearner): PolicyGradientAgent {
+  const agent = makeAgent(learner === 'actor-critic' ? 'actor-critic' : 'reinforce', env, {
     seed: s.seed,
-    learningRate: s.learningRate,
-    gamma: s.gamma,
-    batchEpisodes: s.batchEpisodes,
-    baseline,
-  }) as ReinforceAgent;
+  }) as PolicyGradientAgent;
+  applyLearnerParams(agent, s, learner);
+  return agent;
 }
 
-/** The same θ, generator state, params and provenance, with an empty batch. */
-export function copyAgent(agent: ReinforceAgent): ReinforceAgent {
-  const copy = ReinforceAgent.fromJSON(agent.toJSON());
+/** The same θ, w, generator state, params and provenance, with an empty batch. */
+export function copyAgent(agent: PolicyGradientAgent): PolicyGradientAgent {
+  const copy = loadAgent(agent.toJSON()) as PolicyGradientAgent;
   Object.assign(copy.params, agent.params);
   return copy;
 }
@@ -52,9 +47,9 @@ export function copyAgent(agent: ReinforceAgent): ReinforceAgent {
  * (this scene's reasons) or the coded error of the layer below (the file itself); `whyOf` in
  * messages.ts words either.
  */
-export function jumpAgentFrom(input: unknown): { agent: ReinforceAgent; env: JumpEnv; spec: EnvSpec } {
-  const loaded = input instanceof ReinforceAgent ? input : loadAgent(input);
-  if (!(loaded instanceof ReinforceAgent)) {
+export function jumpAgentFrom(input: unknown): { agent: PolicyGradientAgent; env: JumpEnv; spec: EnvSpec } {
+  const loaded = isPolicyGradient(input) ? input : loadAgent(input);
+  if (!isPolicyGradient(loaded)) {
     const kind: string = loaded.kind;
     throw new RefusedAgent(() => {
       const names = t().cli.agents;

@@ -6,7 +6,8 @@
  *
  * The runner's hooks are built once per runner and allocate nothing per step.
  */
-import type { ReinforceAgent } from '../../agents/reinforce.ts';
+import type { PolicyGradientAgent } from '../../agents/policy-gradient.ts';
+import { ReinforceAgent } from '../../agents/reinforce.ts';
 import type { JumpHoleEnv } from '../../envs/jump-hole.ts';
 import type { JumpEnv } from '../../envs/registry.ts';
 import { EpisodeAccumulator, type EpisodePoint, EpisodeSeries } from '../../train/episode-series.ts';
@@ -19,7 +20,7 @@ import { BoundedSeries } from './series.ts';
 export type Outcome = 'running' | 'fell' | 'cleared';
 
 export class JumpLane {
-  agent: ReinforceAgent;
+  agent: PolicyGradientAgent;
   runner: Runner<Float64Array>;
   readonly env: JumpEnv;
   /** The env itself, for drawing (x, y, hole, outcome). */
@@ -41,12 +42,12 @@ export class JumpLane {
   private lastUpdates = 0;
   private runSeed: number;
 
-  constructor(env: JumpEnv, agent: ReinforceAgent, runSeed: number, firstEpisode: number) {
+  constructor(env: JumpEnv, agent: PolicyGradientAgent, runSeed: number, firstEpisode: number) {
     this.env = env;
     this.hole = env.unwrapped as JumpHoleEnv;
     this.runSeed = runSeed;
     this.agent = agent;
-    this.lastUpdates = agent.lastBatch.updates;
+    this.lastUpdates = updatesOf(agent);
     this.grads = new GradientLog(agent.theta.length, distanceWeightIndex(agent));
     this.runner = this.makeRunner(agent, firstEpisode, runSeed);
   }
@@ -57,17 +58,21 @@ export class JumpLane {
   }
 
   /** Use `agent` from episode `firstEpisode` on (the episode in progress, if any, is abandoned). */
-  install(agent: ReinforceAgent, firstEpisode: number, runSeed = this.runSeed): void {
+  install(agent: PolicyGradientAgent, firstEpisode: number, runSeed = this.runSeed): void {
     if (agent.theta.length !== this.agent.theta.length) {
       this.grads = new GradientLog(agent.theta.length, distanceWeightIndex(agent));
     }
     this.agent = agent;
     this.runSeed = runSeed;
-    this.lastUpdates = agent.lastBatch.updates;
+    this.lastUpdates = updatesOf(agent);
     this.runner = this.makeRunner(agent, firstEpisode, runSeed);
   }
 
-  private makeRunner(agent: ReinforceAgent, firstEpisode: number, runSeed: number): Runner<Float64Array> {
+  private makeRunner(
+    agent: PolicyGradientAgent,
+    firstEpisode: number,
+    runSeed: number,
+  ): Runner<Float64Array> {
     const acc = this.acc;
     const last = this.lastEpisode;
     return new Runner<Float64Array>(this.env, agent, {
@@ -149,12 +154,24 @@ export class JumpLane {
     this.thetaAt = episode;
   }
 
-  /** After an episode: if REINFORCE applied an update, log both gradient estimates and θ. */
+  /**
+   * After an episode: if REINFORCE applied an update, log both gradient estimates and θ; the
+   * actor–critic updates θ at every step, so its θ is recorded at every episode's end.
+   */
   private foldUpdate(episode: number): void {
     const a = this.agent;
+    if (!(a instanceof ReinforceAgent)) {
+      this.recordTheta(episode);
+      return;
+    }
     if (a.lastBatch.updates === this.lastUpdates) return;
     this.lastUpdates = a.lastBatch.updates;
     this.grads.add(a.lastGradient, a.lastGradientNoBaseline);
     this.recordTheta(episode);
   }
+}
+
+/** REINFORCE's update count (the actor–critic has no batches: 0). */
+function updatesOf(agent: PolicyGradientAgent): number {
+  return agent instanceof ReinforceAgent ? agent.lastBatch.updates : 0;
 }

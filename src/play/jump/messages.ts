@@ -3,19 +3,22 @@
  * function the notices call when they draw, so its words follow a change of language; numbers go
  * through the locale-aware formatters.
  */
-import type { BaselineKind, ReinforceAgent } from '../../agents/reinforce.ts';
+import type { PolicyGradientAgent } from '../../agents/policy-gradient.ts';
 import { formatCount } from '../../core/format.ts';
 import { describeError } from '../../i18n/describe-error.ts';
 import { t } from '../../i18n/language.ts';
 import type { JumpSettings } from '../../state/jump-settings.ts';
-import { otherBaseline, RefusedAgent } from './agents.ts';
+import { RefusedAgent } from './agents.ts';
+import { type JumpLearner, learnerOf, mainLearner, rivalLearner } from './learners.ts';
 
 /** Words that are drawn later (a notice): read from the catalog each time. */
 export type Words = () => string;
 
-/** A baseline kind as the panel names it ("mean b̄", "none"). */
-export function baselineWord(b: BaselineKind | string): string {
+/** What a lane runs, as the panel names it ("mean b̄", "none", "learned v̂(s)", "actor–critic"). */
+export function baselineWord(b: JumpLearner | string): string {
   const w = t().jump.panel;
+  if (b === 'learned') return w.baselineLearned;
+  if (b === 'actor-critic') return w.actorCritic;
   return b === 'mean' ? w.baselineMean : w.baselineNone;
 }
 
@@ -43,8 +46,8 @@ export const JUMP_MESSAGES = {
       return s.compare
         ? m.newAgentsCompare({
             seed,
-            baseline: baselineWord(s.baseline),
-            other: baselineWord(otherBaseline(s.baseline)),
+            baseline: baselineWord(mainLearner(s)),
+            other: baselineWord(rivalLearner(s)),
           })
         : m.newAgent({ seed });
     },
@@ -56,11 +59,11 @@ export const JUMP_MESSAGES = {
         why: whyOf(error),
       }),
   imported:
-    (agent: ReinforceAgent): Words =>
+    (agent: PolicyGradientAgent): Words =>
     () => {
       const p = agent.provenance;
       return t().jump.messages.imported({
-        baseline: baselineWord(agent.params.baseline),
+        baseline: baselineWord(learnerOf(agent)),
         episodes: formatCount(p.episodesTrained),
         steps: formatCount(p.stepsTrained),
       });

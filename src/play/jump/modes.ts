@@ -3,7 +3,7 @@
  * runner (Play: REINFORCE is on-policy, so it does not learn from the user's jumps), or, in Turbo, a
  * copy of each lane's agent playing the latest θ without learning (the preview).
  */
-import type { ReinforceAgent } from '../../agents/reinforce.ts';
+import type { PolicyGradientAgent } from '../../agents/policy-gradient.ts';
 import type { Agent } from '../../agents/types.ts';
 import { deriveSeed } from '../../core/rng.ts';
 import { JUMP, RUN } from '../../envs/jump-hole.ts';
@@ -32,7 +32,7 @@ export interface LaneSource {
 export class JumpModes {
   readonly play: PlayStats = { episodes: 0, clears: 0, lastReward: 0, jumps: 0 };
   private playRunner: Runner<Float64Array>;
-  private preview: { agents: ReinforceAgent[]; runners: Runner<Float64Array>[] } | null = null;
+  private preview: { agents: PolicyGradientAgent[]; runners: Runner<Float64Array>[] } | null = null;
   private previewEpisodes = 0;
   private jumpRequested = false;
 
@@ -128,7 +128,7 @@ export class JumpModes {
   }
 
   /** Turbo: a copy of each lane's agent plays the latest θ on screen, without learning. */
-  private makePreview(): { agents: ReinforceAgent[]; runners: Runner<Float64Array>[] } {
+  private makePreview(): { agents: PolicyGradientAgent[]; runners: Runner<Float64Array>[] } {
     const { lanes, envSpec, runSeed } = this.source;
     const agents = lanes.map((l) => copyAgent(l.agent));
     const runners = agents.map(

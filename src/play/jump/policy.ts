@@ -4,14 +4,15 @@
  * P(jump | s) = σ((θ_jump − θ_run)·φ(s)), so that difference (distance weight, on-ground weight, bias)
  * is what the θ chart shows.
  */
-import type { ReinforceAgent } from '../../agents/reinforce.ts';
+import type { PolicyGradientAgent } from '../../agents/policy-gradient.ts';
+import { ReinforceAgent } from '../../agents/reinforce.ts';
 import { JUMP, OBS_DISTANCE, OBS_ON_GROUND, RUN } from '../../envs/jump-hole.ts';
 
 /** A reusable observation for probing the policy (no allocation per probe). */
 const probe = new Float64Array(2);
 
 /** π(jump | distance d in take-off-window lengths, on the ground). Draws nothing from the agent's generator. */
-export function jumpProbability(agent: ReinforceAgent, distance: number): number {
+export function jumpProbability(agent: PolicyGradientAgent, distance: number): number {
   probe[OBS_DISTANCE] = distance;
   probe[OBS_ON_GROUND] = 1;
   return agent.probabilities(probe)[JUMP];
@@ -23,7 +24,7 @@ export function jumpProbability(agent: ReinforceAgent, distance: number): number
  * run in the runner's direction of travel. There the distance observation is −x / windowLength.
  */
 export function policyAlongTrack(
-  agent: ReinforceAgent,
+  agent: PolicyGradientAgent,
   windowLength: number,
   fromM: number,
   toM: number,
@@ -36,8 +37,19 @@ export function policyAlongTrack(
   }
 }
 
+/**
+ * The learned state value v̂(s) = w·φ(s) of a runner on the ground at distance d, or NaN when the
+ * agent has no learned value (REINFORCE with baseline none or mean).
+ */
+export function groundValue(agent: PolicyGradientAgent, distance: number): number {
+  if (agent instanceof ReinforceAgent && agent.params.baseline !== 'learned') return Number.NaN;
+  probe[OBS_DISTANCE] = distance;
+  probe[OBS_ON_GROUND] = 1;
+  return agent.value(probe);
+}
+
 /** θ_jump − θ_run per feature (linear features: distance, on ground, constant 1), into `out`. */
-export function thetaDifference(agent: ReinforceAgent, out: Float64Array): Float64Array {
+export function thetaDifference(agent: PolicyGradientAgent, out: Float64Array): Float64Array {
   const fd = agent.featureDim;
   for (let j = 0; j < Math.min(fd, out.length); j++) {
     out[j] = agent.theta[JUMP * fd + j] - agent.theta[RUN * fd + j];
@@ -46,6 +58,6 @@ export function thetaDifference(agent: ReinforceAgent, out: Float64Array): Float
 }
 
 /** Index in θ (and in the gradient) of the jump row's distance weight: the one that moves the jump point. */
-export function distanceWeightIndex(agent: ReinforceAgent): number {
+export function distanceWeightIndex(agent: PolicyGradientAgent): number {
   return JUMP * agent.featureDim + OBS_DISTANCE;
 }

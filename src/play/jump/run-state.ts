@@ -4,7 +4,7 @@
  * a new track on screen…). Published by the session after every frame, action and Turbo snapshot;
  * θ, series and gradient records stay in the lanes' typed arrays.
  */
-import type { ReinforceAgent } from '../../agents/reinforce.ts';
+import type { PolicyGradientAgent } from '../../agents/policy-gradient.ts';
 import type { JumpMode } from '../../state/jump-settings.ts';
 import type { RunStore } from '../shared/run-store.ts';
 import type { JumpLane } from './lane.ts';
@@ -14,7 +14,7 @@ import type { JumpTrack } from './track.ts';
 export interface LaneFacts {
   readonly lane: JumpLane;
   /** The agent (a new one after a reset, an import, a restart or a hand-over). */
-  readonly agent: ReinforceAgent;
+  readonly agent: PolicyGradientAgent;
   /** Episode at which θ was last recorded (θ moves only at updates, which end episodes). */
   readonly thetaAt: number;
   /** Episode of the last chart point (−1: none). */

@@ -3,7 +3,7 @@
  * kept for the next visit) and the checking of an imported file. Split from the live session
  * (session.ts), which stays the frame, the controls and the hand-overs.
  */
-import type { ReinforceAgent } from '../../agents/reinforce.ts';
+import type { PolicyGradientAgent } from '../../agents/policy-gradient.ts';
 import type { SavedAgent } from '../../agents/types.ts';
 import type { EnvSpec } from '../../envs/types.ts';
 import { notify } from '../../state/notices.ts';
@@ -36,7 +36,7 @@ export function readJumpAgentFile(
 }
 
 /** An agent as saved JSON, with its env in the provenance. */
-export function exportJumpAgent(agent: ReinforceAgent, env: EnvSpec): SavedAgent {
+export function exportJumpAgent(agent: PolicyGradientAgent, env: EnvSpec): SavedAgent {
   agent.provenance.env = structuredClone(env);
   return agent.toJSON();
 }

@@ -15,7 +15,7 @@
  * the same run seed and start every episode together on the page, so they meet the same holes; in
  * the worker each lane's episode k is the same hole too.
  */
-import type { ReinforceAgent } from '../../agents/reinforce.ts';
+import type { PolicyGradientAgent } from '../../agents/policy-gradient.ts';
 import type { SavedAgent } from '../../agents/types.ts';
 import type { EnvSpec } from '../../envs/types.ts';
 import {
@@ -32,9 +32,10 @@ import { SettingsSync } from '../shared/settings-sync.ts';
 import { jumpEnvFor } from './agents.ts';
 import type { GradientComparison } from './gradients.ts';
 import type { JumpLane } from './lane.ts';
+import { learnerOf } from './learners.ts';
 import { divergedWords, JUMP_MESSAGES } from './messages.ts';
 import { JumpModes, type LaneSource, type PlayStats } from './modes.ts';
-import { jumpProbability } from './policy.ts';
+import { groundValue, jumpProbability } from './policy.ts';
 import { type JumpRunState, type JumpRunStore, laneFacts } from './run-state.ts';
 import { exportJumpAgent, keptAgents, readJumpAgentFile } from './session-files.ts';
 import { JumpStructure } from './structure.ts';
@@ -121,7 +122,7 @@ export class JumpSession implements LaneSource {
     return this.lanes.length > 1;
   }
 
-  get agent(): ReinforceAgent {
+  get agent(): PolicyGradientAgent {
     return this.lanes[0].agent;
   }
 
@@ -156,7 +157,7 @@ export class JumpSession implements LaneSource {
 
   /** The lane whose agent uses the mean baseline: its updates carry both estimates on the same batch. */
   get gradientLane(): JumpLane | null {
-    return this.lanes.find((l) => l.agent.params.baseline === 'mean') ?? null;
+    return this.lanes.find((l) => learnerOf(l.agent) === 'mean') ?? null;
   }
 
   gradientComparison(): GradientComparison | null {
@@ -166,6 +167,11 @@ export class JumpSession implements LaneSource {
   /** π(jump | distance d, on the ground) of lane `lane`'s current θ. */
   jumpProbability(d: number, lane = 0): number {
     return jumpProbability(this.lanes[lane].agent, d);
+  }
+
+  /** v̂(distance d, on the ground) of lane `lane`, or NaN when it learns no value function. */
+  groundValue(d: number, lane = 0): number {
+    return groundValue(this.lanes[lane].agent, d);
   }
 
   // ------------------------------------------------------------------ the frame
@@ -366,7 +372,7 @@ export class JumpSession implements LaneSource {
     // The episode that triggered it was dropped with its batch: every lane continues at the next hole.
     this.restartLanes(Math.max(...this.lanes.map((l) => l.episodes)) + 1);
     this.enterMode(this.mode);
-    this.divergedStop(lane.agent.params.baseline);
+    this.divergedStop(learnerOf(lane.agent));
   }
 
   private divergedStop(baseline: string): void {

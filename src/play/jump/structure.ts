@@ -4,7 +4,8 @@
  * the worker's gradient record, a new mode or Compare makes a new track. Also the lanes' life: where
  * a session starts (the kept agents, or fresh ones), new agents, imports, and what Undo brings back.
  */
-import type { ReinforceAgent } from '../../agents/reinforce.ts';
+import type { PolicyGradientAgent } from '../../agents/policy-gradient.ts';
+import { ReinforceAgent } from '../../agents/reinforce.ts';
 import { formatCount } from '../../core/format.ts';
 import type { Catalog } from '../../i18n/language.ts';
 import { BATCH_MAX, type JumpSettings } from '../../state/jump-settings.ts';
@@ -12,8 +13,16 @@ import { notify } from '../../state/notices.ts';
 import type { SessionStorage } from '../shared/autosave.ts';
 import type { SyncHost } from '../shared/settings-sync.ts';
 import { UndoOffer } from '../shared/undo.ts';
-import { copyAgent, freshAgent, jumpAgentFrom, jumpEnvFor, otherBaseline } from './agents.ts';
+import { copyAgent, freshAgent, jumpAgentFrom, jumpEnvFor } from './agents.ts';
 import { JumpLane } from './lane.ts';
+import {
+  applyLearnerParams,
+  convertAgent,
+  laneLearner,
+  learnerOf,
+  mainLearner,
+  rivalLearner,
+} from './learners.ts';
 import { baselineWord, type Words, whyOf } from './messages.ts';
 import type { JumpSession } from './session.ts';
 
@@ -38,35 +47,34 @@ export class JumpStructure implements SyncHost<JumpSettings> {
 
   structural(s: JumpSettings): boolean {
     const session = this.session;
-    // A new baseline starts a new gradient record; in Turbo the worker's record too, so it restarts.
-    const flip = s.baseline !== session.lanes[0].agent.params.baseline;
+    // A new baseline or agent starts a new gradient record; in Turbo the worker's too, so it restarts.
+    const flip = session.lanes.some((l, i) => learnerOf(l.agent) !== laneLearner(s, i));
     return flip || s.mode !== session.mode || s.compare !== session.compare;
   }
 
   /** η, γ, M and the baselines: the agents read them at their next step / update, the worker at its next batch. */
   applyParams(s: JumpSettings): void {
     const session = this.session;
-    // A new baseline in Turbo waits until the agents are home (the worker restarts with it).
-    if (this.turboRunning && s.baseline !== session.lanes[0].agent.params.baseline) return;
+    // A new baseline or agent in Turbo waits until the agents are home (the worker restarts with it).
+    const flips = session.lanes.some((l, i) => learnerOf(l.agent) !== laneLearner(s, i));
+    if (this.turboRunning && flips) return;
+    let installed = false;
     session.lanes.forEach((lane, i) => {
-      const p = lane.agent.params;
-      const baseline = i === 0 ? s.baseline : otherBaseline(s.baseline);
-      if (
-        p.learningRate === s.learningRate &&
-        p.gamma === s.gamma &&
-        p.batchEpisodes === s.batchEpisodes &&
-        p.baseline === baseline
-      ) {
+      const learner = laneLearner(s, i);
+      const was = learnerOf(lane.agent);
+      // A lane that changes baseline starts a new gradient record: its old one measured the other estimator.
+      if (was !== learner) lane.grads.reset();
+      if ((was === 'actor-critic') !== (learner === 'actor-critic')) {
+        // REINFORCE ↔ actor–critic: the other kind, from the same θ, w and generator.
+        lane.install(convertAgent(lane.agent, learner, s), lane.episodes);
+        installed = true;
         return;
       }
-      // A lane that changes baseline starts a new gradient record: its old one measured the other estimator.
-      if (p.baseline !== baseline) lane.grads.reset();
-      p.learningRate = s.learningRate;
-      p.gamma = s.gamma;
-      p.batchEpisodes = s.batchEpisodes;
-      p.baseline = baseline;
-      if (session.worker.live) session.worker.setParams(i, p);
+      if (!applyLearnerParams(lane.agent, s, learner)) return;
+      if (session.worker.live) session.worker.setParams(i, lane.agent.params);
     });
+    // A new runner in a lane: the track on screen must step it (not the one it replaced).
+    if (installed) session.enterMode(session.mode);
   }
 
   applyStructure(s: JumpSettings): void {
@@ -118,8 +126,8 @@ export class JumpStructure implements SyncHost<JumpSettings> {
     this.offerUndo(text);
     session.runSeed = s.seed;
     const env = jumpEnvFor(session.envSpec);
-    const lanes = [this.makeLane(freshAgent(env, s, s.baseline), 0)];
-    if (s.compare) lanes.push(this.makeLane(freshAgent(env, s, otherBaseline(s.baseline)), 0));
+    const lanes = [this.makeLane(freshAgent(env, s, mainLearner(s)), 0)];
+    if (s.compare) lanes.push(this.makeLane(freshAgent(env, s, rivalLearner(s)), 0));
     session.setLanes(lanes);
   }
 
@@ -144,7 +152,7 @@ export class JumpStructure implements SyncHost<JumpSettings> {
       const first = main.episodes;
       main.restart(first);
       session.setLanes([main, this.makeTwin(main, first)], false);
-      const other = otherBaseline(main.agent.params.baseline);
+      const other = rivalLearner(session.settings.getState());
       notify('info', (w) => w.jump.notices.compareOn({ other: baselineWord(other) }));
     } else session.setLanes([main], false);
     session.enterMode(session.mode);
@@ -202,40 +210,34 @@ export class JumpStructure implements SyncHost<JumpSettings> {
     session.runSeed = s.seed;
     session.envSpec = jumpEnvFor(undefined).spec;
     const env = jumpEnvFor(session.envSpec);
-    const lanes = [this.makeLane(freshAgent(env, s, s.baseline), 0)];
-    if (s.compare) lanes.push(this.makeLane(freshAgent(env, s, otherBaseline(s.baseline)), 0));
+    const lanes = [this.makeLane(freshAgent(env, s, mainLearner(s)), 0)];
+    if (s.compare) lanes.push(this.makeLane(freshAgent(env, s, rivalLearner(s)), 0));
     return lanes;
   }
 
-  makeLane(agent: ReinforceAgent, firstEpisode: number): JumpLane {
+  makeLane(agent: PolicyGradientAgent, firstEpisode: number): JumpLane {
     const session = this.session;
     const lane = new JumpLane(jumpEnvFor(session.envSpec), agent, session.runSeed, firstEpisode);
     lane.recordTheta(firstEpisode);
     return lane;
   }
 
-  /** The main agent's copy with the other baseline: same θ, generator and holes. */
+  /** The main agent's copy running the Compare rival: same θ, generator and holes. */
   private makeTwin(main: JumpLane, firstEpisode: number): JumpLane {
-    const twin = copyAgent(main.agent);
-    twin.params.baseline = otherBaseline(main.agent.params.baseline);
+    const s = this.session.settings.getState();
+    const rival = rivalLearner({ ...s, ...settingsOf(main.agent) });
+    const twin = convertAgent(copyAgent(main.agent), rival, { ...s, ...paramsOf(main.agent) });
     return this.makeLane(twin, firstEpisode);
   }
 
   /** Put the agent's params in the settings, clamped to what the panel offers; the store is then applied. */
-  private adoptParams(agent: ReinforceAgent): void {
-    const p = agent.params;
-    if (p.batchEpisodes > BATCH_MAX) {
-      const m = formatCount(p.batchEpisodes);
+  private adoptParams(agent: PolicyGradientAgent): void {
+    if (agent instanceof ReinforceAgent && agent.params.batchEpisodes > BATCH_MAX) {
+      const m = formatCount(agent.params.batchEpisodes);
       notify('warning', (w) => w.jump.notices.importBatch({ m, max: formatCount(BATCH_MAX) }));
-      p.batchEpisodes = BATCH_MAX;
+      agent.params.batchEpisodes = BATCH_MAX;
     }
-    const settings = this.session.settings;
-    settings.getState().update({
-      learningRate: p.learningRate,
-      gamma: p.gamma,
-      batchEpisodes: p.batchEpisodes,
-      baseline: p.baseline,
-    });
+    this.session.settings.getState().update({ ...paramsOf(agent), ...settingsOf(agent) });
     this.session.markApplied();
   }
 
@@ -259,12 +261,12 @@ export class JumpStructure implements SyncHost<JumpSettings> {
     session.runSeed = k.runSeed;
     for (const lane of k.lanes) lane.restart(lane.episodes);
     const main = k.lanes[0].agent;
+    const rival = k.lanes[1] ? learnerOf(k.lanes[1].agent) : null;
     session.settings.getState().update({
       compare: k.lanes.length > 1,
-      learningRate: main.params.learningRate,
-      gamma: main.params.gamma,
-      batchEpisodes: main.params.batchEpisodes,
-      baseline: main.params.baseline,
+      ...paramsOf(main),
+      ...settingsOf(main),
+      ...(rival ? { rival } : {}),
     });
     session.markApplied();
     session.setLanes(k.lanes);
@@ -272,4 +274,17 @@ export class JumpStructure implements SyncHost<JumpSettings> {
     const count = session.episodes;
     notify('info', (w) => w.jump.notices.previousBack({ episodes: formatCount(count) }));
   }
+}
+
+/** The settings that name what `agent` runs: the agent kind and, for REINFORCE, its baseline. */
+function settingsOf(agent: PolicyGradientAgent): Pick<JumpSettings, 'agent'> & Partial<JumpSettings> {
+  return agent instanceof ReinforceAgent
+    ? { agent: 'reinforce', baseline: agent.params.baseline }
+    : { agent: 'actor-critic' };
+}
+
+/** η, γ and (REINFORCE) M of `agent`, as settings. */
+function paramsOf(agent: PolicyGradientAgent): Partial<JumpSettings> {
+  const p = { learningRate: agent.params.learningRate, gamma: agent.params.gamma };
+  return agent instanceof ReinforceAgent ? { ...p, batchEpisodes: agent.params.batchEpisodes } : p;
 }

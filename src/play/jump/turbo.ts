@@ -4,11 +4,12 @@
  * counts), and takes the agents back with their generator states when Turbo ends.
  */
 import { loadAgent } from '../../agents/make-agent.ts';
-import type { ReinforceAgent } from '../../agents/reinforce.ts';
+import type { PolicyGradientAgent } from '../../agents/policy-gradient.ts';
 import type { TurboSnapshot } from '../../train/turbo.ts';
 import type { TurboBackend } from '../shared/turbo-client.ts';
 import { TurboLink, type TurboStats } from '../shared/turbo-link.ts';
 import type { JumpLane } from './lane.ts';
+import { learnerOf } from './learners.ts';
 import type { LaneSource } from './modes.ts';
 
 export interface JumpTurboOptions {
@@ -53,11 +54,11 @@ export class JumpTurbo {
     return this.link.stats;
   }
 
-  setParams(lane: number, params: ReinforceAgent['params']): void {
+  setParams(lane: number, params: PolicyGradientAgent['params']): void {
     this.link.setParams({ lane, params: { ...params } });
   }
 
-  start(source: LaneSource, saved: (lane: number) => ReturnType<ReinforceAgent['toJSON']>): void {
+  start(source: LaneSource, saved: (lane: number) => ReturnType<PolicyGradientAgent['toJSON']>): void {
     const lanes = source.lanes;
     this.lanes = lanes;
     this.base = lanes.map((l) => ({
@@ -87,7 +88,7 @@ export class JumpTurbo {
       const same = Math.max(...result.episodes);
       result.agents.forEach((saved, i) => {
         const lane = lanes[i];
-        const agent = loadAgent(saved) as ReinforceAgent;
+        const agent = loadAgent(saved) as PolicyGradientAgent;
         Object.assign(agent.params, lane.agent.params);
         lane.install(agent, lanes.length > 1 ? same : result.episodes[i]);
         lane.recordTheta(result.episodes[i]);
@@ -115,6 +116,7 @@ export class JumpTurbo {
       const lane = this.lanes[i];
       if (!lane) return;
       lane.agent.theta.set(ls.learned);
+      if (ls.value) lane.agent.w.set(ls.value);
       this.options.onTheta(i, ls.learned);
       if (ls.point) lane.addPoint(ls.point);
       if (ls.gradient) lane.grads.turbo(ls.gradient);
@@ -123,7 +125,7 @@ export class JumpTurbo {
       const base = this.base[i];
       lane.agent.provenance.episodesTrained = base.episodes + (ls.episodes - base.firstEpisode);
       lane.agent.provenance.stepsTrained = base.steps + ls.steps;
-      if (ls.diverged && diverged === null) diverged = lane.agent.params.baseline;
+      if (ls.diverged && diverged === null) diverged = learnerOf(lane.agent);
     });
     this.options.onSnapshot(diverged);
   }

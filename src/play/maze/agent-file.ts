@@ -30,7 +30,7 @@ export function checkMazeAgent(input: unknown, fallback: MazeEnv | null): Checke
   } catch (e) {
     return { ok: false, why: why(e) };
   }
-  if (agent.kind === 'reinforce') {
+  if (agent.kind === 'reinforce' || agent.kind === 'actor-critic') {
     return { ok: false, why: (t) => t.maze.refusals.reinforce };
   }
   const spec = agent.provenance.env;

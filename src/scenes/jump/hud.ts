@@ -5,8 +5,10 @@
  */
 
 import type Phaser from 'phaser';
+import { ReinforceAgent } from '../../agents/reinforce.ts';
 import { formatCompact, formatCount, formatPercent, formatSig, formatSigned } from '../../core/format.ts';
 import { t } from '../../i18n/language.ts';
+import { learnerOf } from '../../play/jump/learners.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
 import { REAL_TIME_SPEED } from '../../state/jump-settings.ts';
 import { rgba } from '../../ui/shared/theme.ts';
@@ -162,7 +164,10 @@ export class Hud {
         outcome,
         last: lastText,
         success,
-        updates: formatCount(main.grads.updates),
+        // The actor–critic updates at every step it learns from.
+        updates: formatCount(
+          main.agent instanceof ReinforceAgent ? main.grads.updates : main.agent.provenance.stepsTrained,
+        ),
         speed,
       }),
     ];
@@ -178,7 +183,15 @@ export class Hud {
     const w = t().jump.hud;
     const label = (i: number) => {
       const l = s.lanes[i];
-      const baseline = l.agent.params.baseline === 'mean' ? w.baselineMean : w.baselineNone;
+      const kind = learnerOf(l.agent);
+      const baseline =
+        kind === 'mean'
+          ? w.baselineMean
+          : kind === 'learned'
+            ? w.baselineLearned
+            : kind === 'actor-critic'
+              ? w.actorCritic
+              : w.baselineNone;
       const words = { baseline, success: pct(l.recentSuccess()) };
       return i === 0 ? w.legendMain(words) : w.legendGhost(words);
     };

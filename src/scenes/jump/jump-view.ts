@@ -4,8 +4,10 @@
  * env steps the runners are interpolated; at slow speeds the track's outro and intro become a fall
  * into the hole or a run to the flag, and a run-in from the left. Reads the session, never steps it.
  */
+
 import type Phaser from 'phaser';
 import { t } from '../../i18n/language.ts';
+import { learnerOf } from '../../play/jump/learners.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
 import { isPaced } from '../../play/jump/track.ts';
 import { prefersReducedMotion } from '../../ui/shared/motion.ts';
@@ -156,6 +158,15 @@ export class JumpView {
     const w = t().jump.tags;
     if (s.mode === 'play') return w.you;
     if (!s.compare) return s.mode === 'turbo' ? w.latest : null;
-    return s.lanes[i]?.agent.params.baseline === 'mean' ? w.mean : w.none;
+    const lane = s.lanes[i];
+    if (!lane) return null;
+    const kind = learnerOf(lane.agent);
+    return kind === 'mean'
+      ? w.mean
+      : kind === 'learned'
+        ? w.learned
+        : kind === 'actor-critic'
+          ? w.actorCritic
+          : w.none;
   }
 }

@@ -104,6 +104,7 @@ export const CSS = {
   teal: '#2ec4b6',
   tealLight: '#8fe3da',
   gold: '#ffcf4a',
+  sky: '#8fc3d9',
   text: '#f6f1e7',
   muted: '#c9d1dc',
   good: THEME_CSS.green,

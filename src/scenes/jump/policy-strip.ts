@@ -12,6 +12,8 @@ import { PALETTE } from '../../ui/shared/theme.ts';
 import { COLORS, CSS, GROUND_Y, type JumpLayout, LANDSCAPE_LAYOUT, VIEW_W, xPx } from './layout.ts';
 
 const SAMPLE_PX = 3;
+/** v̂(s) is drawn on the strip's height from −V_RANGE (bottom) to +V_RANGE (top): the returns' scale. */
+const V_RANGE = 100;
 const LEFT = 8;
 const TITLE_H = 20;
 
@@ -23,6 +25,9 @@ export class PolicyStrip {
   private readonly title: Phaser.GameObjects.Text;
   private readonly windowLabel: Phaser.GameObjects.Text;
   private readonly holeLabel: Phaser.GameObjects.Text;
+  private readonly valueLabel: Phaser.GameObjects.Text;
+  private readonly valueTop: Phaser.GameObjects.Text;
+  private readonly valueBottom: Phaser.GameObjects.Text;
   private holeStart = Number.NaN;
   /** The lanes' facts drawn last (a new object when θ, an agent or the lanes changed). */
   private drawn: readonly LaneFacts[] | null = null;
@@ -52,6 +57,16 @@ export class PolicyStrip {
     text(LEFT + 6, this.bottom - Math.round(14 * k), '0');
     this.windowLabel = text(0, this.top + 3, '', CSS.good).setOrigin(0.5, 0);
     this.holeLabel = text(0, this.top + 3, '', CSS.bad).setOrigin(0.5, 0);
+    // The learned value's own scale, on the right; its title after the strip's.
+    this.valueLabel = text(VIEW_W - LEFT - 8, this.top - this.titleH + 2, '', CSS.sky, 12).setOrigin(1, 0);
+    this.valueTop = text(VIEW_W - LEFT - 6, this.top - 2, `+${V_RANGE}`, CSS.sky, 11).setOrigin(1, 0);
+    this.valueBottom = text(
+      VIEW_W - LEFT - 6,
+      this.bottom - Math.round(14 * k),
+      `−${V_RANGE}`,
+      CSS.sky,
+      11,
+    ).setOrigin(1, 0);
     this.relabel();
   }
 
@@ -62,6 +77,7 @@ export class PolicyStrip {
       [this.title, w.title],
       [this.windowLabel, w.window],
       [this.holeLabel, w.hole],
+      [this.valueLabel, w.value],
     ] as const) {
       if (label.text !== words) label.setText(words);
     }
@@ -105,6 +121,14 @@ export class PolicyStrip {
     for (let lane = session.lanes.length - 1; lane >= 0; lane--) {
       this.curve(session, lane, holeStart, window, lane === 0 ? COLORS.orange : COLORS.teal, lane === 0);
     }
+    // The learned v̂(s) beside P(jump), for every lane that has one (dashed for the ghost).
+    let values = false;
+    for (let lane = session.lanes.length - 1; lane >= 0; lane--) {
+      if (Number.isNaN(session.groundValue(0, lane))) continue;
+      values = true;
+      this.valueCurve(session, lane, holeStart, window, lane === 0);
+    }
+    for (const label of [this.valueLabel, this.valueTop, this.valueBottom]) label.setVisible(values);
     const grass = this.grass;
     grass.clear();
     grass.fillStyle(COLORS.good, 0.65);
@@ -122,6 +146,29 @@ export class PolicyStrip {
     m.lineBetween(px, this.top, px, this.bottom);
     m.fillStyle(lane === 0 ? COLORS.gold : COLORS.tealLight, 1);
     m.fillCircle(px, this.py(p), 4);
+  }
+
+  /** v̂(s) on the ground along the track, on the strip's ±V_RANGE scale (clipped). */
+  private valueCurve(session: JumpSession, lane: number, holeStart: number, window: number, main: boolean) {
+    const g = this.g;
+    const x0 = xPx(0);
+    const x1 = xPx(holeStart);
+    const at = (px: number) => {
+      const v = session.groundValue((holeStart - ((px - x0) / (x1 - x0)) * holeStart) / window, lane);
+      return this.py(Math.min(1, Math.max(0, (v + V_RANGE) / (2 * V_RANGE))));
+    };
+    g.lineStyle(main ? 2.5 : 2, COLORS.sky, main ? 1 : 0.75);
+    // Dashes for the ghost: every other sample segment.
+    let px = x0;
+    let on = true;
+    g.beginPath();
+    g.moveTo(px, at(px));
+    for (px = x0 + SAMPLE_PX; px <= x1; px += SAMPLE_PX) {
+      if (main || on) g.lineTo(px, at(px));
+      else g.moveTo(px, at(px));
+      on = !on;
+    }
+    g.strokePath();
   }
 
   private curve(

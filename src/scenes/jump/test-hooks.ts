@@ -15,7 +15,12 @@ export interface JumpLaneView {
   /** Success rate over the last 100 episodes (NaN before any). */
   readonly recentSuccess: number;
   readonly theta: number[];
-  readonly params: { learningRate: number; gamma: number; batchEpisodes: number; baseline: string };
+  /** Live params; REINFORCE's batchEpisodes and baseline are absent for the actor–critic. */
+  readonly params: { learningRate: number; gamma: number; batchEpisodes?: number; baseline?: string };
+  /** 'reinforce' or 'actor-critic'. */
+  readonly kind: string;
+  /** w of the learned v̂(s) (zeros unless a learned baseline or the actor–critic). */
+  readonly w: number[];
   readonly seriesPoints: number;
   /** Gradient updates recorded, and the variance ratio of the two estimates (1 without a baseline). */
   readonly updates: number;
@@ -119,6 +124,8 @@ export function installJumpHooks(session: JumpSession): () => void {
         recentSuccess: l.recentSuccess(),
         theta: Array.from(l.agent.theta),
         params: { ...l.agent.params },
+        kind: l.agent.kind,
+        w: Array.from(l.agent.w),
         seriesPoints: l.series.points.length,
         updates: l.grads.updates,
         varianceRatio: l.grads.compare().varianceRatio,

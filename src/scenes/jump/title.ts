@@ -1,15 +1,27 @@
-/** The jump scene's title names the agent that runs: REINFORCE with or without a baseline, or both. */
+/** The jump scene's title names the agent that runs (REINFORCE and its baseline, or the actor–critic), or both. */
 import { t } from '../../i18n/language.ts';
+import { type JumpLearner, mainLearner, rivalLearner } from '../../play/jump/learners.ts';
 import type { JumpSettings, JumpSettingsStore } from '../../state/jump-settings.ts';
 import { setSceneTitle } from '../../ui/shared/chrome.ts';
 
-export function jumpTitle(s: Pick<JumpSettings, 'baseline' | 'compare'>): string {
+export function jumpTitle(s: Pick<JumpSettings, 'agent' | 'baseline' | 'compare' | 'rival'>): string {
   const words = t().jump.title;
-  const agent = s.compare
-    ? words.compare
-    : s.baseline === 'mean'
+  const name = (l: JumpLearner) =>
+    l === 'mean'
       ? words.withBaseline
-      : words.withoutBaseline;
+      : l === 'none'
+        ? words.withoutBaseline
+        : l === 'learned'
+          ? words.withLearned
+          : words.actorCritic;
+  const main = mainLearner(s);
+  const rival = rivalLearner(s);
+  const meanAndNone = (main === 'mean' && rival === 'none') || (main === 'none' && rival === 'mean');
+  const agent = !s.compare
+    ? name(main)
+    : meanAndNone
+      ? words.compare
+      : words.versus({ a: name(main), b: name(rival) });
   return words.scene({ agent });
 }
 

@@ -5,9 +5,11 @@
  * same batch, their running means and their variances, with a readout. Every series is bounded
  * (EpisodeSeries / BoundedSeries), so the charts keep up with Turbo and never grow.
  */
+import { ReinforceAgent } from '../../agents/reinforce.ts';
 import { formatCount, formatNumber, formatPercent, formatSig } from '../../core/format.ts';
 import { movingAverage } from '../../core/stats.ts';
 import { onLanguageChange, t } from '../../i18n/language.ts';
+import { learnerOf } from '../../play/jump/learners.ts';
 import { policyAlongTrack } from '../../play/jump/policy.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
 import type { EpisodePoint } from '../../train/episode-series.ts';
@@ -177,10 +179,7 @@ export class JumpCharts {
     this.theta.relabel(w.theta);
     this.samples.relabel(w.samples);
     this.variance.relabel(w.variance);
-    this.readout.textContent = readoutText(
-      this.session,
-      this.session.gradientLane?.agent.params.baseline === 'mean',
-    );
+    this.readout.textContent = readoutText(this.session, this.session.gradientLane !== null);
   }
 
   /** Redraw what changed, at most four times a second. */
@@ -250,7 +249,7 @@ export class JumpCharts {
   private drawGradients(): void {
     const s = this.session;
     const lane = s.gradientLane ?? s.lanes[0];
-    const both = lane.agent.params.baseline === 'mean';
+    const both = learnerOf(lane.agent) === 'mean';
     const g = lane.grads;
     const sm = g.samples;
     const nan = new Float64Array(sm.length).fill(Number.NaN);
@@ -265,7 +264,7 @@ export class JumpCharts {
       sm.column(4),
     ]);
     const va = g.variance;
-    const ghost = s.lanes.find((l) => l !== lane && l.agent.params.baseline === 'none');
+    const ghost = s.lanes.find((l) => l !== lane && learnerOf(l.agent) === 'none');
     const gx = ghost ? ghost.grads.variance : null;
     const m = merge(
       { x: Array.from(va.column(0)), cols: [Array.from(va.column(1)), Array.from(va.column(2))] },
@@ -287,7 +286,8 @@ function readoutText(s: JumpSession, both: boolean): string {
   if (cmp.updates < 2) return `${w.waiting}\n${w.why}`;
   const pct = (v: number) => formatPercent(v, v < 0.1 ? 1 : 0);
   const num = (v: number) => formatSig(v, 2);
-  const agent = s.gradientLane?.agent;
+  const lane = s.gradientLane?.agent;
+  const agent = lane instanceof ReinforceAgent ? lane : undefined;
   const M = agent?.params.batchEpisodes ?? 10;
   // In Turbo the page's agent is a mirror: the last batch's b̄ lives in the worker.
   const b =

@@ -77,7 +77,8 @@ export function mountJumpPanel(session: JumpSession, store: JumpSettingsStore): 
   const exportAgent = () => {
     const saved = session.exportAgent();
     const p = saved.provenance;
-    downloadJson(`jump-reinforce-${saved.params.baseline}-${p.episodesTrained}ep.json`, saved);
+    const what = saved.kind === 'reinforce' ? `reinforce-${saved.params.baseline}` : saved.kind;
+    downloadJson(`jump-${what}-${p.episodesTrained}ep.json`, saved);
   };
   const importAgent = async () => {
     const file = await pickTextFile();
@@ -121,7 +122,21 @@ function buildPanel(
       label: w.mode,
       options: Object.fromEntries(JUMP_MODES.map((m) => [w.modes[m], m])),
     }),
+    bindSetting(pane, store, 'agent', {
+      label: w.agent,
+      options: { [w.reinforce]: 'reinforce', [w.actorCritic]: 'actor-critic' },
+    }),
     bindSetting(pane, store, 'compare', { label: w.compare }),
+    bindSetting(pane, store, 'rival', {
+      label: w.rival,
+      options: {
+        [w.rivalOther]: 'other',
+        [`${w.reinforce} · ${w.baselineNone}`]: 'none',
+        [`${w.reinforce} · ${w.baselineMean}`]: 'mean',
+        [`${w.reinforce} · ${w.baselineLearned}`]: 'learned',
+        [w.actorCritic]: 'actor-critic',
+      },
+    }),
   );
 
   const learn = pane.addFolder({ title: w.learning });
@@ -157,7 +172,7 @@ function buildPanel(
     ),
     bindSetting(learn, store, 'baseline', {
       label: w.baseline,
-      options: { [w.baselineMean]: 'mean', [w.baselineNone]: 'none' },
+      options: { [w.baselineMean]: 'mean', [w.baselineNone]: 'none', [w.baselineLearned]: 'learned' },
     }),
     bindSetting(
       learn,

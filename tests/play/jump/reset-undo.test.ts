@@ -1,5 +1,6 @@
 /** Reset agent (or an import) throws the trained agents away; Undo brings them back. */
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { ReinforceAgent } from '../../../src/agents/reinforce.ts';
 import { JumpSession } from '../../../src/play/jump/session.ts';
 import { noticeStore, wordsOf } from '../../../src/state/notices.ts';
 import { CrankTurbo, jumpStore } from '../shared/session-fixtures.ts';
@@ -11,7 +12,7 @@ function watchUntilEpisodes(session: JumpSession, episodes: number): void {
 function shown(session: JumpSession) {
   return session.lanes.map((l) => ({
     theta: Array.from(l.agent.theta),
-    baseline: l.agent.params.baseline,
+    baseline: (l.agent as ReinforceAgent).params.baseline,
     episodes: l.episodes,
     trained: { ...l.agent.provenance, env: undefined },
     points: l.series.points.length,

@@ -36,7 +36,7 @@ describe('JumpSession: modes and hand-over', () => {
     const ref = referenceAgent(3);
     new Runner(env(), ref, { seed: 3, seedEpisodes: true }).run({ episodes: 25 });
     expect(Array.from(session.agent.theta)).toEqual(Array.from(ref.theta));
-    expect(session.agent.lastBatch.updates).toBe(2);
+    expect((session.agent as ReinforceAgent).lastBatch.updates).toBe(2);
 
     // Play in between changes nothing the agent owns.
     settings.getState().update({ mode: 'play' });
@@ -94,7 +94,7 @@ describe('JumpSession: modes and hand-over', () => {
     expect(session.agent.params).toMatchObject({ learningRate: 0.002, gamma: 0.9, batchEpisodes: 4 });
     // M = 4 now: the next update comes after 4 episodes.
     watchUntilEpisodes(session, 4);
-    expect(session.agent.lastBatch.episodes).toBe(4);
+    expect((session.agent as ReinforceAgent).lastBatch.episodes).toBe(4);
 
     settings.getState().update({ mode: 'turbo' });
     session.frame(16);
@@ -153,15 +153,15 @@ describe('JumpSession: baseline against none', () => {
     const crank = new CrankTurbo();
     const session = new JumpSession({ settings, createTurbo: () => crank });
     const [a, b] = session.lanes;
-    expect(a.agent.params.baseline).toBe('mean');
-    expect(b.agent.params.baseline).toBe('none');
+    expect((a.agent as ReinforceAgent).params.baseline).toBe('mean');
+    expect((b.agent as ReinforceAgent).params.baseline).toBe('none');
     for (let i = 0; i < 3000; i++) {
       session.stepOnce();
       // Same hole at every step; one that ends first waits for the other.
       expect(a.hole.holeStart).toBe(b.hole.holeStart);
       if (session.track.allEnded()) expect(a.episodes).toBe(b.episodes);
     }
-    expect(a.agent.lastBatch.updates).toBeGreaterThan(3);
+    expect((a.agent as ReinforceAgent).lastBatch.updates).toBeGreaterThan(3);
     expect(Array.from(a.agent.theta)).not.toEqual(Array.from(b.agent.theta));
     // Each is exactly the agent a lone runner with that baseline would have trained.
     const refA = referenceAgent(5, 'mean');
@@ -173,7 +173,7 @@ describe('JumpSession: baseline against none', () => {
 
     // The mean-baseline lane logs both estimates of every update, on the same batch.
     const cmp = session.gradientComparison();
-    expect(cmp?.updates).toBe(a.agent.lastBatch.updates);
+    expect(cmp?.updates).toBe((a.agent as ReinforceAgent).lastBatch.updates);
     expect(cmp?.varianceRatio).toBeGreaterThan(1);
 
     // Turbo: both lanes go to the worker from the same episode index.
@@ -202,7 +202,7 @@ describe('JumpSession: baseline against none', () => {
     expect(session.lanes).toHaveLength(2);
     expect(Array.from(session.lanes[1].agent.theta)).toEqual(theta);
     expect(Array.from(session.agent.theta)).toEqual(theta);
-    expect(session.lanes[1].agent.params.baseline).toBe('mean');
+    expect((session.lanes[1].agent as ReinforceAgent).params.baseline).toBe('mean');
     expect(session.lanes[1].agent.toJSON().state.rng).toEqual(session.agent.toJSON().state.rng);
     expect(lastNotice()).toMatch(/ghost/);
     settings.getState().update({ compare: false });
@@ -288,7 +288,7 @@ describe('JumpSession: import, divergence and persistence', () => {
     expect(session.episodes).toBe(300);
     // The store follows the imported agent's params.
     expect(settings.getState().learningRate).toBe(0.001);
-    expect(lastNotice()).toMatch(/Imported a REINFORCE agent .* 300 episodes/);
+    expect(lastNotice()).toMatch(/Imported an agent .* 300 episodes/);
     watchUntilEpisodes(session, 320);
     expect(session.agent.provenance.episodesTrained).toBe(320);
   });
@@ -351,7 +351,7 @@ describe('JumpSession: import, divergence and persistence', () => {
     expect(second.lanes.map((l) => Array.from(l.agent.theta))).toEqual(saved);
     expect(second.episodes).toBe(first.episodes);
     expect(second.runSeed).toBe(9);
-    expect(second.lanes[1].agent.params.baseline).toBe('none');
+    expect((second.lanes[1].agent as ReinforceAgent).params.baseline).toBe('none');
 
     storage.save({ agents: [{ format: 'nope' }], episodes: [0], extra: {} });
     const third = new JumpSession({ settings, createTurbo: () => new CrankTurbo(), storage });

@@ -39,6 +39,27 @@ describe('jump links', () => {
     expect(notices()).toEqual([]);
   });
 
+  it('carries the agent and the Compare rival; an old link (no agent, no rival) still opens as before', () => {
+    const a = store();
+    const changed = { agent: 'actor-critic', baseline: 'learned', rival: 'learned', compare: true } as const;
+    expect(a.getState().update(changed)).toBeNull();
+    const address = jumpShareAddress(a);
+    expect(address).toBe('jump?agent=actor-critic&baseline=learned&rival=learned&compare=1');
+    const b = store();
+    expect(applyJumpLink(query(address), b)).toBe(true);
+    expect(b.getState()).toMatchObject(changed);
+    const old = store();
+    expect(applyJumpLink(new URLSearchParams('baseline=none&compare=1'), old)).toBe(true);
+    // Before rivals: REINFORCE, and the ghost with the other baseline ('other').
+    expect(old.getState()).toMatchObject({
+      agent: 'reinforce',
+      baseline: 'none',
+      rival: 'other',
+      compare: true,
+    });
+    expect(notices()).toEqual([]);
+  });
+
   it('a link without settings changes nothing', () => {
     const b = store();
     b.getState().update({ seed: 3 });

@@ -1,0 +1,93 @@
+/**
+ * What runs in a jump lane: REINFORCE with one of its baselines, or the one-step actor–critic. Both
+ * are softmax-linear policies on the same features (distance, on ground, 1), so a lane can switch
+ * between them keeping θ (and the learned v̂'s w): `convertAgent`.
+ */
+import { ACTOR_CRITIC_DEFAULTS, ActorCriticAgent } from '../../agents/actor-critic.ts';
+import { loadAgent } from '../../agents/make-agent.ts';
+import type { PolicyGradientAgent } from '../../agents/policy-gradient.ts';
+import { type BaselineKind, ReinforceAgent } from '../../agents/reinforce.ts';
+import type { JumpLearner, JumpSettings } from '../../state/jump-settings.ts';
+
+export type { JumpLearner };
+
+export function learnerOf(agent: PolicyGradientAgent): JumpLearner {
+  return agent instanceof ReinforceAgent ? agent.params.baseline : 'actor-critic';
+}
+
+function otherBaseline(b: BaselineKind): BaselineKind {
+  return b === 'mean' ? 'none' : 'mean';
+}
+
+/** The main lane's learner: the chosen agent (with its baseline, for REINFORCE). */
+export function mainLearner(s: Pick<JumpSettings, 'agent' | 'baseline'>): JumpLearner {
+  return s.agent === 'actor-critic' ? 'actor-critic' : s.baseline;
+}
+
+/**
+ * The Compare lane's learner: `rival`, or with 'other' (the first Compare, and old links) REINFORCE
+ * with the other of mean and none (beside the actor–critic: REINFORCE with the mean baseline).
+ */
+export function rivalLearner(s: Pick<JumpSettings, 'agent' | 'baseline' | 'rival'>): JumpLearner {
+  if (s.rival !== 'other') return s.rival;
+  return s.agent === 'actor-critic' ? 'mean' : otherBaseline(s.baseline);
+}
+
+export function laneLearner(s: JumpSettings, lane: number): JumpLearner {
+  return lane === 0 ? mainLearner(s) : rivalLearner(s);
+}
+
+/** Put the settings' η and γ (and M, the baseline for REINFORCE) into `agent`'s live params. */
+export function applyLearnerParams(
+  agent: PolicyGradientAgent,
+  s: JumpSettings,
+  learner: JumpLearner,
+): boolean {
+  const p = agent.params;
+  let changed = p.learningRate !== s.learningRate || p.gamma !== s.gamma;
+  p.learningRate = s.learningRate;
+  p.gamma = s.gamma;
+  if (agent instanceof ReinforceAgent && learner !== 'actor-critic') {
+    changed ||= agent.params.batchEpisodes !== s.batchEpisodes || agent.params.baseline !== learner;
+    agent.params.batchEpisodes = s.batchEpisodes;
+    agent.params.baseline = learner;
+  }
+  return changed;
+}
+
+/**
+ * `agent` as `learner`: the same θ, w, generator, provenance; REINFORCE ↔ actor–critic builds the
+ * other kind from them (with the settings' η, γ, M and the kind's default α_w); the same kind is a
+ * copy with the new baseline.
+ */
+export function convertAgent(
+  agent: PolicyGradientAgent,
+  learner: JumpLearner,
+  s: JumpSettings,
+): PolicyGradientAgent {
+  const saved = agent.toJSON();
+  const toActorCritic = learner === 'actor-critic';
+  if (toActorCritic !== agent instanceof ActorCriticAgent) {
+    const { nActions, obsDim, features, seed } = agent.config;
+    const state = { theta: saved.state.theta, w: saved.state.w, rng: saved.state.rng, discount: 1 };
+    const params = toActorCritic
+      ? {
+          learningRate: s.learningRate,
+          gamma: s.gamma,
+          valueLearningRate: ACTOR_CRITIC_DEFAULTS.valueLearningRate,
+        }
+      : { learningRate: s.learningRate, gamma: s.gamma, batchEpisodes: s.batchEpisodes, baseline: learner };
+    const copy = loadAgent({
+      ...saved,
+      kind: toActorCritic ? 'actor-critic' : 'reinforce',
+      config: { nActions, obsDim, features, seed, ...params },
+      params,
+      state,
+    }) as PolicyGradientAgent;
+    return copy;
+  }
+  const copy = loadAgent(saved) as PolicyGradientAgent;
+  Object.assign(copy.params, agent.params);
+  applyLearnerParams(copy, s, learner);
+  return copy;
+}
