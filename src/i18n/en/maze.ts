@@ -80,7 +80,8 @@ export const maze = {
     hintEdit: 'E: done editing · each accepted change makes a new agent for the new maze',
     hintModes: '1 Play · 2 Watch · 3 Turbo · 4 Evaluate',
     hintPlay: 'R restart · H G V T overlays · ? help',
-    hintRun: 'Space pause · N step · +/− speed · R restart · H G V T L overlays · I inspect · E edit · ? help',
+    hintRun:
+      'Space pause · N step · +/− speed · R restart · H G V T L overlays · I inspect · E edit · ? help',
     reached: 'Reached G!',
     timeUp: 'Time is up.',
     bannerReturn: (p: { ret: string; steps: string; n: number }) =>

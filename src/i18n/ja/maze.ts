@@ -63,7 +63,8 @@ export const maze: Shape<typeof en> = {
     hintEdit: 'E：編集を終える · 変更が受け付けられるたびに新しい迷路用の新しいエージェントになります',
     hintModes: '1 プレイ · 2 観察 · 3 ターボ · 4 評価',
     hintPlay: 'R やり直し · H G V T 表示の切り替え · ? ヘルプ',
-    hintRun: 'スペース 一時停止 · N 1ステップ · +/− 速度 · R やり直し · H G V T L 表示 · I 調査 · E 編集 · ? ヘルプ',
+    hintRun:
+      'スペース 一時停止 · N 1ステップ · +/− 速度 · R やり直し · H G V T L 表示 · I 調査 · E 編集 · ? ヘルプ',
     reached: 'G に到達！',
     timeUp: 'ステップ上限です。',
     bannerReturn: (p) => `${p.steps} ステップで収益 ${p.ret}`,
