@@ -10,6 +10,7 @@ import { MAX_N_STEPS } from '../agents/n-step-sarsa.ts';
 import { MAX_BATCH_EPISODES } from '../agents/reinforce.ts';
 import { type EpsilonSchedule, MAX_INITIAL_Q, MAX_SCHEDULE_EPISODES } from '../agents/tabular-config.ts';
 import { AGENT_KINDS, type AgentKind } from '../agents/types.ts';
+import type { RegisteredEnvId } from '../envs/registry.ts';
 import { t } from '../i18n/index.ts';
 import { UsageError } from './errors.ts';
 
@@ -50,11 +51,16 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const ENV_ALIASES: Record<string, 'GridMaze-v0' | 'JumpHole-v0'> = {
+/** `--env` values: each registered env by its id, and a short name. */
+const ENV_ALIASES: Record<string, RegisteredEnvId> = {
   maze: 'GridMaze-v0',
   'GridMaze-v0': 'GridMaze-v0',
   jump: 'JumpHole-v0',
   'JumpHole-v0': 'JumpHole-v0',
+  corridor: 'ShortCorridor-v0',
+  'ShortCorridor-v0': 'ShortCorridor-v0',
+  'max-bias': 'MaxBias-v0',
+  'MaxBias-v0': 'MaxBias-v0',
 };
 
 /** `--agent` values: every kind by its own name, and `q` for Q-learning. */
@@ -155,7 +161,7 @@ function flagSchemas(): Record<string, z.ZodType> {
 
 export interface CliArgs {
   help: boolean;
-  env?: 'GridMaze-v0' | 'JumpHole-v0';
+  env?: RegisteredEnvId;
   agent?: AgentKind;
   layout?: string;
   maxSteps?: number;

@@ -10,6 +10,7 @@ import {
   assertAgentMatchesEnv,
   loadAgent,
   makeAgent,
+  POLICY_GRADIENT_KINDS,
 } from '../agents/index.ts';
 import { isCoded } from '../core/coded-error.ts';
 import {
@@ -31,6 +32,9 @@ import { FileError } from '../train/errors.ts';
 import { MAX_AGENT_FILE_BYTES, MAX_LAYOUT_FILE_BYTES, readTextCapped } from '../train/files.ts';
 import type { CliArgs } from './args.ts';
 import { UsageError } from './errors.ts';
+
+const isPolicyGradientKind = (kind: AgentKind | undefined) =>
+  kind !== undefined && (POLICY_GRADIENT_KINDS as readonly string[]).includes(kind);
 
 /** A refusal naming the flag (or file and JSON path) before the words for a coded error from below. */
 const refuse = (context: string, e: unknown) => new UsageError(`${context}: ${describeError(e)}`);
@@ -58,7 +62,7 @@ export function setUp(args: CliArgs, cwd: string): CliSetup {
   const envId: RegisteredEnvId =
     args.env ??
     (savedEnv?.id as RegisteredEnvId | undefined) ??
-    ((args.agent ?? loaded?.kind) === 'reinforce' ? 'JumpHole-v0' : 'GridMaze-v0');
+    (isPolicyGradientKind(args.agent ?? loaded?.kind) ? 'JumpHole-v0' : 'GridMaze-v0');
   const kind = args.agent ?? loaded?.kind ?? (envId === 'JumpHole-v0' ? 'reinforce' : 'q-learning');
   if (loaded && loaded.kind !== kind) {
     throw new UsageError(

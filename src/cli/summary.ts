@@ -59,7 +59,7 @@ export function summarize(run: {
     );
   } else if (ev) {
     lines.push(
-      words.sampled({
+      (ev.greedy ? words.greedy : words.sampled)({
         episodes: formatCount(ev.episodes),
         success: formatPercent(ev.successRate),
         meanReturn: formatNumber(ev.meanReturn, 3),

@@ -20,6 +20,8 @@ export interface Evaluation {
   shortestPathLength?: number;
   /** Maze only: the greedy path came back to a cell it had visited after this many steps (it cycles). */
   loopsAfter?: number;
+  /** A tabular agent off the maze: the episodes followed the greedy policy (else they sampled it). */
+  greedy?: boolean;
 }
 
 export function evaluate(
@@ -43,7 +45,41 @@ export function evaluate(
       meanReturn: mean(res.returns),
     };
   }
-  return greedyMazeEvaluation(clone, env as Env<number, number>);
+  if (unwrap(env as Env<number, number>) !== undefined)
+    return greedyMazeEvaluation(clone, env as Env<number, number>);
+  return greedyEpisodes(clone, env as Env<number, number>, episodes, deriveSeed(seed, 'eval'));
+}
+
+/**
+ * `episodes` episodes of the greedy policy on an env other than the maze (its rewards may be
+ * random, or its observations may not tell states apart, so one rollout would not say it all);
+ * the first reset takes `seed` and the env's own stream goes on from there.
+ */
+function greedyEpisodes(
+  agent: TabularAgent,
+  env: Env<number, number>,
+  episodes: number,
+  seed: Seed,
+): Evaluation {
+  const cap = (env as { maxEpisodeSteps?: number }).maxEpisodeSteps ?? GREEDY_STEP_CAP;
+  let returns = 0;
+  let successes = 0;
+  for (let e = 0; e < episodes; e++) {
+    const start = e === 0 ? env.reset({ seed }) : env.reset();
+    let s = start.observation;
+    let mask = start.info.actionMask as ActionMask | undefined;
+    for (let steps = 1; ; steps++) {
+      const r = env.step(agent.greedyAction(s, mask));
+      returns += r.reward;
+      s = r.observation;
+      mask = r.info.actionMask as ActionMask | undefined;
+      if (r.terminated || r.truncated || steps >= cap) {
+        if (r.info.success === true) successes++;
+        break;
+      }
+    }
+  }
+  return { episodes, successRate: successes / episodes, meanReturn: returns / episodes, greedy: true };
 }
 
 /**

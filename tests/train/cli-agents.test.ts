@@ -114,3 +114,62 @@ describe('combinations that cannot work are refused with the reason', () => {
     expect(r.err).toMatch(/--lambda はQ学習には使えません。/);
   });
 });
+
+describe('--env: the textbook envs', () => {
+  it('corridor: REINFORCE learns from the short corridor; the greedy tabular policy is stuck there', () => {
+    const pg = runCli([
+      '--env',
+      'corridor',
+      '--agent',
+      'reinforce',
+      '--episodes',
+      '200',
+      '--eval',
+      '20',
+      '--no-progress',
+    ]);
+    expect(pg.code).toBe(0);
+    expect(pg.out).toMatch(/^ShortCorridor-v0 · REINFORCE/);
+    expect(pg.out).toMatch(/20 episodes, sampled policy, no learning\): success 100\.0%/);
+    // All states look the same: a deterministic policy always takes one action and never ends.
+    const q = runCli([
+      '--env',
+      'ShortCorridor-v0',
+      '--agent',
+      'q',
+      '--episodes',
+      '20',
+      '--eval',
+      '3',
+      '--no-progress',
+    ]);
+    expect(q.code).toBe(0);
+    expect(q.out).toMatch(/3 episodes, greedy policy, no learning\): success 0\.0%, mean return -1,000/);
+  });
+
+  it('max-bias: Double Q learns that right is best; its greedy evaluation is over many episodes', () => {
+    const r = runCli([
+      '--env',
+      'max-bias',
+      '--agent',
+      'double-q',
+      '--episodes',
+      '300',
+      '--eval',
+      '50',
+      '--no-progress',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^MaxBias-v0 · Double Q-learning/);
+    expect(r.out).toMatch(/50 episodes, greedy policy, no learning\): success 100\.0%, mean return 0/);
+  });
+
+  it('an unknown env is refused with the names it takes, and actor-critic alone goes to the jump', () => {
+    const bad = runCli(['--env', 'cliff', '--no-progress']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toMatch(/--env "cliff": must be maze, jump, corridor or max-bias/);
+    const ac = runCli(['--agent', 'actor-critic', '--episodes', '5', '--eval', '0', '--no-progress']);
+    expect(ac.code).toBe(0);
+    expect(ac.out).toMatch(/^JumpHole-v0 · actor-critic/);
+  });
+});

@@ -28,6 +28,7 @@ function uiEnglish(help: string): string[] {
   const code = help
     .replace(/^ {2}npm run train .*$/m, ' ')
     .replace(/-h\b/g, ' ')
+    .replace(/\b[A-Za-z]+-v\d+\b/g, ' ') // env ids
     .replace(/--?[a-z][\w-]*(=\S+)?/g, ' ') // flags
     .replace(/\S*[|:,.=/[\]]\S*/g, (token) =>
       JAPANESE.test(token) ? token.replace(/[A-Za-z]\S*/g, ' ') : ' ',
@@ -36,7 +37,7 @@ function uiEnglish(help: string): string[] {
     .replace(/\b(q|sarsa|expected|double|n|step|lambda|dyna|actor|critic|learning)(-\w+)*\b/g, ' ')
     .replace(/Dyna-Q\+?/g, ' ')
     .replace(/\b(replacing|accumulating|constant|linear|exponential|learned)\b/g, ' ')
-    .replace(/\b(LC_ALL|LC_MESSAGES|LANG|ETA|MiB|CSV|JSON|maze|q|sarsa|reinforce|mean|none|en|ja)\b/g, ' ');
+    .replace(/\b(LC_ALL|LC_MESSAGES|LANG|ETA|MiB|CSV|JSON|maze|jump|corridor|max|bias|q|sarsa|reinforce|mean|none|en|ja)\b/g, ' ');
   return englishWords(code);
 }
 

@@ -76,7 +76,7 @@ describe('train CLI', () => {
     [['--bogus'], /Unknown option '--bogus'/],
     [['--episodes', 'ten'], /--episodes "ten": must be a whole number/],
     [['--epsilon', '1.5'], /--epsilon "1.5": must be in \[0, 1\]/],
-    [['--env', 'cartpole'], /--env "cartpole": must be maze or jump/],
+    [['--env', 'cartpole'], /--env "cartpole": must be maze, jump, corridor or max-bias/],
     [['--baseline', 'median'], /--baseline "median": must be mean, none or learned/],
     [['--env', 'jump', '--agent', 'q'], /Q-learning is tabular.*\(continuous\).*REINFORCE/],
     [['--lr', '0.1'], /--lr does not apply to Q-learning/],

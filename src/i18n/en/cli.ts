@@ -8,10 +8,12 @@ export const cli = {
   help: (p: { presets: string }) => `Train an agent headless, at full speed.
 
 Usage:
-  npm run train -- --env maze|jump --agent KIND --episodes N --seed S [options]
+  npm run train -- --env ENV --agent KIND --episodes N --seed S [options]
 
 Environment:
-  --env maze|jump        GridMaze-v0 or JumpHole-v0 (default: from --in, else maze)
+  --env ENV              maze (GridMaze-v0), jump (JumpHole-v0), corridor (ShortCorridor-v0,
+                         Sutton & Barto Example 13.1) or max-bias (MaxBias-v0, Example 6.7)
+                         (default: from --in, else jump for reinforce and actor-critic, else maze)
   --layout L             maze only: a preset (${p.presets}), a text file of rows,
                          or generated:WxH[:seed] (odd sizes, e.g. generated:21x21:7)
   --max-steps N          time limit per episode (default: the env's own)
@@ -88,6 +90,8 @@ or anything else.`,
       `  greedy policy: does not reach G (shortest path ${p.shortest} steps)`,
     path: (p: { steps: number; shortest: number }) =>
       `  greedy path: ${p.steps} steps, shortest path ${p.shortest} steps${p.steps === p.shortest ? ' (optimal)' : ''}`,
+    greedy: (p: { episodes: string; success: string; meanReturn: string }) =>
+      `  evaluation (${p.episodes} episodes, greedy policy, no learning): success ${p.success}, mean return ${p.meanReturn}`,
     sampled: (p: { episodes: string; success: string; meanReturn: string }) =>
       `  evaluation (${p.episodes} episodes, sampled policy, no learning): success ${p.success}, mean return ${p.meanReturn}`,
   },
@@ -153,7 +157,7 @@ or anything else.`,
     overflow: 'overflows (too large a number)',
     unit: 'must be in [0, 1]',
     positive: 'must be positive',
-    env: 'must be maze or jump',
+    env: 'must be maze, jump, corridor or max-bias (or an env id: GridMaze-v0, JumpHole-v0, ShortCorridor-v0, MaxBias-v0)',
     agent: `must be q, ${AGENT_LIST}`,
     baseline: 'must be mean, none or learned',
     traces: 'must be replacing or accumulating',

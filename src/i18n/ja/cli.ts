@@ -10,11 +10,13 @@ export const cli: Shape<typeof en> = {
   help: (p) => `エージェントを画面なしで、全速力で学習させます。
 
 使い方:
-  npm run train -- --env maze|jump --agent 種類 --episodes N --seed S [オプション]
+  npm run train -- --env 環境 --agent 種類 --episodes N --seed S [オプション]
 
 環境:
-  --env maze|jump        GridMaze-v0（迷路）か JumpHole-v0（穴を跳び越えるジャンプ）
-                         （既定: --in のエージェントの環境、なければ maze）
+  --env 環境             maze（GridMaze-v0、迷路）、jump（JumpHole-v0、穴を跳び越えるジャンプ）、
+                         corridor（ShortCorridor-v0、Sutton & Barto 例 13.1 の短い廊下）、
+                         max-bias（MaxBias-v0、例 6.7 の最大化バイアス）
+                         （既定: --in のエージェントの環境、なければ reinforce と actor-critic では jump、ほかは maze）
   --layout L             迷路のみ: プリセット（${p.presets}）、迷路を 1 行ずつ書いたテキストファイル、
                          または generated:WxH[:seed]（大きさは奇数。例: generated:21x21:7）
   --max-steps N          1 エピソードのステップ上限（既定: 環境ごとの値）
@@ -99,6 +101,8 @@ export const cli: Shape<typeof en> = {
     noGoal: (p) => `  貪欲方策: G に着きません（最短経路は ${p.shortest} ステップ）`,
     path: (p) =>
       `  貪欲方策の経路: ${p.steps} ステップ、最短経路 ${p.shortest} ステップ${p.steps === p.shortest ? '（最適）' : ''}`,
+    greedy: (p) =>
+      `  評価（${p.episodes} エピソード、貪欲方策、学習なし）: 成功率 ${p.success}、平均収益 ${p.meanReturn}`,
     sampled: (p) =>
       `  評価（${p.episodes} エピソード、方策からサンプリング、学習なし）: 成功率 ${p.success}、平均収益 ${p.meanReturn}`,
   },
@@ -158,7 +162,7 @@ export const cli: Shape<typeof en> = {
     overflow: '大きすぎて数で表せません。',
     unit: '0 以上 1 以下にしてください。',
     positive: '0 より大きい値にしてください。',
-    env: 'maze か jump のどちらかにしてください。',
+    env: 'maze、jump、corridor、max-bias のどれか（または環境 ID: GridMaze-v0、JumpHole-v0、ShortCorridor-v0、MaxBias-v0）にしてください。',
     agent: `q、${AGENT_LIST} のどれかにしてください。`,
     baseline: 'mean、none、learned のどれかにしてください。',
     traces: 'replacing か accumulating のどちらかにしてください。',
