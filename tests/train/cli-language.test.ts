@@ -37,7 +37,10 @@ function uiEnglish(help: string): string[] {
     .replace(/\b(q|sarsa|expected|double|n|step|lambda|dyna|actor|critic|learning)(-\w+)*\b/g, ' ')
     .replace(/Dyna-Q\+?/g, ' ')
     .replace(/\b(replacing|accumulating|constant|linear|exponential|learned)\b/g, ' ')
-    .replace(/\b(LC_ALL|LC_MESSAGES|LANG|ETA|MiB|CSV|JSON|maze|jump|corridor|max|bias|q|sarsa|reinforce|mean|none|en|ja)\b/g, ' ');
+    .replace(
+      /\b(LC_ALL|LC_MESSAGES|LANG|ETA|MiB|CSV|JSON|maze|jump|corridor|max|bias|q|sarsa|reinforce|mean|none|en|ja)\b/g,
+      ' ',
+    );
   return englishWords(code);
 }
 

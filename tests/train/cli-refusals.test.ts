@@ -56,7 +56,10 @@ describe('item 6: names are looked up by own keys only', () => {
       runCli(['--agent', name]),
       new RegExp(`--agent "${name}": must be q, q-learning, sarsa, expected-sarsa, .*, actor-critic`),
     );
-    expectRefused(runCli(['--env', name]), new RegExp(`--env "${name}": must be maze, jump, corridor or max-bias`));
+    expectRefused(
+      runCli(['--env', name]),
+      new RegExp(`--env "${name}": must be maze, jump, corridor or max-bias`),
+    );
   });
 });
 
