@@ -34,6 +34,24 @@ export const maze = {
     'q-lambda': "Watkins's Q(λ)",
     'dyna-q': 'Dyna-Q',
   },
+  /** What each tabular agent learns, in one sentence (said when the user switches to it). */
+  agentLessons: {
+    'q-learning': 'Q-learning learns the values of the greedy policy, whatever it does while exploring.',
+    sarsa:
+      'SARSA learns the values of the ε-greedy policy it actually follows, so it keeps away from risky cells.',
+    'expected-sarsa':
+      'Expected SARSA averages over the ε-greedy policy instead of sampling the next action: the same values as SARSA, with less noise.',
+    'double-q':
+      'Double Q-learning keeps two tables and lets one judge the other’s best action, so noisy rewards do not inflate its values.',
+    'n-step-sarsa':
+      'n-step SARSA waits n steps before each update, so a reward reaches n cells back at once.',
+    'sarsa-lambda':
+      'SARSA(λ) keeps an eligibility trace of recent cells and updates them all at every step, fading by γλ.',
+    'q-lambda':
+      'Watkins’s Q(λ) traces recent cells like SARSA(λ), but cuts the trace after an exploratory move.',
+    'dyna-q':
+      'Dyna-Q learns a model of the maze and replays it: several planning updates per real step; κ > 0 rewards trying what was not tried for long (Dyna-Q+).',
+  },
   /** What maze runs: a preset, a generated one or an edited one. */
   mazeName: {
     preset: (p: { name: string }) => `preset ${p.name}`,
@@ -261,8 +279,8 @@ export const maze = {
     editedMaze: 'Maze edited: a new agent starts from scratch, since a Q-table belongs to one maze.',
     rewards: (p: { step: string; goal: string; cliff: string }) =>
       `Rewards now step ${p.step}, goal ${p.goal}, cliff ${p.cliff}: the same agent keeps learning under them.`,
-    kindSwitch: (p: { from: string; to: string }) =>
-      `Switched from ${p.from} to ${p.to}: a new agent starts from scratch. Q-learning learns the values of the greedy policy, SARSA those of the ε-greedy policy it actually follows.`,
+    kindSwitch: (p: { from: string; to: string; lesson: string }) =>
+      `Switched from ${p.from} to ${p.to}: a new agent starts from scratch. ${p.lesson}`,
     badMaze: (p: { why: string }) =>
       `That maze cannot be used: ${bare(p.why)}. The previous maze and agent stay.`,
     badSavedMaze: (p: { why: string }) =>

@@ -72,7 +72,11 @@ export const MESSAGES = {
   kindSwitch:
     (from: MazeAgent['kind'], to: MazeAgent['kind']): Words =>
     (t) =>
-      t.maze.messages.kindSwitch({ from: agentName(t, from), to: agentName(t, to) }),
+      t.maze.messages.kindSwitch({
+        from: agentName(t, from),
+        to: agentName(t, to),
+        lesson: t.maze.agentLessons[to],
+      }),
   badMaze:
     (error: unknown): Words =>
     (t) =>
