@@ -156,6 +156,8 @@ export const jump = {
     window: 'take-off window',
     hole: 'hole',
     value: 'v̂(s) on the ground, learned value (same spots)',
+    /** The same where the long caption would run into the title (an upright phone). */
+    valueShort: 'v̂(s)',
   },
   charts: {
     policyTitle: 'P(jump) on the ground, along the track to the hole — live',

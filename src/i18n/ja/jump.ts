@@ -143,6 +143,7 @@ export const jump: Shape<typeof en> = {
     window: '踏み切り範囲',
     hole: '穴',
     value: '地上での v̂(s)（学習した価値、同じ位置）',
+    valueShort: '価値 v̂(s)',
   },
   charts: {
     policyTitle: '地上での P(ジャンプ)：穴までのコースに沿って（リアルタイム）',

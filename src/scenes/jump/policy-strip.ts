@@ -29,6 +29,8 @@ export class PolicyStrip {
   private readonly valueTop: Phaser.GameObjects.Text;
   private readonly valueBottom: Phaser.GameObjects.Text;
   private holeStart = Number.NaN;
+  /** The long value caption the label was last fitted for. */
+  private valueWords = '';
   /** The lanes' facts drawn last (a new object when θ, an agent or the lanes changed). */
   private drawn: readonly LaneFacts[] | null = null;
 
@@ -77,9 +79,17 @@ export class PolicyStrip {
       [this.title, w.title],
       [this.windowLabel, w.window],
       [this.holeLabel, w.hole],
-      [this.valueLabel, w.value],
     ] as const) {
       if (label.text !== words) label.setText(words);
+    }
+    // The value's caption shares the title's row: the long one where both fit, else the short one
+    // (decided once per language, so the text is not re-rendered every frame).
+    if (this.valueWords !== w.value) {
+      this.valueWords = w.value;
+      this.valueLabel.setText(w.value);
+      const titleEnd = this.title.x + this.title.width;
+      const valueStart = this.valueLabel.x - this.valueLabel.width;
+      if (titleEnd + 12 > valueStart) this.valueLabel.setText(w.valueShort);
     }
   }
 
