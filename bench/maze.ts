@@ -1,8 +1,12 @@
 /**
  * Q-learning on 'bench10' through the public API (makeEnv + QLearningAgent + runEpisodes), with the
- * posts' ε 0.1, α 0.1, γ 0.9: env steps per second, median of 3 runs of 20M steps.
+ * posts' ε 0.1, α 0.1, γ 0.9: env steps per second, median of 3 runs of 20M steps. Then every other
+ * tabular kind through makeAgent with its defaults (n 4; λ 0.9 replacing; 5 planning steps), median
+ * of 3 runs of 3M steps: `maze_<kind>_steps_per_s` (dashes as underscores).
  */
+import { makeAgent } from '../src/agents/make-agent.ts';
 import { QLearningAgent } from '../src/agents/q-learning.ts';
+import { TABULAR_AGENT_KINDS, type TabularAgentKind } from '../src/agents/types.ts';
 import { makeEnv } from '../src/envs/registry.ts';
 import { runEpisodes } from '../src/train/runner.ts';
 import { median, timeIt } from './timing.ts';
@@ -24,9 +28,30 @@ function once(steps: number, seed: number): number {
   return steps / seconds;
 }
 
+const KIND_STEPS = 3_000_000;
+
+function onceKind(kind: TabularAgentKind, steps: number, seed: number): number {
+  const env = makeEnv('GridMaze-v0', { layout: 'bench10' });
+  const agent = makeAgent(kind, env, { seed, epsilon: 0.1, alpha: 0.1, gamma: 0.9 });
+  return steps / timeIt(() => runEpisodes(env, agent, { steps, seed }));
+}
+
+function kindResult(kind: TabularAgentKind): BenchResult {
+  onceKind(kind, 300_000, 99); // warm-up
+  const rates = [1, 2, 3].map((seed) => onceKind(kind, KIND_STEPS, seed));
+  return {
+    key: `maze_${kind.replaceAll('-', '_')}_steps_per_s`,
+    label: `${kind} on 'bench10' (makeAgent defaults, 3M steps, median of 3)`,
+    value: median(rates),
+    unit: 'steps/s',
+    note: `runs: ${rates.map((r) => (r / 1e6).toFixed(1)).join(', ')} M/s`,
+  };
+}
+
 export function run(): BenchResult[] {
   once(1_000_000, 99); // warm-up: let the JIT settle before timing
   const rates = [1, 2, 3].map((seed) => once(STEPS, seed));
+  const others = TABULAR_AGENT_KINDS.filter((k) => k !== 'q-learning').map(kindResult);
   return [
     {
       key: 'maze_q_steps_per_s',
@@ -35,5 +60,6 @@ export function run(): BenchResult[] {
       unit: 'steps/s',
       note: `runs: ${rates.map((r) => (r / 1e6).toFixed(1)).join(', ')} M/s`,
     },
+    ...others,
   ];
 }
