@@ -164,9 +164,12 @@ describe('reaction–diffusion scene', () => {
       return { shown: r.range, vStats: r.vStats };
     });
     const range = shown!;
-    // The colour range follows v now: its quantiles, inside [min, max] and most of it.
-    expect(range.lo).toBeGreaterThanOrEqual(vStats.min - 1e-9);
-    expect(range.hi).toBeLessThanOrEqual(vStats.max + 1e-9);
+    // The colour range follows v now: its quantiles, inside [min, max] and most of it. The range
+    // is the last drawn frame's and the stats the field's now: on a loaded machine the field may
+    // have moved on by a step or two, so allow 1 % of the span.
+    const slack = 0.01 * (vStats.max - vStats.min);
+    expect(range.lo).toBeGreaterThanOrEqual(vStats.min - slack);
+    expect(range.hi).toBeLessThanOrEqual(vStats.max + slack);
     expect(range.hi - range.lo).toBeGreaterThan(0.6 * (vStats.max - vStats.min));
     await screenshot(page, 'rd-sim3-inferno-v');
     await choose(page, 'show field', 'u (activator)');
