@@ -1,6 +1,7 @@
 /** The words of `npm run train` (src/cli): help, progress, summaries, notes and refusals. */
 import { AGENT_KINDS } from '../../agents/types.ts';
 import { plural } from '../plural.ts';
+import { agentNames } from './agent-names.ts';
 
 const AGENT_LIST = AGENT_KINDS.join(', ');
 
@@ -56,18 +57,7 @@ or anything else.`,
   /** Line prefixes on stderr. */
   prefix: { error: 'error: ', note: 'note: ', unexpected: 'unexpected error: ' },
   /** Agent names as the summaries show them. */
-  agents: {
-    'q-learning': 'Q-learning',
-    sarsa: 'SARSA',
-    'expected-sarsa': 'Expected SARSA',
-    'double-q': 'Double Q-learning',
-    'n-step-sarsa': 'n-step SARSA',
-    'sarsa-lambda': 'SARSA(λ)',
-    'q-lambda': "Watkins's Q(λ)",
-    'dyna-q': 'Dyna-Q',
-    reinforce: 'REINFORCE',
-    'actor-critic': 'actor-critic',
-  },
+  agents: agentNames,
 
   label: (p: { env: string; agent: string; seed: string }) => `${p.env} · ${p.agent} · seed ${p.seed}`,
   seedFromIn: (p: { seed: string }) => `${p.seed} (from --in)`,

@@ -4,6 +4,7 @@
  */
 import { formatSig } from '../../core/format.ts';
 import type { AgentProblem, ErrorMessages, FileKind, ProblemMessages } from '../error-values.ts';
+import { agentNames } from './agent-names.ts';
 import { dynamicsCodes } from './dynamics-errors.ts';
 
 const at = (row: number, col: number) => `(row ${row}, col ${col})`;
@@ -25,19 +26,7 @@ const FILE_KINDS: Record<FileKind, string> = {
   other: 'not a file',
 };
 
-/** Agent kinds by name (names stay names; Q-learning is Q学習 in Japanese). */
-const AGENTS: Record<string, string> = {
-  'q-learning': 'Q-learning',
-  sarsa: 'SARSA',
-  'expected-sarsa': 'Expected SARSA',
-  'double-q': 'Double Q-learning',
-  'n-step-sarsa': 'n-step SARSA',
-  'sarsa-lambda': 'SARSA(λ)',
-  'q-lambda': "Watkins's Q(λ)",
-  'dyna-q': 'Dyna-Q',
-  reinforce: 'REINFORCE',
-  'actor-critic': 'actor-critic',
-};
+const AGENTS: Record<string, string> = agentNames;
 const agentName = (kind: string) => (Object.hasOwn(AGENTS, kind) ? AGENTS[kind] : kind);
 
 const problems = {

@@ -3,6 +3,7 @@
 import { AGENT_KINDS } from '../../agents/types.ts';
 import type { cli as en } from '../en/cli.ts';
 import type { Shape } from '../shape.ts';
+import { agentNames } from './agent-names.ts';
 
 const AGENT_LIST = AGENT_KINDS.join('、');
 
@@ -67,18 +68,7 @@ export const cli: Shape<typeof en> = {
 その隣に保存します）か、そのほかのエラーです。`,
 
   prefix: { error: 'エラー: ', note: '注意: ', unexpected: '予期しないエラー: ' },
-  agents: {
-    'q-learning': 'Q学習',
-    sarsa: 'SARSA',
-    'expected-sarsa': '期待SARSA',
-    'double-q': 'ダブルQ学習',
-    'n-step-sarsa': 'nステップSARSA',
-    'sarsa-lambda': 'SARSA(λ)',
-    'q-lambda': 'ワトキンスのQ(λ)',
-    'dyna-q': 'Dyna-Q',
-    reinforce: 'REINFORCE',
-    'actor-critic': 'アクター・クリティック',
-  },
+  agents: agentNames,
 
   label: (p) => `${p.env} · ${p.agent} · シード ${p.seed}`,
   seedFromIn: (p) => `${p.seed}（--in から）`,

@@ -7,6 +7,7 @@ import { formatSig } from '../../core/format.ts';
 import type { errors as en } from '../en/errors.ts';
 import type { AgentProblem, FileKind } from '../error-values.ts';
 import type { Shape } from '../shape.ts';
+import { agentNames } from './agent-names.ts';
 import { dynamicsCodes } from './dynamics-errors.ts';
 
 /** 位置は 0 から数えます（エディタやファイルの行番号とそろえるため）。 */
@@ -57,19 +58,7 @@ const INDEX_NAMES: Record<'state' | 'action' | 'next state', string> = {
 /** 迷路の行動の名前。 */
 const ACTIONS: Record<string, string> = { up: '上', right: '右', down: '下', left: '左' };
 
-/** Agent kinds by name (names stay names; Q-learning is Q学習 in Japanese). */
-const AGENTS: Record<string, string> = {
-  'q-learning': 'Q学習',
-  sarsa: 'SARSA',
-  'expected-sarsa': '期待SARSA',
-  'double-q': 'ダブルQ学習',
-  'n-step-sarsa': 'nステップSARSA',
-  'sarsa-lambda': 'SARSA(λ)',
-  'q-lambda': 'ワトキンスのQ(λ)',
-  'dyna-q': 'Dyna-Q',
-  reinforce: 'REINFORCE',
-  'actor-critic': 'アクター・クリティック',
-};
+const AGENTS: Record<string, string> = agentNames;
 const agentName = (kind: string) => (Object.hasOwn(AGENTS, kind) ? AGENTS[kind] : kind);
 
 const problems: Shape<typeof en.problems> = {
