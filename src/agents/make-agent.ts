@@ -22,6 +22,7 @@ import { AgentFormatError, parseSavedAgent } from './saved-agent.ts';
 import type { TabularConfig, TabularOptions } from './tabular.ts';
 import {
   AGENT_KINDS,
+  AGENT_LABELS,
   type Agent,
   type AgentKind,
   TABULAR_AGENT_KINDS,
@@ -39,23 +40,7 @@ export type AnyTabularAgent =
   | DynaQAgent;
 export type AnyAgent = AnyTabularAgent | ReinforceAgent | ActorCriticAgent;
 
-export { AGENT_KINDS, TABULAR_AGENT_KINDS };
-
-/** The algorithms' names (names, not words: the UI's catalogs give the same in both languages). */
-export const AGENT_LABELS: Record<AgentKind, string> = {
-  'q-learning': 'Q-learning',
-  sarsa: 'SARSA',
-  'expected-sarsa': 'Expected SARSA',
-  'double-q': 'Double Q-learning',
-  'n-step-sarsa': 'n-step SARSA',
-  'sarsa-lambda': 'SARSA(λ)',
-  'q-lambda': "Watkins's Q(λ)",
-  'dyna-q': 'Dyna-Q',
-  reinforce: 'REINFORCE',
-  'actor-critic': 'actor-critic',
-};
-
-export { IncompatibleAgentError };
+export { AGENT_KINDS, AGENT_LABELS, IncompatibleAgentError, TABULAR_AGENT_KINDS };
 
 export type AgentOptions = Partial<Omit<TabularConfig, 'nStates' | 'nActions'>> &
   Partial<LambdaParams & NStepParams & DynaParams> &

@@ -95,3 +95,17 @@ export function countTransition(p: Provenance, t: { terminated: boolean; truncat
   p.stepsTrained++;
   if (t.terminated || t.truncated) p.episodesTrained++;
 }
+
+/** The algorithms' names (names, not words: the UI's catalogs give the same in both languages). */
+export const AGENT_LABELS: Record<AgentKind, string> = {
+  'q-learning': 'Q-learning',
+  sarsa: 'SARSA',
+  'expected-sarsa': 'Expected SARSA',
+  'double-q': 'Double Q-learning',
+  'n-step-sarsa': 'n-step SARSA',
+  'sarsa-lambda': 'SARSA(λ)',
+  'q-lambda': "Watkins's Q(λ)",
+  'dyna-q': 'Dyna-Q',
+  reinforce: 'REINFORCE',
+  'actor-critic': 'actor-critic',
+};

@@ -1,13 +1,7 @@
-/** Agent kinds by name, as the CLI's summaries and the error messages show them. */
-export const agentNames = {
-  'q-learning': 'Q-learning',
-  sarsa: 'SARSA',
-  'expected-sarsa': 'Expected SARSA',
-  'double-q': 'Double Q-learning',
-  'n-step-sarsa': 'n-step SARSA',
-  'sarsa-lambda': 'SARSA(λ)',
-  'q-lambda': "Watkins's Q(λ)",
-  'dyna-q': 'Dyna-Q',
-  reinforce: 'REINFORCE',
-  'actor-critic': 'actor-critic',
-};
+/**
+ * Agent kinds by name, as the CLI's summaries, the errors and the maze panel show them: the
+ * algorithms' names, which the agents keep beside their kinds (AGENT_LABELS).
+ */
+import { AGENT_LABELS } from '../../agents/types.ts';
+
+export const agentNames = AGENT_LABELS;

@@ -4,6 +4,7 @@
  * a message whose noun follows a count takes the count itself (`n`) for the plural.
  */
 import { plural } from '../plural.ts';
+import { agentNames } from './agent-names.ts';
 import { lab } from './maze-lab.ts';
 
 /** An error's words without their final full stop (they go inside parentheses or before a colon). */
@@ -24,16 +25,7 @@ export const maze = {
   /** The scene's title, naming the agent that runs. */
   title: (p: { agent: string }) => `Maze · ${p.agent}`,
   /** Agent kinds (names stay names; Q学習 in Japanese). */
-  agents: {
-    'q-learning': 'Q-learning',
-    sarsa: 'SARSA',
-    'expected-sarsa': 'Expected SARSA',
-    'double-q': 'Double Q-learning',
-    'n-step-sarsa': 'n-step SARSA',
-    'sarsa-lambda': 'SARSA(λ)',
-    'q-lambda': "Watkins's Q(λ)",
-    'dyna-q': 'Dyna-Q',
-  },
+  agents: agentNames,
   /** What each tabular agent learns, in one sentence (said when the user switches to it). */
   agentLessons: {
     'q-learning': 'Q-learning learns the values of the greedy policy, whatever it does while exploring.',

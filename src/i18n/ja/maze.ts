@@ -1,5 +1,6 @@
 import type { maze as en } from '../en/maze.ts';
 import type { Shape } from '../shape.ts';
+import { agentNames } from './agent-names.ts';
 import { lab } from './maze-lab.ts';
 
 /** エラーの文の終わりの「。」を外す（括弧の中や「：」の後に置くため）。 */
@@ -12,16 +13,7 @@ export const maze: Shape<typeof en> = {
   announce: (p) => `モード：${p.mode}。エピソード数：${p.episodes}。直近の収益：${p.ret}。`,
   fullStop: '。',
   title: (p) => `迷路 · ${p.agent}`,
-  agents: {
-    'q-learning': 'Q学習',
-    sarsa: 'SARSA',
-    'expected-sarsa': '期待SARSA',
-    'double-q': 'ダブルQ学習',
-    'n-step-sarsa': 'nステップSARSA',
-    'sarsa-lambda': 'SARSA(λ)',
-    'q-lambda': 'ワトキンスのQ(λ)',
-    'dyna-q': 'Dyna-Q',
-  },
+  agents: agentNames,
   agentLessons: {
     'q-learning': 'Q学習は、探索中に何をしても、貪欲方策の価値を学びます。',
     sarsa: 'SARSA は実際に従う ε-貪欲方策の価値を学ぶので、危ないマスから離れます。',
