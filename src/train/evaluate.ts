@@ -61,23 +61,13 @@ function greedyEpisodes(
   episodes: number,
   seed: Seed,
 ): Evaluation {
-  const cap = (env as { maxEpisodeSteps?: number }).maxEpisodeSteps ?? GREEDY_STEP_CAP;
+  const run: GreedyRun = { return: 0, length: 0, success: false };
   let returns = 0;
   let successes = 0;
   for (let e = 0; e < episodes; e++) {
-    const start = e === 0 ? env.reset({ seed }) : env.reset();
-    let s = start.observation;
-    let mask = start.info.actionMask as ActionMask | undefined;
-    for (let steps = 1; ; steps++) {
-      const r = env.step(agent.greedyAction(s, mask));
-      returns += r.reward;
-      s = r.observation;
-      mask = r.info.actionMask as ActionMask | undefined;
-      if (r.terminated || r.truncated || steps >= cap) {
-        if (r.info.success === true) successes++;
-        break;
-      }
-    }
+    greedyReturn(agent, env, run, e === 0 ? seed : null);
+    returns += run.return;
+    if (run.success) successes++;
   }
   return { episodes, successRate: successes / episodes, meanReturn: returns / episodes, greedy: true };
 }
@@ -153,10 +143,12 @@ export function greedyReturn(
   agent: Pick<TabularAgent, 'greedyAction'>,
   env: Env<number, number>,
   out: GreedyRun = { return: 0, length: 0, success: false },
+  seed: Seed | null = 0,
 ): GreedyRun {
   // A TimeLimit ends it; an env without one still stops (as truncated) after this many steps.
   const cap = (env as { maxEpisodeSteps?: number }).maxEpisodeSteps ?? GREEDY_STEP_CAP;
-  const start = env.reset({ seed: 0 });
+  // Seed 0 by default (the same start every probe); null continues the env's own stream.
+  const start = env.reset(seed === null ? undefined : { seed });
   let s = start.observation;
   let mask = start.info.actionMask as ActionMask | undefined;
   let total = 0;
