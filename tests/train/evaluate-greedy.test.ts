@@ -3,14 +3,14 @@
  * own stream (one rollout, or every episode from the same seed, would show one reward draw only).
  */
 import { describe, expect, it } from 'vitest';
-import { makeAgent, type TabularAgent } from '../../src/agents/index.ts';
+import { makeAgent } from '../../src/agents/index.ts';
 import { makeEnv } from '../../src/envs/index.ts';
 import { evaluate } from '../../src/train/evaluate.ts';
 
 describe('greedy evaluation on MaxBias-v0', () => {
   it("averages B's N(−0.1, 1) rewards over the episodes when the greedy policy goes left", () => {
     const env = makeEnv('MaxBias-v0', {});
-    const agent = makeAgent('q-learning', env, { seed: 1 }) as TabularAgent;
+    const agent = makeAgent('q-learning', env, { seed: 1 });
     agent.q[1] = 1; // Q(A, left) > Q(A, right): greedy goes left, then action 0 in B
     const ev = evaluate(agent, 'MaxBias-v0', {}, 2000, 3);
     expect(ev.greedy).toBe(true);
@@ -25,7 +25,7 @@ describe('greedy evaluation on MaxBias-v0', () => {
 
   it('going right, every greedy episode ends at once with 0', () => {
     const env = makeEnv('MaxBias-v0', {});
-    const agent = makeAgent('double-q', env, { seed: 1 }) as TabularAgent;
+    const agent = makeAgent('double-q', env, { seed: 1 });
     const ev = evaluate(agent, 'MaxBias-v0', {}, 50, 0);
     expect(ev).toMatchObject({ episodes: 50, meanReturn: 0, successRate: 1, greedy: true });
   });
