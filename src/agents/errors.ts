@@ -30,6 +30,7 @@ export interface AgentProblemValues {
   'initial-theta-shape': { rows: number; featureDim: number; lengths: readonly number[] };
   'rbf-center-length': { index: number; length: number; obsDim: number };
   'rbf-width': { width: string };
+  'gated-index': { index: number; obsDim: number };
   /** A problem zod found that has no words of ours (its English message). */
   other: { message: string };
 }

@@ -9,11 +9,16 @@
  *   φ(s) = (1[s=0], …, 1[s=n−1], 1): the one-hot vector, then a constant 1 (dimension n + 1). With it
  *   the policy-gradient agents run on tabular envs; the observation is a number, not a vector, and
  *   the config's `obsDim` is not read (makeAgent passes 1).
+ * - `{ kind: 'gated', index, off, on }`: for an observation whose component `index` is 0 or 1 (a
+ *   switch, like JumpHole-v0's on-ground flag), φ(s) = ((1 − s_i)·φ_off(s), s_i·φ_on(s)): two
+ *   feature maps (each linear or rbf) of which only one is non-zero, so a linear function of φ is
+ *   a separate function on each side of the switch (dimension dim_off + dim_on).
  */
 import { z } from 'zod';
 import { finiteNumber, finiteNumbers, oneProblem } from './saved-agent.ts';
 
-export type FeatureSpec =
+/** The feature maps a 'gated' map can switch between. */
+export type PlainFeatureSpec =
   | { kind: 'linear' }
   | {
       kind: 'rbf';
@@ -21,6 +26,18 @@ export type FeatureSpec =
       centers: number[][];
       /** Width σ of every basis function, in observation units (> 0). */
       width: number;
+    };
+
+export type FeatureSpec =
+  | PlainFeatureSpec
+  | {
+      kind: 'gated';
+      /** Index of the observation component (0 or 1) that selects `off` or `on`. */
+      index: number;
+      /** Features where s_index = 0. */
+      off: PlainFeatureSpec;
+      /** Features where s_index = 1. */
+      on: PlainFeatureSpec;
     }
   | {
       kind: 'one-hot';
@@ -31,12 +48,22 @@ export type FeatureSpec =
 /** Most states a one-hot feature map accepts (as many as a tabular agent's table, roughly). */
 export const MAX_ONE_HOT_STATES = 2 ** 16;
 
+const linearSchema = z.object({ kind: z.literal('linear') });
+const rbfSchema = z.object({
+  kind: z.literal('rbf'),
+  centers: z.array(finiteNumbers).min(1).max(4096, 'at most 4096 centres'),
+  width: finiteNumber.pipe(z.number().positive()),
+});
+const plainSchema = z.discriminatedUnion('kind', [linearSchema, rbfSchema]);
+
 export const featureSpecSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('linear') }),
+  linearSchema,
+  rbfSchema,
   z.object({
-    kind: z.literal('rbf'),
-    centers: z.array(finiteNumbers).min(1).max(4096, 'at most 4096 centres'),
-    width: finiteNumber.pipe(z.number().positive()),
+    kind: z.literal('gated'),
+    index: z.number().int().min(0),
+    off: plainSchema,
+    on: plainSchema,
   }),
   z.object({
     kind: z.literal('one-hot'),
@@ -81,6 +108,7 @@ export function makeFeatures(spec: FeatureSpec, obsDim: number): FeatureMap {
       },
     };
   }
+  if (spec.kind === 'gated') return gatedFeatures(spec.index, spec.off, spec.on, obsDim);
   const { centers, width } = spec;
   centers.forEach((c, k) => {
     if (c.length !== obsDim) {
@@ -119,6 +147,35 @@ export function makeFeatures(spec: FeatureSpec, obsDim: number): FeatureMap {
         out[offset + k] = Math.exp(d2 * scale); // exp(−‖s − c_k‖² / (2σ²))
       }
       out[offset + K] = 1;
+    },
+  };
+}
+
+/** φ(s) = ((1 − s_i)·φ_off(s), s_i·φ_on(s)) for a component s_i that is 0 or 1. */
+function gatedFeatures(
+  index: number,
+  off: PlainFeatureSpec,
+  on: PlainFeatureSpec,
+  obsDim: number,
+): FeatureMap {
+  if (index >= obsDim) {
+    throw oneProblem(
+      'gated features',
+      { path: ['features', 'index'], kind: 'gated-index', values: { index, obsDim } },
+      `index ${index} is not below obsDim = ${obsDim}`,
+    );
+  }
+  const a = makeFeatures(off, obsDim);
+  const b = makeFeatures(on, obsDim);
+  return {
+    dim: a.dim + b.dim,
+    discreteStates: null,
+    compute(obs, out, offset) {
+      const s = (obs as ArrayLike<number>)[index];
+      a.compute(obs, out, offset);
+      b.compute(obs, out, offset + a.dim);
+      for (let j = 0; j < a.dim; j++) out[offset + j] *= 1 - s; // (1 − s_i)·φ_off(s)
+      for (let j = 0; j < b.dim; j++) out[offset + a.dim + j] *= s; // s_i·φ_on(s)
     },
   };
 }

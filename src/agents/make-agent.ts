@@ -250,6 +250,7 @@ const ACTOR_CRITIC_KEYS = [
   'seed',
   'initialTheta',
   'features',
+  'criticFeatures',
 ] as const;
 
 function pick<T extends object>(o: T, keys: readonly string[]): Partial<T> {

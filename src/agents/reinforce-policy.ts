@@ -155,7 +155,7 @@ export class SoftmaxLinear implements LinearPolicy {
     }
   }
 
-  private checkObservation(obs: ArrayLike<number> | number, obsDim: number): void {
+  checkObservation(obs: ArrayLike<number> | number, obsDim: number): void {
     const n = this.featureMap.discreteStates;
     if (n !== null) {
       if (typeof obs !== 'number' || !Number.isInteger(obs) || obs < 0 || obs >= n) {

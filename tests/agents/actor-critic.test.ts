@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ActorCriticAgent } from '../../src/agents/actor-critic.ts';
+import { ACTOR_CRITIC_CRITIC_FEATURES, ActorCriticAgent } from '../../src/agents/actor-critic.ts';
 import { assertFits, loadAgent, makeAgent } from '../../src/agents/make-agent.ts';
 import { ReinforceAgent } from '../../src/agents/reinforce.ts';
 import { AgentFormatError } from '../../src/agents/saved-agent.ts';
@@ -30,9 +30,16 @@ function expectClose(actual: ArrayLike<number>, expected: number[]): void {
   });
 }
 
-// φ(s) = (s, 1), θ = 0, w = 0, α_θ = 1, α_w = ½, γ = ½.
+// φ(s) = ψ(s) = (s, 1), θ = 0, w = 0, α_θ = 1, α_w = ½, γ = ½.
 const agent1d = () =>
-  new ActorCriticAgent({ nActions: 2, obsDim: 1, learningRate: 1, valueLearningRate: 0.5, gamma: 0.5 });
+  new ActorCriticAgent({
+    nActions: 2,
+    obsDim: 1,
+    features: { kind: 'linear' },
+    learningRate: 1,
+    valueLearningRate: 0.5,
+    gamma: 0.5,
+  });
 
 describe('ActorCriticAgent, worked by hand', () => {
   it('two steps: δ, the critic, the actor and I', () => {
@@ -77,6 +84,7 @@ describe('ActorCriticAgent, worked by hand', () => {
     const agent = new ActorCriticAgent({
       nActions: 2,
       obsDim: 1,
+      features: { kind: 'linear' },
       valueLearningRate: 1e308,
       learningRate: 1e308,
     });
@@ -99,7 +107,15 @@ describe('ActorCriticAgent, worked by hand', () => {
 
 describe('action masks (both policy-gradient agents)', () => {
   for (const make of [
-    () => new ActorCriticAgent({ nActions: 3, obsDim: 1, learningRate: 1, gamma: 1, seed: 4 }),
+    () =>
+      new ActorCriticAgent({
+        nActions: 3,
+        obsDim: 1,
+        features: { kind: 'linear' },
+        learningRate: 1,
+        gamma: 1,
+        seed: 4,
+      }),
     () =>
       new ReinforceAgent({
         nActions: 3,
@@ -203,11 +219,73 @@ describe('saving and loading an actor–critic', () => {
     expect(() => ActorCriticAgent.fromJSON(badGamma)).toThrow(/config\.gamma: must be ≤ 1, got 2/);
     const shortW = structuredClone(good);
     shortW.state.w = [0];
-    expect(() => ActorCriticAgent.fromJSON(shortW)).toThrow(/state\.w: has 1 values, but featureDim = 3/);
+    expect(() => ActorCriticAgent.fromJSON(shortW)).toThrow(/state\.w: has 1 values, but featureDim = 15/);
     const noDiscount = structuredClone(good);
     delete (noDiscount.state as { discount?: number }).discount;
     expect(() => ActorCriticAgent.fromJSON(noDiscount)).toThrow(/state\.discount: missing/);
     expect(() => ReinforceAgent.fromJSON(good)).toThrow(/holds a 'actor-critic' agent, expected 'reinforce'/);
+  });
+});
+
+describe('the critic’s own features', () => {
+  it('gated features: a line where the switch is 0, bumps where it is 1, worked by hand', () => {
+    // ψ(d, g) = ((1 − g)·(d, g, 1), g·(exp(−(d − 1)²/2), 1)) with one bump at (1, 1), width 1.
+    const agent = new ActorCriticAgent({
+      nActions: 2,
+      obsDim: 2,
+      learningRate: 0,
+      valueLearningRate: 0.5,
+      gamma: 1,
+      criticFeatures: {
+        kind: 'gated',
+        index: 1,
+        off: { kind: 'linear' },
+        on: { kind: 'rbf', centers: [[1, 1]], width: 1 },
+      },
+    });
+    expect(agent.criticDim).toBe(5);
+    expect(agent.featureDim).toBe(3); // the actor keeps (d, g, 1)
+    // S = (2, 1) on the ground: ψ = (0, 0, 0, e^−½, 1); S′ = (1.5, 0) in the air. v̂ = 0, R = 4: δ = 4.
+    agent.learn({
+      observation: Float64Array.of(2, 1),
+      action: 0,
+      reward: 4,
+      nextObservation: Float64Array.of(1.5, 0),
+      terminated: false,
+      truncated: false,
+    });
+    // w ← w + ½·4·ψ(S) = (0, 0, 0, 2e^−½, 2).
+    expectClose(agent.w, [0, 0, 0, 2 * Math.exp(-0.5), 2]);
+    expect(agent.value(Float64Array.of(1, 1))).toBeCloseTo(2 * Math.exp(-0.5) + 2, 12);
+    expect(agent.value(Float64Array.of(3, 0))).toBe(0); // the air side is untouched
+  });
+
+  it('the defaults: a linear actor, the gated critic', () => {
+    const agent = new ActorCriticAgent({ nActions: 2, obsDim: 2 });
+    expect(agent.config.features).toEqual({ kind: 'linear' });
+    expect(agent.config.criticFeatures).toEqual(ACTOR_CRITIC_CRITIC_FEATURES);
+    expect(agent.criticDim).toBe(15); // 3 in the air, 11 bumps and 1 on the ground
+  });
+
+  it('a save from before criticFeatures loads with the critic on the actor’s features', () => {
+    const saved = new ActorCriticAgent({ nActions: 2, obsDim: 2, features: { kind: 'linear' } }).toJSON();
+    delete (saved.config as { criticFeatures?: unknown }).criticFeatures;
+    saved.state.w = [1, 2, 3];
+    const agent = ActorCriticAgent.fromJSON(JSON.parse(JSON.stringify(saved)));
+    expect(agent.criticDim).toBe(3);
+    expect(agent.value(Float64Array.of(0.5, 1))).toBeCloseTo(0.5 + 2 + 3, 12);
+  });
+
+  it('a save with the gated critic round-trips it; a bad index is refused', () => {
+    const agent = new ActorCriticAgent({ nActions: 2, obsDim: 2, seed: 3 });
+    agent.w.set(agent.w.map((_, j) => j / 10));
+    const copy = ActorCriticAgent.fromJSON(JSON.parse(JSON.stringify(agent.toJSON())));
+    expect(copy.config.criticFeatures).toEqual(ACTOR_CRITIC_CRITIC_FEATURES);
+    const obs = Float64Array.of(0.7, 1);
+    expect(copy.value(obs)).toBe(agent.value(obs));
+    const bad = agent.toJSON();
+    (bad.config as { criticFeatures: { index: number } }).criticFeatures.index = 2;
+    expect(() => ActorCriticAgent.fromJSON(bad)).toThrow(AgentFormatError);
   });
 });
 

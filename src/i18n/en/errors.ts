@@ -52,6 +52,7 @@ const problems = {
     `must have nActions = ${rows} rows of featureDim = ${featureDim} numbers, got ${lengths.length} rows of lengths [${lengths.join(', ')}]`,
   'rbf-center-length': ({ length, obsDim }) => `has ${length} numbers, expected obsDim = ${obsDim}`,
   'rbf-width': ({ width }) => `must be a finite number > 0, got ${width}`,
+  'gated-index': ({ index, obsDim }) => `is ${index}, but must be below obsDim = ${obsDim}`,
   other: ({ message }) => message,
 } satisfies ProblemMessages;
 

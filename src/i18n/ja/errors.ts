@@ -86,6 +86,7 @@ const problems: Shape<typeof en.problems> = {
     `nActions = ${rows} 行で、各行に featureDim = ${featureDim} 個の数が必要ですが、${lengths.length} 行（長さ [${lengths.join(', ')}]）でした`,
   'rbf-center-length': ({ length, obsDim }) => `数が ${length} 個ありますが、obsDim = ${obsDim} 個のはずです`,
   'rbf-width': ({ width }) => `0 より大きい有限の数が必要ですが、${width} でした`,
+  'gated-index': ({ index, obsDim }) => `${index} ですが、obsDim = ${obsDim} より小さい必要があります`,
   other: ({ message }) => `値が正しくありません（${message}）`,
 };
 

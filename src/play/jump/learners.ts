@@ -1,9 +1,11 @@
 /**
  * What runs in a jump lane: REINFORCE with one of its baselines, or the one-step actor–critic. Both
  * are softmax-linear policies on the same features (distance, on ground, 1), so a lane can switch
- * between them keeping θ (and the learned v̂'s w): `convertAgent`.
+ * between them keeping θ (and the learned v̂'s w where both value functions have the same
+ * features): `convertAgent`.
  */
 import { ACTOR_CRITIC_DEFAULTS, ActorCriticAgent } from '../../agents/actor-critic.ts';
+import { makeFeatures } from '../../agents/features.ts';
 import { loadAgent } from '../../agents/make-agent.ts';
 import type { PolicyGradientAgent } from '../../agents/policy-gradient.ts';
 import { type BaselineKind, ReinforceAgent } from '../../agents/reinforce.ts';
@@ -57,8 +59,9 @@ export function applyLearnerParams(
 
 /**
  * `agent` as `learner`: the same θ, w, generator, provenance; REINFORCE ↔ actor–critic builds the
- * other kind from them (with the settings' η, γ, M and the kind's default α_w); the same kind is a
- * copy with the new baseline.
+ * other kind from them (with the settings' η, γ, M and the kind's default α_w; the actor–critic
+ * gets its default critic features, so w starts at 0 when the two value functions' features differ);
+ * the same kind is a copy with the new baseline.
  */
 export function convertAgent(
   agent: PolicyGradientAgent,
@@ -69,7 +72,16 @@ export function convertAgent(
   const toActorCritic = learner === 'actor-critic';
   if (toActorCritic !== agent instanceof ActorCriticAgent) {
     const { nActions, obsDim, features, seed } = agent.config;
-    const state = { theta: saved.state.theta, w: saved.state.w, rng: saved.state.rng, discount: 1 };
+    const criticFeatures = toActorCritic ? ACTOR_CRITIC_DEFAULTS.criticFeatures : undefined;
+    // The value function's length on the other side: w carries over only where it fits.
+    const wDim = makeFeatures(criticFeatures ?? features, obsDim).dim;
+    const w = saved.state.w as number[];
+    const state = {
+      theta: saved.state.theta,
+      w: w.length === wDim ? w : new Array<number>(wDim).fill(0),
+      rng: saved.state.rng,
+      discount: 1,
+    };
     const params = toActorCritic
       ? {
           learningRate: s.learningRate,
@@ -80,7 +92,7 @@ export function convertAgent(
     const copy = loadAgent({
       ...saved,
       kind: toActorCritic ? 'actor-critic' : 'reinforce',
-      config: { nActions, obsDim, features, seed, ...params },
+      config: { nActions, obsDim, features, ...(criticFeatures ? { criticFeatures } : {}), seed, ...params },
       params,
       state,
     }) as PolicyGradientAgent;
