@@ -3,7 +3,7 @@
  * are softmax-linear policies on the same features (distance, on ground, 1), so a lane can switch
  * between them keeping θ (and the learned v̂'s w): `convertAgent`.
  */
-import { ACTOR_CRITIC_DEFAULTS, ActorCriticAgent } from '../../agents/actor-critic.ts';
+import { ActorCriticAgent } from '../../agents/actor-critic.ts';
 import { loadAgent } from '../../agents/make-agent.ts';
 import type { PolicyGradientAgent } from '../../agents/policy-gradient.ts';
 import { type BaselineKind, ReinforceAgent } from '../../agents/reinforce.ts';
@@ -37,7 +37,10 @@ export function laneLearner(s: JumpSettings, lane: number): JumpLearner {
   return lane === 0 ? mainLearner(s) : rivalLearner(s);
 }
 
-/** Put the settings' η and γ (and M, the baseline for REINFORCE) into `agent`'s live params. */
+/**
+ * Put the settings' η and γ into `agent`'s live params, and its own: for REINFORCE M, the baseline
+ * and the learned baseline's α_w; for the actor–critic the critic's α_w.
+ */
 export function applyLearnerParams(
   agent: PolicyGradientAgent,
   s: JumpSettings,
@@ -49,15 +52,20 @@ export function applyLearnerParams(
   p.gamma = s.gamma;
   if (agent instanceof ReinforceAgent && learner !== 'actor-critic') {
     changed ||= agent.params.batchEpisodes !== s.batchEpisodes || agent.params.baseline !== learner;
+    changed ||= agent.params.valueLearningRate !== s.valueLearningRate;
     agent.params.batchEpisodes = s.batchEpisodes;
     agent.params.baseline = learner;
+    agent.params.valueLearningRate = s.valueLearningRate;
+  } else if (agent instanceof ActorCriticAgent) {
+    changed ||= agent.params.valueLearningRate !== s.criticLearningRate;
+    agent.params.valueLearningRate = s.criticLearningRate;
   }
   return changed;
 }
 
 /**
  * `agent` as `learner`: the same θ, w, generator, provenance; REINFORCE ↔ actor–critic builds the
- * other kind from them (with the settings' η, γ, M and the kind's default α_w); the same kind is a
+ * other kind from them (with the settings' η, γ, M and that kind's α_w); the same kind is a
  * copy with the new baseline.
  */
 export function convertAgent(
@@ -74,9 +82,15 @@ export function convertAgent(
       ? {
           learningRate: s.learningRate,
           gamma: s.gamma,
-          valueLearningRate: ACTOR_CRITIC_DEFAULTS.valueLearningRate,
+          valueLearningRate: s.criticLearningRate,
         }
-      : { learningRate: s.learningRate, gamma: s.gamma, batchEpisodes: s.batchEpisodes, baseline: learner };
+      : {
+          learningRate: s.learningRate,
+          gamma: s.gamma,
+          batchEpisodes: s.batchEpisodes,
+          baseline: learner,
+          valueLearningRate: s.valueLearningRate,
+        };
     const copy = loadAgent({
       ...saved,
       kind: toActorCritic ? 'actor-critic' : 'reinforce',
