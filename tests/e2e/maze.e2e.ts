@@ -635,6 +635,35 @@ describe('maze scene', () => {
     expect(errors).toEqual([]);
   });
 
+  it('in Turbo the HUD says the traces, the model and the window live in the worker, shown outside Turbo', async () => {
+    const canvasTexts = (page: Page) => page.evaluate(() => (window.__rl?.canvasTexts() ?? []).join('\n'));
+    const en = catalogOf('en').maze.lab.overlays;
+    const ja = catalogOf('ja').maze.lab.overlays;
+    const runs: [string, string, { width: number; height: number }, string, string][] = [
+      ['agentKind=sarsa-lambda&speed=300', 'en', DESKTOP, en.tracesTurbo, 'maze-lab-turbo-traces'],
+      ['agentKind=dyna-q&speed=300', 'ja', DESKTOP, ja.modelTurbo, 'maze-lab-turbo-dyna-ja'],
+      ['agentKind=n-step-sarsa&speed=300', 'en', PHONE, en.pendingTurbo, 'maze-lab-phone-turbo-nstep'],
+    ];
+    for (const [query, lang, size, line, name] of runs) {
+      const { page, errors } = await openPage(browser, `maze?${query}`, size, { query: `lang=${lang}` });
+      await waitForScene(page, 'MazeScene');
+      await waitMaze(page, 'm.steps > 0');
+      await focusGame(page);
+      await page.keyboard.press('3');
+      await waitMaze(page, 'm.turboRunning');
+      await expect.poll(() => canvasTexts(page), { timeout: 10_000 }).toContain(line);
+      await frames(page, 3);
+      await screenshot(page, name);
+      if (lang === 'ja') expect(englishWords(await canvasTexts(page))).toEqual([]);
+      // Back in Watch the numbers return.
+      await page.keyboard.press('2');
+      await waitMaze(page, "m.mode === 'watch' && !m.turboRunning");
+      await expect.poll(() => canvasTexts(page), { timeout: 10_000 }).not.toContain(line);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('in Japanese: no English words in Play, Watch, Evaluate, Turbo, the editor, every tab and the help', async () => {
     const ja = catalogOf('ja').maze;
     const { page, errors } = await openPage(browser, 'maze', DESKTOP, { query: 'lang=ja' });
