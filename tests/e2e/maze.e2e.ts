@@ -597,6 +597,20 @@ describe('maze scene', () => {
     expect((await notices(page)).join(' ')).toMatch(/The walls changed at step 1,000/);
     await expect.poll(() => page.locator('#maze-chart-return').textContent()).toContain('walls change');
     await page.locator('#charts').screenshot({ path: join(OUTPUT_DIR, 'maze-lab-charts-change.png') });
+    // Evaluate walks the changed walls too: the greedy runner never stands on a cell that is wall now.
+    await focusGame(page);
+    await page.keyboard.press('4');
+    await waitMaze(page, "m.mode === 'evaluate'");
+    for (let k = 0; k < 10; k++) {
+      await frames(page, 3);
+      const { rows, position } = await page.evaluate(() => {
+        const m = (window.__rl as unknown as { maze: MazeTestHooks }).maze;
+        return { rows: m.rows, position: m.position };
+      });
+      const width = rows[0].length;
+      expect(rows[Math.floor(position / width)][position % width]).not.toBe('#');
+    }
+    await screenshot(page, 'maze-lab-walls-changed-evaluate');
     expect(errors).toEqual([]);
   });
 
