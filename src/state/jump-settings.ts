@@ -2,11 +2,12 @@
  * The jump scene's user-facing settings: one persisted, versioned, validated zustand store.
  *
  * The panel writes here; `JumpSession` reads the store at the start of every frame and applies what
- * changed (η, M, γ, baseline at the agents' next step, and to the worker at its next batch). Run
+ * changed (η, α_w, M, γ, baseline at the agents' next step, and to the worker at its next batch). Run
  * state (paused, the agents themselves) does not live here.
  */
 import { z } from 'zod';
 import type { StateStorage } from 'zustand/middleware';
+import { ACTOR_CRITIC_DEFAULTS, actorCriticParamsSchema } from '../agents/actor-critic-config.ts';
 import { REINFORCE_DEFAULTS, reinforceParamsSchema } from '../agents/reinforce.ts';
 import { MAX_BATCH_EPISODES } from '../agents/reinforce-params.ts';
 import { createSettingsStore, type SettingsStore } from './settings-store.ts';
@@ -45,6 +46,13 @@ export const jumpSettingsSchema = z.object({
   learningRate: params.learningRate,
   /** Discount γ of the returns. */
   gamma: params.gamma,
+  /**
+   * α_w of REINFORCE's learned baseline v̂ (read only with baseline 'learned'). Its own setting, not
+   * the critic's: the two defaults differ twentyfold (0.01 and 0.2; see the agents' DEFAULTS).
+   */
+  valueLearningRate: params.valueLearningRate.unwrap(),
+  /** α_w of the actor–critic's critic v̂. */
+  criticLearningRate: actorCriticParamsSchema.shape.valueLearningRate,
   /** Episodes M per update. */
   batchEpisodes: params.batchEpisodes.max(BATCH_MAX),
   /** The main agent: REINFORCE (with `baseline`) or the actor–critic. */
@@ -67,6 +75,8 @@ export const JUMP_SETTINGS_DEFAULTS: JumpSettings = {
   mode: 'watch',
   learningRate: REINFORCE_DEFAULTS.learningRate,
   gamma: REINFORCE_DEFAULTS.gamma,
+  valueLearningRate: REINFORCE_DEFAULTS.valueLearningRate,
+  criticLearningRate: ACTOR_CRITIC_DEFAULTS.valueLearningRate,
   batchEpisodes: REINFORCE_DEFAULTS.batchEpisodes,
   agent: 'reinforce',
   baseline: 'mean',
@@ -79,12 +89,14 @@ export const JUMP_SETTINGS_DEFAULTS: JumpSettings = {
 
 /**
  * What a shared link carries (state/link-codec.ts): every setting, so the page that opens it builds
- * the same agents (agent, baseline, Compare and its rival, η, M, γ, seed) in the same mode at the same speed.
+ * the same agents (agent, baseline, Compare and its rival, η, both α_w, M, γ, seed) in the same mode at the same speed.
  */
 export const JUMP_LINK_KEYS = [
   'mode',
   'learningRate',
   'gamma',
+  'valueLearningRate',
+  'criticLearningRate',
   'batchEpisodes',
   'agent',
   'baseline',

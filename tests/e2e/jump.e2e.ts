@@ -16,7 +16,7 @@ import {
   waitForScene,
 } from './browser.ts';
 import { theta, waitSession, withSession } from './jump-page.ts';
-import { choose, notices, numberShown, press, setNumber, toggle } from './panel.ts';
+import { choose, notices, numberShown, press, row, setNumber, toggle } from './panel.ts';
 import { frames } from './wait.ts';
 
 let browser: Browser;
@@ -348,6 +348,68 @@ describe('jump scene', () => {
     );
     await waitSession(phone.page, (s) => s.track.holes[0].x > 1.5, 'phone runners under way', 15_000);
     await screenshot(phone.page, 'jump-actor-critic-phone');
+    expect(phone.errors).toEqual([]);
+  });
+
+  it('shows each α_w only while a lane reads it, and sets it live on that agent (clamped at 0)', async () => {
+    const { page, errors } = await openJump('jump?speed=100');
+    await waitForScene(page, 'JumpScene');
+    const baselineRate = row(page, 'α_w (baseline v̂)');
+    const criticRate = row(page, 'α_w (critic v̂)');
+    // REINFORCE with the mean baseline reads neither.
+    expect([await baselineRate.isVisible(), await criticRate.isVisible()]).toEqual([false, false]);
+    await choose(page, 'baseline', 'learned v̂(s)');
+    await expect.poll(() => baselineRate.isVisible()).toBe(true);
+    expect(await criticRate.isVisible()).toBe(false);
+    await setNumber(page, 'α_w (baseline v̂)', 0.02);
+    await waitSession(
+      page,
+      (s) => s.lanes[0].params.baseline === 'learned' && s.lanes[0].params.valueLearningRate === 0.02,
+      'the baseline’s α_w on the agent',
+      20_000,
+    );
+    // The actor–critic beside it: both shown, each reaching its own lane.
+    await choose(page, 'agent', 'actor–critic');
+    await choose(page, 'compare with', 'REINFORCE · learned v̂(s)');
+    await toggle(page, 'compare baseline');
+    await expect.poll(() => criticRate.isVisible()).toBe(true);
+    expect(await baselineRate.isVisible()).toBe(true);
+    await setNumber(page, 'α_w (critic v̂)', 0.05);
+    await waitSession(
+      page,
+      (s) =>
+        s.lanes[0].kind === 'actor-critic' &&
+        s.lanes[0].params.valueLearningRate === 0.05 &&
+        s.lanes[1]?.params.valueLearningRate === 0.02,
+      'both α_w on their agents',
+      20_000,
+    );
+    // A negative α_w is clamped to 0 with a notice naming it.
+    await setNumber(page, 'α_w (critic v̂)', -1);
+    await waitSession(page, (s) => s.lanes[0].params.valueLearningRate === 0, 'α_w clamped at 0', 20_000);
+    expect((await notices(page)).join('\n')).toContain('α_w (critic v̂)');
+    await setNumber(page, 'α_w (critic v̂)', 0.1);
+    await screenshot(page, 'jump-alpha-w');
+    await page.locator('#language-select').selectOption('ja');
+    await expect.poll(() => page.locator('#jump-panel').textContent()).toContain('α_w（クリティック v̂）');
+    expect(await row(page, 'α_w（ベースライン v̂）').isVisible()).toBe(true);
+    await screenshot(page, 'jump-alpha-w-ja');
+    expect(errors).toEqual([]);
+    await page.context().close();
+    const phone = await openJump(
+      'jump?agent=actor-critic&rival=learned&compare=1&criticLearningRate=0.1',
+      PHONE,
+    );
+    await waitForScene(phone.page, 'JumpScene');
+    await waitSession(
+      phone.page,
+      (s) => s.lanes[0].params.valueLearningRate === 0.1,
+      'α_w from a link',
+      20_000,
+    );
+    await phone.page.locator('#sheet-button').click();
+    await row(phone.page, 'α_w (critic v̂)').scrollIntoViewIfNeeded();
+    await screenshot(phone.page, 'jump-alpha-w-phone');
     expect(phone.errors).toEqual([]);
   });
 

@@ -597,6 +597,20 @@ describe('maze scene', () => {
     expect((await notices(page)).join(' ')).toMatch(/The walls changed at step 1,000/);
     await expect.poll(() => page.locator('#maze-chart-return').textContent()).toContain('walls change');
     await page.locator('#charts').screenshot({ path: join(OUTPUT_DIR, 'maze-lab-charts-change.png') });
+    // Evaluate walks the changed walls too: the greedy runner never stands on a cell that is wall now.
+    await focusGame(page);
+    await page.keyboard.press('4');
+    await waitMaze(page, "m.mode === 'evaluate'");
+    for (let k = 0; k < 10; k++) {
+      await frames(page, 3);
+      const { rows, position } = await page.evaluate(() => {
+        const m = (window.__rl as unknown as { maze: MazeTestHooks }).maze;
+        return { rows: m.rows, position: m.position };
+      });
+      const width = rows[0].length;
+      expect(rows[Math.floor(position / width)][position % width]).not.toBe('#');
+    }
+    await screenshot(page, 'maze-lab-walls-changed-evaluate');
     expect(errors).toEqual([]);
   });
 
@@ -633,6 +647,35 @@ describe('maze scene', () => {
       await screenshot(page, `maze-lab-phone-${name}`);
     }
     expect(errors).toEqual([]);
+  });
+
+  it('in Turbo the HUD says the traces, the model and the window live in the worker, shown outside Turbo', async () => {
+    const canvasTexts = (page: Page) => page.evaluate(() => (window.__rl?.canvasTexts() ?? []).join('\n'));
+    const en = catalogOf('en').maze.lab.overlays;
+    const ja = catalogOf('ja').maze.lab.overlays;
+    const runs: [string, string, { width: number; height: number }, string, string][] = [
+      ['agentKind=sarsa-lambda&speed=300', 'en', DESKTOP, en.tracesTurbo, 'maze-lab-turbo-traces'],
+      ['agentKind=dyna-q&speed=300', 'ja', DESKTOP, ja.modelTurbo, 'maze-lab-turbo-dyna-ja'],
+      ['agentKind=n-step-sarsa&speed=300', 'en', PHONE, en.pendingTurbo, 'maze-lab-phone-turbo-nstep'],
+    ];
+    for (const [query, lang, size, line, name] of runs) {
+      const { page, errors } = await openPage(browser, `maze?${query}`, size, { query: `lang=${lang}` });
+      await waitForScene(page, 'MazeScene');
+      await waitMaze(page, 'm.steps > 0');
+      await focusGame(page);
+      await page.keyboard.press('3');
+      await waitMaze(page, 'm.turboRunning');
+      await expect.poll(() => canvasTexts(page), { timeout: 10_000 }).toContain(line);
+      await frames(page, 3);
+      await screenshot(page, name);
+      if (lang === 'ja') expect(englishWords(await canvasTexts(page))).toEqual([]);
+      // Back in Watch the numbers return.
+      await page.keyboard.press('2');
+      await waitMaze(page, "m.mode === 'watch' && !m.turboRunning");
+      await expect.poll(() => canvasTexts(page), { timeout: 10_000 }).not.toContain(line);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
   });
 
   it('in Japanese: no English words in Play, Watch, Evaluate, Turbo, the editor, every tab and the help', async () => {

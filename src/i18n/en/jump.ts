@@ -37,6 +37,8 @@ export const jump = {
     etaNegative: 'a step size cannot be negative',
     etaLog: 'η (log)',
     etaSlider: 'the slider’s range; type larger or smaller values into η',
+    alphaBaseline: 'α_w (baseline v̂)',
+    alphaCritic: 'α_w (critic v̂)',
     batch: 'M episodes',
     batchWhy: 'whole episodes per update',
     baseline: 'baseline',

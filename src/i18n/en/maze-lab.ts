@@ -96,6 +96,10 @@ export const lab = {
 
   /** The algorithm's own state, drawn on the board and named in the legend. */
   overlays: {
+    tracesTurbo: 'traces e(s, a) live in the worker: shown outside Turbo',
+    modelTurbo: 'the Dyna model lives in the worker: shown outside Turbo',
+    pendingTurbo: 'the n-step window lives in the worker: shown outside Turbo',
+    tablesTurbo: 'Q₁ and Q₂ alone outside Turbo',
     traces: (p: { count: string }) => `traces e(s, a) (${p.count} traced)`,
     model: (p: { known: string }) => `model knows ${p.known} pairs`,
     planning: (p: { count: string }) => `planning updates ${p.count}`,

@@ -37,6 +37,8 @@ export const jump: Shape<typeof en> = {
     etaNegative: '学習率は負にできません',
     etaLog: 'η（対数）',
     etaSlider: 'スライダーの範囲です。これより大きい値や小さい値は η に直接入力してください',
+    alphaBaseline: 'α_w（ベースライン v̂）',
+    alphaCritic: 'α_w（クリティック v̂）',
     batch: 'M エピソード',
     batchWhy: '1回の更新あたりのエピソード数（整数）',
     baseline: 'ベースライン',

@@ -73,6 +73,10 @@ export const lab: Shape<typeof en> = {
   },
 
   overlays: {
+    tracesTurbo: 'トレース e(s, a) はワーカー内：ターボ以外で表示',
+    modelTurbo: 'Dyna のモデルはワーカー内：ターボ以外で表示',
+    pendingTurbo: 'nステップの窓はワーカー内：ターボ以外で表示',
+    tablesTurbo: 'Q₁・Q₂ 単独の表示はターボ以外で',
     traces: (p) => `トレース e(s, a)（${p.count} 個）`,
     model: (p) => `モデルが知っている組 ${p.known}`,
     planning: (p) => `計画による更新 ${p.count} 回`,

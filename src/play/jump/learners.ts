@@ -39,7 +39,10 @@ export function laneLearner(s: JumpSettings, lane: number): JumpLearner {
   return lane === 0 ? mainLearner(s) : rivalLearner(s);
 }
 
-/** Put the settings' η and γ (and M, the baseline for REINFORCE) into `agent`'s live params. */
+/**
+ * Put the settings' η and γ into `agent`'s live params, and its own: for REINFORCE M, the baseline
+ * and the learned baseline's α_w; for the actor–critic the critic's α_w.
+ */
 export function applyLearnerParams(
   agent: PolicyGradientAgent,
   s: JumpSettings,
@@ -51,17 +54,22 @@ export function applyLearnerParams(
   p.gamma = s.gamma;
   if (agent instanceof ReinforceAgent && learner !== 'actor-critic') {
     changed ||= agent.params.batchEpisodes !== s.batchEpisodes || agent.params.baseline !== learner;
+    changed ||= agent.params.valueLearningRate !== s.valueLearningRate;
     agent.params.batchEpisodes = s.batchEpisodes;
     agent.params.baseline = learner;
+    agent.params.valueLearningRate = s.valueLearningRate;
+  } else if (agent instanceof ActorCriticAgent) {
+    changed ||= agent.params.valueLearningRate !== s.criticLearningRate;
+    agent.params.valueLearningRate = s.criticLearningRate;
   }
   return changed;
 }
 
 /**
  * `agent` as `learner`: the same θ, w, generator, provenance; REINFORCE ↔ actor–critic builds the
- * other kind from them (with the settings' η, γ, M and the kind's default α_w; the actor–critic
- * gets its default critic features, so w starts at 0 when the two value functions' features differ);
- * the same kind is a copy with the new baseline.
+ * other kind from them (with the settings' η, γ, M and that kind's α_w; the actor–critic gets its
+ * default critic features, so w starts at 0 when the two value functions' features differ); the
+ * same kind is a copy with the new baseline.
  */
 export function convertAgent(
   agent: PolicyGradientAgent,
@@ -86,9 +94,15 @@ export function convertAgent(
       ? {
           learningRate: s.learningRate,
           gamma: s.gamma,
-          valueLearningRate: ACTOR_CRITIC_DEFAULTS.valueLearningRate,
+          valueLearningRate: s.criticLearningRate,
         }
-      : { learningRate: s.learningRate, gamma: s.gamma, batchEpisodes: s.batchEpisodes, baseline: learner };
+      : {
+          learningRate: s.learningRate,
+          gamma: s.gamma,
+          batchEpisodes: s.batchEpisodes,
+          baseline: learner,
+          valueLearningRate: s.valueLearningRate,
+        };
     const copy = loadAgent({
       ...saved,
       kind: toActorCritic ? 'actor-critic' : 'reinforce',

@@ -52,7 +52,7 @@ export class JumpStructure implements SyncHost<JumpSettings> {
     return flip || s.mode !== session.mode || s.compare !== session.compare;
   }
 
-  /** η, γ, M and the baselines: the agents read them at their next step / update, the worker at its next batch. */
+  /** η, α_w, γ, M and the baselines: the agents read them at their next step / update, the worker at its next batch. */
   applyParams(s: JumpSettings): void {
     const session = this.session;
     // A new baseline or agent in Turbo waits until the agents are home (the worker restarts with it).
@@ -283,8 +283,10 @@ function settingsOf(agent: PolicyGradientAgent): Pick<JumpSettings, 'agent'> & P
     : { agent: 'actor-critic' };
 }
 
-/** η, γ and (REINFORCE) M of `agent`, as settings. */
+/** η, γ and α_w of `agent` (and M for REINFORCE), as settings. */
 function paramsOf(agent: PolicyGradientAgent): Partial<JumpSettings> {
   const p = { learningRate: agent.params.learningRate, gamma: agent.params.gamma };
-  return agent instanceof ReinforceAgent ? { ...p, batchEpisodes: agent.params.batchEpisodes } : p;
+  return agent instanceof ReinforceAgent
+    ? { ...p, batchEpisodes: agent.params.batchEpisodes, valueLearningRate: agent.params.valueLearningRate }
+    : { ...p, criticLearningRate: agent.params.valueLearningRate };
 }

@@ -77,8 +77,12 @@ const CLOCK_MASK = 1023;
 
 export class MazeRunners {
   readonly train: Runner<number>;
-  readonly play: Runner<number>;
-  readonly eval: Runner<number>;
+  /** Play's and Evaluate's runners: new ones on the changed walls once a changing maze changed. */
+  play: Runner<number>;
+  eval: Runner<number>;
+  private othersChanged: boolean;
+  private readonly human: Agent<number>;
+  private readonly onOther: (t: Transition<number>, r: StepResult<number>) => void;
   /** Greedy actions of the state about to be acted in (bit mask), for marking exploratory steps. */
   private preMask = ALL_TIED;
   private humanAction = 0;
@@ -116,7 +120,7 @@ export class MazeRunners {
         this.probe(e.index);
       },
     });
-    const human: Agent<number> = {
+    this.human = {
       kind: agent.kind,
       params: agent.params,
       provenance: agent.provenance,
@@ -127,9 +131,29 @@ export class MazeRunners {
       },
       toJSON: () => agent.toJSON(),
     };
-    this.play = new Runner(world.playEnv, human, { onStep: onOther });
-    const greedy: Agent<number> = { ...human, act: (s) => agent.greedyAction(s), learn: () => {} };
-    this.eval = new Runner(world.evalEnv, greedy, { learn: false, onStep: onOther });
+    this.onOther = onOther;
+    this.othersChanged = world.maze.changed;
+    this.play = this.playRunner();
+    this.eval = this.evalRunner();
+  }
+
+  private playRunner(): Runner<number> {
+    return new Runner(this.world.playEnv, this.human, { onStep: this.onOther });
+  }
+
+  private evalRunner(): Runner<number> {
+    const agent = this.agent;
+    const greedy: Agent<number> = { ...this.human, act: (s) => agent.greedyAction(s), learn: () => {} };
+    return new Runner(this.world.evalEnv, greedy, { learn: false, onStep: this.onOther });
+  }
+
+  /** After the training maze's walls changed, Play and Evaluate walk the new walls (from S). */
+  private followWalls(): void {
+    const changed = this.world.maze.changed;
+    if (changed === this.othersChanged) return;
+    this.othersChanged = changed;
+    this.play = this.playRunner();
+    this.eval = this.evalRunner();
   }
 
   /**
@@ -160,12 +184,13 @@ export class MazeRunners {
 
   /** The cell of the agent on screen in `mode`. */
   position(mode: MazeMode): number {
-    const env = mode === 'play' ? this.world.playEnv : mode === 'evaluate' ? this.world.evalEnv : null;
-    return env ? (env.unwrapped as GridMazeEnv).position : this.world.maze.position;
+    const env = mode === 'play' ? this.play.env : mode === 'evaluate' ? this.eval.env : null;
+    return env ? ((env as MazeEnv).unwrapped as GridMazeEnv).position : this.world.maze.position;
   }
 
   /** Start `mode`'s episode from S (the one in progress is abandoned). */
   begin(mode: MazeMode): void {
+    if (mode === 'play' || mode === 'evaluate') this.followWalls();
     const trail = this.shown.trail;
     if (mode === 'watch') {
       const s = this.train.reset();

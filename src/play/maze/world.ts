@@ -1,7 +1,8 @@
 /**
  * One maze as the session runs it: what the settings described (`spec`), the training env (with its
- * time limit), and the Play and Evaluate envs on the same layout. Immutable: another maze, or other
- * rewards, is another world.
+ * time limit), and the Play and Evaluate envs on the same layout. Another maze, or other rewards, is
+ * another world; only a changing maze's (`changeAt`) Play and Evaluate envs are rebuilt, once, when
+ * the training maze's walls change.
  */
 import type { GridMazeEnv } from '../../envs/grid-maze.ts';
 import type { MazePresetName } from '../../envs/maze-presets.ts';
@@ -12,19 +13,43 @@ import type { MazeSpec } from './source.ts';
 export class MazeWorld {
   /** The training env (TimeLimit) and the maze inside it. */
   readonly maze: GridMazeEnv;
-  readonly playEnv: MazeEnv;
-  readonly evalEnv: MazeEnv;
+  /** Play's and Evaluate's envs and whether the training maze had changed when they were built. */
+  private others: { changed: boolean; play: MazeEnv; eval: MazeEnv } | null = null;
 
   private constructor(
     readonly spec: MazeSpec,
     readonly env: MazeEnv,
   ) {
     this.maze = env.unwrapped as GridMazeEnv;
+  }
+
+  /** Play's env: the training maze's walls as they are now. */
+  get playEnv(): MazeEnv {
+    return this.othersNow().play;
+  }
+
+  /** Evaluate's env: the training maze's walls as they are now. */
+  get evalEnv(): MazeEnv {
+    return this.othersNow().eval;
+  }
+
+  /**
+   * Play and Evaluate never change walls on their own step count (`changeAt: null`): they take the
+   * first layout until the training maze changes, then its changed layout (new envs, built once).
+   */
+  private othersNow(): { changed: boolean; play: MazeEnv; eval: MazeEnv } {
+    const changed = this.maze.changed;
+    if (this.others?.changed === changed) return this.others;
     const { layout } = this.maze;
-    const opts = { layout: spec.preset ?? layout.rows.slice(), ...spec.rewards };
-    this.playEnv = makeEnv('GridMaze-v0', { ...opts, maxEpisodeSteps: env.maxEpisodeSteps });
-    // A deterministic greedy policy that has not reached G after visiting every cell never will.
-    this.evalEnv = makeEnv('GridMaze-v0', { ...opts, maxEpisodeSteps: layout.width * layout.height });
+    const rows = changed ? layout.rows.slice() : (this.spec.preset ?? layout.rows.slice());
+    const opts = { layout: rows, ...this.spec.rewards, changeAt: null };
+    this.others = {
+      changed,
+      play: makeEnv('GridMaze-v0', { ...opts, maxEpisodeSteps: this.env.maxEpisodeSteps }),
+      // A deterministic greedy policy that has not reached G after visiting every cell never will.
+      eval: makeEnv('GridMaze-v0', { ...opts, maxEpisodeSteps: layout.width * layout.height }),
+    };
+    return this.others;
   }
 
   /** The maze `spec` describes. Throws (with the env's reason) when its layout cannot be used. */

@@ -16,7 +16,13 @@ export interface JumpLaneView {
   readonly recentSuccess: number;
   readonly theta: number[];
   /** Live params; REINFORCE's batchEpisodes and baseline are absent for the actor–critic. */
-  readonly params: { learningRate: number; gamma: number; batchEpisodes?: number; baseline?: string };
+  readonly params: {
+    learningRate: number;
+    gamma: number;
+    valueLearningRate: number;
+    batchEpisodes?: number;
+    baseline?: string;
+  };
   /** 'reinforce' or 'actor-critic'. */
   readonly kind: string;
   /** w of the learned v̂(s) (zeros unless a learned baseline or the actor–critic). */

@@ -188,13 +188,14 @@ export class MazeScene extends Phaser.Scene {
     const msPerStep = session.mode === 'play' ? 120 : 1000 / s.speed;
     this.sprite.update(session, msPerStep);
     this.measure(time);
+    const turbo = session.mode === 'turbo';
     this.hud.update(
       session,
       s,
       { ...this.heat.range, log: this.heat.log, learned: this.heat.learned, unlearned: this.heat.unlearned },
       this.overlays.maxVisits,
       this.measured.fps,
-      s.showAlgo ? algoLine(session.agent, tableOf(session.agent, s.qTable)) : '',
+      s.showAlgo ? algoLine(session.agent, tableOf(session.agent, s.qTable, turbo), turbo) : '',
     );
     if (time - this.sideAt >= SIDE_REFRESH_MS) {
       this.sideAt = time;
@@ -275,7 +276,7 @@ export class MazeScene extends Phaser.Scene {
     if ((stale.learned && due) || stale.view) {
       stale.learned = false;
       this.drawnAt = time;
-      const q = shownQ(session.agent, s.qTable);
+      const q = shownQ(session.agent, s.qTable, session.mode === 'turbo');
       if (s.showHeatmap) this.heat.draw(session, s.heatScale, q);
       if (s.showArrows) this.overlays.drawArrows(q);
       if (s.showAlgo) this.algo.draw(session.agent);

@@ -111,17 +111,25 @@ export class AlgoOverlay {
   }
 }
 
-/** The HUD's words for the algorithm's state (empty for Q-learning, SARSA, Expected SARSA). */
-export function algoLine(agent: MazeAgent, table: 'sum' | 'q1' | 'q2' | undefined): string {
+/**
+ * The HUD's words for the algorithm's state (empty for Q-learning, SARSA, Expected SARSA). In Turbo
+ * the traces, the model and the window live in the worker (its snapshots carry Q only), and the
+ * page's copy is as it was at the hand-over: the line says where to see them instead of old numbers.
+ */
+export function algoLine(agent: MazeAgent, table: 'sum' | 'q1' | 'q2' | undefined, turbo = false): string {
   const w = t().maze.lab.overlays;
   const lambda = tracesOf(agent);
-  if (lambda) return w.traces({ count: formatCount(lambda.tracedCount) });
+  if (lambda) return turbo ? w.tracesTurbo : w.traces({ count: formatCount(lambda.tracedCount) });
   const dyna = dynaOf(agent);
+  if (dyna && turbo) return w.modelTurbo;
   if (dyna) {
     return `${w.planning({ count: formatCompact(dyna.planningUpdates) })} · ${w.model({ known: formatCount(dyna.modelSize) })}`;
   }
   const nStep = nStepOf(agent);
+  if (nStep && turbo) return w.pendingTurbo;
   if (nStep)
     return w.pending({ count: formatCount(nStep.pendingCount), n: formatCount(nStep.params.nSteps) });
-  return table ? w.table({ table: t().maze.lab.panel.qTables[table] }) : '';
+  if (!table) return '';
+  const words = w.table({ table: t().maze.lab.panel.qTables[table] });
+  return turbo ? `${words} · ${w.tablesTurbo}` : words;
 }

@@ -10,15 +10,25 @@ import { NStepSarsaAgent } from '../../agents/n-step-sarsa.ts';
 import type { MazeAgent } from '../../play/maze/agent-file.ts';
 import type { MazeSettings } from '../../state/maze-settings.ts';
 
-/** The Q-table the heat map, the arrows and the inspector show (Double Q: Q₁, Q₂ or their sum). */
-export function shownQ(agent: MazeAgent, table: MazeSettings['qTable']): Float64Array {
-  if (agent instanceof DoubleQAgent && table !== 'sum') return table === 'q1' ? agent.q1 : agent.q2;
+/**
+ * The Q-table the heat map, the arrows and the inspector show (Double Q: Q₁, Q₂ or their sum). In
+ * Turbo the page's agent is a mirror whose `q` alone follows the worker's snapshots (Q₁ + Q₂ for
+ * Double Q; Q₁ and Q₂ stay as they were at the hand-over), so there it is always the sum.
+ */
+export function shownQ(agent: MazeAgent, table: MazeSettings['qTable'], turbo = false): Float64Array {
+  const which = tableOf(agent, table, turbo);
+  if (agent instanceof DoubleQAgent && which !== 'sum') return which === 'q1' ? agent.q1 : agent.q2;
   return agent.q;
 }
 
-/** Which Double Q table is shown, or undefined for the other agents. */
-export function tableOf(agent: MazeAgent, table: MazeSettings['qTable']): MazeSettings['qTable'] | undefined {
-  return agent instanceof DoubleQAgent ? table : undefined;
+/** Which Double Q table is shown (the sum in Turbo, see `shownQ`), or undefined for the other agents. */
+export function tableOf(
+  agent: MazeAgent,
+  table: MazeSettings['qTable'],
+  turbo = false,
+): MazeSettings['qTable'] | undefined {
+  if (!(agent instanceof DoubleQAgent)) return undefined;
+  return turbo ? 'sum' : table;
 }
 
 /** e(s, ·) storage of a λ agent, or null. */

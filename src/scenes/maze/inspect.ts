@@ -20,7 +20,9 @@ export function cellFacts(session: MazeSession, cell: number): CellFacts {
   const agent = session.agent;
   const n = agent.nActions;
   const table = session.settings.getState().qTable;
-  const lambda = tracesOf(agent);
+  // In Turbo the traces are the worker's; the page's copy holds those of the hand-over: none shown.
+  const turbo = session.mode === 'turbo';
+  const lambda = turbo ? null : tracesOf(agent);
   const r = agent.record;
   const last: CellUpdate | null =
     r && r.action[cell] >= 0
@@ -40,11 +42,11 @@ export function cellFacts(session: MazeSession, cell: number): CellFacts {
     col: cell % layout.width,
     tile: TILE_NAMES[layout.tiles[cell]] ?? 'floor',
     kind: agent.kind,
-    q: shownQ(agent, table).subarray(cell * n, cell * n + n),
+    q: shownQ(agent, table, turbo).subarray(cell * n, cell * n + n),
     trace: lambda ? lambda.traces.subarray(cell * n, cell * n + n) : null,
     visits: session.visits[cell] ?? 0,
     last,
     nSteps: nStep ? nStep.params.nSteps : undefined,
-    table: tableOf(agent, table),
+    table: tableOf(agent, table, turbo),
   };
 }

@@ -1,11 +1,13 @@
 /**
  * The jump scene's Tweakpane panel, bound to the `jumpSettings` store: mode and Compare; η (exact and
- * on a log slider), M, the baseline and γ; speed and seed; run controls; export and import of the
+ * on a log slider), M, the baseline, γ and the α_w the lanes' learners use; speed and seed; run controls; export and import of the
  * agent. The panel clamps what its controls can reach; the store refuses anything else with a notice.
  * Buttons call the session directly; everything else goes through the store.
  */
+import type { FolderApi } from 'tweakpane';
 import { formatSig } from '../../core/format.ts';
 import { onLanguageChange, t } from '../../i18n/language.ts';
+import { type JumpLearner, mainLearner, rivalLearner } from '../../play/jump/learners.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
 import {
   BATCH_MAX,
@@ -68,6 +70,40 @@ const limit = (key: keyof JumpSettings, name: string, why?: string): FieldLimit 
   why,
   ...schemaRange(jumpSettingsSchema.shape[key]),
 });
+
+/**
+ * The two α_w: the learned baseline's (REINFORCE) and the critic's (actor–critic), each shown only
+ * while a lane runs a learner that reads it.
+ */
+function bindValueRates(folder: FolderApi, store: JumpSettingsStore): () => void {
+  const w = t().jump.panel;
+  const rates = [
+    ['valueLearningRate', w.alphaBaseline, (l: JumpLearner) => l === 'learned'],
+    ['criticLearningRate', w.alphaCritic, (l: JumpLearner) => l === 'actor-critic'],
+  ] as const;
+  const unsubs = rates.map(([key, label, uses]) => {
+    const unbind = bindSetting(
+      folder,
+      store,
+      key,
+      { label, min: 0, format: formatRate },
+      limit(key, label, w.etaNegative),
+    );
+    const blade = folder.children[folder.children.length - 1];
+    const show = (s: JumpSettings) => {
+      blade.hidden = !(uses(mainLearner(s)) || (s.compare && uses(rivalLearner(s))));
+    };
+    show(store.getState());
+    const unshow = store.subscribe(show);
+    return () => {
+      unbind();
+      unshow();
+    };
+  });
+  return () => {
+    for (const u of unsubs) u();
+  };
+}
 
 /**
  * Mount the panel. A language change rebuilds it from the same store and session, so no setting, run
@@ -182,6 +218,7 @@ function buildPanel(
       limit('gamma', 'γ', w.gammaWhy),
     ),
   );
+  unsubs.push(bindValueRates(learn, store));
 
   const run = pane.addFolder({ title: w.run });
   unsubs.push(
