@@ -8,6 +8,7 @@ import { loadAgent, makeAgent } from '../../agents/make-agent.ts';
 import { MAZE_SETTINGS_DEFAULTS, type MazeSettings } from '../../state/maze-settings.ts';
 import { noticeStore, notify } from '../../state/notices.ts';
 import type { MazeAgent } from './agent-file.ts';
+import { agentOptions } from './agent-settings.ts';
 import type { MazeSession } from './session.ts';
 import { mazeSpecOf } from './source.ts';
 import type { KeptAgent } from './structure.ts';
@@ -54,12 +55,8 @@ export class MazeLinkOpener {
         world = MazeWorld.build(mazeSpecOf(link));
       }
       session.settings.getState().update(link);
-      const agent = makeAgent(link.agentKind, world.env, {
-        seed: link.seed,
-        epsilon: link.epsilon,
-        alpha: link.alpha,
-        gamma: link.gamma,
-      }) as MazeAgent;
+      // Every setting the link carries: the algorithm's own (n, λ, planning, κ), initial Q, schedule.
+      const agent = makeAgent(link.agentKind, world.env, agentOptions(link)) as MazeAgent;
       session.install(world, agent, 0, link.seed);
       session.record.clear(world.cells);
       // The store now describes the agent on screen: the next sync has nothing structural to do.

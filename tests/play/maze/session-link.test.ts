@@ -57,6 +57,21 @@ describe('MazeSession.openLink', () => {
     expect(busy.settings.getState()).toMatchObject({ speed: 120, seed: 77, source: 'custom' });
   });
 
+  it("builds the agent with the link's own algorithm settings (λ, traces, initial Q)", () => {
+    const read = readMazeLink(
+      undefined,
+      new URLSearchParams('agentKind=sarsa-lambda&seed=5&lambda=0.5&traces=accumulating&initialQ=0.25'),
+    );
+    if (!read) throw new Error('no link');
+    expect(read.problems).toEqual([]);
+    const session = new MazeSession({ settings: mazeStore({}), createTurbo: () => new CrankTurbo() });
+    session.openLink(read.settings);
+    session.sync();
+    expect(session.agent.kind).toBe('sarsa-lambda');
+    expect(session.params).toMatchObject({ lambda: 0.5, traces: 'accumulating' });
+    expect(session.agent.q[0]).toBe(0.25);
+  });
+
   it('offers Undo when the link replaces the reader’s maze or agent, and Undo brings them all back', () => {
     const settings = mazeStore({ source: 'custom', customRows: MINE, seed: 3, alpha: 0.2 });
     const session = new MazeSession({ settings, createTurbo: () => new CrankTurbo() });
