@@ -73,3 +73,17 @@ export function qSum(q: Float64Array): number {
   for (let i = 0; i < q.length; i++) s += q[i];
   return s;
 }
+
+/** The greedy path, walked again only when the agent or what it learned (its step count) changed. */
+export class GreedyPathCache {
+  private last: { agent: TabularAgent; steps: number; path: GreedyPath } | null = null;
+
+  get(agent: TabularAgent, maze: GridMazeEnv): GreedyPath {
+    const steps = agent.provenance.stepsTrained;
+    const c = this.last;
+    if (c && c.agent === agent && c.steps === steps) return c.path;
+    const path = greedyPath(agent, maze);
+    this.last = { agent, steps, path };
+    return path;
+  }
+}

@@ -6,7 +6,7 @@
  */
 import { loadAgent, makeAgent } from '../../agents/make-agent.ts';
 import { MAZE_SETTINGS_DEFAULTS, type MazeSettings } from '../../state/maze-settings.ts';
-import { noticeStore, notify } from '../../state/notices.ts';
+import { ReplacingNotice } from '../shared/replacing-notice.ts';
 import type { MazeAgent } from './agent-file.ts';
 import { agentOptions } from './agent-settings.ts';
 import type { MazeSession } from './session.ts';
@@ -29,7 +29,7 @@ function same(a: MazeSettings, b: MazeSettings): boolean {
 }
 
 export class MazeLinkOpener {
-  private noticeId: number | null = null;
+  private readonly notice = new ReplacingNotice();
 
   constructor(private readonly session: MazeSession) {}
 
@@ -68,24 +68,23 @@ export class MazeLinkOpener {
       // Something of the reader's own goes: a trained agent, or settings of theirs (not the defaults).
       const own = !same(before, link) && !same(before, MAZE_SETTINGS_DEFAULTS);
       if (trained || own) {
-        this.noticeId = notify('info', (t) => t.maze.link.replaced, {
+        this.notice.show('info', (t) => t.maze.link.replaced, {
           label: (t) => t.common.controls.undo,
           run: () => this.restore(before, kept),
         });
-      } else this.noticeId = notify('info', (t) => t.maze.link.opened);
+      } else this.notice.show('info', (t) => t.maze.link.opened);
     });
   }
 
   /** Take the link's notice (and its Undo) away: the scene is leaving. */
   withdraw(): void {
-    if (this.noticeId !== null) noticeStore.getState().dismiss(this.noticeId);
-    this.noticeId = null;
+    this.notice.dismiss();
   }
 
   /** Undo: the reader's own settings, maze, agent and record, as they were before the link. */
   private restore(before: MazeSettings, kept: KeptAgent): void {
     const session = this.session;
-    this.noticeId = null;
+    this.notice.forget();
     session.queue(() => {
       const agent = loadAgent(kept.saved) as MazeAgent;
       session.structure.adopt(kept.world, agent, kept.firstEpisode, kept.runSeed, {
@@ -93,7 +92,7 @@ export class MazeLinkOpener {
         settings: before,
       });
       session.enterMode(before.mode);
-      this.noticeId = notify('info', (t) => t.maze.link.restored);
+      this.notice.show('info', (t) => t.maze.link.restored);
     });
   }
 }

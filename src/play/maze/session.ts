@@ -13,8 +13,9 @@
  */
 import type { SavedAgent } from '../../agents/types.ts';
 import type { MazeMode, MazeSettings, MazeSettingsStore } from '../../state/maze-settings.ts';
-import { type NoticeLevel, type NoticeText, noticeStore, notify, wordsOf } from '../../state/notices.ts';
+import { type NoticeLevel, type NoticeText, wordsOf } from '../../state/notices.ts';
 import { Autosave, noStorage, type SessionStorage } from '../shared/autosave.ts';
+import { ReplacingNotice } from '../shared/replacing-notice.ts';
 import { createRunStore, publish } from '../shared/run-store.ts';
 import { SESSION_DEFAULTS, type SessionOptions } from '../shared/session-options.ts';
 import { SettingsSync } from '../shared/settings-sync.ts';
@@ -24,7 +25,7 @@ import { MazeEditing } from './editing.ts';
 import type { Marker } from './editor.ts';
 import { MESSAGES } from './messages.ts';
 import { MazePacing } from './pacing.ts';
-import { type GreedyPath, greedyPath } from './policy.ts';
+import { type GreedyPath, GreedyPathCache } from './policy.ts';
 import { AgentRecord } from './record.ts';
 import { type Highlight, type MazeRunStore, mazeFacts } from './run-state.ts';
 import { type LastStep, MazeRunners, noStep, type PlayStats, type Shown } from './runners.ts';
@@ -33,6 +34,7 @@ import { MazeLinkOpener } from './session-link.ts';
 import { MazeStructure } from './structure.ts';
 import { Trail } from './trail.ts';
 import { MazeTurbo } from './turbo.ts';
+import { MazeWallChanges } from './wall-changes.ts';
 import type { MazeWorld } from './world.ts';
 
 export type { KeptAgent } from './structure.ts';
@@ -64,8 +66,9 @@ export class MazeSession {
   private readonly pacing: MazePacing;
   private readonly editor = new MazeEditing(this);
   private readonly link = new MazeLinkOpener(this);
-  private noticeId: number | null = null;
-  private greedyCache: { agent: MazeAgent; steps: number; path: GreedyPath } | null = null;
+  private readonly walls = new MazeWallChanges(this);
+  private readonly notice = new ReplacingNotice();
+  private readonly greedyCache = new GreedyPathCache();
   disposed = false;
 
   constructor(options: MazeSessionOptions) {
@@ -93,7 +96,7 @@ export class MazeSession {
         this.publish();
       },
       onError: (message) => this.structure.turboFailed(message),
-      onWallsChanged: (episode) => this.turboWallsChanged(episode),
+      onWallsChanged: (episode) => this.walls.followWorker(episode),
     });
     this.structure = new MazeStructure(this);
     this.sync_ = new SettingsSync(this.settings, this.structure);
@@ -109,7 +112,7 @@ export class MazeSession {
       moves: 0,
       learnFromPlay: () => this.settings.getState().learnFromPlay,
       greedyEvery: () => this.settings.getState().greedyEvery,
-      wallsChanged: (episode) => this.wallsChanged(episode),
+      wallsChanged: (episode) => this.walls.changed(episode),
     };
     this.runners = new MazeRunners(start.world, start.agent, start.firstEpisode, start.runSeed, this.shown);
     this.sync_.markApplied();
@@ -164,6 +167,11 @@ export class MazeSession {
     return this.runners.position(this.mode);
   }
 
+  /** When a changing maze's walls last changed (`now()`); −1 never. */
+  get wallsChangedAt(): number {
+    return this.walls.changedAt;
+  }
+
   /** Training in the worker right now. */
   get turboRunning(): boolean {
     return this.worker.running;
@@ -199,11 +207,7 @@ export class MazeSession {
 
   /** The greedy policy's path from S (recomputed when the agent or what it learned changed). */
   greedy(): GreedyPath {
-    const c = this.greedyCache;
-    if (c && c.agent === this.agent && c.steps === this.steps) return c.path;
-    const path = greedyPath(this.agent, this.maze);
-    this.greedyCache = { agent: this.agent, steps: this.steps, path };
-    return path;
+    return this.greedyCache.get(this.agent, this.maze);
   }
 
   // ------------------------------------------------------------------ the frame
@@ -347,15 +351,13 @@ export class MazeSession {
    * Returns the words as shown now.
    */
   say(level: NoticeLevel, text: NoticeText): string {
-    this.quiet();
-    this.noticeId = notify(level, text);
+    this.notice.show(level, text);
     return wordsOf(text);
   }
 
   /** Take the last message back (an Undo notice says it instead, or it no longer holds). */
   quiet(): void {
-    if (this.noticeId !== null) noticeStore.getState().dismiss(this.noticeId);
-    this.noticeId = null;
+    this.notice.dismiss();
   }
 
   /** Run `op` at the next sync, with the agent at home. */
@@ -386,30 +388,6 @@ export class MazeSession {
     this.shown.moves++;
     this.runners.begin(mode);
     this.publish();
-  }
-
-  /** When the walls of a changing maze last changed (`now()`), for the scene's flash; −1 never. */
-  wallsChangedAt = -1;
-
-  /** A changing maze's walls moved (blocking, shortcut): mark the chart, tell the user, flash. */
-  wallsChanged(episode: number): void {
-    this.record.changes.push(episode);
-    this.wallsChangedAt = this.now();
-    this.say('info', MESSAGES.wallsChanged(this.maze.totalSteps));
-  }
-
-  /**
-   * The worker's copy of a changing maze changed its walls: the page's maze follows (stepped on to
-   * its change, an abandoned episode: every hand-over starts a new one), so the board, the probe and
-   * a later hand-back see the same walls as the worker.
-   */
-  private turboWallsChanged(episode: number): void {
-    const maze = this.maze;
-    if (maze.change && !maze.changed) {
-      maze.reset();
-      while (!maze.changed) if (maze.step(0).terminated) maze.reset();
-    }
-    this.wallsChanged(episode);
   }
 
   /** Tell the subscribers what changed since the last call (nothing changed: no notification). */

@@ -4,11 +4,12 @@
  * says what happened in a notice with an Undo button. One thing is kept at a time: the latest trained
  * agent discarded (a string of editor changes keeps the agent from before the first one).
  */
-import { type NoticeLevel, type NoticeText, noticeStore, notify } from '../../state/notices.ts';
+import type { NoticeLevel, NoticeText } from '../../state/notices.ts';
+import { ReplacingNotice } from './replacing-notice.ts';
 
 export class UndoOffer<T> {
   private kept: { state: T; restore: (state: T) => void } | null = null;
-  private noticeId: number | null = null;
+  private readonly notice = new ReplacingNotice();
 
   /** Whether something can be brought back now. */
   get available(): boolean {
@@ -22,7 +23,7 @@ export class UndoOffer<T> {
   offer(text: NoticeText, state: T, restore: (state: T) => void, level: NoticeLevel = 'info'): void {
     this.withdraw();
     this.kept = { state, restore };
-    this.noticeId = notify(level, text, { label: (w) => w.common.controls.undo, run: () => this.undo() });
+    this.notice.show(level, text, { label: (w) => w.common.controls.undo, run: () => this.undo() });
   }
 
   /** Bring back what was kept (the notice's button, or a test). False when nothing is kept. */
@@ -36,8 +37,7 @@ export class UndoOffer<T> {
 
   /** Forget what was kept and remove its notice. */
   withdraw(): void {
-    if (this.noticeId !== null) noticeStore.getState().dismiss(this.noticeId);
-    this.noticeId = null;
+    this.notice.dismiss();
     this.kept = null;
   }
 }
