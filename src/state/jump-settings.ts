@@ -48,7 +48,7 @@ export const jumpSettingsSchema = z.object({
   gamma: params.gamma,
   /**
    * α_w of REINFORCE's learned baseline v̂ (read only with baseline 'learned'). Its own setting, not
-   * the critic's: the two defaults differ twentyfold (0.01 and 0.2; see the agents' DEFAULTS).
+   * the critic's: the two defaults differ tenfold (0.01 and 0.1; see the agents' DEFAULTS).
    */
   valueLearningRate: params.valueLearningRate.unwrap(),
   /** α_w of the actor–critic's critic v̂. */
