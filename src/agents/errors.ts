@@ -79,6 +79,12 @@ export interface AgentErrorValues {
   'agent-observation-length': { length: number; obsDim: number };
   /** An action mask with no legal action (every entry 0). */
   'agent-no-legal-action': { agent: string };
+  /** Dynamic programming (src/agents/dp): an argument outside its range; `value` as written. */
+  'dp-argument-out-of-range': { name: string; value: string; min: number; max: number; whole: boolean };
+  /** Dynamic programming: a table whose length does not match the maze (`expected` values). */
+  'dp-length-mismatch': { name: string; length: number; expected: number };
+  /** Dynamic programming: a policy row π(·|s) of a live cell that is not a distribution (`sum` of its 4 entries). */
+  'dp-policy-not-distribution': { state: number; sum: string };
 }
 
 export type AgentErrorCode = keyof AgentErrorValues;

@@ -150,6 +150,12 @@ const codes = {
     `REINFORCE: the observation has ${length} numbers, expected obsDim = ${obsDim}`,
   'agent-no-legal-action': ({ agent }) =>
     `${agentName(agent)}: the env's action mask allows no action in this state`,
+  'dp-argument-out-of-range': ({ name, value, min, max, whole }) =>
+    `dynamic programming: ${name} must be a ${whole ? 'whole ' : ''}number in ${interval(min, max)}, got ${value}`,
+  'dp-length-mismatch': ({ name, length, expected }) =>
+    `dynamic programming: ${name} has ${length} values, but the maze needs ${expected}`,
+  'dp-policy-not-distribution': ({ state, sum }) =>
+    `dynamic programming: the policy's probabilities in state ${state} must be ≥ 0 and sum to 1, got a sum of ${sum}`,
 
   'file-unreadable': ({ path, reason }) => `${path}: cannot read the file (${reason})`,
   'file-is-folder': ({ path }) => `${path}: is a directory, not a file; give a file name`,

@@ -192,6 +192,12 @@ const codes: Shape<typeof en.codes> = {
     `REINFORCE: 観測の数が ${length} 個ありますが、obsDim = ${obsDim} 個のはずです。`,
   'agent-no-legal-action': ({ agent }) =>
     `${agentName(agent)}: 環境の行動マスクが、この状態で取れる行動を一つも許していません。`,
+  'dp-argument-out-of-range': ({ name, value, min, max, whole }) =>
+    `動的計画法: ${param(name)} は ${interval(min, max)} の範囲の${whole ? '整数' : '数'}にしてください（${value} が指定されました）。`,
+  'dp-length-mismatch': ({ name, length, expected }) =>
+    `動的計画法: ${name} の値が ${length} 個ありますが、この迷路には ${expected} 個必要です。`,
+  'dp-policy-not-distribution': ({ state, sum }) =>
+    `動的計画法: 状態 ${state} の方策の確率は 0 以上で、合計が 1 になるようにしてください（合計は ${sum} でした）。`,
 
   'file-unreadable': ({ path, reason }) => `${path}: ファイルを読めません（${reason}）。`,
   'file-is-folder': ({ path }) => `${path}: フォルダです。ファイル名を指定してください。`,
