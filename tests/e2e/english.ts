@@ -64,6 +64,8 @@ export const ALLOWED = new Set(
     'H',
     'W',
     'I', // the maze inspector's key
+    'O', // the maze's optimal overlay key
+    'B', // the maze's value-iteration sweep key
     // units and maths
     'px',
     'fps',

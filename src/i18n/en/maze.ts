@@ -5,6 +5,7 @@
  */
 import { plural } from '../plural.ts';
 import { agentNames } from './agent-names.ts';
+import { dp } from './maze-dp.ts';
 import { lab } from './maze-lab.ts';
 
 /** An error's words without their final full stop (they go inside parentheses or before a colon). */
@@ -91,7 +92,7 @@ export const maze = {
     hintModes: '1 Play · 2 Watch · 3 Turbo · 4 Evaluate',
     hintPlay: 'R restart · H G V T overlays · ? help',
     hintRun:
-      'Space pause · N step · +/− speed · R restart · H G V T L overlays · I inspect · E edit · ? help',
+      'Space pause · N step · +/− speed · R restart · H G V T L O overlays · B sweep · I inspect · E edit · ? help',
     reached: 'Reached G!',
     timeUp: 'Time is up.',
     bannerReturn: (p: { ret: string; steps: string; n: number }) =>
@@ -240,6 +241,16 @@ export const maze = {
       action:
         'cell inspector: Q(s, ·), visits, trace and the last update written out (I: the agent’s own cell, again to close)',
     },
+    optimal: {
+      keys: 'O',
+      action:
+        'the board shows the optimal values V* (value iteration) and their greedy arrows, or the agent’s own again',
+    },
+    sweep: {
+      keys: 'B',
+      action:
+        'one value-iteration sweep (every cell backed up once from the last values); the board then shows V_k',
+    },
     edit: { keys: 'E', action: 'edit the maze on / off' },
     click: { keys: 'click', action: 'edit: cycle a tile floor → wall → cliff' },
     drag: { keys: 'drag S / drag G', action: 'edit: move the start / the goal' },
@@ -256,6 +267,11 @@ export const maze = {
       action: 'preset · generated (size, seed, New random maze) · edit · rewards',
     },
     panelView: { keys: 'Panel: View', action: 'the four overlays' },
+    panelDp: {
+      keys: 'Panel: Dynamic programming',
+      action:
+        'Sweep · Run to convergence · Reset; the sweep count and the Bellman residual; under the panel, the agent’s distance to its reference (V* or V^π)',
+    },
   },
 
   touch: {
@@ -334,4 +350,6 @@ export const maze = {
   },
   /** The learning lab (issue 11): inspector, per-algorithm overlays, greedy return, changing mazes. */
   lab,
+  /** Dynamic programming: the optimal overlay, stepped value iteration, the distance readout. */
+  dp,
 };

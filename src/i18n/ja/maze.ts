@@ -1,6 +1,7 @@
 import type { maze as en } from '../en/maze.ts';
 import type { Shape } from '../shape.ts';
 import { agentNames } from './agent-names.ts';
+import { dp } from './maze-dp.ts';
 import { lab } from './maze-lab.ts';
 
 /** エラーの文の終わりの「。」を外す（括弧の中や「：」の後に置くため）。 */
@@ -72,7 +73,7 @@ export const maze: Shape<typeof en> = {
     hintModes: '1 プレイ · 2 観察 · 3 ターボ · 4 評価',
     hintPlay: 'R やり直し · H G V T 表示の切り替え · ? ヘルプ',
     hintRun:
-      'スペース 一時停止 · N 1ステップ · +/− 速度 · R やり直し · H G V T L 表示 · I 調査 · E 編集 · ? ヘルプ',
+      'スペース 一時停止 · N 1ステップ · +/− 速度 · R やり直し · H G V T L O 表示 · B スイープ · I 調査 · E 編集 · ? ヘルプ',
     reached: 'G に到達！',
     timeUp: 'ステップ上限です。',
     bannerReturn: (p) => `${p.steps} ステップで収益 ${p.ret}`,
@@ -213,6 +214,14 @@ export const maze: Shape<typeof en> = {
       action:
         'セル調査：Q(s, ·)、訪問回数、トレース、直前の更新を数値で表示（I はエージェントのいるセル、もう一度で閉じる）',
     },
+    optimal: {
+      keys: 'O',
+      action: '盤面に最適価値 V*（価値反復）とその貪欲な矢印を表示、もう一度でエージェント自身の価値に戻す',
+    },
+    sweep: {
+      keys: 'B',
+      action: '価値反復のスイープを1回（すべてのセルを直前の価値から1回ずつ更新）。盤面は V_k を表示',
+    },
     edit: { keys: 'E', action: '迷路の編集をオン／オフ' },
     click: { keys: 'クリック', action: '編集：マスを床 → 壁 → 崖の順に変える' },
     drag: { keys: 'S をドラッグ / G をドラッグ', action: '編集：スタート／ゴールを動かす' },
@@ -230,6 +239,11 @@ export const maze: Shape<typeof en> = {
       action: 'プリセット · 生成（大きさ、シード、新しいランダム迷路）· 編集 · 報酬',
     },
     panelView: { keys: 'パネル：表示', action: '4つの表示の切り替え' },
+    panelDp: {
+      keys: 'パネル：動的計画法',
+      action:
+        'スイープ · 収束するまで実行 · 戻す。スイープの回数とベルマン残差。パネルの下に、基準（V* か V^π）とのエージェントの距離',
+    },
   },
 
   touch: {
@@ -299,4 +313,5 @@ export const maze: Shape<typeof en> = {
   },
   /** The learning lab (issue 11): inspector, per-algorithm overlays, greedy return, changing mazes. */
   lab,
+  dp,
 };

@@ -9,6 +9,7 @@ import Phaser from 'phaser';
 import { shallow } from 'zustand/shallow';
 import { UpdateRecord } from '../../agents/update-record.ts';
 import { t } from '../../i18n/language.ts';
+import { OptimalView, optimalSource } from '../../play/maze/optimal-view.ts';
 import { MazeSession } from '../../play/maze/session.ts';
 import { pageStorage } from '../../play/maze/session-files.ts';
 import { FrameClock } from '../../play/shared/frame-clock.ts';
@@ -22,6 +23,7 @@ import { MazeInspector } from '../../ui/maze/inspector.ts';
 import { inspectCell } from '../../ui/maze/inspector-text.ts';
 import { type MazePanel, mountMazePanel } from '../../ui/maze/panel.ts';
 import { MazeReadout } from '../../ui/maze/readout.ts';
+import { ReferenceReadout } from '../../ui/maze/reference-readout.ts';
 import { clearSceneChrome, setSceneChrome } from '../../ui/shared/chrome.ts';
 import type { RouteData } from '../../ui/shared/router.ts';
 import { sceneMeta } from '../shared/scene-meta.ts';
@@ -36,6 +38,7 @@ import { MazeInput, mazeHelp } from './input.ts';
 import { cellFacts } from './inspect.ts';
 import { fitMaze } from './layout.ts';
 import { mazeShareAddress, openMazeLink } from './link.ts';
+import { OptimalLayer } from './optimal-layer.ts';
 import { Overlays } from './overlays.ts';
 import { loadMazeTextures } from './textures.ts';
 import { followMazeTitle, mazeTitle } from './title.ts';
@@ -60,6 +63,10 @@ export class MazeScene extends Phaser.Scene {
   private heat!: Heatmap;
   private overlays!: Overlays;
   private algo!: AlgoOverlay;
+  /** The optimal reference: V* or V_k on the board, the sweeps, the distance (src/play/maze). */
+  private optimal!: OptimalView;
+  private optimalLayer!: OptimalLayer;
+  private reference!: ReferenceReadout;
   /** Whether the board shows a changing maze's changed walls. */
   private wallsChanged = false;
   private sprite!: AgentSprite;
@@ -120,12 +127,18 @@ export class MazeScene extends Phaser.Scene {
     // After the chrome (the page's layout for this scene, its touch bar), before anything is laid
     // out: a portrait game on a tall stage (a phone), so the board gets the whole width.
     this.boardArea = fitMaze(this);
+    this.optimal = new OptimalView(optimalSource(this.session));
     this.buildBoard();
     this.sprite = new AgentSprite(this, this.board);
     this.hud = new MazeHud(this, this.sprite.image);
-    this.input_ = new MazeInput(this, this.session, mazeSettings, this.board);
-    this.panel = mountMazePanel(this.session, mazeSettings);
+    this.input_ = new MazeInput(this, this.session, mazeSettings, this.board, this.optimal);
+    this.panel = mountMazePanel(this.session, mazeSettings, this.optimal);
     this.readout = new MazeReadout(document.getElementById('panel') as HTMLElement);
+    this.reference = new ReferenceReadout(
+      document.getElementById('panel') as HTMLElement,
+      this.optimal,
+      () => this.session.maze.layout.width,
+    );
     this.announcer = new MazeAnnouncer(document.getElementById('panel') as HTMLElement);
     this.charts = new MazeCharts(document.getElementById('charts') as HTMLElement, this.session);
     this.inspector = new MazeInspector(document.getElementById('stage') as HTMLElement);
@@ -140,6 +153,7 @@ export class MazeScene extends Phaser.Scene {
       mazeSettings,
       () => this.board,
       this.measured,
+      this.optimal,
     );
 
     this.subscribe();
@@ -157,6 +171,8 @@ export class MazeScene extends Phaser.Scene {
       this.charts.destroy();
       this.inspector.destroy();
       this.readout.destroy();
+      this.reference.destroy();
+      this.optimalLayer.destroy();
       this.announcer.destroy();
       this.hud.destroy();
       this.sprite.destroy();
@@ -181,6 +197,8 @@ export class MazeScene extends Phaser.Scene {
       this.rebuild();
       flashWallChange(this, this.board, before);
     }
+    // DP follows the maze and γ; the distance is computed again at most a few times a second.
+    this.optimal.update(time);
     this.drawOverlays(s, time);
     const inspected = this.input_.inspected;
     this.overlays.drawHighlight(session, this.input_.hover, time, inspected);
@@ -189,17 +207,25 @@ export class MazeScene extends Phaser.Scene {
     this.sprite.update(session, msPerStep);
     this.measure(time);
     const turbo = session.mode === 'turbo';
+    const heat = {
+      ...this.heat.range,
+      log: this.heat.log,
+      learned: this.heat.learned,
+      unlearned: this.heat.unlearned,
+    };
+    const algo = s.showAlgo ? algoLine(session.agent, tableOf(session.agent, s.qTable, turbo), turbo) : '';
     this.hud.update(
       session,
       s,
-      { ...this.heat.range, log: this.heat.log, learned: this.heat.learned, unlearned: this.heat.unlearned },
+      this.optimal.shown ? { ...heat, name: this.optimalLayer.name(this.optimal) } : heat,
       this.overlays.maxVisits,
       this.measured.fps,
-      s.showAlgo ? algoLine(session.agent, tableOf(session.agent, s.qTable, turbo), turbo) : '',
+      [this.optimalLayer.label(this.optimal), algo].filter(Boolean).join(' · '),
     );
     if (time - this.sideAt >= SIDE_REFRESH_MS) {
       this.sideAt = time;
       this.readout.update(session);
+      this.reference.update();
       this.announcer.update(session, time);
     }
     this.charts.update(time);
@@ -233,6 +259,7 @@ export class MazeScene extends Phaser.Scene {
     this.heat = new Heatmap(this, this.board);
     this.overlays = new Overlays(this, this.board);
     this.algo = new AlgoOverlay(this, this.board);
+    this.optimalLayer = new OptimalLayer(this, this.board);
     this.stale.learned = this.stale.trail = this.stale.view = true;
   }
 
@@ -253,6 +280,7 @@ export class MazeScene extends Phaser.Scene {
       run.subscribe((r) => r.position, mark('trail')),
       run.subscribe((r) => r.mode, mark('view')),
       subscribeTo(mazeSettings, viewOf, mark('view'), shallow),
+      this.optimal.subscribe(mark('view')),
     );
   }
 
@@ -260,6 +288,7 @@ export class MazeScene extends Phaser.Scene {
   private rebuild(): void {
     this.overlays.destroy();
     this.algo.destroy();
+    this.optimalLayer.destroy();
     this.heat.destroy();
     this.board.destroy();
     this.buildBoard();
@@ -277,11 +306,19 @@ export class MazeScene extends Phaser.Scene {
       stale.learned = false;
       this.drawnAt = time;
       const q = shownQ(session.agent, s.qTable, session.mode === 'turbo');
-      if (s.showHeatmap) this.heat.draw(session, s.heatScale, q);
-      if (s.showArrows) this.overlays.drawArrows(q);
+      const dp = this.optimal.shown ? this.optimal : null;
+      if (s.showHeatmap) {
+        if (dp) this.optimalLayer.drawHeat(dp, this.heat, s.heatScale);
+        else this.heat.draw(session, s.heatScale, q);
+      }
+      if (s.showArrows) {
+        if (dp) this.optimalLayer.drawArrows(dp, this.overlays);
+        else this.overlays.drawArrows(q);
+      }
       if (s.showAlgo) this.algo.draw(session.agent);
       if (s.showVisits) this.overlays.drawVisits(session);
     }
+    this.optimalLayer.drawWorst(this.optimal);
     if (s.showTrail && (stale.trail || stale.view) && (due || stale.view)) {
       stale.trail = false;
       this.overlays.drawTrail(session);

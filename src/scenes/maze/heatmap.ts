@@ -47,14 +47,26 @@ export class Heatmap {
 
   /** `q`: the table shown (the agent's, or one of Double Q's two). */
   draw(session: MazeSession, scale: HeatScale, q: Float64Array = session.agent.q): void {
-    const { tiles } = this.board.layout;
     const agent = session.agent;
+    this.paint(q, agent.nActions, agent.config.initialQ, scale);
+  }
+
+  /**
+   * Dynamic-programming values, one per cell (V* or V_k), on the same colour map as the agent's.
+   * `blank`: the value that means "not reached yet" (V₀ = 0 while sweeping), drawn neutral; NaN for none.
+   */
+  drawValues(v: Float64Array, scale: HeatScale, blank = Number.NaN): void {
+    this.paint(v, 1, blank, scale);
+  }
+
+  private paint(q: Float64Array, nActions: number, initial: number, scale: HeatScale): void {
+    const { tiles } = this.board.layout;
     if (this.values.length !== tiles.length) this.values = new Float64Array(tiles.length);
     const values = this.values;
     const { min, max, minAbsNonZero, learned, unlearned } = heatValues(
       q,
-      agent.nActions,
-      agent.config.initialQ,
+      nActions,
+      initial,
       (s) => colored(tiles[s]),
       values,
     );

@@ -99,7 +99,15 @@ export class MazeHud {
   update(
     session: MazeSession,
     s: MazeSettings,
-    heatRange: { min: number; max: number; log: boolean; learned: number; unlearned: number },
+    heatRange: {
+      min: number;
+      max: number;
+      log: boolean;
+      learned: number;
+      unlearned: number;
+      /** The DP values' name (V*, V₁₂) when the board shows them instead of the agent's max Q. */
+      name?: string;
+    },
     maxVisits: number,
     fps: number,
     algo = '',
@@ -141,10 +149,15 @@ export class MazeHud {
     const learnedAny = heatRange.learned > 0;
     this.heatBar.setVisible(s.showHeatmap && learnedAny);
     if (s.showHeatmap && learnedAny) {
+      const dp = t().maze.dp.hud;
+      const name = heatRange.name;
+      const range = { min: num(heatRange.min), max: num(heatRange.max) };
       item(
         heatRange.max > heatRange.min
-          ? `${w.heatRange({ min: num(heatRange.min), max: num(heatRange.max) })}${heatRange.log ? ` ${w.logScale}` : ''}`
-          : w.heatOne({ value: num(heatRange.max) }),
+          ? `${name ? dp.range({ name, ...range }) : w.heatRange(range)}${heatRange.log ? ` ${w.logScale}` : ''}`
+          : name
+            ? dp.one({ name, value: range.max })
+            : w.heatOne({ value: range.max }),
         (x0) => {
           this.heatBar.setPosition(x0, y);
           return 150;
@@ -152,7 +165,8 @@ export class MazeHud {
       );
     }
     if (s.showHeatmap && heatRange.unlearned > 0) {
-      item(learnedAny ? w.unlearned : w.unlearnedOnly, (x0) => {
+      const zero = heatRange.name ? t().maze.dp.hud.zero : learnedAny ? w.unlearned : w.unlearnedOnly;
+      item(zero, (x0) => {
         g.fillStyle(UNLEARNED_COLOR, HEAT_ALPHA).fillRect(x0, y - 6, 12, 12);
         return 12;
       });

@@ -6,6 +6,7 @@ import type Phaser from 'phaser';
 import { t } from '../../i18n/language.ts';
 import { type Marker, markerAt } from '../../play/maze/editor.ts';
 import { gestureAction, type Point, swipeAction } from '../../play/maze/gestures.ts';
+import type { OptimalView } from '../../play/maze/optimal-view.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import { MAZE_MODES, type MazeSettingsStore, SPEED_MAX, SPEED_MIN } from '../../state/maze-settings.ts';
 import type { HelpEntry } from '../../ui/shared/chrome.ts';
@@ -51,6 +52,7 @@ export class MazeInput {
     private readonly session: MazeSession,
     private readonly store: MazeSettingsStore,
     board: MazeBoard,
+    private readonly optimal: OptimalView,
   ) {
     this.board = board;
     // Keys straight from the DOM (like the page chrome's): one call per key press, at once, rather
@@ -147,6 +149,16 @@ export class MazeInput {
         s.update({ qTable: order[(order.indexOf(s.qTable) + 1) % order.length] });
         break;
       }
+      case 'o':
+      case 'O':
+        // The board: the agent's values ↔ the optimal ones (V*, or V_k while sweeping).
+        this.optimal.toggle();
+        break;
+      case 'b':
+      case 'B':
+        // One value-iteration sweep (the board then shows V_k).
+        this.optimal.sweep();
+        break;
       case 'i':
       case 'I':
         // The keyboard's way into the inspector: the agent's own cell (again: close it).

@@ -62,8 +62,11 @@ export class Overlays {
     }
   }
 
-  /** Arrows for every greedy action of every cell the agent can stand on; none where all Q tie. */
-  drawArrows(q: Float64Array): void {
+  /**
+   * Arrows for every greedy action of every cell the agent can stand on; none where all Q tie.
+   * `maskOf`: the actions to draw in a cell (bit a for action a), by default the greedy ones of `q`.
+   */
+  drawArrows(q: Float64Array, maskOf: (s: number) => number = (s) => greedyMask(q, s, 4)): void {
     const g = this.arrows;
     g.clear();
     const { tiles } = this.board.layout;
@@ -74,7 +77,7 @@ export class Overlays {
     for (let s = 0; s < tiles.length; s++) {
       const kind = tiles[s];
       if (kind === TILE.WALL || kind === TILE.GOAL || kind === TILE.CLIFF) continue;
-      const mask = greedyMask(q, s, 4);
+      const mask = maskOf(s);
       if (mask === 15) continue;
       const x = this.board.cx(s);
       const y = this.board.cy(s);

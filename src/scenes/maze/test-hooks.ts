@@ -3,6 +3,7 @@
  * values (they cross `page.evaluate`), read on demand from the session.
  */
 import type Phaser from 'phaser';
+import type { OptimalView } from '../../play/maze/optimal-view.ts';
 import { qSum } from '../../play/maze/policy.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import type { MazeSettings, MazeSettingsStore } from '../../state/maze-settings.ts';
@@ -64,6 +65,30 @@ export interface MazeTestHooks {
     gameWidth: number;
     gameHeight: number;
   };
+  /**
+   * The optimal reference: whether the board shows it, which values (V* or the swept V_k), the
+   * sweeps, the values at S (shown, and V*), and the distance report.
+   */
+  readonly optimal: {
+    shown: boolean;
+    kind: 'optimal' | 'sweep';
+    sweeps: number;
+    residual: number;
+    converged: boolean;
+    resetBy: string | null;
+    shownAtStart: number;
+    vStarAtStart: number;
+    report: {
+      kind: string;
+      epsilon: number;
+      converged: boolean;
+      maxError: number;
+      worstState: number;
+      compared: number;
+      greedyOptimal: boolean;
+      suboptimalCells: number;
+    } | null;
+  };
   /** Where a cell's centre is in page (client) coordinates, for mouse clicks. */
   cellToClient(row: number, col: number): { x: number; y: number };
 }
@@ -76,6 +101,7 @@ export function installMazeHooks(
   store: MazeSettingsStore,
   board: () => MazeBoard,
   measured: { fps: number; stepsPerSecond: number },
+  optimal: OptimalView,
 ): () => void {
   const hooks: MazeTestHooks = {
     get mode() {
@@ -191,6 +217,23 @@ export function installMazeHooks(
     },
     get measured() {
       return { ...measured };
+    },
+    get optimal() {
+      const v = optimal.values();
+      const s = optimal.stepper;
+      const start = session.maze.layout.start;
+      const r = optimal.tracker.report;
+      return {
+        shown: optimal.shown,
+        kind: v.kind,
+        sweeps: v.sweeps,
+        residual: s.residual,
+        converged: v.converged,
+        resetBy: s.resetBy,
+        shownAtStart: v.v[start],
+        vStarAtStart: optimal.optimal.v[start],
+        report: r && { ...r },
+      };
     },
     get board() {
       const b = board();

@@ -12,6 +12,7 @@ import type { Pane } from 'tweakpane';
 import { formatCompact } from '../../core/format.ts';
 import { MAZE_PRESET_NAMES, MAZE_PRESETS, type MazePresetName } from '../../envs/maze-presets.ts';
 import { onLanguageChange, t } from '../../i18n/language.ts';
+import type { OptimalView } from '../../play/maze/optimal-view.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import {
   choosePreset,
@@ -29,6 +30,7 @@ import { type FieldLimit, limitTypedValues, schemaRange } from '../shared/field-
 import { downloadJson, pickTextFile } from '../shared/files.ts';
 import { bindLogSlider } from '../shared/log-slider.ts';
 import { bindSetting, createPane, type PaneLike } from '../shared/panel.ts';
+import { dpControls } from './panel-dp.ts';
 import { labControls } from './panel-lab.ts';
 
 export interface MazePanel {
@@ -88,15 +90,19 @@ interface PanelView {
   expanded: boolean[];
 }
 
-export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): MazePanel {
-  let built = buildPanel(session, store, null);
+export function mountMazePanel(
+  session: MazeSession,
+  store: MazeSettingsStore,
+  optimal: OptimalView,
+): MazePanel {
+  let built = buildPanel(session, store, optimal, null);
   const unsubscribeLanguage = onLanguageChange(() => {
     const view = built.view();
     // The readout follows the pane in the side column: the new pane takes the old one's place.
     const place = built.element.nextSibling;
     const parent = built.element.parentElement;
     built.dispose();
-    built = buildPanel(session, store, view);
+    built = buildPanel(session, store, optimal, view);
     if (parent && place) parent.insertBefore(built.element, place);
   });
   return {
@@ -110,6 +116,7 @@ export function mountMazePanel(session: MazeSession, store: MazeSettingsStore): 
 function buildPanel(
   session: MazeSession,
   store: MazeSettingsStore,
+  optimal: OptimalView,
   view: PanelView | null,
 ): MazePanel & { view(): PanelView; element: HTMLElement } {
   const w = t().maze.panel;
@@ -273,6 +280,15 @@ function buildPanel(
     options: { [w.heatScales.auto]: 'auto', [w.heatScales.log]: 'log', [w.heatScales.linear]: 'linear' },
   });
 
+  // Dynamic programming: the optimal overlay and value iteration, one sweep at a time.
+  const dp = dpControls({
+    parent: pane,
+    view: optimal,
+    gamma: () => session.agent.params.gamma,
+    button,
+    unsubs,
+  });
+
   const refresh = () => {
     const s = store.getState();
     const m = session.mode;
@@ -309,7 +325,7 @@ function buildPanel(
   );
   refresh();
   // Built again after a language change: the same tab and open folders as before.
-  const folders = [pane, genFolder, rewards, lab.folder];
+  const folders = [pane, genFolder, rewards, lab.folder, dp.folder];
   if (view) {
     tabs.pages[view.tab].selected = true;
     folders.forEach((f, k) => {
