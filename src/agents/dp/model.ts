@@ -1,7 +1,8 @@
 /**
  * The GridMaze MDP as dynamic programming reads it: the env's own transition tables (shared, not
  * copied) and which cells the agent can stand on. The maze is deterministic, so one (next, reward,
- * outcome) per state–action pair is the whole model p(s′, r | s, a).
+ * outcome) per state–action pair is the whole model p(s′, r | s, a). After a `changeAt` wall change,
+ * build a new model from the env's new `layout` and `transitions`.
  */
 import type { GridMazeTransitions } from '../../envs/grid-maze.ts';
 import { type MazeLayout, TILE } from '../../envs/maze-layout.ts';
