@@ -5,6 +5,7 @@
 import type Phaser from 'phaser';
 import type { OptimalView } from '../../play/maze/optimal-view.ts';
 import { qSum } from '../../play/maze/policy.ts';
+import type { ReferenceReport } from '../../play/maze/reference.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import type { MazeSettings, MazeSettingsStore } from '../../state/maze-settings.ts';
 import { dynaOf, nStepOf, tracesOf } from './algo-state.ts';
@@ -78,16 +79,7 @@ export interface MazeTestHooks {
     resetBy: string | null;
     shownAtStart: number;
     vStarAtStart: number;
-    report: {
-      kind: string;
-      epsilon: number;
-      converged: boolean;
-      maxError: number;
-      worstState: number;
-      compared: number;
-      greedyOptimal: boolean;
-      suboptimalCells: number;
-    } | null;
+    report: ReferenceReport | null;
   };
   /** Where a cell's centre is in page (client) coordinates, for mouse clicks. */
   cellToClient(row: number, col: number): { x: number; y: number };
