@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { frames, waitFor } from './wait.ts';
 
 export const OUTPUT_DIR = join(process.cwd(), 'test-output', 'screenshots');
@@ -38,6 +38,28 @@ export async function launchBrowser(): Promise<Browser> {
       '--enable-unsafe-swiftshader',
     ],
   });
+}
+
+/**
+ * One browser for a test file, launched before its tests and closed after them; each test's pages
+ * are closed after it (a page left behind keeps training, and a Turbo worker takes a core).
+ * Returns the browser's getter.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    for (const context of browser?.contexts() ?? []) await context.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useBrowser: the browser is launched in beforeAll');
+    return browser;
+  };
 }
 
 export interface OpenOptions {

@@ -4,25 +4,16 @@
  * switched by O, the distance readout naming its reference (V* or V^π of the ε-greedy policy), the
  * same on a phone in the bottom sheet, and in Japanese. Screenshots: test-output/screenshots/maze-dp-*.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { shortestPathLength } from '../../src/envs/maze-layout.ts';
 import { catalogOf } from '../../src/i18n/language.ts';
-import { DESKTOP, launchBrowser, openPage, PHONE, screenshot, waitForScene } from './browser.ts';
+import { DESKTOP, openPage, PHONE, screenshot, useBrowser, waitForScene } from './browser.ts';
 import { englishWords } from './english.ts';
 import { choose, focusGame, hook, press, setNumber, waitMaze } from './maze-helpers.ts';
 import { frames } from './wait.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const context of browser.contexts()) await context.close();
-});
+const browser = useBrowser();
 
 const en = catalogOf('en').maze.dp;
 const ja = catalogOf('ja').maze.dp;
@@ -63,7 +54,7 @@ async function sweepToConvergence(page: Page, sweepButton: string, runButton: st
 describe('maze: the dynamic-programming reference', () => {
   it('steps value iteration, switches the optimal overlay, measures the agent against its reference (desktop, phone, ja)', async () => {
     // Desktop, English.
-    const { page, errors } = await openPage(browser, 'maze?speed=300');
+    const { page, errors } = await openPage(browser(), 'maze?speed=300');
     await waitForScene(page, 'MazeScene');
     await waitMaze(page, 'm.mode === "watch"');
     expect((await hook(page, 'optimal')).shown).toBe(false);
@@ -106,7 +97,7 @@ describe('maze: the dynamic-programming reference', () => {
     expect(errors).toEqual([]);
 
     // Phone: the folder in the bottom sheet, the overlay and the readout fit.
-    const phone = await openPage(browser, 'maze?speed=300', PHONE, { touch: true });
+    const phone = await openPage(browser(), 'maze?speed=300', PHONE, { touch: true });
     await waitForScene(phone.page, 'MazeScene');
     await waitMaze(phone.page, 'm.mode === "watch"');
     await phone.page.locator('#sheet-button').click();
@@ -128,7 +119,7 @@ describe('maze: the dynamic-programming reference', () => {
     expect(phone.errors).toEqual([]);
 
     // Japanese: the same words, none of them English.
-    const jp = await openPage(browser, 'maze?speed=300', DESKTOP, { query: 'lang=ja' });
+    const jp = await openPage(browser(), 'maze?speed=300', DESKTOP, { query: 'lang=ja' });
     await waitForScene(jp.page, 'MazeScene');
     await waitMaze(jp.page, 'm.mode === "watch"');
     for (let i = 0; i < 6; i++) await jp.page.keyboard.press('b');

@@ -56,6 +56,9 @@ export const dp = {
       'no finite reference: the values do not settle (γ = 1 with a positive step reward, or a policy that never reaches G)',
   },
 
+  /** The cell inspector's line. */
+  inspector: (p: { value: string }) => `optimal value V*(s) = ${p.value}`,
+
   announce: {
     sweep: (p: { sweeps: string; residual: string }) =>
       `Value iteration, sweep ${p.sweeps}: residual ${p.residual}.`,

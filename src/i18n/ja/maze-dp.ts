@@ -42,6 +42,8 @@ export const dp: Shape<typeof en> = {
       '有限の基準がありません：価値が収束しません（γ = 1 で各ステップの報酬が正、または G に着かない方策）',
   },
 
+  inspector: (p) => `最適価値 V*(s) = ${p.value}`,
+
   announce: {
     sweep: (p) => `価値反復、スイープ ${p.sweeps} 回：残差 ${p.residual}。`,
     converged: (p) => `価値反復は ${p.sweeps} 回のスイープで収束しました。`,

@@ -247,7 +247,7 @@ export class MazeScene extends Phaser.Scene {
     const at = { x: rect.left + b.cx(cell) * sx, y: rect.top + b.cy(cell) * sx, half: (b.tile * sx) / 2 };
     const catalog = t();
     this.inspector.show(
-      inspectCell(catalog, cellFacts(this.session, cell)),
+      inspectCell(catalog, cellFacts(this.session, cell, this.optimal.optimal)),
       at,
       catalog.maze.lab.inspector.label,
     );

@@ -15,7 +15,12 @@ const TILE_NAMES: Record<number, CellTile> = {
   [TILE.CLIFF]: 'cliff',
 };
 
-export function cellFacts(session: MazeSession, cell: number): CellFacts {
+/** `optimal`: V* of the maze and the agent's γ (the inspector shows V*(s)), if it settled. */
+export function cellFacts(
+  session: MazeSession,
+  cell: number,
+  optimal: { v: Float64Array; converged: boolean } | null = null,
+): CellFacts {
   const { layout } = session.maze;
   const agent = session.agent;
   const n = agent.nActions;
@@ -48,5 +53,6 @@ export function cellFacts(session: MazeSession, cell: number): CellFacts {
     last,
     nSteps: nStep ? nStep.params.nSteps : undefined,
     table: tableOf(agent, table, turbo),
+    vStar: optimal?.converged ? optimal.v[cell] : undefined,
   };
 }

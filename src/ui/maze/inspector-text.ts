@@ -38,6 +38,8 @@ export interface CellFacts {
   nSteps?: number;
   /** Which Double Q table the Q column shows. */
   table?: 'sum' | 'q1' | 'q2';
+  /** The cell's optimal value V*(s) (dynamic programming), when there is a finite one. */
+  vStar?: number;
 }
 
 export interface InspectRow {
@@ -55,6 +57,8 @@ export interface InspectView {
   head: { action: string; q: string; trace: string | null; greedy: string } | null;
   rows: InspectRow[];
   visits: string | null;
+  /** V*(s) beside the agent's values (null: none). */
+  optimal: string | null;
   /** The last update, one line each (the "no update yet" line when there was none). */
   last: string[];
 }
@@ -69,7 +73,7 @@ export function inspectCell(catalog: Catalog, f: CellFacts): InspectView {
   const w = catalog.maze.lab.inspector;
   const title = w.title({ row: String(f.row + 1), col: String(f.col + 1) });
   if (f.tile === 'wall' || f.tile === 'cliff' || f.tile === 'goal') {
-    return { title, note: w.tiles[f.tile], head: null, rows: [], visits: null, last: [] };
+    return { title, note: w.tiles[f.tile], head: null, rows: [], visits: null, optimal: null, last: [] };
   }
   const n = f.q.length;
   let best = Number.NEGATIVE_INFINITY;
@@ -93,6 +97,10 @@ export function inspectCell(catalog: Catalog, f: CellFacts): InspectView {
     head: { action: w.action, q: qHead, trace: f.trace ? w.trace : null, greedy: w.greedy },
     rows,
     visits: w.visits({ visits: formatCount(f.visits) }),
+    optimal:
+      f.vStar !== undefined && Number.isFinite(f.vStar)
+        ? catalog.maze.dp.inspector({ value: inspectNumber(f.vStar) })
+        : null,
     last: f.last ? lastUpdate(catalog, f.kind, f.last, f.nSteps) : [w.noUpdate],
   };
 }

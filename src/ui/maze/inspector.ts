@@ -126,6 +126,7 @@ function render(view: InspectView): HTMLElement[] {
     out.push(table);
   }
   if (view.visits) out.push(el('div', view.visits, `color:${CSS.textSoft}`));
+  if (view.optimal) out.push(el('div', view.optimal, `color:${CSS.textSoft}`));
   if (view.last.length > 0) {
     const last = el(
       'div',

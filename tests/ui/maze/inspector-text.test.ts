@@ -99,6 +99,14 @@ describe('cell inspector wording', () => {
     expect(inspectCell(en, facts({ tile: 'start' })).note).toBe('the start S');
   });
 
+  it('gives V*(s) when the optimal values settled, nothing otherwise', () => {
+    expect(inspectCell(en, facts({ vStar: 0.9 ** 15 })).optimal).toBe('optimal value V*(s) = 0.206');
+    expect(inspectCell(ja, facts({ vStar: 0.5 })).optimal).toBe('最適価値 V*(s) = 0.5');
+    expect(inspectCell(en, facts()).optimal).toBeNull();
+    expect(inspectCell(en, facts({ vStar: Number.NaN })).optimal).toBeNull();
+    expect(inspectCell(en, facts({ tile: 'wall', vStar: 0.5 })).optimal).toBeNull();
+  });
+
   it('speaks Japanese with the same numbers', () => {
     const lines = lastUpdate(ja, 'q-learning', update);
     expect(lines[1]).toBe('目標 0.81 = r + γ·max Q(s′, ·)');
