@@ -69,6 +69,13 @@ describe('maze: the dynamic-programming reference', () => {
     await waitMaze(page, '!m.optimal.shown');
     await page.keyboard.press('o');
     await waitMaze(page, 'm.optimal.shown');
+    // The inspector (I: the agent's cell) gives V*(s) beside the agent's Q.
+    await page.keyboard.press('i');
+    await expect
+      .poll(() => page.locator('#maze-inspector').textContent())
+      .toMatch(/optimal value V\*\(s\) = \d/);
+    await screenshot(page, 'maze-dp-desktop-inspector');
+    await page.keyboard.press('i');
 
     // Q-learning trains a little: measured against V*, a finite distance over the visited cells.
     await waitMaze(
