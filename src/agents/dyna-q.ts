@@ -120,6 +120,38 @@ export class DynaQAgent extends TabularAgent<DynaParams> {
     this.count(t);
   }
 
+  /**
+   * Internal, for the fused kernel (src/train/fused), which does step (e) itself when n = 0: the
+   * model's tables, the count of known pairs and the clock. `setKernelModel` takes the last two back.
+   */
+  kernelModel(): {
+    known: Uint8Array;
+    next: Int32Array;
+    reward: Float64Array;
+    terminal: Uint8Array;
+    lastTried: Float64Array;
+    seen: Int32Array;
+    size: number;
+    time: number;
+  } {
+    return {
+      known: this.modelKnown,
+      next: this.modelNext,
+      reward: this.modelReward,
+      terminal: this.modelTerminal,
+      lastTried: this.lastTried,
+      seen: this.seen,
+      size: this.size,
+      time: this.time,
+    };
+  }
+
+  /** Internal, for the fused kernel: the model's size and clock after a chunk of real steps. */
+  setKernelModel(size: number, time: number): void {
+    this.size = size;
+    this.time = time;
+  }
+
   /** One planning update from a uniformly drawn known pair. */
   private plan(alpha: number, gamma: number, kappa: number): void {
     const j = this.seen[this.rng.int(this.size)];

@@ -185,6 +185,21 @@ export abstract class TabularAgent<X extends object = object> implements Agent<n
     return scheduledEpsilon(this.config.epsilonSchedule, this.live.epsilon, k);
   }
 
+  /**
+   * Internal, for the fused kernel (src/train/fused) only: what `act` and `learn` keep between
+   * steps (the generator, whose state the kernel steps in locals, and the committed next action).
+   */
+  kernelState(): { rng: Rng; committedAction: number; committedState: number } {
+    return { rng: this.rng, committedAction: this.committedAction, committedState: this.committedState };
+  }
+
+  /** Internal, for the fused kernel: take back ε and the committed action after a chunk of steps. */
+  setKernelState(eps: number, committedAction: number, committedState: number): void {
+    this.eps = eps;
+    this.committedAction = committedAction;
+    this.committedState = committedState;
+  }
+
   /** Called after a live param was accepted (an algorithm that caches one reacts here). */
   protected paramChanged(_name: string): void {}
 

@@ -303,6 +303,27 @@ export class GridMazeEnv implements Env<number, number> {
     return r;
   }
 
+  /**
+   * Internal, for the fused kernel (src/train/fused), which steps `transitions` itself: take the
+   * state `steps` calls of `step` would have left (`last`: the last step's table index, or −1 if
+   * the kernel took no step). Only for a maze with no change pending (the kernel checks).
+   */
+  fusedSync(pos: number, steps: number, last: number): void {
+    this.pos = pos;
+    this.steps += steps;
+    if (last < 0) return;
+    const outcome = this.outcome[last];
+    const goal = outcome === OUTCOME.GOAL;
+    this.running = !goal;
+    this.info.success = goal;
+    this.info.fell = outcome === OUTCOME.CLIFF;
+    this.info.changed = false;
+    const r = this.result;
+    r.observation = pos;
+    r.reward = this.reward[last];
+    r.terminated = goal;
+  }
+
   /** Switch to the changed maze's tables (built in the constructor), once. */
   private applyChange(): void {
     const change = this.change as NonNullable<typeof this.change>;

@@ -52,6 +52,15 @@ export class TimeLimit<O, A = number> implements Env<O, A> {
     return e;
   }
 
+  /**
+   * Internal, for the fused kernel (src/train/fused), which counts the clock itself: the episode's
+   * steps so far and whether it has ended.
+   */
+  fusedSync(elapsedSteps: number, ended: boolean): void {
+    this.elapsedSteps = elapsedSteps;
+    this.phase = ended ? 'ended' : 'running';
+  }
+
   reset(options?: ResetOptions): ResetResult<O> {
     if (this.marked) {
       this.marked.truncated = false;

@@ -100,6 +100,24 @@ export class Runner<O> {
     this.summary = { index: 0, return: 0, length: 0, success: false, terminated: false, truncated: false };
   }
 
+  /** Internal, for the fused kernel (src/train/fused): whether the next step resets first. */
+  get pendingReset(): boolean {
+    return this.needsReset;
+  }
+
+  /**
+   * Internal, for the fused kernel, which stepped the env's tables itself: take the counters,
+   * the observation and the reset flag it ended with (a discrete env: no mask, no buffers).
+   */
+  fusedSync(steps: number, episodes: number, ret: number, length: number, obs: O, needsReset: boolean): void {
+    this.steps = steps;
+    this.episodes = episodes;
+    this.episodeReturn = ret;
+    this.episodeLength = length;
+    this.observation = obs;
+    this.needsReset = needsReset;
+  }
+
   /** Start a new episode now (the first reset uses `options.seed`). */
   reset(): O {
     const { seedEpisodes, seed: runSeed } = this.options;
