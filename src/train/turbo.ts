@@ -23,6 +23,7 @@ import { Discrete, type Env, makeEnv, type RegisteredEnvId } from '../envs/index
 import { EpisodeAccumulator, type EpisodePoint, EpisodeSeries } from './episode-series.ts';
 import { TrainRangeError } from './errors.ts';
 import { type GreedyRun, greedyReturn } from './evaluate.ts';
+import { fusedAdvance, fusedApplies } from './fused/index.ts';
 import { GradientStats } from './gradient-stats.ts';
 import { Runner } from './runner.ts';
 
@@ -44,6 +45,11 @@ export interface TurboInit {
    * instance, without learning (`greedyReturn`). 0 or absent: none.
    */
   greedyEvery?: number;
+  /**
+   * Tabular GridMaze lanes step through the fused kernel (`train/fused`, bit-identical to the
+   * runner) whenever it applies. False forces the generic runner, to compare. Default true.
+   */
+  fused?: boolean;
 }
 
 export interface TurboLaneSnapshot {
@@ -61,6 +67,8 @@ export interface TurboLaneSnapshot {
   greedy?: EpisodePoint[];
   /** Absolute index of the next episode. */
   episodes: number;
+  /** Whether the last batch ran on the fused kernel (`TurboInit.fused`) rather than the runner. */
+  fused: boolean;
   steps: number;
   /** REINFORCE only: statistics of the gradient estimates of every update so far. */
   gradient?: {
@@ -108,8 +116,12 @@ class Lane {
   /** Greedy evaluations not yet sent (bounded: it halves its resolution if a snapshot is late). */
   readonly greedy: EpisodeSeries | undefined;
   private lastUpdates = 0;
+  private readonly fused: boolean;
+  /** Whether the last `run` went through the fused kernel. */
+  usedFused = false;
 
   constructor(init: TurboInit, lane: TurboLaneInit) {
+    this.fused = init.fused !== false;
     const env = makeEnv(init.envId, init.envOptions);
     this.agent = loadAgent(lane.agent);
     assertAgentMatchesEnv(this.agent, env);
@@ -174,7 +186,11 @@ class Lane {
   run(n: number): void {
     if (isPolicyGradient(this.agent) && this.agent.diverged) return;
     try {
-      this.runner.advance(n);
+      // The kernel takes the visit counts itself; a pending wall change keeps the generic path
+      // (fusedApplies is false until it has happened), so `wallsChanged` still comes from onStep.
+      this.usedFused = this.fused && fusedApplies(this.runner, true);
+      if (this.usedFused) fusedAdvance(this.runner, n, { visits: this.visits, ownStepHook: true });
+      else this.runner.advance(n);
     } catch (e) {
       if (!(isPolicyGradient(this.agent) && this.agent.diverged)) throw e;
     }
@@ -187,6 +203,7 @@ class Lane {
       point: this.acc.drain(),
       episodes: this.runner.episodes,
       steps: this.runner.steps,
+      fused: this.usedFused,
       diverged: isPolicyGradient(a) && a.diverged ? divergedData(a.diverged) : null,
     };
     if (isPolicyGradient(a)) s.value = a.w.slice();
