@@ -46,6 +46,7 @@ const OPTIONS = {
   eval: { type: 'string' },
   force: { type: 'boolean' },
   'no-progress': { type: 'boolean' },
+  'generic-runner': { type: 'boolean' },
   json: { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -189,6 +190,8 @@ export interface CliArgs {
   log?: string;
   eval: number;
   progress: boolean;
+  /** `--generic-runner`: never the fused kernel (`train/fused`), to compare. */
+  genericRunner: boolean;
   json: boolean;
   /** `--lang`, already applied by the CLI before parsing (kept for completeness). */
   lang?: 'en' | 'ja';
@@ -262,6 +265,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     log: checked.log as string | undefined,
     eval: (checked.eval as number | undefined) ?? 100,
     progress: checked['no-progress'] !== true,
+    genericRunner: checked['generic-runner'] === true,
     json: checked.json === true,
     lang: checked.lang as 'en' | 'ja' | undefined,
   };

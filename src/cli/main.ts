@@ -23,6 +23,7 @@ import { FileError } from '../train/errors.ts';
 import { evaluate } from '../train/evaluate.ts';
 import { checkWritable, reasonOf, rescueWrite } from '../train/files.ts';
 import { assertFiniteTable } from '../train/finite-table.ts';
+import { fusedAdvance, fusedApplies } from '../train/fused/index.ts';
 import { RecentEpisodes } from '../train/recent-episodes.ts';
 import { Runner } from '../train/runner.ts';
 import { type CliArgs, helpText, parseCliArgs } from './args.ts';
@@ -213,7 +214,10 @@ function trainLoop(
   try {
     while (done < args.episodes) {
       const n = Math.min(chunk, args.episodes - done);
-      for (let k = 0; k < n; ) if (runner.step()) k++;
+      // Tabular GridMaze agents run on the fused kernel, bit-identical to the runner (train/fused).
+      if (!args.genericRunner && fusedApplies(runner))
+        fusedAdvance(runner, Number.POSITIVE_INFINITY, { maxEpisodes: n });
+      else for (let k = 0; k < n; ) if (runner.step()) k++;
       done += n;
       assertFiniteTable(agent, done);
       bar?.update(done, { ret: recent.meanReturn().toFixed(2) });

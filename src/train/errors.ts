@@ -33,6 +33,7 @@ export interface TrainErrorValues {
   /** Misuse of the API (a program's mistake, not a user's); values as written. */
   'run-budget-invalid': { episodes: string; steps: string };
   'turbo-no-lanes': Record<string, never>;
+  'fused-not-applicable': Record<string, never>;
   'recent-window-invalid': { value: string };
   'series-capacity-invalid': { value: string };
   'atomic-file-closed': { path: string; operation: 'write' | 'commit' };

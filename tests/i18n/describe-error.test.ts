@@ -201,6 +201,7 @@ const SAMPLES: { [C in ErrorCode]: ErrorValues[C] } = {
   'dp-policy-not-distribution': { state: 4, sum: '0.5' },
   'run-budget-invalid': { episodes: '-1', steps: 'undefined' },
   'turbo-no-lanes': {},
+  'fused-not-applicable': {},
   'recent-window-invalid': { value: '0' },
   'series-capacity-invalid': { value: '5' },
   'atomic-file-closed': { path: '/x/agent.json', operation: 'commit' },

@@ -173,3 +173,38 @@ describe('--env: the textbook envs', () => {
     expect(ac.out).toMatch(/^JumpHole-v0 · actor-critic/);
   });
 });
+
+describe('--generic-runner', () => {
+  it.each(['q', 'sarsa', 'expected-sarsa', 'double-q'])(
+    '%s: the fused kernel (default) and the generic runner save the same agent and log',
+    (kind) => {
+      const run = (extra: string[], name: string) => {
+        const out = join(dir, `${name}.json`);
+        const log = join(dir, `${name}.csv`);
+        const r = runCli([
+          '--agent',
+          kind,
+          '--layout',
+          'small',
+          '--seed',
+          '2',
+          '--no-progress',
+          '--episodes',
+          '300',
+          '--out',
+          out,
+          '--log',
+          log,
+          ...extra,
+        ]);
+        expect(r.code).toBe(0);
+        return [readFileSync(out, 'utf8'), readFileSync(log, 'utf8')];
+      };
+      const [fusedAgent, fusedLog] = run([], `${kind}-fused`);
+      const [genericAgent, genericLog] = run(['--generic-runner'], `${kind}-generic`);
+      expect(JSON.parse(fusedAgent).provenance.episodesTrained).toBe(300);
+      expect(fusedAgent).toBe(genericAgent);
+      expect(fusedLog).toBe(genericLog);
+    },
+  );
+});

@@ -21,7 +21,7 @@ describe('fusedApplies', () => {
     const recorded = side('q-learning', { layout: 'bench10' });
     recorded.agent.record = new UpdateRecord(recorded.agent.nStates);
     expect(fusedApplies(recorded.runner)).toBe(false);
-    expect(() => fusedAdvance(recorded.runner, 10)).toThrow(TypeError);
+    expect(() => fusedAdvance(recorded.runner, 10)).toThrow(RangeError);
     // Other kinds: λ methods, n-step SARSA.
     expect(fusedApplies(side('q-lambda', { layout: 'bench10' }).runner)).toBe(false);
     expect(fusedApplies(side('n-step-sarsa', { layout: 'bench10' }).runner)).toBe(false);

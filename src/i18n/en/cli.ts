@@ -42,6 +42,7 @@ Run:
   --eval N               greedy/policy evaluation episodes after training (default 100, 0 to skip)
   --log episodes.csv     one CSV row per episode: episode,return,length,success
   --no-progress          no progress bar on stderr
+  --generic-runner       train on the generic runner, not the fused maze kernel (same results, slower)
   --json                 print the summary as JSON on stdout
   --lang en|ja           language of the messages (default: from LC_ALL, LC_MESSAGES or LANG)
   -h, --help             this help

@@ -172,6 +172,8 @@ const codes = {
   'run-budget-invalid': ({ episodes, steps }) =>
     `a run needs a non-negative episode or step budget, got episodes = ${episodes}, steps = ${steps}`,
   'turbo-no-lanes': () => 'Turbo training needs at least one lane',
+  'fused-not-applicable': () =>
+    'the fused maze kernel runs only tabular Q-learning, SARSA, Expected SARSA, Double Q or Dyna-Q (n = 0) on a learning GridMaze run',
   'recent-window-invalid': ({ value }) =>
     `the window of recent episodes must be a positive integer, got ${value}`,
   'series-capacity-invalid': ({ value }) =>

@@ -55,6 +55,7 @@ export const cli: Shape<typeof en> = {
   --log episodes.csv     エピソードごとに 1 行の CSV: episode,return,length,success
                          （エピソード番号、収益、長さ、成功）
   --no-progress          標準エラー出力に進み具合のバーを出しません
+  --generic-runner       迷路の高速カーネルを使わず汎用ランナーで学習します（結果は同じで、遅くなります）
   --json                 結果を JSON で標準出力に出します
   --lang en|ja           メッセージの言語（既定: LC_ALL、LC_MESSAGES、LANG の順に見て決めます）
   -h, --help             このヘルプを表示します

@@ -213,6 +213,8 @@ const codes: Shape<typeof en.codes> = {
   'run-budget-invalid': ({ episodes, steps }) =>
     `実行には 0 以上のエピソード数かステップ数が必要です（episodes = ${episodes}、steps = ${steps} が指定されました）。`,
   'turbo-no-lanes': () => 'ターボの学習には少なくとも一つのレーンが必要です。',
+  'fused-not-applicable': () =>
+    '迷路の高速カーネルが扱えるのは、学習中の GridMaze での表形式の Q 学習、SARSA、期待値 SARSA、ダブル Q、Dyna-Q（n = 0）だけです。',
   'recent-window-invalid': ({ value }) =>
     `直近のエピソードを数える幅は 1 以上の整数にしてください（${value} が指定されました）。`,
   'series-capacity-invalid': ({ value }) =>

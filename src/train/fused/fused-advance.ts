@@ -8,6 +8,7 @@
  */
 import type { DoubleQAgent } from '../../agents/double-q.ts';
 import type { DynaQAgent } from '../../agents/dyna-q.ts';
+import { TrainRangeError } from '../errors.ts';
 import type { EpisodeSummary, Runner } from '../runner.ts';
 import { fusedParts } from './applies.ts';
 import { runKernel } from './kernel.ts';
@@ -34,7 +35,13 @@ export function fusedAdvance<O>(
   options: FusedAdvanceOptions = {},
 ): number {
   const parts = fusedParts(runner, options.ownStepHook === true);
-  if (parts === null) throw new TypeError('fusedAdvance: the fused kernel does not apply to this runner');
+  if (parts === null) {
+    throw new TrainRangeError(
+      'fused-not-applicable',
+      {},
+      'fusedAdvance: the fused kernel does not apply to this runner',
+    );
+  }
   const maxEpisodes = options.maxEpisodes ?? Number.POSITIVE_INFINITY;
   if (!(maxSteps > 0) || !(maxEpisodes > 0)) return 0;
   const { limit, maze, agent, kind } = parts;
