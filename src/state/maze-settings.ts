@@ -158,6 +158,8 @@ export const mazeSettingsSchema = z.object({
   greedyEvery: z.number().int().min(0).max(GREEDY_EVERY_MAX),
   /** Draw the algorithm's own state: traces (λ), the model (Dyna), the n-step window. */
   showAlgo: z.boolean(),
+  /** Turbo: force the generic runner instead of the fused maze kernel (same results, slower; to compare). */
+  genericRunner: z.boolean(),
   /** Double Q: which table the heat map, the arrows and the inspector show. */
   qTable: z.enum(Q_TABLES),
 });
@@ -199,6 +201,7 @@ export const MAZE_SETTINGS_DEFAULTS: MazeSettings = {
   heatScale: 'auto',
   greedyEvery: 10,
   showAlgo: true,
+  genericRunner: false,
   qTable: 'sum',
 };
 

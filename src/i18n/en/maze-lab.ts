@@ -25,6 +25,7 @@ export const lab = {
     epsDecay: 'ε × per episode',
     greedyEvery: 'greedy return every',
     showAlgo: 'algorithm state (L)',
+    genericRunner: 'Turbo: generic runner',
     qTable: 'Double Q table (Q)',
     qTables: { sum: 'Q₁ + Q₂', q1: 'Q₁', q2: 'Q₂' },
     /** A typed value out of range: which field, and why it has that range. */

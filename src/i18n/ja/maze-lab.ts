@@ -19,6 +19,7 @@ export const lab: Shape<typeof en> = {
     epsDecay: 'エピソードごとの ε 倍率',
     greedyEvery: '貪欲収益の間隔',
     showAlgo: 'アルゴリズムの状態 (L)',
+    genericRunner: 'ターボ：汎用ランナー',
     qTable: 'ダブルQの表 (Q)',
     qTables: { sum: 'Q₁ + Q₂', q1: 'Q₁', q2: 'Q₂' },
     limits: {

@@ -136,7 +136,8 @@ export class MazeStructure implements SyncHost<MazeSettings> {
   startTurbo(): void {
     const session = this.session;
     session.trail.start(session.maze.layout.start);
-    session.worker.start(session.runners, session.record, session.settings.getState().greedyEvery);
+    const { greedyEvery, genericRunner } = session.settings.getState();
+    session.worker.start(session.runners, session.record, greedyEvery, !genericRunner);
     session.publish();
   }
 

@@ -66,7 +66,7 @@ export class MazeTurbo {
   }
 
   /** Hand `runners`' agent to the worker; it continues from the training runner's next episode. */
-  start(runners: MazeRunners, record: AgentRecord, greedyEvery = 0): void {
+  start(runners: MazeRunners, record: AgentRecord, greedyEvery = 0, fused = true): void {
     const { agent, world } = runners;
     agent.provenance.env = structuredClone(world.env.spec);
     const firstEpisode = runners.train.episodes;
@@ -84,6 +84,7 @@ export class MazeTurbo {
       seed: runners.runSeed,
       trackVisits: true,
       greedyEvery,
+      fused,
       lanes: [{ agent: agent.toJSON(), firstEpisode }],
     });
   }
