@@ -26,6 +26,18 @@ import { maxOf, TabularAgent, type TabularOptions } from './tabular.ts';
 import type { TabularExtra } from './tabular-config.ts';
 import type { Transition } from './types.ts';
 
+/** Dyna-Q's model as the fused kernel (src/train/fused) writes it: the tables, known pairs, clock. */
+export interface DynaModelTables {
+  known: Uint8Array;
+  next: Int32Array;
+  reward: Float64Array;
+  terminal: Uint8Array;
+  lastTried: Float64Array;
+  seen: Int32Array;
+  size: number;
+  time: number;
+}
+
 /** Most planning updates per real step. */
 export const MAX_PLANNING_STEPS = 10_000;
 /** Largest κ: the bonus κ√τ is a nudge, not a reward scale. */
@@ -124,16 +136,7 @@ export class DynaQAgent extends TabularAgent<DynaParams> {
    * Internal, for the fused kernel (src/train/fused), which does step (e) itself when n = 0: the
    * model's tables, the count of known pairs and the clock. `setKernelModel` takes the last two back.
    */
-  kernelModel(): {
-    known: Uint8Array;
-    next: Int32Array;
-    reward: Float64Array;
-    terminal: Uint8Array;
-    lastTried: Float64Array;
-    seen: Int32Array;
-    size: number;
-    time: number;
-  } {
+  kernelModel(): DynaModelTables {
     return {
       known: this.modelKnown,
       next: this.modelNext,

@@ -4,6 +4,7 @@
  * fills it from a `Runner` before a chunk and writes it back after, so the kernel itself touches
  * no class and can keep all of it in locals.
  */
+import type { DynaModelTables } from '../../agents/dyna-q.ts';
 import type { EpsilonSchedule } from '../../agents/tabular-config.ts';
 import type { EpisodeSummary } from '../runner.ts';
 
@@ -21,16 +22,7 @@ export interface KernelTables {
 }
 
 /** Dyna-Q's model (what dyna-q.ts writes per real step); n = 0, so it is written, never read. */
-export interface KernelModel {
-  known: Uint8Array;
-  next: Int32Array;
-  reward: Float64Array;
-  terminal: Uint8Array;
-  lastTried: Float64Array;
-  seen: Int32Array;
-  size: number;
-  time: number;
-}
+export type KernelModel = DynaModelTables;
 
 export interface KernelState {
   kind: KernelKind;
