@@ -37,6 +37,27 @@ export interface TrainErrorValues {
   'recent-window-invalid': { value: string };
   'series-capacity-invalid': { value: string };
   'atomic-file-closed': { path: string; operation: 'write' | 'commit' };
+  /** An experiment spec's `field` (a path such as `agents[0].grid.alpha`) is wrong: zod's `issue`. */
+  'experiment-spec-invalid': { field: string; issue: string };
+  /**
+   * The env or an agent of an experiment cannot be built as specified: `field` names the spec part
+   * (`env.options`, `agents[1]`), `cause` is the refusing error's code and values when it has them.
+   */
+  'experiment-part-refused': {
+    field: string;
+    cause: { code: string; values: unknown } | null;
+    detail: string;
+  };
+  /** A grid names a hyper-parameter the agent does not have (`known` lists those it has). */
+  'experiment-grid-unknown': { field: string; kind: string; name: string; known: readonly string[] };
+  /** The experiment asks for more than the caps allow: `what` it counts, the `value` and the `limit`. */
+  'experiment-too-large': {
+    what: 'conditions' | 'curve-points' | 'work';
+    value: number;
+    limit: number;
+  };
+  /** A run produced a non-finite number (a diverging value): the experiment stops there. */
+  'experiment-not-finite': { condition: string; run: number; episode: number; metric: string };
 }
 
 export type TrainErrorCode = keyof TrainErrorValues;

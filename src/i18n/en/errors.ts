@@ -180,6 +180,16 @@ const codes = {
     `the episode series' capacity must be an even integer ≥ 4, got ${value}`,
   'atomic-file-closed': ({ path, operation }) =>
     `${path}: ${operation} after the file was committed or aborted`,
+  'experiment-spec-invalid': ({ field, issue }) =>
+    `experiment spec, field ${field === '' ? '(top level)' : field}: ${issue}`,
+  'experiment-part-refused': ({ field, cause, detail }): string =>
+    `experiment spec, field ${field}: ${cause !== null && Object.hasOwn(codes, cause.code) ? (codes as unknown as Record<string, (v: unknown) => string>)[cause.code](cause.values) : detail}`,
+  'experiment-grid-unknown': ({ field, kind, name, known }) =>
+    `experiment spec, field ${field}: ${agentName(kind)} has no hyper-parameter ${JSON.stringify(name)}; it has ${quoted(known)}`,
+  'experiment-too-large': ({ what, value, limit }) =>
+    `the experiment asks for ${value} ${what === 'conditions' ? 'agent configurations' : what === 'curve-points' ? 'curve points (episodes × configurations)' : 'episodes over all runs'}, more than the limit of ${limit}; use fewer runs, episodes or grid values`,
+  'experiment-not-finite': ({ condition, run, episode, metric }) =>
+    `${condition}, run ${run}, episode ${episode}: ${metric} is not a finite number (the values diverged); lower α or the rewards`,
 } satisfies ErrorMessages;
 
 export const errors = {
