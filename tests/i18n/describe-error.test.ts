@@ -211,7 +211,12 @@ const SAMPLES: { [C in ErrorCode]: ErrorValues[C] } = {
     cause: { code: 'turbo-no-lanes', values: {} },
     detail: 'Turbo training needs at least one lane',
   },
-  'experiment-grid-unknown': { field: 'agents[0].grid.lambda', kind: 'q-learning', name: 'lambda', known: ['alpha'] },
+  'experiment-grid-unknown': {
+    field: 'agents[0].grid.lambda',
+    kind: 'q-learning',
+    name: 'lambda',
+    known: ['alpha'],
+  },
   'experiment-too-large': { what: 'work', value: 3e9, limit: 2e9 },
   'experiment-not-finite': { condition: 'Sarsa α = 1', run: 3, episode: 12, metric: 'return' },
   'param-out-of-range': { name: 'gamma', value: 2, min: 0, max: 1, kept: '0.9' },

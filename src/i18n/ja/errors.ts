@@ -222,15 +222,15 @@ const codes: Shape<typeof en.codes> = {
   'atomic-file-closed': ({ path, operation }) =>
     `${path}: ファイルを確定または破棄したあとに${operation === 'write' ? '書き込もう' : '確定しよう'}としました。`,
   'experiment-spec-invalid': ({ field, issue }) =>
-    `実験の設定、項目 ${field === '' ? '（最上位）' : field}: ${issue}`,
+    `実験の設定、項目 ${field === '' ? '（最上位）' : field}: ${issue}。`,
   'experiment-part-refused': ({ field, cause, detail }): string =>
-    `実験の設定、項目 ${field}: ${cause !== null && Object.hasOwn(codes, cause.code) ? (codes as unknown as Record<string, (v: unknown) => string>)[cause.code](cause.values) : detail}`,
+    `実験の設定、項目 ${field}: ${cause !== null && Object.hasOwn(codes, cause.code) ? (codes as unknown as Record<string, (v: unknown) => string>)[cause.code](cause.values) : `${detail}。`}`,
   'experiment-grid-unknown': ({ field, kind, name, known }) =>
-    `実験の設定、項目 ${field}: ${Object.hasOwn(agentNames, kind) ? agentNames[kind as keyof typeof agentNames] : kind} にはハイパーパラメータ ${JSON.stringify(name)} がありません。使えるのは ${known.map((k) => JSON.stringify(k)).join('、')} です`,
+    `実験の設定、項目 ${field}: ${Object.hasOwn(agentNames, kind) ? agentNames[kind as keyof typeof agentNames] : kind} にはハイパーパラメータ ${JSON.stringify(name)} がありません。使えるのは ${known.map((k) => JSON.stringify(k)).join('、')} です。`,
   'experiment-too-large': ({ what, value, limit }) =>
-    `実験が求める${what === 'conditions' ? 'エージェント設定の数' : what === 'curve-points' ? '曲線の点の数（エピソード × 設定）' : '全試行のエピソード数'} ${value} は上限 ${limit} を超えています。試行数、エピソード数、グリッドの値を減らしてください`,
+    `実験が求める${what === 'conditions' ? 'エージェント設定の数' : what === 'curve-points' ? '曲線の点の数（エピソード × 設定）' : '全試行のエピソード数'} ${value} は上限 ${limit} を超えています。試行数、エピソード数、グリッドの値を減らしてください。`,
   'experiment-not-finite': ({ condition, run, episode, metric }) =>
-    `${condition}、試行 ${run}、エピソード ${episode}: ${metric} が有限の数ではありません（値が発散しました）。α か報酬を小さくしてください`,
+    `${condition}、試行 ${run}、エピソード ${episode}: ${metric} が有限の数ではありません（値が発散しました）。α か報酬を小さくしてください。`,
   'table-not-finite': ({ episode, state, action, actionName, value, alpha, gamma }) =>
     `エピソード ${episode} までに Q(状態 ${state}, 行動 ${action}${actionName === null ? '' : `（${Object.hasOwn(ACTIONS, actionName) ? ACTIONS[actionName] : actionName}）`}) が ${value} になったので、学習を止めました（α = ${alpha}, γ = ${gamma}）。値が数で表せる範囲を超えています。α か γ、または報酬を小さくするか、新しいエージェントから始めてください。`,
 };

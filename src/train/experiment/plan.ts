@@ -54,7 +54,11 @@ function gridPoints(grid: Record<string, number[]> | undefined): Record<string, 
 function refused(field: string, e: unknown): ExperimentError<'experiment-part-refused'> {
   const detail = e instanceof Error ? e.message : String(e);
   const cause = isCoded(e) ? { code: e.code, values: e.values } : null;
-  return new ExperimentError('experiment-part-refused', { field, cause, detail }, `experiment spec: ${field}: ${detail}`);
+  return new ExperimentError(
+    'experiment-part-refused',
+    { field, cause, detail },
+    `experiment spec: ${field}: ${detail}`,
+  );
 }
 
 /** Build the env as the spec says (throws an `ExperimentError` naming `env.options`). */

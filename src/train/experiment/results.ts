@@ -76,7 +76,9 @@ function csvField(s: string): string {
 export function summaryName(spec: ExperimentSpec): string {
   const s = spec.summary;
   if (s === undefined) return '';
-  return s.firstEpisodes === undefined ? `${s.metric} (all episodes)` : `${s.metric} (first ${s.firstEpisodes} episodes)`;
+  return s.firstEpisodes === undefined
+    ? `${s.metric} (all episodes)`
+    : `${s.metric} (first ${s.firstEpisodes} episodes)`;
 }
 
 /**
@@ -85,7 +87,9 @@ export function summaryName(spec: ExperimentSpec): string {
  */
 export function resultToCSV(result: ExperimentResult): string {
   const params = result.gridParams;
-  const lines = [['section', 'condition', 'label', 'agent', ...params, 'metric', 'x', 'mean', 'ci95', 'n'].join(',')];
+  const lines = [
+    ['section', 'condition', 'label', 'agent', ...params, 'metric', 'x', 'mean', 'ci95', 'n'].join(','),
+  ];
   const head = (c: ConditionResult) =>
     [
       String(c.index),
@@ -138,7 +142,10 @@ export function resultToJSON(result: ExperimentResult): string {
       point: c.point,
       runs: c.runs,
       curves: Object.fromEntries(
-        Object.entries(c.curves).map(([m, s]) => [m, { mean: nums(s.mean), ci: nums(s.ci), n: Array.from(s.n) }]),
+        Object.entries(c.curves).map(([m, s]) => [
+          m,
+          { mean: nums(s.mean), ci: nums(s.ci), n: Array.from(s.n) },
+        ]),
       ),
       summary:
         c.summary === null

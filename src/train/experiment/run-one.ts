@@ -42,7 +42,13 @@ export function runBlock(plan: ExperimentPlan, block: RunBlock, out: BlockNumber
 
 const MAX_STEPS = Number.MAX_SAFE_INTEGER;
 
-function runOne(plan: ExperimentPlan, conditionIndex: number, run: number, out: BlockNumbers, slot: number): void {
+function runOne(
+  plan: ExperimentPlan,
+  conditionIndex: number,
+  run: number,
+  out: BlockNumbers,
+  slot: number,
+): void {
   const { spec, metrics, curveLength } = plan;
   const condition = plan.conditions[conditionIndex];
   const env = buildEnv(spec);

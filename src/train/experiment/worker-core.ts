@@ -30,7 +30,15 @@ export function experimentWorker(post: PostFromWorker): (message: ToExperimentWo
       ]);
     } catch (e) {
       const id = message.type === 'block' ? message.id : -1;
-      post({ type: 'error', id, error: codedData(e) ?? null, message: e instanceof Error ? e.message : String(e) }, []);
+      post(
+        {
+          type: 'error',
+          id,
+          error: codedData(e) ?? null,
+          message: e instanceof Error ? e.message : String(e),
+        },
+        [],
+      );
     }
   };
 }
