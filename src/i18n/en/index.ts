@@ -2,10 +2,11 @@
 import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { errors } from './errors.ts';
+import { experiments } from './experiments.ts';
 import { jump } from './jump.ts';
 import { lorenz } from './lorenz.ts';
 import { maze } from './maze.ts';
 import { menu } from './menu.ts';
 import { rd } from './rd.ts';
 
-export const en = { common, menu, maze, jump, lorenz, rd, cli, errors };
+export const en = { common, menu, maze, jump, lorenz, rd, cli, errors, experiments };
