@@ -4,7 +4,12 @@
  * runs are folded in run-index order. Cancel keeps exactly the runs folded so far.
  */
 import { describe, expect, it } from 'vitest';
+import { describeError } from '../../../src/i18n/describe-error.ts';
+import { catalogOf } from '../../../src/i18n/index.ts';
 import {
+  type ExperimentPort,
+  ExperimentRunError,
+  type FromExperimentWorker,
   inProcessPort,
   planExperiment,
   resultToCSV,
@@ -113,5 +118,52 @@ describe('cancel', () => {
     });
     expect(out.cancelled).toBe(true);
     expect(out.result.runsDone).toBe(0);
+  });
+});
+
+describe('a failing run', () => {
+  it('rejects with the coded error, worded like the original, and keeps the runs folded before it', async () => {
+    // Every capped input keeps the numbers finite, so a port stands in for a worker whose third
+    // block fails with a coded error, as a worker posts it.
+    let blocks = 0;
+    const failingPort = (): ExperimentPort => {
+      const inner = inProcessPort();
+      let listener: ((m: FromExperimentWorker) => void) | null = null;
+      inner.onMessage((m) => listener?.(m));
+      return {
+        ...inner,
+        onMessage: (l) => {
+          listener = l;
+        },
+        post: (m) => {
+          if (m.type === 'block' && ++blocks === 3) {
+            setTimeout(
+              () =>
+                listener?.({
+                  type: 'error',
+                  id: m.id,
+                  error: { code: 'turbo-no-lanes', values: {} },
+                  message: 'x',
+                }),
+              0,
+            );
+            return;
+          }
+          inner.post(m);
+        },
+      };
+    };
+    const failure = await runExperimentPool(planExperiment(MAZE), { spawn: failingPort, workers: 1 }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(failure).toBeInstanceOf(ExperimentRunError);
+    const e = failure as ExperimentRunError;
+    expect(e.code).toBe('turbo-no-lanes');
+    expect(describeError(e, catalogOf('en'))).toBe(
+      describeError({ code: 'turbo-no-lanes', values: {} }, catalogOf('en')),
+    );
+    expect(e.partial?.complete).toBe(false);
+    expect(e.partial?.runsDone).toBe(2);
   });
 });
