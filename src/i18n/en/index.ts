@@ -4,9 +4,10 @@ import { common } from './common.ts';
 import { errors } from './errors.ts';
 import { experiments } from './experiments.ts';
 import { jump } from './jump.ts';
+import { lab } from './lab.ts';
 import { lorenz } from './lorenz.ts';
 import { maze } from './maze.ts';
 import { menu } from './menu.ts';
 import { rd } from './rd.ts';
 
-export const en = { common, menu, maze, jump, lorenz, rd, cli, errors, experiments };
+export const en = { common, menu, maze, jump, lorenz, rd, cli, errors, experiments, lab };
