@@ -88,9 +88,10 @@ export const lab = {
     bars: 'bars: 95 % confidence interval of the mean over runs',
     smoothed: (p: { window: number }) => `moving average over ${p.window} episodes (display only)`,
     percentOf: (p: { label: string }) => `${p.label} (%)`,
-    summaryAll: (p: { metric: string }) => `mean ${p.metric} per run (all episodes)`,
+    summaryAll: (p: { metric: string }) =>
+      `each point: the mean over runs of each run’s mean ${p.metric} (all episodes)`,
     summaryFirst: (p: { metric: string; first: string }) =>
-      `mean ${p.metric} per run (first ${p.first} episodes)`,
+      `each point: the mean over runs of each run’s mean ${p.metric} (first ${p.first} episodes)`,
     overlay: (p: { label: string }) => `${p.label} · saved`,
   },
   notices: {

@@ -81,8 +81,9 @@ export const lab: Shape<typeof en> = {
     bars: '縦棒：試行にわたる平均の 95 % 信頼区間',
     smoothed: (p) => `${p.window} エピソードの移動平均（表示のみ）`,
     percentOf: (p) => `${p.label}（%）`,
-    summaryAll: (p) => `試行ごとの${p.metric}の平均（全エピソード）`,
-    summaryFirst: (p) => `試行ごとの${p.metric}の平均（最初の ${p.first} エピソード）`,
+    summaryAll: (p) => `各点：試行ごとの${p.metric}の平均を、試行にわたって平均（全エピソード）`,
+    summaryFirst: (p) =>
+      `各点：試行ごとの${p.metric}の平均を、試行にわたって平均（最初の ${p.first} エピソード）`,
     overlay: (p) => `${p.label} ・ 保存`,
   },
   notices: {
