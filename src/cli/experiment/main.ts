@@ -121,6 +121,8 @@ async function experiment(args: ExperimentArgs, io: ExperimentIO): Promise<numbe
     spawn: io.spawn ?? nodeExperimentPort,
     signal,
     bar: args.progress && io.isTTY,
+    onStart: (part, runs, workers) =>
+      io.stderr(`${words.starting({ label: part.label, runs: formatCount(runs), workers })}\n`),
   });
   for (const o of outcomes) {
     io.stderr(

@@ -26,6 +26,8 @@ export interface RunOptions {
   signal: AbortSignal;
   /** Draw a progress bar (stderr, a terminal, --no-progress not given). */
   bar: boolean;
+  /** Told when a part starts (the terminal's line: the runs and the workers). */
+  onStart: (part: PartToRun, runs: number, workers: number) => void;
 }
 
 export async function runParts(parts: PartToRun[], o: RunOptions): Promise<PartOutcome[]> {
@@ -44,8 +46,9 @@ export async function runParts(parts: PartToRun[], o: RunOptions): Promise<PartO
           cliProgress.Presets.shades_classic,
         )
       : undefined;
-    bar?.start(total, 0);
     const workers = Math.min(o.workers, total);
+    o.onStart(part, total, workers);
+    bar?.start(total, 0);
     try {
       const outcome = await runExperimentPool(part.plan, {
         spawn: o.spawn,

@@ -41,6 +41,8 @@ with Ctrl-C, 1 a write failed or anything else.`,
   label: (p: { name: string; part: string | null }) => (p.part === null ? p.name : `${p.name} (${p.part})`),
   /** cli-progress's format: {bar}, {value}, {total} and {eta_formatted} are its fields. */
   progress: (p: { label: string }) => `${p.label} |{bar}| {value}/{total} runs · {eta_formatted} left`,
+  starting: (p: { label: string; runs: string; workers: number }) =>
+    `${p.label}: ${p.runs} runs on ${p.workers} ${p.workers === 1 ? 'worker' : 'workers'}…`,
   timing: (p: { label: string; runs: string; seconds: string; workers: number }) =>
     `${p.label}: ${p.runs} runs in ${p.seconds} s on ${p.workers} ${p.workers === 1 ? 'worker' : 'workers'}`,
   cancelled: (p: { done: string; total: string }) =>

@@ -39,6 +39,7 @@ export const cliExperiment: Shape<typeof en> = {
 
   label: (p) => (p.part === null ? p.name : `${p.name}（${p.part}）`),
   progress: (p) => `${p.label} |{bar}| {value}/{total} 回 · 残り {eta_formatted}`,
+  starting: (p) => `${p.label}: ${p.runs} 回の実行をワーカー ${p.workers} 個で始めます…`,
   timing: (p) => `${p.label}: ${p.runs} 回の実行に ${p.seconds} 秒（ワーカー ${p.workers} 個）`,
   cancelled: (p) =>
     `停止しました（Ctrl-C）: ${p.total} 回中 ${p.done} 回の実行が終わっていました。ファイルにはその分を途中の結果として書きます`,
