@@ -1,6 +1,7 @@
 /** The English catalog, one file per feature. */
 import { cli } from './cli.ts';
 import { common } from './common.ts';
+import { compare } from './compare.ts';
 import { errors } from './errors.ts';
 import { experiments } from './experiments.ts';
 import { jump } from './jump.ts';
@@ -9,4 +10,4 @@ import { maze } from './maze.ts';
 import { menu } from './menu.ts';
 import { rd } from './rd.ts';
 
-export const en = { common, menu, maze, jump, lorenz, rd, cli, errors, experiments };
+export const en = { common, menu, maze, jump, lorenz, rd, cli, errors, experiments, compare };

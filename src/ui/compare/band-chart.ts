@@ -1,0 +1,116 @@
+/**
+ * The comparison's chart: A's and B's mean curves over episodes, each with its 95 % interval shaded
+ * (uPlot bands between an upper and a lower series that are not drawn themselves), and a legend
+ * that names each condition, its value and its run count.
+ */
+import uPlot from 'uplot';
+import { formatTick } from '../../core/format.ts';
+import type { CurveStats } from '../../train/experiment/accumulate.ts';
+import { AXIS_STYLE, xAxis } from '../shared/chart-axes.ts';
+import 'uplot/dist/uPlot.min.css';
+
+/** A and B: the palette's blue and orange (Okabe–Ito), told apart without colour by the dash too. */
+const COLORS = ['#56b4e9', '#e69f00'];
+const FILLS = ['rgba(86, 180, 233, 0.22)', 'rgba(230, 159, 0, 0.22)'];
+const DASHES: (number[] | undefined)[] = [undefined, [6, 3]];
+
+export class BandChart {
+  readonly root: HTMLElement;
+  private readonly legend: HTMLElement;
+  private plot: uPlot | null = null;
+  private log = false;
+
+  constructor(container: HTMLElement) {
+    this.root = document.createElement('div');
+    this.root.className = 'compare-chart';
+    this.legend = document.createElement('div');
+    this.legend.className = 'compare-legend';
+    container.append(this.root, this.legend);
+  }
+
+  /** Build the plot for a metric (steps per episode on a log scale: the first episodes are long). */
+  reset(xLabel: string, logY: boolean): void {
+    this.plot?.destroy();
+    this.log = logY;
+    const width = Math.max(240, this.root.clientWidth || 320);
+    const line = (i: number): uPlot.Series => ({
+      stroke: COLORS[i],
+      width: 2,
+      dash: DASHES[i],
+      spanGaps: true,
+      points: { show: false },
+    });
+    const edge: uPlot.Series = { stroke: 'transparent', width: 0, points: { show: false }, spanGaps: true };
+    this.plot = new uPlot(
+      {
+        width,
+        height: Math.round(Math.min(260, Math.max(160, width * 0.5))),
+        legend: { show: false },
+        cursor: { show: false },
+        scales: { x: { time: false }, y: logY ? { distr: 3 } : {} },
+        axes: [
+          { ...xAxis(xLabel), size: 30 },
+          { ...AXIS_STYLE, size: 46, values: (_u: uPlot, s: number[]) => s.map(formatTick) },
+        ],
+        // Per condition: the mean, then the upper and lower edges of its band.
+        series: [{}, line(0), edge, edge, line(1), edge, edge],
+        bands: [
+          { series: [2, 3], fill: FILLS[0] },
+          { series: [5, 6], fill: FILLS[1] },
+        ],
+      },
+      [[], [], [], [], [], [], []],
+      this.root,
+    );
+  }
+
+  /** Draw the curves; `labels` are the legend's lines for A and B. */
+  setData(curves: (CurveStats | undefined)[], labels: string[]): void {
+    if (!this.plot) return;
+    const len = curves[0]?.mean.length ?? 0;
+    const xs = Array.from({ length: len }, (_, x) => x + 1);
+    const cols: (number | null)[][] = [];
+    for (const c of curves) {
+      const mean: (number | null)[] = [];
+      const hi: (number | null)[] = [];
+      const lo: (number | null)[] = [];
+      for (let x = 0; x < len; x++) {
+        const n = c?.n[x] ?? 0;
+        const m = c?.mean[x] ?? Number.NaN;
+        const h = c?.ci[x] ?? Number.NaN;
+        const ok = n > 0 && Number.isFinite(m);
+        mean.push(ok ? m : null);
+        const band = ok && Number.isFinite(h);
+        hi.push(band ? m + h : null);
+        // A log axis cannot show 0 or below: the band stops at the smallest step count, 1.
+        lo.push(band ? (this.log ? Math.max(1, m - h) : m - h) : null);
+      }
+      cols.push(mean, hi, lo);
+    }
+    this.plot.setData([xs, ...cols] as uPlot.AlignedData);
+    this.legend.replaceChildren(
+      ...labels.map((text, i) => {
+        const item = document.createElement('span');
+        const swatch = document.createElement('i');
+        swatch.style.borderTop = `3px ${DASHES[i] ? 'dashed' : 'solid'} ${COLORS[i]}`;
+        item.append(swatch, text);
+        return item;
+      }),
+    );
+  }
+
+  /** Follow the dialog's width (a turned phone, a resized window). */
+  resize(): void {
+    if (!this.plot) return;
+    const width = Math.max(240, this.root.clientWidth || 320);
+    if (Math.abs(width - this.plot.width) > 2) {
+      this.plot.setSize({ width, height: Math.round(Math.min(260, Math.max(160, width * 0.5))) });
+    }
+  }
+
+  destroy(): void {
+    this.plot?.destroy();
+    this.root.remove();
+    this.legend.remove();
+  }
+}
