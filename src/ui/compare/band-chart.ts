@@ -50,7 +50,14 @@ export class BandChart {
         scales: { x: { time: false }, y: logY ? { distr: 3 } : {} },
         axes: [
           { ...xAxis(xLabel), size: 30 },
-          { ...AXIS_STYLE, size: 46, values: (_u: uPlot, s: number[]) => s.map(formatTick) },
+          {
+            ...AXIS_STYLE,
+            size: 46,
+            // A log axis splits each decade 1…9 (uPlot passes null for the splits it thins out):
+            // label the powers of ten only.
+            values: (_u: uPlot, splits: (number | null)[]) =>
+              splits.map((v) => (v === null || (logY && !powerOfTen(v)) ? '' : formatTick(v))),
+          },
         ],
         // Per condition: the mean, then the upper and lower edges of its band.
         series: [{}, line(0), edge, edge, line(1), edge, edge],
@@ -113,4 +120,9 @@ export class BandChart {
     this.root.remove();
     this.legend.remove();
   }
+}
+
+function powerOfTen(v: number): boolean {
+  const e = Math.log10(Math.abs(v));
+  return Math.abs(e - Math.round(e)) < 1e-9;
 }
