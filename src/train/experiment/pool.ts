@@ -46,6 +46,8 @@ export class ExperimentRunError extends Error {
   override name = 'ExperimentRunError';
   readonly code?: string;
   readonly values?: unknown;
+  /** The runs folded before the failure (set by the pool), so nothing finished is lost. */
+  partial: ExperimentResult | null = null;
   constructor(message: string, error: { code: string; values: unknown } | null) {
     super(message);
     if (error !== null) {
@@ -82,6 +84,7 @@ export function runExperimentPool(plan: ExperimentPlan, options: PoolOptions): P
       settled = true;
       for (const p of ports) p.terminate();
       options.signal?.removeEventListener('abort', onAbort);
+      e.partial = collectResult(acc, false);
       reject(e);
     };
     const onAbort = () => finish(true);
