@@ -25,10 +25,12 @@ import {
   RUNS_MAX,
   suggestedValue,
 } from '../../play/compare/spec.ts';
-import { higherIsBetter, pairedVerdict } from '../../play/compare/verdict.ts';
+import { pairedVerdict } from '../../play/compare/verdict.ts';
 import { defaultWebWorkers, webExperimentPort } from '../../play/shared/experiment-port.ts';
+import { ExperimentRunError } from '../../train/experiment/pool.ts';
 import type { ExperimentPort } from '../../train/experiment/protocol.ts';
 import { BandChart } from './band-chart.ts';
+import { verdictLines } from './verdict-words.ts';
 import './compare.css';
 
 type State = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
@@ -191,24 +193,7 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
       ],
     );
     const v = pairedVerdict(a.summary?.perRun ?? [], b.summary?.perRun ?? []);
-    const m = w.metrics[metric];
-    const lines: string[] = [];
-    if (v.kind === 'too-few') lines.push(w.verdict.tooFew);
-    else if (v.kind === 'identical') lines.push(w.verdict.identical({ n: v.n }));
-    else if (v.kind === 'overlap')
-      lines.push(w.verdict.overlap({ diff: formatSig(v.difference, 3), ci: formatSig(v.ci, 2), n: v.n }));
-    else {
-      const values = {
-        metric: m,
-        diff: formatSig(Math.abs(v.difference), 3),
-        ci: formatSig(v.ci, 2),
-        n: v.n,
-      };
-      lines.push(v.kind === 'higher' ? w.verdict.higher(values) : w.verdict.lower(values));
-      const bBetter = (v.kind === 'higher') === higherIsBetter(metric);
-      lines.push(w.verdict.better({ which: bBetter ? 'B' : 'A' }));
-    }
-    if (v.n > 0) lines.push(w.verdict.basis({ metric: m, episodes: ran.episodes, n: v.n }));
+    const lines = verdictLines(w, v, metric, ran.episodes);
     verdictBox.dataset.kind = v.kind;
     verdictBox.replaceChildren(
       ...lines.map((text, i) =>
@@ -296,8 +281,22 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
         if (run !== thisRun) return;
         run = null;
         failure = describeError(e);
+        // The runs folded before the failure stay on the chart, with their verdict.
+        const partial = e instanceof ExperimentRunError ? e.partial : null;
+        if (partial) {
+          const elapsedMs = last?.elapsedMs ?? 0;
+          last = {
+            result: partial,
+            runsDone: partial.runsDone,
+            runsTotal: partial.runsTotal,
+            etaMs: Number.NaN,
+            elapsedMs,
+          };
+        }
         setState('failed');
-        renderStatus(t().compare);
+        const words = t().compare;
+        renderStatus(words);
+        renderResults(words);
       },
     );
   };
