@@ -67,14 +67,14 @@ async function runAndCancel(page: Page, w: typeof en, shot: string): Promise<voi
   await screenshot(page, `${shot}-done`);
 
   // A long one, cancelled once a few runs are in: what finished stays, with its verdict.
-  await runComparison(page, { runs: 400, episodes: 400, run: w.run });
+  await runComparison(page, { runs: 1000, episodes: 2000, run: w.run });
   await waitDialog(page, 'a few runs of the long comparison', 'Number(d.dataset.runsDone) >= 6');
   await page.locator('#compare-cancel', { hasText: w.cancel }).click();
   await waitDialog(page, 'the cancel', "d.dataset.state === 'cancelled'");
   s = await dialogState(page);
   expect(s.runsDone).toBeGreaterThanOrEqual(6);
-  expect(s.runsDone).toBeLessThan(800);
-  expect(s.status).toBe(w.cancelled({ done: s.runsDone, total: 800 }));
+  expect(s.runsDone).toBeLessThan(2000);
+  expect(s.status).toBe(w.cancelled({ done: s.runsDone, total: 2000 }));
   expect(s.canvases).toBeGreaterThan(0);
   expect(s.kind).not.toBe('');
   await screenshot(page, `${shot}-cancelled`);
@@ -96,15 +96,16 @@ describe('compare over N seeds', () => {
     expect(await page.locator('#compare-problem').textContent()).toBe(en.problems['value-same']);
     expect((await dialogState(page)).state).toBe('idle');
     await page.locator('#compare-b').fill('0.5');
-    const before = await hook(page, 'episodes');
+    const before = await hook(page, 'steps');
     await runAndCancel(page, en, 'compare-maze-desktop');
     // ε 0.5 explores five times as often: more steps per episode, a real difference at 6 seeds.
     await runComparison(page, { runs: 6, episodes: 200, run: en.run });
     await waitDialog(page, 'the ε comparison', "d.dataset.state === 'done'");
     expect((await dialogState(page)).kind).toBe('higher');
     await screenshot(page, 'compare-maze-desktop-epsilon');
-    // The scene trained on meanwhile, its own agent untouched by the comparison.
-    expect(await hook(page, 'episodes')).toBeGreaterThan(before);
+    // The scene trained on meanwhile (its own steps), its agent's ε untouched by the comparison.
+    expect(await hook(page, 'steps')).toBeGreaterThan(before);
+    expect((await hook(page, 'params')).epsilon).toBe(0.1);
     await page.locator('#compare-close').click();
     await waitFor(page, 'the dialog to close', () => document.getElementById('compare-dialog') === null);
     expect(errors).toEqual([]);
