@@ -14,11 +14,17 @@ const COLORS = ['#56b4e9', '#e69f00'];
 const FILLS = ['rgba(86, 180, 233, 0.22)', 'rgba(230, 159, 0, 0.22)'];
 const DASHES: (number[] | undefined)[] = [undefined, [6, 3]];
 
+/**
+ * The y scale: linear (return), log (steps per episode: the first episodes are hundreds of times
+ * longer than the learned ones), or unit (a success rate, 0 to 1).
+ */
+export type ChartScale = 'linear' | 'log' | 'unit';
+
 export class BandChart {
   readonly root: HTMLElement;
   private readonly legend: HTMLElement;
   private plot: uPlot | null = null;
-  private log = false;
+  private scale: ChartScale = 'linear';
 
   constructor(container: HTMLElement) {
     this.root = document.createElement('div');
@@ -28,10 +34,11 @@ export class BandChart {
     container.append(this.root, this.legend);
   }
 
-  /** Build the plot for a metric (steps per episode on a log scale: the first episodes are long). */
-  reset(xLabel: string, logY: boolean): void {
+  /** Build the plot for a metric's scale (see `ChartScale`). */
+  reset(xLabel: string, scale: ChartScale): void {
     this.plot?.destroy();
-    this.log = logY;
+    this.scale = scale;
+    const logY = scale === 'log';
     const width = Math.max(240, this.root.clientWidth || 320);
     const line = (i: number): uPlot.Series => ({
       stroke: COLORS[i],
@@ -47,7 +54,10 @@ export class BandChart {
         height: Math.round(Math.min(260, Math.max(160, width * 0.5))),
         legend: { show: false },
         cursor: { show: false },
-        scales: { x: { time: false }, y: logY ? { distr: 3 } : {} },
+        scales: {
+          x: { time: false },
+          y: logY ? { distr: 3 } : scale === 'unit' ? { range: [0, 1] as [number, number] } : {},
+        },
         axes: [
           { ...xAxis(xLabel), size: 30 },
           {
@@ -88,9 +98,12 @@ export class BandChart {
         const ok = n > 0 && Number.isFinite(m);
         mean.push(ok ? m : null);
         const band = ok && Number.isFinite(h);
-        hi.push(band ? m + h : null);
-        // A log axis cannot show 0 or below: the band stops at the smallest step count, 1.
-        lo.push(band ? (this.log ? Math.max(1, m - h) : m - h) : null);
+        // The band is drawn within what the metric can be: a rate in [0, 1], a step count ≥ 1 (a
+        // t-interval over a few 0/1 outcomes reaches past both ends; a log axis cannot show 0).
+        const top = this.scale === 'unit' ? 1 : Number.POSITIVE_INFINITY;
+        const bottom = this.scale === 'unit' ? 0 : this.scale === 'log' ? 1 : Number.NEGATIVE_INFINITY;
+        hi.push(band ? Math.min(top, m + h) : null);
+        lo.push(band ? Math.max(bottom, m - h) : null);
       }
       cols.push(mean, hi, lo);
     }

@@ -29,7 +29,7 @@ import { pairedVerdict } from '../../play/compare/verdict.ts';
 import { defaultWebWorkers, webExperimentPort } from '../../play/shared/experiment-port.ts';
 import { ExperimentRunError } from '../../train/experiment/pool.ts';
 import type { ExperimentPort } from '../../train/experiment/protocol.ts';
-import { BandChart } from './band-chart.ts';
+import { BandChart, type ChartScale } from './band-chart.ts';
 import { verdictLines } from './verdict-words.ts';
 import './compare.css';
 
@@ -227,7 +227,7 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
     problem.textContent = problemText(w);
     renderStatus(w);
     if (chart && ran) {
-      chart.reset(w.xAxis, ran.metric === 'steps');
+      chart.reset(w.xAxis, scaleOf(ran.metric));
       renderResults(w);
     }
   };
@@ -244,7 +244,7 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
     failure = '';
     chart?.destroy();
     chart = new BandChart(chartBox);
-    chart.reset(w.xAxis, ran.metric === 'steps');
+    chart.reset(w.xAxis, scaleOf(ran.metric));
     verdictBox.replaceChildren();
     setState('running');
     renderStatus(w);
@@ -354,6 +354,10 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
   setState('idle');
   applyWords();
   dialog.showModal();
+}
+
+function scaleOf(metric: CompareMetric): ChartScale {
+  return metric === 'steps' ? 'log' : metric === 'success' ? 'unit' : 'linear';
 }
 
 /** Close the dialog if one is open (a scene shutting down). */
