@@ -106,6 +106,18 @@ describe('compare over N seeds', () => {
     // The scene trained on meanwhile (its own steps), its agent's ε untouched by the comparison.
     expect(await hook(page, 'steps')).toBeGreaterThan(before);
     expect((await hook(page, 'params')).epsilon).toBe(0.1);
+    // Another algorithm as B: a list in place of the number, A named as the panel names it.
+    await page.locator('#compare-param').selectOption('agentKind');
+    await expect.poll(() => page.locator('#compare-b-choice').isVisible()).toBe(true);
+    expect(await page.locator('#compare-b').isVisible()).toBe(false);
+    expect(await page.locator('#compare-a').textContent()).toBe(catalogOf('en').maze.agents['q-learning']);
+    await page.locator('#compare-b-choice').selectOption('sarsa');
+    await runComparison(page, { runs: 4, episodes: 50, run: en.run });
+    await waitDialog(page, 'the algorithm comparison', "d.dataset.state === 'done'");
+    expect((await dialogState(page)).legend).toContain(
+      `B: ${en.params.agentKind} = ${catalogOf('en').maze.agents.sarsa}`,
+    );
+    await screenshot(page, 'compare-maze-desktop-sarsa');
     await page.locator('#compare-close').click();
     await waitFor(page, 'the dialog to close', () => document.getElementById('compare-dialog') === null);
     expect(errors).toEqual([]);

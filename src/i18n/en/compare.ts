@@ -33,6 +33,15 @@ export const compare = {
     learningRate: 'η (learning rate)',
     valueLearningRate: 'α_w (value learning rate)',
     batchEpisodes: 'M (episodes per update)',
+    agentKind: 'algorithm',
+    learner: 'learner',
+  },
+  /** The jump scene's learners (the maze's algorithms are named by the maze catalog). */
+  learners: {
+    none: 'REINFORCE, no baseline',
+    mean: 'REINFORCE, mean baseline b̄',
+    learned: 'REINFORCE, learned baseline v̂(s)',
+    'actor-critic': 'actor–critic',
   },
   metrics: {
     return: 'return per episode',

@@ -28,6 +28,14 @@ export const compare: Shape<typeof en> = {
     learningRate: 'η（学習率）',
     valueLearningRate: 'α_w（価値の学習率）',
     batchEpisodes: 'M（更新ごとのエピソード数）',
+    agentKind: 'アルゴリズム',
+    learner: '学習器',
+  },
+  learners: {
+    none: 'REINFORCE・ベースラインなし',
+    mean: 'REINFORCE・平均ベースライン b̄',
+    learned: 'REINFORCE・学習したベースライン v̂(s)',
+    'actor-critic': 'アクター・クリティック',
   },
   metrics: {
     return: 'エピソードごとの収益',

@@ -7,10 +7,15 @@
 import { agentOptionNames } from '../../agents/make-agent.ts';
 import type { AgentKind } from '../../agents/types.ts';
 import type { EnvSpec } from '../../envs/types.ts';
-import type { JumpSettings } from '../../state/jump-settings.ts';
-import { BATCH_MAX } from '../../state/jump-settings.ts';
-import { type MazeSettings, N_STEPS_MAX, PLANNING_STEPS_MAX } from '../../state/maze-settings.ts';
+import { BATCH_MAX, JUMP_LEARNERS, type JumpLearner, type JumpSettings } from '../../state/jump-settings.ts';
+import {
+  MAZE_AGENT_KINDS,
+  type MazeSettings,
+  N_STEPS_MAX,
+  PLANNING_STEPS_MAX,
+} from '../../state/maze-settings.ts';
 import type { ExperimentSpecInput } from '../../train/experiment/spec.ts';
+import { mainLearner } from '../jump/learners.ts';
 import { agentOptions } from '../maze/agent-settings.ts';
 import { mazeSpecOf } from '../maze/source.ts';
 
@@ -32,6 +37,22 @@ export const COMPARE_PARAMS = [
   'batchEpisodes',
 ] as const;
 export type CompareParam = (typeof COMPARE_PARAMS)[number];
+
+/** Settings that are a choice, not a number: the maze's algorithm, the jump scene's learner. */
+export const COMPARE_ALTERNATIVES = ['agentKind', 'learner'] as const;
+export type CompareAlternative = (typeof COMPARE_ALTERNATIVES)[number];
+export type CompareKey = CompareParam | CompareAlternative;
+
+/** One choice of an alternative: the agent it makes, with the scene's settings as options. */
+export interface AgentChoice {
+  value: string;
+  kind: AgentKind;
+  options: Record<string, unknown>;
+}
+
+export function isAlternative(key: CompareKey): key is CompareAlternative {
+  return (COMPARE_ALTERNATIVES as readonly string[]).includes(key);
+}
 
 export interface ParamRange {
   min: number;
@@ -63,6 +84,8 @@ export interface CompareBase {
   options: Record<string, unknown>;
   /** The parameters offered, with A's value of each, in the order shown. */
   params: { key: CompareParam; value: number }[];
+  /** The agent choices B may make instead (another algorithm, another learner), with A's. */
+  alternatives: { key: CompareAlternative; current: string; list: AgentChoice[] };
   /** The metrics offered, the default first. */
   metrics: CompareMetric[];
   /** The experiment seed (the scene's seed). */
@@ -71,9 +94,9 @@ export interface CompareBase {
 
 /** What the user chose for condition B and the experiment's size. */
 export interface CompareChoice {
-  param: CompareParam;
-  /** B's value of `param`. */
-  value: number;
+  param: CompareKey;
+  /** B's value of `param` (a number), or with an alternative the value of B's choice. */
+  value: number | string;
   runs: number;
   episodes: number;
   metric: CompareMetric;
@@ -103,7 +126,8 @@ function offered(options: Record<string, unknown>): CompareBase['params'] {
  */
 export function mazeCompareBase(s: MazeSettings): CompareBase {
   const maze = mazeSpecOf(s);
-  const options = ownOptions(s.agentKind, agentOptions(s) as Record<string, unknown>);
+  const all = agentOptions(s) as Record<string, unknown>;
+  const options = ownOptions(s.agentKind, all);
   const metrics: CompareMetric[] = s.stepReward !== 0 ? ['return', 'steps'] : ['steps', 'return'];
   return {
     scene: 'maze',
@@ -111,6 +135,11 @@ export function mazeCompareBase(s: MazeSettings): CompareBase {
     kind: s.agentKind,
     options,
     params: offered(options),
+    alternatives: {
+      key: 'agentKind',
+      current: s.agentKind,
+      list: MAZE_AGENT_KINDS.map((kind) => ({ value: kind, kind, options: ownOptions(kind, all) })),
+    },
     metrics,
     seed: s.seed,
   };
@@ -123,17 +152,8 @@ export function mazeCompareBase(s: MazeSettings): CompareBase {
  */
 export function jumpCompareBase(s: JumpSettings, envSpec: EnvSpec): CompareBase {
   const actorCritic = s.agent === 'actor-critic';
-  const kind: AgentKind = actorCritic ? 'actor-critic' : 'reinforce';
-  const all: Record<string, unknown> = actorCritic
-    ? { learningRate: s.learningRate, gamma: s.gamma, valueLearningRate: s.criticLearningRate }
-    : {
-        learningRate: s.learningRate,
-        gamma: s.gamma,
-        batchEpisodes: s.batchEpisodes,
-        baseline: s.baseline,
-        valueLearningRate: s.valueLearningRate,
-      };
-  const options = ownOptions(kind, all);
+  const current = mainLearner(s);
+  const { kind, options } = learnerChoice(s, current);
   let params = offered(options);
   // REINFORCE reads its α_w only with the learned baseline: changing it otherwise changes nothing.
   if (!actorCritic && s.baseline !== 'learned') params = params.filter((p) => p.key !== 'valueLearningRate');
@@ -146,8 +166,31 @@ export function jumpCompareBase(s: JumpSettings, envSpec: EnvSpec): CompareBase 
     kind,
     options,
     params,
+    alternatives: { key: 'learner', current, list: JUMP_LEARNERS.map((l) => learnerChoice(s, l)) },
     metrics: ['success', 'return'],
     seed: s.seed,
+  };
+}
+
+/** A jump learner as an agent: REINFORCE with that baseline, or the actor–critic with its critic's α_w. */
+function learnerChoice(s: JumpSettings, learner: JumpLearner): AgentChoice {
+  if (learner === 'actor-critic') {
+    return {
+      value: learner,
+      kind: 'actor-critic',
+      options: { learningRate: s.learningRate, gamma: s.gamma, valueLearningRate: s.criticLearningRate },
+    };
+  }
+  return {
+    value: learner,
+    kind: 'reinforce',
+    options: {
+      learningRate: s.learningRate,
+      gamma: s.gamma,
+      batchEpisodes: s.batchEpisodes,
+      baseline: learner,
+      valueLearningRate: s.valueLearningRate,
+    },
   };
 }
 
@@ -156,36 +199,68 @@ export function choiceProblem(
   base: CompareBase,
   c: CompareChoice,
 ): 'param' | 'value-range' | 'value-same' | 'runs' | 'episodes' | null {
+  const size = () => {
+    if (!Number.isInteger(c.runs) || c.runs < 2 || c.runs > RUNS_MAX) return 'runs';
+    if (!Number.isInteger(c.episodes) || c.episodes < 1 || c.episodes > EPISODES_MAX) return 'episodes';
+    return null;
+  };
+  if (isAlternative(c.param)) {
+    if (c.param !== base.alternatives.key) return 'param';
+    if (!base.alternatives.list.some((a) => a.value === c.value)) return 'value-range';
+    if (c.value === base.alternatives.current) return 'value-same';
+    return size();
+  }
   const param = base.params.find((p) => p.key === c.param);
   if (param === undefined) return 'param';
   const r = PARAM_RANGES[c.param];
+  const v = c.value;
   if (
-    !Number.isFinite(c.value) ||
-    c.value < r.min ||
-    c.value > r.max ||
-    (r.integer && !Number.isInteger(c.value))
+    typeof v !== 'number' ||
+    !Number.isFinite(v) ||
+    v < r.min ||
+    v > r.max ||
+    (r.integer && !Number.isInteger(v))
   )
     return 'value-range';
-  if (c.value === param.value) return 'value-same';
-  if (!Number.isInteger(c.runs) || c.runs < 2 || c.runs > RUNS_MAX) return 'runs';
-  if (!Number.isInteger(c.episodes) || c.episodes < 1 || c.episodes > EPISODES_MAX) return 'episodes';
-  return null;
+  if (v === param.value) return 'value-same';
+  return size();
 }
 
-/** The experiment: condition 0 is A (the current value), condition 1 is B. */
+/**
+ * The experiment: condition 0 is A (the current settings), condition 1 is B. A changed number is a
+ * grid over that parameter with A's value and B's (one agent); another algorithm or learner is a
+ * second agent, labelled by its choice.
+ */
 export function compareSpec(base: CompareBase, c: CompareChoice): ExperimentSpecInput {
-  const a = base.params.find((p) => p.key === c.param)?.value;
-  if (a === undefined) throw new Error(`compare: ${c.param} is not offered for ${base.kind}`);
-  const { [c.param]: _, ...options } = base.options;
-  return {
-    name: `${base.scene}: ${c.param} ${a} vs ${c.value}`,
+  const common = {
     env: { id: base.env.id, options: structuredClone(base.env.options) },
-    agents: [{ kind: base.kind, options, grid: { [c.param]: [a, c.value] } }],
     runs: c.runs,
     episodes: c.episodes,
     seed: base.seed,
     metrics: [c.metric],
     summary: { metric: c.metric },
+  };
+  if (isAlternative(c.param)) {
+    const alt = base.alternatives;
+    const b = alt.list.find((x) => x.value === c.value);
+    if (b === undefined) throw new Error(`compare: ${String(c.value)} is not a choice of ${c.param}`);
+    return {
+      name: `${base.scene}: ${c.param} ${alt.current} vs ${b.value}`,
+      ...common,
+      agents: [
+        { label: alt.current, kind: base.kind, options: structuredClone(base.options) },
+        { label: b.value, kind: b.kind, options: structuredClone(b.options) },
+      ],
+    };
+  }
+  const a = base.params.find((p) => p.key === c.param)?.value;
+  if (a === undefined || typeof c.value !== 'number')
+    throw new Error(`compare: ${c.param} is not offered for ${base.kind}`);
+  const { [c.param]: _, ...options } = base.options;
+  return {
+    name: `${base.scene}: ${c.param} ${a} vs ${c.value}`,
+    ...common,
+    agents: [{ kind: base.kind, options, grid: { [c.param]: [a, c.value] } }],
   };
 }
 

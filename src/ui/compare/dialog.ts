@@ -14,13 +14,14 @@ import { type CompareRun, type CompareUpdate, startCompare } from '../../play/co
 import {
   type CompareBase,
   type CompareChoice,
+  type CompareKey,
   type CompareMetric,
-  type CompareParam,
   choiceProblem,
   compareSpec,
   DEFAULT_RUNS,
   defaultEpisodes,
   EPISODES_MAX,
+  isAlternative,
   PARAM_RANGES,
   RUNS_MAX,
   suggestedValue,
@@ -66,12 +67,16 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
   const field = (id: string, control: HTMLElement) => {
     const label = el('label', { htmlFor: id });
     control.id = id;
-    fieldset.append(label, control);
+    fieldset.append(label, control === valueB ? bBox : control);
     return label;
   };
   const paramSelect = el('select');
   const valueA = el('output');
   const valueB = el('input', { type: 'text', inputMode: 'decimal', autocomplete: 'off' });
+  // B's other algorithm or learner, in place of the number field when that is what changes.
+  const choiceB = el('select', { id: 'compare-b-choice' });
+  const bBox = el('div', { className: 'compare-b' });
+  bBox.append(valueB, choiceB);
   const runsInput = el('input', { type: 'number', min: '2', max: String(RUNS_MAX), step: '1' });
   const episodesInput = el('input', { type: 'number', min: '1', max: String(EPISODES_MAX), step: '1' });
   const metricSelect = el('select');
@@ -113,6 +118,8 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
     metric: base.metrics[0],
   };
   valueB.value = String(choice.value);
+  const alt = base.alternatives;
+  const firstOther = alt.list.find((a) => a.value !== alt.current)?.value ?? alt.current;
   runsInput.value = String(choice.runs);
   episodesInput.value = String(choice.episodes);
 
@@ -125,6 +132,21 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
   let chart: BandChart | null = null;
 
   const aValue = () => base.params.find((p) => p.key === choice.param)?.value ?? Number.NaN;
+  /** A value as shown: a number, or the name of an algorithm or learner. */
+  const nameOf = (w: Catalog['compare'], key: CompareKey, value: number | string): string => {
+    if (typeof value === 'number') return show(value);
+    if (key === 'agentKind') return t().maze.agents[value as keyof Catalog['maze']['agents']] ?? value;
+    return w.learners[value as keyof Catalog['compare']['learners']] ?? value;
+  };
+  const aShown = (w: Catalog['compare']) =>
+    isAlternative(choice.param) ? nameOf(w, choice.param, alt.current) : show(aValue());
+  /** Show the number field or the list for B, as the setting that changes needs. */
+  const showB = () => {
+    const listed = isAlternative(choice.param);
+    valueB.hidden = listed;
+    choiceB.hidden = !listed;
+    labels.b.htmlFor = listed ? choiceB.id : valueB.id;
+  };
   const setState = (s: State) => {
     state = s;
     dialog.dataset.state = s;
@@ -134,8 +156,10 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
   };
 
   const readForm = () => {
-    choice.param = paramSelect.value as CompareParam;
-    choice.value = Number(valueB.value.trim().replace('−', '-'));
+    choice.param = paramSelect.value as CompareKey;
+    choice.value = isAlternative(choice.param)
+      ? choiceB.value
+      : Number(valueB.value.trim().replace('−', '-'));
     choice.runs = Number(runsInput.value);
     choice.episodes = Number(episodesInput.value);
     choice.metric = metricSelect.value as CompareMetric;
@@ -145,6 +169,7 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
     const p = choiceProblem(base, choice);
     if (p === null) return '';
     if (p === 'value-range') {
+      if (isAlternative(choice.param) || typeof choice.value !== 'number') return w.problems.param;
       const r = PARAM_RANGES[choice.param];
       const inRange = Number.isFinite(choice.value) && choice.value >= r.min && choice.value <= r.max;
       return inRange && r.integer
@@ -184,12 +209,14 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
     }
     const metric = ran.metric;
     const [a, b] = last.result.conditions;
-    const name = w.params[ran.param];
+    const key = ran.param;
+    const name = w.params[key];
+    const valueOfA = isAlternative(key) ? alt.current : a.point[key];
     chart.setData(
       [a.curves[metric], b.curves[metric]],
       [
-        w.legend({ which: 'A', name, value: show(a.point[ran.param]), runs: a.runs }),
-        w.legend({ which: 'B', name, value: show(b.point[ran.param]), runs: b.runs }),
+        w.legend({ which: 'A', name, value: nameOf(w, key, valueOfA), runs: a.runs }),
+        w.legend({ which: 'B', name, value: nameOf(w, key, ran.value), runs: b.runs }),
       ],
     );
     const v = pairedVerdict(a.summary?.perRun ?? [], b.summary?.perRun ?? []);
@@ -213,14 +240,23 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
     labels.episodes.textContent = w.episodes;
     labels.metric.textContent = w.metric;
     paramSelect.replaceChildren(
-      ...base.params.map((p) => el('option', { value: p.key, textContent: w.params[p.key] })),
+      ...[...base.params.map((p) => p.key), alt.key].map((key) =>
+        el('option', { value: key, textContent: w.params[key] }),
+      ),
     );
     paramSelect.value = choice.param;
+    choiceB.replaceChildren(
+      ...alt.list
+        .filter((a) => a.value !== alt.current)
+        .map((a) => el('option', { value: a.value, textContent: nameOf(w, alt.key, a.value) })),
+    );
+    choiceB.value = isAlternative(choice.param) ? String(choice.value) : firstOther;
     metricSelect.replaceChildren(
       ...base.metrics.map((m) => el('option', { value: m, textContent: w.metrics[m] })),
     );
     metricSelect.value = choice.metric;
-    valueA.textContent = show(aValue());
+    valueA.textContent = aShown(w);
+    showB();
     runButton.textContent = w.run;
     cancelButton.textContent = w.cancel;
     closeButton.textContent = w.close;
@@ -302,10 +338,16 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
   };
 
   paramSelect.addEventListener('change', () => {
-    choice.param = paramSelect.value as CompareParam;
-    choice.value = suggestedValue(choice.param, aValue());
-    valueB.value = String(choice.value);
-    valueA.textContent = show(aValue());
+    choice.param = paramSelect.value as CompareKey;
+    if (isAlternative(choice.param)) {
+      choice.value = firstOther;
+      choiceB.value = firstOther;
+    } else {
+      choice.value = suggestedValue(choice.param, aValue());
+      valueB.value = String(choice.value);
+    }
+    valueA.textContent = aShown(t().compare);
+    showB();
     problem.textContent = '';
   });
   form.addEventListener('input', () => {

@@ -10,7 +10,7 @@ import {
 import { pairedVerdict } from '../../../src/play/compare/verdict.ts';
 import { jumpEnvFor } from '../../../src/play/jump/agents.ts';
 import { JUMP_SETTINGS_DEFAULTS } from '../../../src/state/jump-settings.ts';
-import { MAZE_SETTINGS_DEFAULTS } from '../../../src/state/maze-settings.ts';
+import { MAZE_SETTINGS_DEFAULTS, PRESET_REWARDS } from '../../../src/state/maze-settings.ts';
 import { inProcessPort } from '../../../src/train/experiment/in-process.ts';
 import { planExperiment } from '../../../src/train/experiment/plan.ts';
 
@@ -126,5 +126,51 @@ describe('a comparison run', () => {
     expect(result.runsDone).toBeGreaterThanOrEqual(4);
     expect(result.runsDone).toBeLessThan(400);
     expect(result.conditions[0].summary?.perRun.length).toBe(result.conditions[0].runs);
+  });
+});
+
+describe('another algorithm or learner as B', () => {
+  it('maze: SARSA against Q-learning on the cliff, online return: SARSA higher (the safe path)', async () => {
+    const base = mazeCompareBase({
+      ...MAZE_SETTINGS_DEFAULTS,
+      preset: 'cliff',
+      ...PRESET_REWARDS.cliff,
+      agentKind: 'q-learning',
+      alpha: 0.5,
+    });
+    expect(base.alternatives.key).toBe('agentKind');
+    expect(base.alternatives.list.map((a) => a.value)).toContain('sarsa');
+    const choice = { param: 'agentKind', value: 'sarsa', runs: 10, episodes: 200, metric: 'return' } as const;
+    expect(choiceProblem(base, choice)).toBeNull();
+    expect(choiceProblem(base, { ...choice, value: 'q-learning' })).toBe('value-same');
+    expect(choiceProblem(base, { ...choice, value: 'nonsense' })).toBe('value-range');
+    const spec = compareSpec(base, choice);
+    const plan = planExperiment(spec);
+    expect(plan.conditions.map((c) => [c.kind, c.options.alpha])).toEqual([
+      ['q-learning', 0.5],
+      ['sarsa', 0.5],
+    ]);
+    const { result } = await startCompare(spec, { spawn: inProcessPort, workers: 2, onUpdate: () => {} })
+      .done;
+    const [a, b] = result.conditions;
+    expect(pairedVerdict(a.summary?.perRun ?? [], b.summary?.perRun ?? []).kind).toBe('higher');
+  });
+
+  it('jump: another learner is a second agent with the same η, γ and M', () => {
+    const base = jumpCompareBase(JUMP_SETTINGS_DEFAULTS, jumpEnvFor(undefined).spec);
+    expect(base.alternatives.current).toBe('mean');
+    expect(base.alternatives.list.map((a) => a.value)).toEqual(['none', 'mean', 'learned', 'actor-critic']);
+    const plan = planExperiment(
+      compareSpec(base, { param: 'learner', value: 'actor-critic', runs: 2, episodes: 2, metric: 'success' }),
+    );
+    expect(plan.conditions.map((c) => c.kind)).toEqual(['reinforce', 'actor-critic']);
+    expect(plan.conditions[1].options).toEqual({
+      learningRate: JUMP_SETTINGS_DEFAULTS.learningRate,
+      gamma: JUMP_SETTINGS_DEFAULTS.gamma,
+      valueLearningRate: JUMP_SETTINGS_DEFAULTS.criticLearningRate,
+    });
+    expect(
+      choiceProblem(base, { param: 'agentKind', value: 'sarsa', runs: 2, episodes: 2, metric: 'success' }),
+    ).toBe('param');
   });
 });
