@@ -132,7 +132,13 @@ describe('compare over N seeds', () => {
     expect(await page.locator('#compare-param').inputValue()).toBe('learningRate');
     expect(await page.locator('#compare-metric').inputValue()).toBe('success');
     await runAndCancel(page, ja, 'compare-jump-ja');
-    const text = await page.locator('#compare-dialog').evaluate((d: HTMLElement) => d.textContent ?? '');
+    // Every text node on its own (labels, options, the hidden list's too), so no two run together.
+    const text = await page.locator('#compare-dialog').evaluate((d: HTMLElement) => {
+      const walker = document.createTreeWalker(d, NodeFilter.SHOW_TEXT);
+      const parts: string[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.textContent ?? '');
+      return parts.join(' \n ');
+    });
     expect(englishWords(text)).toEqual([]);
     await page.keyboard.press('Escape');
     await waitFor(
