@@ -39,6 +39,8 @@ export interface LabChart {
   yLabel: string;
   series: LabSeries[];
   lines: { y: number; label: string }[];
+  /** Vertical reference lines (x units), e.g. p* on the J(p) chart. */
+  vLines: { x: number; label: string }[];
   yRange: [number, number] | null;
 }
 
@@ -113,6 +115,7 @@ export function curveChart(
     yLabel: c.percent ? w.percentOf({ label: metric }) : metric,
     series,
     lines: (c.lines ?? []).map((l) => ({ y: l.y * scale, label: words(t().experiments.lines, l.key) })),
+    vLines: [],
     yRange: c.yMin !== undefined && c.yMax !== undefined ? [c.yMin * scale, c.yMax * scale] : null,
   };
 }
@@ -162,6 +165,7 @@ export function sweepChart(
     yLabel: c.percent ? w.percentOf({ label: metric }) : metric,
     series,
     lines: (c.lines ?? []).map((l) => ({ y: l.y * scale, label: words(t().experiments.lines, l.key) })),
+    vLines: [],
     yRange: c.yMin !== undefined && c.yMax !== undefined ? [c.yMin * scale, c.yMax * scale] : null,
   };
 }

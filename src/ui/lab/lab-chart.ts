@@ -76,7 +76,7 @@ export class LabChartView {
         item.append(sw, s.label);
         return item;
       }),
-      ...m.lines.map((l) => {
+      ...[...m.lines, ...m.vLines].map((l) => {
         const item = document.createElement('span');
         const sw = document.createElement('i');
         sw.style.borderTop = `2px dotted ${CSS.textSoft}`;
@@ -105,6 +105,7 @@ export class LabChartView {
         bands.push({ series: [base + 2, base + 1], fill: alpha(c, s.overlay ? 0.1 : 0.22) });
     });
     const lines = m.lines;
+    const vLines = m.vLines;
     const kind = m.kind;
     const count = m.series.length;
     const colourOf = (i: number) => colour(this.colourIndex(i));
@@ -175,6 +176,13 @@ export class LabChartView {
                 ctx.beginPath();
                 ctx.moveTo(u.bbox.left, y);
                 ctx.lineTo(u.bbox.left + u.bbox.width, y);
+                ctx.stroke();
+              }
+              for (const l of vLines) {
+                const x = u.valToPos(l.x, 'x', true);
+                ctx.beginPath();
+                ctx.moveTo(x, u.bbox.top);
+                ctx.lineTo(x, u.bbox.top + u.bbox.height);
                 ctx.stroke();
               }
               ctx.restore();

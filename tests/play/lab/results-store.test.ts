@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { resultsText } from '../../../src/cli/experiment/results-file.ts';
+import type { PartOutcome } from '../../../src/cli/experiment/run.ts';
 import { BUILDER_DEFAULTS, parseValues, specFromForm } from '../../../src/play/lab/builder.ts';
 import { curveChart, labCharts, overlayCharts, sweepChart } from '../../../src/play/lab/chart-model.ts';
 import { labCSV } from '../../../src/play/lab/csv.ts';
@@ -74,6 +76,11 @@ describe('the multi-part CSV', () => {
     expect(lines).toHaveLength(1 + 2 * (one.length - 1));
     expect(lines[1]).toBe(`a,${one[1]}`);
     expect(lines.at(-1)).toBe(`b,${one.at(-1)}`);
+    // The CLI's --out writes the same bytes, one part or several.
+    const outcome = (id: string, result: typeof r) =>
+      ({ part: { id, plan: planExperiment(SMALL_SPEC), label: id }, result }) as unknown as PartOutcome;
+    expect(resultsText('p', [outcome('a', r), outcome('b', r)], 'csv', true)).toBe(text);
+    expect(resultsText(null, [outcome('a', r)], 'csv', false)).toBe(labCSV([{ id: null, result: r }], false));
   });
 });
 
