@@ -6,6 +6,7 @@
  * Screenshots: test-output/screenshots/lab-*.png.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,17 @@ function until<A>(page: Page, fn: (h: LabTestHooks, arg: A) => boolean, arg?: A,
   });
 }
 const click = (page: Page, selector: string) => page.locator(selector).click({ force: true });
+
+/** Open or close the phone's bottom sheet and wait until it has slid into place. */
+async function openSheet(page: Page, open: boolean) {
+  await click(page, '#sheet-button');
+  await page.waitForFunction(
+    (o) =>
+      document.getElementById('app')?.classList.contains('sheet-open') === o &&
+      (!o || getComputedStyle(document.getElementById('side') as HTMLElement).transform === 'none'),
+    open,
+  );
+}
 
 async function go(page: Page, hash: string) {
   await page.evaluate((h) => {
@@ -79,6 +91,26 @@ describe('the Lab on a desktop, in English', () => {
     expect(await page.locator('.lab-legend').first().textContent()).toContain('n = 20');
     expect(await hook(page, (h) => h.cli())).toEqual(['npm run experiment -- --preset sb-6.4 --runs 20']);
     await screenshot(page, 'lab-desktop-en');
+  });
+
+  it('sb-6.3’s preview: two sweeps against α (interim, asymptotic), three agents each, with n', async () => {
+    await click(page, '#lab-panel [data-preset="sb-6.3"]');
+    await until(page, (h) => h.runsTotal === 3060);
+    await click(page, '#lab-run');
+    await until(page, (h) => h.phase === 'done', undefined, 120_000);
+    expect(await hook(page, (h) => h.charts)).toBe(2);
+    const legends = await page.locator('.lab-legend').allTextContents();
+    expect(legends[0].match(/n = 100/g)).toHaveLength(3);
+    expect(legends[1].match(/n = 2\)/g)).toHaveLength(3);
+    // Its preview cannot be written with the CLI's flags (both parts' counts change): two spec files.
+    expect(await hook(page, (h) => h.cli())).toEqual([
+      'npm run experiment -- --spec sb-6.3-interim.json',
+      'npm run experiment -- --spec sb-6.3-asymptotic.json',
+    ]);
+    const csv = await hook(page, (h) => h.csv());
+    expect(csv.startsWith('part,section,condition,label,agent,alpha,metric,x,mean,ci95,n\n')).toBe(true);
+    await screenshot(page, 'lab-desktop-en-sb63');
+    await click(page, '#lab-panel [data-preset="sb-6.4"]');
   });
 
   it('cancel keeps the runs that finished', async () => {
@@ -128,6 +160,7 @@ describe('the Lab on a desktop, in English', () => {
     expect(legend).toContain('saved');
     const [png] = await Promise.all([page.waitForEvent('download'), click(page, '#lab-png')]);
     expect(png.suggestedFilename()).toBe('tiny-cliff.png');
+    await png.saveAs(join(OUTPUT_DIR, 'lab-charts-export.png'));
     await screenshot(page, 'lab-desktop-en-overlay');
   });
 
@@ -142,6 +175,21 @@ describe('the Lab on a desktop, in English', () => {
     await page.locator('#notices', { hasText: 'cannot be opened' }).waitFor();
     expect(await page.locator('#notices').textContent()).toContain('parts[0].result.conditions[0].runs');
     expect(await hook(page, (h) => h.phase)).toBe('done');
+  });
+
+  it('axe finds no serious or critical violation in the Lab with results shown', async () => {
+    const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+    await page.addScriptTag({ content: axeSource });
+    const severe = (await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<unknown> } }).axe;
+      const r = (await axe.run(document, { resultTypes: ['violations'] })) as {
+        violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+      };
+      return r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    })) as string[];
+    expect(severe).toEqual([]);
   });
 
   it('a bad link names the field and keeps the page working', async () => {
@@ -202,9 +250,11 @@ describe('the Lab in Japanese and on a phone', () => {
         touch: true,
       });
       await waitForScene(page, 'LabScene');
-      await click(page, '#sheet-button');
+      await openSheet(page, true);
+      await page.locator('#lab-run').scrollIntoViewIfNeeded();
       await click(page, '#lab-run');
-      await click(page, '#sheet-button');
+      await until(page, (h) => h.phase !== 'idle');
+      await openSheet(page, false);
       await until(page, (h) => h.phase === 'done');
       const sizes = await page.evaluate(() => ({
         page: document.documentElement.scrollWidth,
@@ -216,7 +266,7 @@ describe('the Lab in Japanese and on a phone', () => {
       expect(sizes.view).toBeLessThanOrEqual(390);
       expect(sizes.chart).toBeGreaterThan(250);
       await screenshot(page, `lab-phone-${lang}`);
-      await click(page, '#sheet-button');
+      await openSheet(page, true);
       await screenshot(page, `lab-phone-${lang}-sheet`);
       if (lang === 'ja') expect(await englishOnScreen(page)).toEqual([]);
       expect(errors).toEqual([]);

@@ -15,8 +15,15 @@ export function downloadText(filename: string, text: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** A legend line as the PNG draws it: a swatch in the series' colour, dashed for lines and overlays. */
+export interface LegendEntry {
+  text: string;
+  colour: string;
+  dashed: boolean;
+}
+
 export function chartsPng(
-  charts: { title: string; canvas: HTMLCanvasElement; legend: string[] }[],
+  charts: { title: string; canvas: HTMLCanvasElement; legend: LegendEntry[] }[],
 ): Promise<Blob> {
   const scale = devicePixelRatio || 1;
   const pad = 12 * scale;
@@ -41,7 +48,15 @@ export function chartsPng(
     ctx.fillStyle = CSS.text;
     ctx.font = `${12 * scale}px system-ui, sans-serif`;
     for (const l of c.legend) {
-      ctx.fillText(l, pad + 40 * scale, y + 12 * scale);
+      ctx.strokeStyle = l.colour || CSS.text;
+      ctx.lineWidth = 3 * scale;
+      ctx.setLineDash(l.dashed ? [5 * scale, 3 * scale] : []);
+      ctx.beginPath();
+      ctx.moveTo(pad + 12 * scale, y + 8 * scale);
+      ctx.lineTo(pad + 34 * scale, y + 8 * scale);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.fillText(l.text, pad + 40 * scale, y + 12 * scale);
       y += line;
     }
     y += pad;

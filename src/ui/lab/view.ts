@@ -7,6 +7,7 @@ import { formatCount, formatSig } from '../../core/format.ts';
 import { t } from '../../i18n/language.ts';
 import { type LabChart, overlayCharts } from '../../play/lab/chart-model.ts';
 import type { TableRow } from '../../play/lab/table.ts';
+import type { LegendEntry } from './exports.ts';
 import { LabChartView } from './lab-chart.ts';
 import './lab.css';
 
@@ -115,12 +116,19 @@ export class LabView {
   }
 
   /** The plot canvases with their titles, for the PNG. */
-  chartCanvases(): { title: string; canvas: HTMLCanvasElement; legend: string[] }[] {
+  chartCanvases(): { title: string; canvas: HTMLCanvasElement; legend: LegendEntry[] }[] {
     return this.views.flatMap((v) => {
       const canvas = v.canvas();
       if (canvas === null) return [];
       const title = v.root.querySelector('.chart-title')?.textContent ?? '';
-      const legend = [...v.root.querySelectorAll('.lab-legend span')].map((s) => s.textContent ?? '');
+      const legend = [...v.root.querySelectorAll<HTMLElement>('.lab-legend span')].map((s) => {
+        const swatch = s.querySelector('i')?.style;
+        return {
+          text: s.textContent ?? '',
+          colour: swatch?.borderTopColor ?? '',
+          dashed: swatch?.borderTopStyle !== 'solid',
+        };
+      });
       return [{ title, canvas, legend }];
     });
   }
