@@ -203,6 +203,33 @@ describe('the Lab on a desktop, in English', () => {
     await until(page, (h) => h.status.includes('episodes'));
     await click(page, '#lab-panel [data-preset="sb-6.4"]');
     await until(page, (h) => h.runsTotal > 0);
+    expect(await page.evaluate(() => window.__rl?.shareUrl())).toMatch(/#lab\?preset=sb-6\.4$/);
+  });
+
+  it('builds an experiment in the form: two agents over three α, its spec in the link', async () => {
+    await click(page, '#lab-builder summary');
+    await page.locator('#lab-values1').fill('0.1 0.3 0.5');
+    await page.locator('#lab-values1').dispatchEvent('change');
+    await page.locator('#lab-form-runs').fill('3');
+    await page.locator('#lab-form-runs').dispatchEvent('change');
+    await page.locator('#lab-form-episodes').fill('20');
+    await page.locator('#lab-form-episodes').dispatchEvent('change');
+    await click(page, '#lab-use-spec');
+    await until(page, (h) => h.runsTotal === 18);
+    const link = (await page.evaluate(() => window.__rl?.shareUrl())) as string;
+    expect(link).toMatch(/#lab\?spec=[A-Za-z0-9_-]+$/);
+    await click(page, '#lab-run');
+    await until(page, (h) => h.phase === 'done');
+    expect(await hook(page, (h) => h.charts)).toBe(2);
+    // The link opens the same experiment.
+    await go(page, link.slice(link.indexOf('#') + 1));
+    await until(page, (h) => h.runsTotal === 18 && h.phase === 'idle');
+    expect(await hook(page, (h) => (h.source as { kind: string }).kind)).toBe('custom');
+    await click(page, '#lab-builder summary');
+    await page.locator('#lab-values1').fill('0.1, x');
+    await page.locator('#lab-values1').dispatchEvent('change');
+    await click(page, '#lab-use-spec');
+    await page.locator('#notices', { hasText: 'is not a list of numbers' }).waitFor();
     expect(errors).toEqual([]);
   });
 });

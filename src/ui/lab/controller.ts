@@ -57,6 +57,7 @@ export class LabController {
       overlayId: null,
       cli: null,
       progress: 0,
+      placeholders: { runs: '', episodes: '' },
     };
     this.panel = new LabPanel(side, this.state, {
       pickPreset: (id) => this.pickPreset(id),
@@ -108,6 +109,12 @@ export class LabController {
       this.state.preset = null;
     }
     this.state.cli = null;
+    // The counts an empty field stands for: the interim part's runs (what --runs sets), the episodes.
+    const lead = this.job.parts.find((p) => p.id === 'interim') ?? this.job.parts[0];
+    this.state.placeholders = {
+      runs: String(lead.spec.runs),
+      episodes: lead.spec.episodes === undefined ? '' : String(lead.spec.episodes),
+    };
     this.runsTotal = this.job.parts.reduce((s, p) => s + p.spec.runs * conditionCount(p.spec), 0);
     this.runsDone = 0;
     if (this.phase !== 'running')

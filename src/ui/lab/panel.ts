@@ -50,6 +50,8 @@ export interface PanelState {
   overlayId: string | null;
   cli: { lines: string[]; spec: boolean } | null;
   progress: number;
+  /** What an empty runs / episodes field means now (the job's own counts). */
+  placeholders: { runs: string; episodes: string };
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => {
@@ -77,8 +79,10 @@ function numberInput(
   value: number | undefined,
   onChange: (v: number | undefined) => void,
   id: string,
+  placeholder = '',
 ): HTMLInputElement {
   const i = el('input');
+  i.placeholder = placeholder;
   i.type = 'number';
   i.min = '1';
   i.step = '1';
@@ -166,6 +170,7 @@ export class LabPanel {
             again();
           },
           'lab-runs',
+          s.placeholders.runs,
         ),
       ),
       row(
@@ -177,6 +182,7 @@ export class LabPanel {
             again();
           },
           'lab-episodes',
+          s.placeholders.episodes,
         ),
       ),
       row(w.seed, seed),
@@ -299,6 +305,7 @@ export class LabPanel {
       i.type = 'number';
       i.step = step;
       i.value = String(f[key]);
+      i.id = `lab-form-${key}`;
       i.addEventListener('change', () => {
         f[key] = Number(i.value);
       });
