@@ -92,6 +92,8 @@ export const lab = {
       `each point: the mean over runs of each run’s mean ${p.metric} (all episodes)`,
     summaryFirst: (p: { metric: string; first: string }) =>
       `each point: the mean over runs of each run’s mean ${p.metric} (first ${p.first} episodes)`,
+    summaryLast: (p: { metric: string; last: string }) =>
+      `each point: the mean over runs of each run’s mean ${p.metric} (last ${p.last} episodes)`,
     overlay: (p: { label: string }) => `${p.label} · saved`,
   },
   notices: {

@@ -84,6 +84,8 @@ export const lab: Shape<typeof en> = {
     summaryAll: (p) => `各点：試行ごとの${p.metric}の平均を、試行にわたって平均（全エピソード）`,
     summaryFirst: (p) =>
       `各点：試行ごとの${p.metric}の平均を、試行にわたって平均（最初の ${p.first} エピソード）`,
+    summaryLast: (p) =>
+      `各点：試行ごとの${p.metric}の平均を、試行にわたって平均（最後の ${p.last} エピソード）`,
     overlay: (p) => `${p.label} ・ 保存`,
   },
   notices: {

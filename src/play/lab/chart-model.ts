@@ -154,8 +154,13 @@ export function sweepChart(
   const summary = result.spec.summary;
   const metric = words(t().experiments.metrics, summary?.metric ?? 'return');
   const first = summary?.firstEpisodes;
+  const last = summary?.lastEpisodes;
   const yName =
-    first === undefined ? w.summaryAll({ metric }) : w.summaryFirst({ metric, first: formatCount(first) });
+    first !== undefined
+      ? w.summaryFirst({ metric, first: formatCount(first) })
+      : last !== undefined
+        ? w.summaryLast({ metric, last: formatCount(last) })
+        : w.summaryAll({ metric });
   return {
     key,
     kind: 'sweep',
