@@ -94,6 +94,7 @@ export const lab = {
       `each point: the mean over runs of each run’s mean ${p.metric} (first ${p.first} episodes)`,
     summaryLast: (p: { metric: string; last: string }) =>
       `each point: the mean over runs of each run’s mean ${p.metric} (last ${p.last} episodes)`,
+    analytic: 'closed form: no runs, no interval',
     overlay: (p: { label: string }) => `${p.label} · saved`,
   },
   notices: {

@@ -86,6 +86,7 @@ export const lab: Shape<typeof en> = {
       `各点：試行ごとの${p.metric}の平均を、試行にわたって平均（最初の ${p.first} エピソード）`,
     summaryLast: (p) =>
       `各点：試行ごとの${p.metric}の平均を、試行にわたって平均（最後の ${p.last} エピソード）`,
+    analytic: '解析解：試行なし、区間なし',
     overlay: (p) => `${p.label} ・ 保存`,
   },
   notices: {

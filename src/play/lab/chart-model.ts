@@ -7,6 +7,7 @@
 import { AGENT_LABELS, type AgentKind } from '../../agents/types.ts';
 import { formatCount } from '../../core/format.ts';
 import { t } from '../../i18n/language.ts';
+import { ANALYTIC } from '../../plot/analytic.ts';
 import type { ExperimentPreset, PresetChart } from '../../train/experiment/presets/types.ts';
 import type { ExperimentResult } from '../../train/experiment/results.ts';
 import type { CurveMetric } from '../../train/experiment/spec.ts';
@@ -56,6 +57,9 @@ function pointLabel(point: Record<string, number>, skip?: string): string {
 
 /** An agent's name as the page shows it: the kind's name in this language when the label is just that. */
 export function agentName(kind: AgentKind, label: string): string {
+  // The presets' own labels have words in the experiments catalog (`labels`, once the presets land).
+  const labels = (t().experiments as { labels?: Record<string, string> }).labels;
+  if (labels !== undefined && Object.hasOwn(labels, label)) return labels[label];
   return label.toLowerCase() === AGENT_LABELS[kind].toLowerCase() ? t().lab.agents[kind] : label;
 }
 
@@ -175,6 +179,34 @@ export function sweepChart(
   };
 }
 
+/** A closed-form curve (src/plot/analytic.ts) with the preset's lines and its optimum marked; no runs. */
+export function analyticChart(key: string, title: string, c: PresetChart): LabChart | null {
+  if (c.analytic === undefined || !Object.hasOwn(ANALYTIC, c.analytic)) return null;
+  const a = ANALYTIC[c.analytic];
+  const x: number[] = [];
+  for (let i = 0; i <= 240; i++) x.push(a.x[0] + ((a.x[1] - a.x[0]) * i) / 240);
+  const y = x.map(a.y);
+  const lines = t().experiments.lines as Record<string, string>;
+  const word = (k: string) => (Object.hasOwn(lines, k) ? lines[k] : k);
+  // Vertical lines: the preset's (`xLines`, with the presets), else the curve's optimum.
+  const xLines = (c as { xLines?: { x: number; key: string }[] }).xLines ?? [
+    { x: a.optimumX, key: 'optimumP' },
+  ];
+  const axes = t().experiments.axes;
+  return {
+    key,
+    kind: 'curve',
+    title,
+    notes: [t().lab.chart.analytic],
+    xLabel: axes.pRight,
+    yLabel: axes.jOfP,
+    series: [{ label: axes.jOfP, x, y, lo: y, hi: y, n: [], overlay: false }],
+    lines: (c.lines ?? []).map((l) => ({ y: l.y, label: word(l.key) })),
+    vLines: xLines.map((l) => ({ x: l.x, label: word(l.key) })),
+    yRange: c.yMin !== undefined && c.yMax !== undefined ? [c.yMin, c.yMax] : [-100, 0],
+  };
+}
+
 /** The charts of a preset (its `PresetChart`s) or, for a spec, one per curve metric and a sweep over its grid. */
 export function labCharts(preset: ExperimentPreset | null, parts: PartResult[]): LabChart[] {
   const out: LabChart[] = [];
@@ -185,9 +217,15 @@ export function labCharts(preset: ExperimentPreset | null, parts: PartResult[]):
       preset.id,
     );
     for (const c of preset.charts) {
-      const part = parts.find((p) => p.id === c.part);
-      if (part === undefined || c.kind === 'analytic') continue;
       const name = preset.parts.length > 1 ? `${title} · ${words(partWords, c.part)}` : title;
+      if (c.kind === 'analytic') {
+        // Drawn with the results (it needs no runs, but sits beside them).
+        const chart = parts.length > 0 ? analyticChart(`${c.part}:analytic:${c.analytic}`, name, c) : null;
+        if (chart !== null) out.push(chart);
+        continue;
+      }
+      const part = parts.find((p) => p.id === c.part);
+      if (part === undefined) continue;
       if (c.kind === 'sweep') {
         const param = c.param ?? part.result.gridParams[0] ?? '';
         out.push(sweepChart(`${c.part}:sweep:${param}`, name, part.result, { ...c, param }));

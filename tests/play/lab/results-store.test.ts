@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { resultsText } from '../../../src/cli/experiment/results-file.ts';
 import type { PartOutcome } from '../../../src/cli/experiment/run.ts';
 import { BUILDER_DEFAULTS, parseValues, specFromForm } from '../../../src/play/lab/builder.ts';
-import { curveChart, labCharts, overlayCharts, sweepChart } from '../../../src/play/lab/chart-model.ts';
+import {
+  analyticChart,
+  curveChart,
+  labCharts,
+  overlayCharts,
+  sweepChart,
+} from '../../../src/play/lab/chart-model.ts';
 import { labCSV } from '../../../src/play/lab/csv.ts';
 import { LabError } from '../../../src/play/lab/errors.ts';
 import { buildJob } from '../../../src/play/lab/job.ts';
@@ -188,5 +194,16 @@ describe('the form, the charts and the table', () => {
     const both = overlayCharts(charts, charts);
     expect(both[1].series).toHaveLength(6);
     expect(both[1].series[3].overlay).toBe(true);
+  });
+
+  it('the short corridor’s J(p) peaks at p* = 2 − √2 with J ≈ −11.66, marked; no runs behind it', () => {
+    const chart = analyticChart('k', 't', { part: 'main', kind: 'analytic', analytic: 'short-corridor-j' });
+    expect(chart).not.toBeNull();
+    const s = chart?.series[0];
+    const best = Math.max(...(s?.y ?? []));
+    expect(best).toBeCloseTo(-(6 + 4 * Math.SQRT2), 2);
+    expect(s?.x[(s?.y ?? []).indexOf(best)]).toBeCloseTo(2 - Math.SQRT2, 2);
+    expect(chart?.vLines.map((l) => l.x)).toEqual([2 - Math.SQRT2]);
+    expect(s?.n).toEqual([]);
   });
 });
