@@ -45,7 +45,18 @@ export interface LabChart {
   yRange: [number, number] | null;
 }
 
-const SYMBOLS: Record<string, string> = { alpha: 'α', epsilon: 'ε', gamma: 'γ', lambda: 'λ', kappa: 'κ' };
+/** The usual hyper-parameters by their symbols (the same in every language; src/plot does the same). */
+const SYMBOLS: Record<string, string> = {
+  alpha: 'α',
+  epsilon: 'ε',
+  gamma: 'γ',
+  lambda: 'λ',
+  kappa: 'κ',
+  learningRate: 'α_θ',
+  valueLearningRate: 'α_w',
+  planningSteps: 'n',
+  nSteps: 'n',
+};
 export const paramSymbol = (name: string) => (Object.hasOwn(SYMBOLS, name) ? SYMBOLS[name] : name);
 
 function pointLabel(point: Record<string, number>, skip?: string): string {

@@ -98,10 +98,13 @@ export class LabView {
     for (const r of rows) {
       const tr = el('tr');
       if (multi) tr.append(el('td', '', partName(r.part)));
-      const ci = Number.isNaN(r.ci) ? '' : ` ± ${formatSig(r.ci, 3)}`;
+      // Shares as percentages, as their charts show them.
+      const k = r.percent ? 100 : 1;
+      const unit = r.percent ? ' %' : '';
+      const ci = Number.isNaN(r.ci) ? '' : ` ± ${formatSig(r.ci * k, 3)}`;
       tr.append(
         el('td', '', r.label),
-        el('td', 'num', `${formatSig(r.mean, 4)}${ci}`),
+        el('td', 'num', `${formatSig(r.mean * k, 4)}${ci}${unit}`),
         el('td', 'num', formatCount(r.n)),
       );
       table.append(tr);
