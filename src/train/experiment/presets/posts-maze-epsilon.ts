@@ -1,0 +1,36 @@
+/**
+ * The posts' maze question (SPEC §1): how does ε change tabular Q-learning in the maze, with the
+ * posts' α = 0.1 and γ = 0.9? Steps per episode on GridMaze-v0's default 19×19 maze (shortest path
+ * 62 steps; +1 at G, 0 per step) for ε ∈ {0, 0.05, 0.1, 0.2, 0.3}. With ε = 0 the agent still
+ * moves: ties between equal Q-values are broken at random, so until G is first reached it is a
+ * random walk, and afterwards it explores nothing.
+ */
+import type { ExperimentPreset } from './types.ts';
+
+export const POSTS_MAZE_EPSILON: ExperimentPreset = {
+  id: 'posts-maze-epsilon',
+  parts: [
+    {
+      id: 'main',
+      spec: {
+        name: 'posts-maze-epsilon',
+        env: { id: 'GridMaze-v0', options: {} },
+        agents: [
+          {
+            kind: 'q-learning',
+            label: 'Q-learning',
+            options: { alpha: 0.1, gamma: 0.9 },
+            grid: { epsilon: [0, 0.05, 0.1, 0.2, 0.3] },
+          },
+        ],
+        runs: 100,
+        episodes: 300,
+        seed: 0,
+        metrics: ['steps', 'success'],
+        summary: { metric: 'steps' },
+      },
+      reduced: { runs: 20, episodes: 150 },
+    },
+  ],
+  charts: [{ part: 'main', kind: 'curve', metric: 'steps', smooth: 5, yMin: 0 }],
+};
