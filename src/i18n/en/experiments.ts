@@ -64,7 +64,7 @@ export const experiments = {
       found:
         'The posts trained REINFORCE to jump over the hole, and some runs failed. A baseline leaves the expected gradient as it is and lowers its variance. Compared here, each with its own defaults: no baseline, the mean return, a learned baseline, and an actor–critic that bootstraps.',
       lookFor:
-        'Which curve reaches a high success rate first, and how wide each band is: without a baseline a few runs stay low for long, so its band is the widest.',
+        'Which curve reaches a high success rate first, and how wide each band is: without a baseline a few runs stay low for long, so its band stays wider than those of the other two REINFORCE curves.',
     },
   },
   metrics: {
