@@ -294,7 +294,7 @@ export function parseSchedule(spec: string): EpsilonSchedule | null {
  * node:util's parseArgs refusal in the user's words. Its codes say what went wrong; the flag or
  * argument is read from its (English) message.
  */
-function parseFailure(e: Error & { code?: string }): string {
+export function parseFailure(e: Error & { code?: string }): string {
   const usage = t().cli.usage;
   const message = e.message;
   const quoted = /'(-[^' ]*|[^']*)'/.exec(message)?.[1] ?? '';

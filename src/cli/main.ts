@@ -233,7 +233,7 @@ function trainLoop(
 }
 
 /** cli-progress's times (seconds; the time left rounded to `roundTo`), worded in the CLI's language. */
-function durationOf(secs: number, _options: unknown, roundTo?: number): string {
+export function durationOf(secs: number, _options: unknown, roundTo?: number): string {
   if (!Number.isFinite(secs) || secs < 0) return '—';
   const round = (x: number) => (roundTo ? roundTo * Math.round(x / roundTo) : Math.round(x));
   if (secs > 3600) {

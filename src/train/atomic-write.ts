@@ -27,7 +27,7 @@ export class AtomicFile {
   readonly target: string;
   readonly tempPath: string;
   private fd: number | null;
-  private pending: string[] = [];
+  private pending: (string | Uint8Array)[] = [];
   private pendingLength = 0;
 
   /** Creates the temporary file beside `target` at once (so a folder problem shows up now). */
@@ -37,7 +37,8 @@ export class AtomicFile {
     this.fd = openSync(this.tempPath, 'wx', modeOf(target));
   }
 
-  write(text: string): void {
+  /** Text (UTF-8) or bytes (a PNG). */
+  write(text: string | Uint8Array): void {
     if (this.fd === null) throw this.closed('write');
     this.pending.push(text);
     this.pendingLength += text.length;
@@ -89,14 +90,24 @@ export class AtomicFile {
 
   private flush(): void {
     if (this.pendingLength === 0 || this.fd === null) return;
-    writeSync(this.fd, this.pending.join(''));
+    // Runs of text go out as one write; bytes as they are.
+    let text = '';
+    for (const chunk of this.pending) {
+      if (typeof chunk === 'string') text += chunk;
+      else {
+        if (text !== '') writeSync(this.fd, text);
+        text = '';
+        writeSync(this.fd, chunk);
+      }
+    }
+    if (text !== '') writeSync(this.fd, text);
     this.pending = [];
     this.pendingLength = 0;
   }
 }
 
 /** Write `text` to `target` atomically (temporary file, fsync, rename). */
-export function writeFileAtomic(target: string, text: string): void {
+export function writeFileAtomic(target: string, text: string | Uint8Array): void {
   const f = new AtomicFile(target);
   f.write(text);
   f.commit();

@@ -3,12 +3,23 @@
  * (registered inside the thread), so it works the same under `tsx` (the CLI, the bench) and under
  * vitest, whose own transform does not reach worker threads.
  */
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExperimentPort, FromExperimentWorker } from '../train/experiment/protocol.ts';
 
 const ENTRY = new URL('./experiment-thread.ts', import.meta.url).href;
-const BOOT = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY)}); });`;
+/**
+ * tsx's API as a file URL found from this module, not from the process's folder: an eval'd worker
+ * resolves bare names against the current directory, so `npm run experiment` started elsewhere
+ * (`--prefix`, or a test's temporary folder) would not find tsx.
+ */
+const TSX_API = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(
+  /\.cjs$/,
+  '.mjs',
+);
+const BOOT = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY)}); });`;
 
 /** One worker thread as an `ExperimentPort`. */
 export function nodeExperimentPort(): ExperimentPort {

@@ -1,0 +1,239 @@
+/**
+ * From an experiment's results to chart models: a curve chart (a metric against episodes or steps,
+ * with the 95 % band), a sweep chart (each agent's per-run summary against a hyper-parameter, with
+ * error bars), or an analytic curve. A preset's `PresetChart` says which; a spec without a preset
+ * gets one chart per curve metric, and a sweep chart when it has a grid and a summary.
+ */
+
+import { formatCount } from '../core/format.ts';
+import { t } from '../i18n/index.ts';
+import type { ExperimentPreset, PresetChart } from '../train/experiment/presets/types.ts';
+import type { ExperimentResult } from '../train/experiment/results.ts';
+import type { CurveMetric } from '../train/experiment/spec.ts';
+import { ANALYTIC } from './analytic.ts';
+import type { ChartModel, ChartSeries } from './model.ts';
+import { movingAverage, thin } from './smooth.ts';
+
+/** Points per curve drawn (longer curves are averaged in bins, for display only). */
+const MAX_POINTS = 600;
+
+/** Greek letters for the usual hyper-parameters (symbols, the same in every language). */
+const PARAM_SYMBOLS: Record<string, string> = {
+  alpha: 'α',
+  epsilon: 'ε',
+  gamma: 'γ',
+  lambda: 'λ',
+  kappa: 'κ',
+  learningRate: 'α_θ',
+  valueLearningRate: 'α_w',
+  planningSteps: 'n',
+  nSteps: 'n',
+};
+
+export const paramSymbol = (name: string): string =>
+  Object.hasOwn(PARAM_SYMBOLS, name) ? PARAM_SYMBOLS[name] : name;
+
+/** A condition's label with its grid point written with the symbols (α=0.5). */
+function conditionLabel(agentLabel: string, point: Record<string, number>, skip?: string): string {
+  const parts = Object.entries(point)
+    .filter(([k]) => k !== skip)
+    .map(([k, v]) => `${paramSymbol(k)} = ${v}`);
+  return parts.length === 0 ? agentLabel : `${agentLabel}, ${parts.join(', ')}`;
+}
+
+function metricName(metric: string): string {
+  const names = t().experiments.metrics as Record<string, string>;
+  return Object.hasOwn(names, metric) ? names[metric] : metric;
+}
+
+function lineLabel(key: string): string {
+  const lines = t().experiments.lines as Record<string, string>;
+  return Object.hasOwn(lines, key) ? lines[key] : key;
+}
+
+function partialNote(result: ExperimentResult): string[] {
+  if (result.complete) return [];
+  return [t().plot.partial({ done: formatCount(result.runsDone), total: formatCount(result.runsTotal) })];
+}
+
+export interface CurveOptions {
+  metric: CurveMetric;
+  xFrom?: number;
+  xTo?: number;
+  smooth?: number;
+  percent?: boolean;
+  yMin?: number;
+  yMax?: number;
+  lines?: { y: number; key: string }[];
+}
+
+export function curveChart(result: ExperimentResult, o: CurveOptions, title: string): ChartModel {
+  const scale = o.percent ? 100 : 1;
+  const series: ChartSeries[] = [];
+  for (const c of result.conditions) {
+    const s = c.curves[o.metric];
+    if (s === undefined) continue;
+    const from = Math.max(1, o.xFrom ?? 1);
+    const to = Math.min(s.mean.length, o.xTo ?? s.mean.length);
+    if (to < from) continue;
+    const mean = s.mean.subarray(from - 1, to);
+    const ci = s.ci.subarray(from - 1, to);
+    const w = o.smooth ?? 1;
+    const m = w > 1 ? movingAverage(mean, w) : mean;
+    const h = w > 1 ? movingAverage(ci, w) : ci;
+    const xs = Float64Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    const thinned = thin(xs, [m, h], MAX_POINTS);
+    const y = thinned.columns[0].map((v) => v * scale);
+    const half = thinned.columns[1].map((v) => v * scale);
+    const hasBand = half.some((v) => !Number.isNaN(v));
+    series.push({
+      label: t().plot.legend({ label: conditionLabel(c.agentLabel, c.point), runs: formatCount(c.runs) }),
+      color: series.length,
+      x: thinned.x,
+      y,
+      lo: hasBand ? y.map((v, i) => v - half[i]) : null,
+      hi: hasBand ? y.map((v, i) => v + half[i]) : null,
+      style: 'band',
+    });
+  }
+  const notes = [t().plot.band];
+  if ((o.smooth ?? 1) > 1) notes.push(t().plot.smoothed({ window: o.smooth ?? 1 }));
+  const name = metricName(o.metric);
+  return {
+    title,
+    notes: [...notes, ...partialNote(result)],
+    xLabel: result.xUnit === 'step' ? t().experiments.axes.step : t().experiments.axes.episode,
+    yLabel: o.percent ? t().plot.percentOf({ label: name }) : name,
+    series,
+    hLines: (o.lines ?? []).map((l) => ({ y: l.y * scale, label: lineLabel(l.key) })),
+    vLines: [],
+    percent: o.percent === true,
+    yRange: o.yMin !== undefined && o.yMax !== undefined ? [o.yMin * scale, o.yMax * scale] : null,
+  };
+}
+
+export interface SweepOptions {
+  param: string;
+  percent?: boolean;
+  yMin?: number;
+  yMax?: number;
+  lines?: { y: number; key: string }[];
+}
+
+/** Each agent (and other grid value) as one series of summaries against `param`. */
+export function sweepChart(result: ExperimentResult, o: SweepOptions, title: string): ChartModel {
+  const scale = o.percent ? 100 : 1;
+  const groups = new Map<string, ChartSeries & { n: number[] }>();
+  for (const c of result.conditions) {
+    if (c.summary === null || !Object.hasOwn(c.point, o.param)) continue;
+    const key = conditionLabel(c.agentLabel, c.point, o.param);
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = { label: key, color: groups.size, x: [], y: [], lo: [], hi: [], style: 'bars', n: [] };
+      groups.set(key, g);
+    }
+    const mean = c.summary.mean * scale;
+    const ci = c.summary.ci * scale;
+    g.x.push(c.point[o.param]);
+    g.y.push(mean);
+    g.lo?.push(Number.isNaN(ci) ? mean : mean - ci);
+    g.hi?.push(Number.isNaN(ci) ? mean : mean + ci);
+    g.n.push(c.summary.n);
+  }
+  const series = [...groups.values()].map(({ n, ...s }) => {
+    const lo = Math.min(...n);
+    const hi = Math.max(...n);
+    const runs = lo === hi ? formatCount(lo) : `${formatCount(lo)}–${formatCount(hi)}`;
+    return { ...s, label: t().plot.legend({ label: s.label, runs }) };
+  });
+  const summary = result.spec.summary;
+  const name = metricName(summary?.metric ?? 'return');
+  const first = summary?.firstEpisodes;
+  const yName = t().plot.summary({ metric: name, first: first === undefined ? null : formatCount(first) });
+  return {
+    title,
+    notes: [t().plot.bars, ...partialNote(result)],
+    xLabel: paramSymbol(o.param),
+    yLabel: o.percent ? t().plot.percentOf({ label: yName }) : yName,
+    series,
+    hLines: (o.lines ?? []).map((l) => ({ y: l.y * scale, label: lineLabel(l.key) })),
+    vLines: [],
+    percent: o.percent === true,
+    yRange: o.yMin !== undefined && o.yMax !== undefined ? [o.yMin * scale, o.yMax * scale] : null,
+  };
+}
+
+/** A closed-form curve (analytic.ts), with its optimum marked. */
+export function analyticChart(chart: PresetChart, title: string): ChartModel | null {
+  if (chart.analytic === undefined || !Object.hasOwn(ANALYTIC, chart.analytic)) return null;
+  const a = ANALYTIC[chart.analytic];
+  const x: number[] = [];
+  const y: number[] = [];
+  for (let i = 0; i <= 240; i++) {
+    const p = a.x[0] + ((a.x[1] - a.x[0]) * i) / 240;
+    x.push(p);
+    y.push(a.y(p));
+  }
+  return {
+    title,
+    notes: [],
+    xLabel: t().experiments.axes.pRight,
+    yLabel: t().experiments.axes.jOfP,
+    series: [{ label: t().experiments.axes.jOfP, color: 0, x, y, lo: null, hi: null, style: 'line' }],
+    hLines: (chart.lines ?? []).map((l) => ({ y: l.y, label: lineLabel(l.key) })),
+    vLines: [{ x: a.optimumX, label: lineLabel('optimumP') }],
+    percent: false,
+    yRange: chart.yMin !== undefined && chart.yMax !== undefined ? [chart.yMin, chart.yMax] : [-100, 0],
+  };
+}
+
+/** The preset's title, or the spec's name. */
+function presetTitle(id: string): string {
+  const presets = t().experiments.presets as Record<string, { title: string }>;
+  return Object.hasOwn(presets, id) ? presets[id].title : id;
+}
+
+function partName(id: string): string {
+  const parts = t().experiments.parts as Record<string, string>;
+  return Object.hasOwn(parts, id) ? parts[id] : id;
+}
+
+/** A preset's charts from its parts' results (a part not run, or cancelled before any run, is skipped). */
+export function presetCharts(preset: ExperimentPreset, results: Map<string, ExperimentResult>): ChartModel[] {
+  const base = presetTitle(preset.id);
+  const many = preset.charts.length > 1;
+  const out: ChartModel[] = [];
+  for (const chart of preset.charts) {
+    const title = many && preset.parts.length > 1 ? `${base} · ${partName(chart.part)}` : base;
+    if (chart.kind === 'analytic') {
+      const m = analyticChart(chart, title);
+      if (m !== null) out.push(m);
+      continue;
+    }
+    const result = results.get(chart.part);
+    if (result === undefined || result.runsDone === 0) continue;
+    if (chart.kind === 'sweep') {
+      out.push(sweepChart(result, { ...chart, param: chart.param ?? result.gridParams[0] ?? '' }, title));
+    } else {
+      out.push(
+        curveChart(result, { ...chart, metric: chart.metric ?? result.metrics[0] ?? 'return' }, title),
+      );
+    }
+  }
+  return out;
+}
+
+/** Charts for a spec without a preset: one per curve metric, and a sweep when there is a grid. */
+export function specCharts(result: ExperimentResult): ChartModel[] {
+  const title = result.spec.name === '' ? '' : result.spec.name;
+  const out: ChartModel[] = [];
+  const param = result.gridParams[0];
+  if (param !== undefined && result.spec.summary !== undefined) {
+    out.push(sweepChart(result, { param, percent: result.spec.summary.metric === 'success' }, title));
+  }
+  for (const metric of result.metrics) {
+    const percent = metric === 'success' || metric === 'action-share';
+    out.push(curveChart(result, { metric, percent }, title));
+  }
+  return out;
+}
