@@ -57,14 +57,14 @@ export const experiments = {
       found:
         'The posts asked how ε changes learning in the maze (α 0.1, γ 0.9). Until the goal is first reached every Q-value is 0 and ties are broken at random, so every ε walks at random alike and even ε = 0 finds the goal. Afterwards ε = 0 follows its values to the 62-step shortest path, and each larger ε keeps wasting steps on exploration: about 65, 69, 78 and 90 steps per episode for ε = 0.05, 0.1, 0.2 and 0.3.',
       lookFor:
-        'The curves together for the first 50 or so episodes, then settling in the order of ε: the more exploration, the higher the floor.',
+        'The curves together, above the top of the chart, for the first 70 or so episodes (thousands of steps each), then settling in the order of ε: the more exploration, the higher the floor.',
     },
     'posts-jump-baseline': {
       title: 'The posts’ jump question: REINFORCE baselines and actor-critic',
       found:
         'The posts trained REINFORCE to jump over the hole, and some runs failed. A baseline leaves the expected gradient as it is and lowers its variance. Compared here, each with its own defaults: no baseline, the mean return, a learned baseline, and an actor–critic that bootstraps.',
       lookFor:
-        'Which curve reaches a high success rate first, and how wide each band is: without a baseline a few runs stay low for long, so its band stays wider than those of the other two REINFORCE curves.',
+        'Which curve reaches a high success rate first, and how wide each band is: without a baseline a few runs stay low for long, so its curve levels off lower and its band stays wider than those of the other two REINFORCE curves. The actor–critic, which learns at every step, rises first and then more slowly.',
     },
   },
   metrics: {

@@ -34,5 +34,5 @@ export const POSTS_MAZE_EPSILON: ExperimentPreset = {
       reduced: { runs: 20, episodes: 150 },
     },
   ],
-  charts: [{ part: 'main', kind: 'curve', metric: 'steps', smooth: 5, yMin: 0 }],
+  charts: [{ part: 'main', kind: 'curve', metric: 'steps', smooth: 5, yMin: 0, yMax: 200 }],
 };
