@@ -2,6 +2,7 @@
 import { cli } from './cli.ts';
 import { cliExperiment } from './cli-experiment.ts';
 import { common } from './common.ts';
+import { compare } from './compare.ts';
 import { errors } from './errors.ts';
 import { experiments } from './experiments.ts';
 import { jump } from './jump.ts';
@@ -11,4 +12,17 @@ import { menu } from './menu.ts';
 import { plot } from './plot.ts';
 import { rd } from './rd.ts';
 
-export const en = { common, menu, maze, jump, lorenz, rd, cli, cliExperiment, errors, experiments, plot };
+export const en = {
+  common,
+  menu,
+  maze,
+  jump,
+  lorenz,
+  rd,
+  cli,
+  cliExperiment,
+  errors,
+  experiments,
+  plot,
+  compare,
+};

@@ -10,6 +10,7 @@ import { FrameClock } from '../../play/shared/frame-clock.ts';
 import { jumpSettings } from '../../play/shared/page-settings.ts';
 import { WorkerTurbo } from '../../play/shared/turbo-client.ts';
 import { JUMP_MODES } from '../../state/jump-settings.ts';
+import { closeCompareDialog } from '../../ui/compare/dialog.ts';
 import { JumpAnnouncer } from '../../ui/jump/announcer.ts';
 import { JumpCharts } from '../../ui/jump/charts.ts';
 import { applyJumpLink, JUMP_HASH, jumpShareAddress } from '../../ui/jump/link.ts';
@@ -122,6 +123,7 @@ export class JumpScene extends Phaser.Scene {
       removeHooks();
       this.events.off(Phaser.Scenes.Events.UPDATE);
       panel.dispose();
+      closeCompareDialog();
       charts.destroy();
       announcer.destroy();
       void session.dispose();

@@ -17,6 +17,7 @@ import { mazeSettings } from '../../play/shared/page-settings.ts';
 import { subscribeTo } from '../../play/shared/run-store.ts';
 import { WorkerTurbo } from '../../play/shared/turbo-client.ts';
 import type { MazeSettings } from '../../state/maze-settings.ts';
+import { closeCompareDialog } from '../../ui/compare/dialog.ts';
 import { MazeAnnouncer } from '../../ui/maze/announcer.ts';
 import { MazeCharts } from '../../ui/maze/charts.ts';
 import { MazeInspector } from '../../ui/maze/inspector.ts';
@@ -168,6 +169,7 @@ export class MazeScene extends Phaser.Scene {
       this.session.dispose();
       this.input_.destroy();
       this.panel.dispose();
+      closeCompareDialog();
       this.charts.destroy();
       this.inspector.destroy();
       this.readout.destroy();

@@ -7,6 +7,7 @@
 import type { FolderApi } from 'tweakpane';
 import { formatSig } from '../../core/format.ts';
 import { onLanguageChange, t } from '../../i18n/language.ts';
+import { jumpCompareBase } from '../../play/compare/spec.ts';
 import { type JumpLearner, mainLearner, rivalLearner } from '../../play/jump/learners.ts';
 import type { JumpSession } from '../../play/jump/session.ts';
 import {
@@ -19,6 +20,7 @@ import {
   LR_SLIDER_MAX,
   LR_SLIDER_MIN,
 } from '../../state/jump-settings.ts';
+import { openCompareDialog } from '../compare/dialog.ts';
 import { type FieldLimit, schemaRange } from '../shared/field-limit.ts';
 import { downloadJson, pickTextFile } from '../shared/files.ts';
 import { bindLogSlider } from '../shared/log-slider.ts';
@@ -219,6 +221,10 @@ function buildPanel(
     ),
   );
   unsubs.push(bindValueRates(learn, store));
+  // The main lane's learner against one changed setting, over many seeds, in workers of its own.
+  learn
+    .addButton({ title: t().compare.open })
+    .on('click', () => openCompareDialog(jumpCompareBase(store.getState(), session.envSpec)));
 
   const run = pane.addFolder({ title: w.run });
   unsubs.push(

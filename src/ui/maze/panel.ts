@@ -12,6 +12,7 @@ import type { Pane } from 'tweakpane';
 import { formatCompact } from '../../core/format.ts';
 import { MAZE_PRESET_NAMES, MAZE_PRESETS, type MazePresetName } from '../../envs/maze-presets.ts';
 import { onLanguageChange, t } from '../../i18n/language.ts';
+import { mazeCompareBase } from '../../play/compare/spec.ts';
 import type { OptimalView } from '../../play/maze/optimal-view.ts';
 import type { MazeSession } from '../../play/maze/session.ts';
 import {
@@ -26,6 +27,7 @@ import {
   SPEED_MAX,
   SPEED_MIN,
 } from '../../state/maze-settings.ts';
+import { openCompareDialog } from '../compare/dialog.ts';
 import { type FieldLimit, limitTypedValues, schemaRange } from '../shared/field-limit.ts';
 import { downloadJson, pickTextFile } from '../shared/files.ts';
 import { bindLogSlider } from '../shared/log-slider.ts';
@@ -211,6 +213,8 @@ function buildPanel(
   );
   numeric(agentTab, 'seed', { label: w.seed, min: 0, max: 99999, step: 1 });
   bind(agentTab, 'learnFromPlay', { label: w.learnFromPlay });
+  // These settings against one changed, over many seeds, in workers of its own (src/ui/compare).
+  button(agentTab, t().compare.open, () => openCompareDialog(mazeCompareBase(store.getState())));
   button(agentTab, w.restartEpisode, () => session.resetEpisode());
   button(agentTab, w.resetAgent, () => session.resetAgent());
   const undoButton = button(agentTab, w.undo, () => session.undo());

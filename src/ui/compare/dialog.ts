@@ -1,0 +1,408 @@
+/**
+ * The "Compare over N seeds" dialog of the maze and jump scenes: choose which setting B changes and
+ * its value, the runs and episodes and what to measure; Run starts the experiment on its own Web
+ * Workers (the scene keeps training: other workers, other agents); the chart fills in as runs
+ * finish, with the runs done and the time left; Cancel keeps what finished; the verdict says
+ * whether B differs from A (src/play/compare/verdict.ts). A language change rewords it in place.
+ * `data-state` (idle, running, done, cancelled, failed) and `data-runs-done` are for the tests.
+ */
+import { formatSig } from '../../core/format.ts';
+import { describeError } from '../../i18n/describe-error.ts';
+import type { Catalog } from '../../i18n/index.ts';
+import { onLanguageChange, t } from '../../i18n/language.ts';
+import { type CompareRun, type CompareUpdate, startCompare } from '../../play/compare/run.ts';
+import {
+  type CompareBase,
+  type CompareChoice,
+  type CompareKey,
+  type CompareMetric,
+  choiceProblem,
+  compareSpec,
+  DEFAULT_RUNS,
+  defaultEpisodes,
+  EPISODES_MAX,
+  isAlternative,
+  PARAM_RANGES,
+  RUNS_MAX,
+  suggestedValue,
+} from '../../play/compare/spec.ts';
+import { pairedVerdict } from '../../play/compare/verdict.ts';
+import { defaultWebWorkers, webExperimentPort } from '../../play/shared/experiment-port.ts';
+import { ExperimentRunError } from '../../train/experiment/pool.ts';
+import type { ExperimentPort } from '../../train/experiment/protocol.ts';
+import { BandChart, type ChartScale } from './band-chart.ts';
+import { verdictLines } from './verdict-words.ts';
+import './compare.css';
+
+type State = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
+
+export interface CompareDialogOptions {
+  spawn?: () => ExperimentPort;
+  /** Default: the browser's cores less one, which stays with the scene's own training. */
+  workers?: number;
+}
+
+let open: { close(): void } | null = null;
+
+/** An element with some of its properties set (textContent, id, type…). */
+const el = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, string | boolean> = {},
+): HTMLElementTagNameMap[K] => Object.assign(document.createElement(tag), props);
+
+const show = (v: number) => formatSig(v, 4);
+
+/** Open the dialog for condition A as `base` describes it now (one dialog at a time). */
+export function openCompareDialog(base: CompareBase, options: CompareDialogOptions = {}): void {
+  open?.close();
+  const spawn = options.spawn ?? webExperimentPort;
+  const workers = options.workers ?? Math.max(1, defaultWebWorkers() - 1);
+
+  const dialog = el('dialog', { id: 'compare-dialog', className: 'compare-dialog' });
+  dialog.setAttribute('aria-labelledby', 'compare-title');
+  const title = el('h2', { id: 'compare-title' });
+  const intro = el('p', { className: 'compare-intro' });
+  const form = el('form', { className: 'compare-form' });
+  const fieldset = el('fieldset');
+  const field = (id: string, control: HTMLElement) => {
+    const label = el('label', { htmlFor: id });
+    control.id = id;
+    fieldset.append(label, control === valueB ? bBox : control);
+    return label;
+  };
+  const paramSelect = el('select');
+  const valueA = el('output');
+  const valueB = el('input', { type: 'text', inputMode: 'decimal', autocomplete: 'off' });
+  // B's other algorithm or learner, in place of the number field when that is what changes.
+  const choiceB = el('select', { id: 'compare-b-choice' });
+  const bBox = el('div', { className: 'compare-b' });
+  bBox.append(valueB, choiceB);
+  const runsInput = el('input', { type: 'number', min: '2', max: String(RUNS_MAX), step: '1' });
+  const episodesInput = el('input', { type: 'number', min: '1', max: String(EPISODES_MAX), step: '1' });
+  const metricSelect = el('select');
+  const labels = {
+    param: field('compare-param', paramSelect),
+    a: field('compare-a', valueA),
+    b: field('compare-b', valueB),
+    runs: field('compare-runs', runsInput),
+    episodes: field('compare-episodes', episodesInput),
+    metric: field('compare-metric', metricSelect),
+  };
+  form.append(fieldset);
+  const problem = el('p', { id: 'compare-problem', className: 'compare-problem' });
+  problem.setAttribute('role', 'alert');
+  const runButton = el('button', { id: 'compare-run', type: 'submit', className: 'compare-primary' });
+  const cancelButton = el('button', { id: 'compare-cancel', type: 'button' });
+  const closeButton = el('button', { id: 'compare-close', type: 'button' });
+  const buttons = el('div', { className: 'compare-buttons' });
+  buttons.append(runButton, cancelButton, closeButton);
+  form.append(problem, buttons);
+  const status = el('p', { id: 'compare-status', className: 'compare-status' });
+  status.setAttribute('aria-live', 'polite');
+  const chartBox = el('div', { id: 'compare-chart' });
+  const verdictBox = el('div', { id: 'compare-verdict', className: 'compare-verdict' });
+  verdictBox.setAttribute('aria-live', 'polite');
+  dialog.append(title, intro, form, status, chartBox, verdictBox);
+  document.body.append(dialog);
+
+  // The choice, first: the step size where the agent has one (the posts' question), else the first offered.
+  const firstParam =
+    base.params.find((p) => p.key === 'learningRate') ??
+    base.params.find((p) => p.key === 'epsilon') ??
+    base.params[0];
+  const choice: CompareChoice = {
+    param: firstParam.key,
+    value: suggestedValue(firstParam.key, firstParam.value),
+    runs: DEFAULT_RUNS,
+    episodes: defaultEpisodes(base.scene),
+    metric: base.metrics[0],
+  };
+  valueB.value = String(choice.value);
+  const alt = base.alternatives;
+  const firstOther = alt.list.find((a) => a.value !== alt.current)?.value ?? alt.current;
+  runsInput.value = String(choice.runs);
+  episodesInput.value = String(choice.episodes);
+
+  let state: State = 'idle';
+  let run: CompareRun | null = null;
+  let last: CompareUpdate | null = null;
+  /** The choice the shown results were run with (the form may change after). */
+  let ran: CompareChoice | null = null;
+  let failure = '';
+  let chart: BandChart | null = null;
+
+  const aValue = () => base.params.find((p) => p.key === choice.param)?.value ?? Number.NaN;
+  /** A value as shown: a number, or the name of an algorithm or learner. */
+  const nameOf = (w: Catalog['compare'], key: CompareKey, value: number | string): string => {
+    if (typeof value === 'number') return show(value);
+    if (key === 'agentKind') return t().maze.agents[value as keyof Catalog['maze']['agents']] ?? value;
+    return w.learners[value as keyof Catalog['compare']['learners']] ?? value;
+  };
+  const aShown = (w: Catalog['compare']) =>
+    isAlternative(choice.param) ? nameOf(w, choice.param, alt.current) : show(aValue());
+  /** Show the number field or the list for B, as the setting that changes needs. */
+  const showB = () => {
+    const listed = isAlternative(choice.param);
+    valueB.hidden = listed;
+    choiceB.hidden = !listed;
+    labels.b.htmlFor = listed ? choiceB.id : valueB.id;
+  };
+  const setState = (s: State) => {
+    state = s;
+    dialog.dataset.state = s;
+    fieldset.disabled = s === 'running';
+    runButton.disabled = s === 'running';
+    cancelButton.disabled = s !== 'running';
+  };
+
+  const readForm = () => {
+    choice.param = paramSelect.value as CompareKey;
+    choice.value = isAlternative(choice.param)
+      ? choiceB.value
+      : Number(valueB.value.trim().replace('−', '-'));
+    choice.runs = Number(runsInput.value);
+    choice.episodes = Number(episodesInput.value);
+    choice.metric = metricSelect.value as CompareMetric;
+  };
+
+  const problemText = (w: Catalog['compare']): string => {
+    const p = choiceProblem(base, choice);
+    if (p === null) return '';
+    if (p === 'value-range') {
+      if (isAlternative(choice.param) || typeof choice.value !== 'number') return w.problems.param;
+      const r = PARAM_RANGES[choice.param];
+      const inRange = Number.isFinite(choice.value) && choice.value >= r.min && choice.value <= r.max;
+      return inRange && r.integer
+        ? w.problems['value-integer']
+        : w.problems['value-range']({ min: show(r.min), max: show(r.max) });
+    }
+    if (p === 'runs') return w.problems.runs({ max: RUNS_MAX });
+    if (p === 'episodes') return w.problems.episodes({ max: EPISODES_MAX });
+    return w.problems[p];
+  };
+
+  const eta = (ms: number, w: Catalog['compare']) =>
+    ms < 90_000
+      ? w.seconds({ n: String(Math.max(1, Math.ceil(ms / 1000))) })
+      : w.minutes({ n: String(Math.ceil(ms / 60_000)) });
+
+  const renderStatus = (w: Catalog['compare']) => {
+    if (state === 'failed') status.textContent = w.failed({ why: failure });
+    else if (state === 'idle' || last === null)
+      status.textContent =
+        state === 'running' ? w.progressStart({ total: 2 * (ran?.runs ?? choice.runs) }) : '';
+    else if (state === 'cancelled')
+      status.textContent = w.cancelled({ done: last.runsDone, total: last.runsTotal });
+    else if (state === 'done')
+      status.textContent = w.finished({ done: last.runsDone, seconds: formatSig(last.elapsedMs / 1000, 2) });
+    else
+      status.textContent = Number.isFinite(last.etaMs)
+        ? w.progress({ done: last.runsDone, total: last.runsTotal, eta: eta(last.etaMs, w) })
+        : w.progressStart({ total: last.runsTotal });
+    dialog.dataset.runsDone = String(last?.runsDone ?? 0);
+  };
+
+  const renderResults = (w: Catalog['compare']) => {
+    if (!last || !ran || !chart) {
+      verdictBox.replaceChildren();
+      return;
+    }
+    const metric = ran.metric;
+    const [a, b] = last.result.conditions;
+    const key = ran.param;
+    const name = w.params[key];
+    const valueOfA = isAlternative(key) ? alt.current : a.point[key];
+    chart.setData(
+      [a.curves[metric], b.curves[metric]],
+      [
+        w.legend({ which: 'A', name, value: nameOf(w, key, valueOfA), runs: a.runs }),
+        w.legend({ which: 'B', name, value: nameOf(w, key, ran.value), runs: b.runs }),
+      ],
+    );
+    const v = pairedVerdict(a.summary?.perRun ?? [], b.summary?.perRun ?? []);
+    const lines = verdictLines(w, v, metric, ran.episodes);
+    verdictBox.dataset.kind = v.kind;
+    verdictBox.replaceChildren(
+      ...lines.map((text, i) =>
+        el('p', { textContent: text, className: i === 0 ? 'compare-verdict-main' : '' }),
+      ),
+    );
+  };
+
+  const applyWords = () => {
+    const w = t().compare;
+    title.textContent = w.title;
+    intro.textContent = w.intro;
+    labels.param.textContent = w.param;
+    labels.a.textContent = w.valueA;
+    labels.b.textContent = w.valueB;
+    labels.runs.textContent = w.runs;
+    labels.episodes.textContent = w.episodes;
+    labels.metric.textContent = w.metric;
+    paramSelect.replaceChildren(
+      ...[...base.params.map((p) => p.key), alt.key].map((key) =>
+        el('option', { value: key, textContent: w.params[key] }),
+      ),
+    );
+    paramSelect.value = choice.param;
+    choiceB.replaceChildren(
+      ...alt.list
+        .filter((a) => a.value !== alt.current)
+        .map((a) => el('option', { value: a.value, textContent: nameOf(w, alt.key, a.value) })),
+    );
+    choiceB.value = isAlternative(choice.param) ? String(choice.value) : firstOther;
+    metricSelect.replaceChildren(
+      ...base.metrics.map((m) => el('option', { value: m, textContent: w.metrics[m] })),
+    );
+    metricSelect.value = choice.metric;
+    valueA.textContent = aShown(w);
+    showB();
+    runButton.textContent = w.run;
+    cancelButton.textContent = w.cancel;
+    closeButton.textContent = w.close;
+    problem.textContent = problemText(w);
+    renderStatus(w);
+    if (chart && ran) {
+      chart.reset(w.xAxis, scaleOf(ran.metric));
+      renderResults(w);
+    }
+  };
+
+  const start = () => {
+    readForm();
+    const w = t().compare;
+    const why = problemText(w);
+    problem.textContent = why;
+    if (why) return;
+    run?.cancel();
+    ran = { ...choice };
+    last = null;
+    failure = '';
+    chart?.destroy();
+    chart = new BandChart(chartBox);
+    chart.reset(w.xAxis, scaleOf(ran.metric));
+    verdictBox.replaceChildren();
+    setState('running');
+    renderStatus(w);
+    let thisRun: CompareRun;
+    try {
+      thisRun = startCompare(compareSpec(base, ran), {
+        spawn,
+        workers,
+        onUpdate: (u) => {
+          if (run !== thisRun) return;
+          last = u;
+          const words = t().compare;
+          renderStatus(words);
+          renderResults(words);
+        },
+      });
+    } catch (e) {
+      failure = describeError(e);
+      setState('failed');
+      renderStatus(w);
+      return;
+    }
+    run = thisRun;
+    thisRun.done.then(
+      (outcome) => {
+        if (run !== thisRun) return;
+        run = null;
+        setState(outcome.cancelled ? 'cancelled' : 'done');
+        const words = t().compare;
+        renderStatus(words);
+        renderResults(words);
+      },
+      (e: unknown) => {
+        if (run !== thisRun) return;
+        run = null;
+        failure = describeError(e);
+        // The runs folded before the failure stay on the chart, with their verdict.
+        const partial = e instanceof ExperimentRunError ? e.partial : null;
+        if (partial) {
+          const elapsedMs = last?.elapsedMs ?? 0;
+          last = {
+            result: partial,
+            runsDone: partial.runsDone,
+            runsTotal: partial.runsTotal,
+            etaMs: Number.NaN,
+            elapsedMs,
+          };
+        }
+        setState('failed');
+        const words = t().compare;
+        renderStatus(words);
+        renderResults(words);
+      },
+    );
+  };
+
+  paramSelect.addEventListener('change', () => {
+    choice.param = paramSelect.value as CompareKey;
+    if (isAlternative(choice.param)) {
+      choice.value = firstOther;
+      choiceB.value = firstOther;
+    } else {
+      choice.value = suggestedValue(choice.param, aValue());
+      valueB.value = String(choice.value);
+    }
+    valueA.textContent = aShown(t().compare);
+    showB();
+    problem.textContent = '';
+  });
+  form.addEventListener('input', () => {
+    readForm();
+    problem.textContent = problemText(t().compare);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    start();
+  });
+  cancelButton.addEventListener('click', () => run?.cancel());
+  const onResize = () => chart?.resize();
+  const close = () => {
+    if (open !== handle) return;
+    open = null;
+    run?.cancel();
+    run = null;
+    stopWords();
+    window.removeEventListener('hashchange', close);
+    window.removeEventListener('resize', onResize);
+    chart?.destroy();
+    if (dialog.open) dialog.close();
+    dialog.remove();
+  };
+  const handle = { close };
+  closeButton.addEventListener('click', close);
+  // Escape closes a modal dialog: it is a close here too (a run under way is cancelled).
+  dialog.addEventListener('cancel', (e) => {
+    e.preventDefault();
+    close();
+  });
+  // Keys typed here are the dialog's, never the scene's (Space would pause it, Escape leave it).
+  dialog.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      close();
+    }
+    e.stopPropagation();
+  });
+  dialog.addEventListener('keyup', (e) => e.stopPropagation());
+  // Leaving the scene (another route) ends the comparison with it.
+  window.addEventListener('hashchange', close);
+  window.addEventListener('resize', onResize);
+  const stopWords = onLanguageChange(applyWords);
+  open = handle;
+  setState('idle');
+  applyWords();
+  dialog.showModal();
+}
+
+function scaleOf(metric: CompareMetric): ChartScale {
+  return metric === 'steps' ? 'log' : metric === 'success' ? 'unit' : 'linear';
+}
+
+/** Close the dialog if one is open (a scene shutting down). */
+export function closeCompareDialog(): void {
+  open?.close();
+}
