@@ -108,6 +108,17 @@ describe('chart models', () => {
     expect(m.hLines).toEqual([{ y: 5, label: 'ε-greedy optimum (5 %)' }]);
     expect(m.yLabel).toBe('success rate (%)');
     expect(m.percent).toBe(true);
+    // A line or range already written in % stays as written.
+    const inPercent = curveChart(
+      result,
+      { metric: 'success', percent: true, yMin: 0, yMax: 100, lines: [{ y: 5, key: 'epsilonOptimum' }] },
+      't',
+    );
+    expect(inPercent.hLines[0].y).toBe(5);
+    expect(inPercent.yRange).toEqual([0, 100]);
+    expect(curveChart(result, { metric: 'success', percent: true, yMin: 0, yMax: 1 }, 't').yRange).toEqual([
+      0, 100,
+    ]);
   });
 
   it('the SVG: escaped labels, the legend, the partial-results note, no NaN', () => {
