@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --only maze,jump]`: every benchmark of the project, one section per
+ * `npm run bench [-- --json] [-- --only maze,jump,experiment]`: every benchmark of the project, one section per
  * file. Speed lives here, never in unit tests: the machines are shared and noisy.
  */
 import { cpus } from 'node:os';
@@ -12,6 +12,7 @@ const SECTIONS: Record<string, () => Promise<{ run: () => BenchResult[] | Promis
   lorenz: () => import('./lorenz.ts'),
   rd: () => import('./reaction-diffusion.ts'),
   memory: () => import('./cli-memory.ts'),
+  experiment: () => import('./experiment.ts'),
 };
 
 async function main(): Promise<number> {

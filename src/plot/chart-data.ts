@@ -56,6 +56,21 @@ function partialNote(result: ExperimentResult): string[] {
   return [t().plot.partial({ done: formatCount(result.runsDone), total: formatCount(result.runsTotal) })];
 }
 
+/**
+ * A preset's y values on a percent chart: shares (0–1) are scaled to %, values already above 1 in
+ * size are taken as written in % (a preset may say 0.05 or 5 for the 5 % line).
+ */
+function inPercent(y: number, scale: number): number {
+  return scale !== 1 && Math.abs(y) <= 1 ? y * scale : y;
+}
+
+function yRange(o: { yMin?: number; yMax?: number }, scale: number): [number, number] | null {
+  if (o.yMin === undefined || o.yMax === undefined) return null;
+  // A range is in % when either end is beyond a share's (yMax 100), else in shares.
+  const inShares = scale !== 1 && Math.abs(o.yMin) <= 1 && Math.abs(o.yMax) <= 1;
+  return inShares ? [o.yMin * scale, o.yMax * scale] : [o.yMin, o.yMax];
+}
+
 export interface CurveOptions {
   metric: CurveMetric;
   xFrom?: number;
@@ -105,10 +120,10 @@ export function curveChart(result: ExperimentResult, o: CurveOptions, title: str
     xLabel: result.xUnit === 'step' ? t().experiments.axes.step : t().experiments.axes.episode,
     yLabel: o.percent ? t().plot.percentOf({ label: name }) : name,
     series,
-    hLines: (o.lines ?? []).map((l) => ({ y: l.y * scale, label: lineLabel(l.key) })),
+    hLines: (o.lines ?? []).map((l) => ({ y: inPercent(l.y, scale), label: lineLabel(l.key) })),
     vLines: [],
     percent: o.percent === true,
-    yRange: o.yMin !== undefined && o.yMax !== undefined ? [o.yMin * scale, o.yMax * scale] : null,
+    yRange: yRange(o, scale),
   };
 }
 
@@ -156,10 +171,10 @@ export function sweepChart(result: ExperimentResult, o: SweepOptions, title: str
     xLabel: paramSymbol(o.param),
     yLabel: o.percent ? t().plot.percentOf({ label: yName }) : yName,
     series,
-    hLines: (o.lines ?? []).map((l) => ({ y: l.y * scale, label: lineLabel(l.key) })),
+    hLines: (o.lines ?? []).map((l) => ({ y: inPercent(l.y, scale), label: lineLabel(l.key) })),
     vLines: [],
     percent: o.percent === true,
-    yRange: o.yMin !== undefined && o.yMax !== undefined ? [o.yMin * scale, o.yMax * scale] : null,
+    yRange: yRange(o, scale),
   };
 }
 

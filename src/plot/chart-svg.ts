@@ -11,6 +11,9 @@ import { bandPath, esc, linePath, px, wrapText } from './svg-text.ts';
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#999999'];
 const DASHES = ['', '6 3', '2 3', '8 3 2 3'];
 const FONT = "DejaVu Sans, Noto Sans CJK JP, Noto Sans JP, Hiragino Sans, 'Segoe UI', Arial, sans-serif";
+/** Japanese text first finds a Japanese sans-serif face (a renderer's per-glyph fallback may pick a serif one). */
+const FONT_JA = "Noto Sans CJK JP, Noto Sans JP, Hiragino Sans, 'Yu Gothic', Meiryo, DejaVu Sans, sans-serif";
+const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 
 export const CHART_WIDTH = 860;
 const PLOT_HEIGHT = 340;
@@ -184,8 +187,9 @@ export function chartsToSVG(models: ChartModel[]): string {
     top += g.height + 12;
   });
   const height = Math.max(100, top);
+  const font = groups.some((g) => CJK.test(g)) ? FONT_JA : FONT;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="${esc(FONT)}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="${esc(font)}">` +
     `<rect width="${CHART_WIDTH}" height="${height}" fill="#ffffff"/>${groups.join('')}</svg>\n`
   );
 }

@@ -33,7 +33,8 @@ export function niceDomain(lo: number, hi: number, target = 6): [number, number]
     return [lo - pad, hi + pad];
   }
   const step = tickStep(hi - lo, target);
-  return [Math.floor(lo / step) * step, Math.ceil(hi / step) * step];
+  // `+ 0` turns −0 (from ceil of a small negative) into 0.
+  return [Math.floor(lo / step) * step + 0, Math.ceil(hi / step) * step + 0];
 }
 
 /** Ticks within [lo, hi] at a nice step. */

@@ -54,8 +54,10 @@ export function textWidth(s: string, fontSize: number): number {
 export function wrapText(s: string, fontSize: number, width: number): string[] {
   const lines: string[] = [];
   let line = '';
+  // A number written in groups (100 000) stays on one line.
+  s = s.replace(/(\d) (?=\d{3}\b)/g, '$1\u00a0');
   // Words with their following space; CJK characters each on their own.
-  const tokens = s.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? [];
+  const tokens = s.match(/[\u3000-\u9fff\uff00-\uffef]|[^ \u3000-\u9fff\uff00-\uffef]+ *| +/g) ?? [];
   for (const token of tokens) {
     if (line !== '' && textWidth(line + token.trimEnd(), fontSize) > width) {
       lines.push(line.trimEnd());

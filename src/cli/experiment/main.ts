@@ -134,7 +134,8 @@ async function experiment(args: ExperimentArgs, io: ExperimentIO): Promise<numbe
       })}\n`,
     );
   }
-  const cancelled = signal.aborted;
+  // Stopped: a part cancelled, or parts never started (a Ctrl-C after the last run changes nothing).
+  const cancelled = outcomes.some((o) => o.cancelled) || outcomes.length < source.parts.length;
   if (cancelled) {
     const done = outcomes.reduce((s, o) => s + o.result.runsDone, 0);
     const total = source.parts.reduce((s, p) => s + p.plan.spec.runs * p.plan.conditions.length, 0);

@@ -41,20 +41,27 @@ export async function runParts(parts: PartToRun[], o: RunOptions): Promise<PartO
             format: t().cliExperiment.progress({ label: part.label }),
             formatTime: durationOf,
             hideCursor: true,
-            etaBuffer: 50,
           },
           cliProgress.Presets.shades_classic,
         )
       : undefined;
     const workers = Math.min(o.workers, total);
     o.onStart(part, total, workers);
-    bar?.start(total, 0);
+    bar?.start(total, 0, { left: '—' });
+    // The time left at the rate since the first finished block: the threads' start-up is not work.
+    let first: { at: number; runs: number } | null = null;
     try {
       const outcome = await runExperimentPool(part.plan, {
         spawn: o.spawn,
         workers,
         signal: o.signal,
-        onProgress: (p) => bar?.update(p.runsDone),
+        onProgress: (p) => {
+          if (bar === undefined) return;
+          if (first === null) first = { at: p.elapsedMs, runs: p.runsDone };
+          const rate = (p.runsDone - first.runs) / (p.elapsedMs - first.at);
+          const left = rate > 0 ? durationOf((total - p.runsDone) / rate / 1000, undefined) : '—';
+          bar.update(p.runsDone, { left });
+        },
       });
       outcomes.push({ part, ...outcome, workers });
       if (outcome.cancelled) break;

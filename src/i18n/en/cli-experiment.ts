@@ -39,8 +39,8 @@ with Ctrl-C, 1 a write failed or anything else.`,
 
   /** The run's name on the progress bar and in timings. */
   label: (p: { name: string; part: string | null }) => (p.part === null ? p.name : `${p.name} (${p.part})`),
-  /** cli-progress's format: {bar}, {value}, {total} and {eta_formatted} are its fields. */
-  progress: (p: { label: string }) => `${p.label} |{bar}| {value}/{total} runs · {eta_formatted} left`,
+  /** cli-progress's format: {bar}, {value}, {total} and {left} are its fields. */
+  progress: (p: { label: string }) => `${p.label} |{bar}| {value}/{total} runs · {left} left`,
   starting: (p: { label: string; runs: string; workers: number }) =>
     `${p.label}: ${p.runs} runs on ${p.workers} ${p.workers === 1 ? 'worker' : 'workers'}…`,
   timing: (p: { label: string; runs: string; seconds: string; workers: number }) =>

@@ -38,7 +38,7 @@ export const cliExperiment: Shape<typeof en> = {
 130 Ctrl-C で停止、1 書き込みの失敗やその他。`,
 
   label: (p) => (p.part === null ? p.name : `${p.name}（${p.part}）`),
-  progress: (p) => `${p.label} |{bar}| {value}/{total} 回 · 残り {eta_formatted}`,
+  progress: (p) => `${p.label} |{bar}| {value}/{total} 回 · 残り {left}`,
   starting: (p) => `${p.label}: ${p.runs} 回の実行をワーカー ${p.workers} 個で始めます…`,
   timing: (p) => `${p.label}: ${p.runs} 回の実行に ${p.seconds} 秒（ワーカー ${p.workers} 個）`,
   cancelled: (p) =>
