@@ -10,8 +10,8 @@ import type { PartResult } from './csv.ts';
 export interface TableRow {
   part: string | null;
   label: string;
-  /** 'summary': the per-run summary; 'last': the curve's last point. */
-  what: 'summary' | 'last';
+  /** 'summary': the per-run summary; 'last' / 'last-step': the curve's last episode / time step. */
+  what: 'summary' | 'last' | 'last-step';
   mean: number;
   /** 95 % half-width (NaN with fewer than 2 runs). */
   ci: number;
