@@ -42,7 +42,7 @@ export function summaryRows(parts: PartResult[]): TableRow[] {
       rows.push({
         part: p.id,
         label,
-        what: 'last',
+        what: p.result.xUnit === 'step' ? 'last-step' : 'last',
         mean: s.mean[last],
         ci: s.ci[last],
         n: s.n[last],

@@ -92,7 +92,11 @@ export class LabView {
     const head = el('tr');
     for (const h of [...(multi ? [w.part] : []), w.condition, w.meanCi, w.n]) head.append(el('th', '', h));
     table.append(
-      el('caption', '', `${w.table} (${rows[0].what === 'summary' ? w.summaryWhat : w.lastWhat})`),
+      el(
+        'caption',
+        '',
+        `${w.table} (${{ summary: w.summaryWhat, last: w.lastWhat, 'last-step': w.lastStepWhat }[rows[0].what]})`,
+      ),
       head,
     );
     for (const r of rows) {
