@@ -237,6 +237,36 @@ describe('the Lab on a desktop, in English', () => {
   });
 });
 
+describe('the Lab’s lifecycle', () => {
+  it('leaving during a run ends its workers and leaves no listeners, intervals or timers', async () => {
+    const { page, errors } = await openPage(browser, 'lab');
+    await waitForScene(page, 'LabScene');
+    const toMenu = async () => {
+      await page.evaluate(() => {
+        location.hash = '';
+      });
+      await waitForScene(page, 'MenuScene');
+    };
+    // The first visit loaded the Lab's chunk (uPlot's own window listeners belong to the start).
+    await toMenu();
+    const before = await page.evaluate(() => window.__rl?.lifecycle.counts());
+    await go(page, 'lab?preset=sb-6.4');
+    await click(page, '#lab-run');
+    await until(page, (h) => h.phase === 'running' && h.runsDone > 0);
+    expect(await page.evaluate(() => window.__rl?.lifecycle.counts().workers)).toBeGreaterThan(
+      before?.workers ?? 0,
+    );
+    await toMenu();
+    await waitFor(
+      page,
+      'the counts of the start',
+      (rl, b) => JSON.stringify(rl.lifecycle.counts()) === JSON.stringify(b),
+      { arg: before },
+    );
+    expect(errors).toEqual([]);
+  });
+});
+
 /** English words on screen in the Lab (the command lines are commands, not words). */
 async function englishOnScreen(page: Page): Promise<string[]> {
   const text = await page.evaluate(() =>
