@@ -30,7 +30,8 @@ export interface BuilderForm {
 }
 
 export const BUILDER_DEFAULTS: BuilderForm = {
-  name: 'my experiment',
+  // No name: the page calls it "your experiment" in its language; the user may name it.
+  name: '',
   env: 'GridMaze-v0',
   layout: 'cliff-book',
   agents: ['sarsa', 'q-learning'],

@@ -247,7 +247,7 @@ export function labCharts(preset: ExperimentPreset | null, parts: PartResult[]):
   }
   for (const part of parts) {
     const r = part.result;
-    const title = r.spec.name;
+    const title = r.spec.name || t().lab.view.custom;
     const param = r.gridParams[0];
     if (param !== undefined && r.spec.summary !== undefined) {
       const percent = r.spec.summary.metric === 'success' || r.spec.summary.metric === 'action-share';

@@ -14,8 +14,13 @@ export function describeLabError(e: unknown): string {
       const v = e.values as { field: string; issue: 'count' | 'unreadable' };
       return w['lab-link-invalid']({ field: v.field, issue: t().lab.linkIssues[v.issue] });
     }
-    case 'lab-form-invalid':
-      return w['lab-form-invalid'](e.values as { field: string; value: string });
+    case 'lab-form-invalid': {
+      // The form's field by its label on screen ("values", or the second sweep's).
+      const v = e.values as { field: string; value: string };
+      const p = t().lab.panel;
+      const field = v.field === 'values2' ? `${p.secondSweep}: ${p.values}` : p.values;
+      return w['lab-form-invalid']({ field, value: v.value });
+    }
     case 'lab-saved-corrupt':
       return w['lab-saved-corrupt'](e.values as { field: string });
     case 'lab-saved-too-big': {
