@@ -8,8 +8,8 @@ import { onLanguageChange, t } from '../../i18n/language.ts';
 import type { BuilderForm } from '../../play/lab/builder.ts';
 import { specFromForm } from '../../play/lab/builder.ts';
 import { type LabChart, labCharts } from '../../play/lab/chart-model.ts';
-import { cliCommand, fileStem } from '../../play/lab/cli-command.ts';
-import { labCSV, type PartResult } from '../../play/lab/csv.ts';
+import { cliCommand } from '../../play/lab/cli-command.ts';
+import type { PartResult } from '../../play/lab/csv.ts';
 import { describeLabError } from '../../play/lab/describe.ts';
 import { buildJob, type LabJob, type LabSource, presetOf } from '../../play/lab/job.ts';
 import { sourceToParams } from '../../play/lab/link.ts';
@@ -19,8 +19,8 @@ import { summaryRows } from '../../play/lab/table.ts';
 import { defaultWebWorkers, webExperimentPort } from '../../play/shared/experiment-port.ts';
 import { notify } from '../../state/notices.ts';
 import { ExperimentRunError } from '../../train/experiment/pool.ts';
-import { chartsPng, downloadBlob, downloadText } from './exports.ts';
 import { defaultForm, LabPanel, type PanelState } from './panel.ts';
+import { copyCommand, downloadCsv, downloadPng, downloadSpecs, jobCSV } from './share.ts';
 import { LabView } from './view.ts';
 
 export type LabPhase = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
@@ -71,9 +71,15 @@ export class LabController {
       removeOverlay: () => this.setOverlay(null),
       remove: (id) => this.remove(id),
       copyCli: () => void this.copyCli(),
-      downloadSpec: () => this.downloadSpec(),
-      csv: () => this.downloadCsv(),
-      png: () => void this.downloadPng(),
+      downloadSpec: () => {
+        if (this.job) downloadSpecs(this.job);
+      },
+      csv: () => {
+        if (this.job) downloadCsv(this.job, this.parts);
+      },
+      png: () => {
+        if (this.job) void downloadPng(this.job, this.view);
+      },
     });
     this.redrawAll();
     this.stopWords = onLanguageChange(() => {
@@ -343,52 +349,14 @@ export class LabController {
   }
 
   private async copyCli(): Promise<void> {
-    const cmd = this.cli();
-    if (cmd === null) return;
-    this.state.cli = { lines: cmd.lines, spec: cmd.files.length > 0 };
+    if (this.job === null) return;
+    this.state.cli = await copyCommand(this.job);
     this.panel.render();
-    const text = cmd.lines.join('\n');
-    try {
-      await navigator.clipboard.writeText(text);
-      notify('info', () => t().lab.notices.copied);
-    } catch {
-      notify('info', () => t().lab.notices.copyFailed({ text }));
-    }
-  }
-
-  private downloadSpec(): void {
-    const cmd = this.cli();
-    if (cmd === null || this.job === null) return;
-    const files =
-      cmd.files.length > 0
-        ? cmd.files
-        : this.job.parts.map((p) => ({
-            name: `${fileStem(this.job?.preset?.id ?? 'experiment')}${p.id ? `-${p.id}` : ''}.json`,
-            spec: p.spec,
-          }));
-    for (const f of files) downloadText(f.name, `${JSON.stringify(f.spec, null, 2)}\n`, 'application/json');
   }
 
   /** The CSV the CLI's `--out` writes for this job. */
   csv(): string {
-    return labCSV(this.parts, (this.job?.preset?.parts.length ?? 1) > 1);
-  }
-
-  private fileStem(): string {
-    return fileStem(this.job?.preset?.id ?? (this.job?.parts[0]?.spec.name || 'experiment'));
-  }
-
-  private downloadCsv(): void {
-    if (this.parts.length === 0) return;
-    downloadText(`${this.fileStem()}.csv`, this.csv(), 'text/csv');
-  }
-
-  private async downloadPng(): Promise<void> {
-    try {
-      downloadBlob(`${this.fileStem()}.png`, await chartsPng(this.view.chartCanvases()));
-    } catch {
-      notify('error', () => t().lab.notices.pngFailed);
-    }
+    return jobCSV(this.job, this.parts);
   }
 
   destroy(): void {
