@@ -7,11 +7,13 @@
  * - scene cycles: every scene opened and left through the URL, 30 times over, with the JS heap
  *   (after a forced garbage collection, over the Chrome DevTools Protocol) at the menu before the
  *   first visit, after the first cycle and after the last: a clean lifecycle keeps it flat.
- * `--only speed` or `--only cycles` runs one part.
+ * - the Lab: Figure 6.3 at full counts run in the page (`sb63_full_page_s`, bench/lab-page.ts).
+ * `--only speed`, `--only cycles` or `--only lab` runs one part.
  * Each fps and speed figure is the median of per-second samples over 10 s, after a 3 s warm-up.
  */
 import type { Browser, Page } from 'playwright-core';
 import { COUNT_FRAMES, heapMb, launch, open, serveTestBuild } from './chromium.ts';
+import { labFullPage } from './lab-page.ts';
 import { median } from './timing.ts';
 
 const WARMUP_MS = 3000;
@@ -40,6 +42,7 @@ const CYCLE_SCENES = [
   ['jump', 'JumpScene'],
   ['lorenz', 'LorenzScene'],
   ['reaction-diffusion', 'ReactionDiffusionScene'],
+  ['lab', 'LabScene'],
 ] as const;
 
 /** JS heap in use after a full garbage collection, MB. */
@@ -83,12 +86,13 @@ async function main(): Promise<void> {
   const { url, server } = await serveTestBuild('dist-bench', 4190);
   const browser = await launch();
   const results: Record<string, number> = {};
-  // `--only speed` or `--only cycles` runs one part.
+  // `--only speed`, `--only cycles` or `--only lab` runs one part.
   const at = process.argv.indexOf('--only');
   const only = at >= 0 ? process.argv[at + 1] : null;
   try {
-    if (only !== 'cycles') await speeds(browser, url, results);
-    if (only !== 'speed') Object.assign(results, await sceneCycles(browser, url));
+    if (only === null || only === 'speed') await speeds(browser, url, results);
+    if (only === null || only === 'cycles') Object.assign(results, await sceneCycles(browser, url));
+    if (only === null || only === 'lab') Object.assign(results, await labFullPage(browser, url));
   } finally {
     await browser.close();
     await server.close();

@@ -35,6 +35,7 @@ export const SCENES: readonly SceneEntry[] = [
     key: 'ReactionDiffusionScene',
     load: () => import('./rd/ReactionDiffusionScene.ts').then((m) => m.ReactionDiffusionScene),
   },
+  { hash: 'lab', key: 'LabScene', load: () => import('./lab/LabScene.ts').then((m) => m.LabScene) },
 ];
 
 /** The entry for a URL hash, if a scene has it (own entries only: the hash is user input). */

@@ -6,6 +6,7 @@
 import Phaser from 'phaser';
 import { currentShareUrl } from '../ui/shared/chrome.ts';
 import { installJumpHooks, type JumpTestHooks } from './jump/test-hooks.ts';
+import { installLabHooks, type LabTestHooks } from './lab/test-hooks.ts';
 import { installLorenzHooks, type LorenzTestHooks } from './lorenz/test-hooks.ts';
 import { installMazeHooks, type MazeTestHooks } from './maze/test-hooks.ts';
 import { installMenuHooks, type MenuTestHooks } from './menu/test-hooks.ts';
@@ -27,6 +28,7 @@ export interface TestHooks {
   jump?: JumpTestHooks;
   lorenz?: LorenzTestHooks;
   rd?: RdTestHooks;
+  lab?: LabTestHooks;
   /** The text of every visible Phaser text object of the running scenes (the canvas HUDs). */
   canvasTexts(): string[];
   /** The address Copy link would put on the clipboard now. */
@@ -50,6 +52,7 @@ export function prepareTestHooks(): void {
     jump: installJumpHooks,
     lorenz: installLorenzHooks,
     rd: installRdHooks,
+    lab: installLabHooks,
   });
 }
 

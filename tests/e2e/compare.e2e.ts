@@ -67,8 +67,16 @@ async function runAndCancel(page: Page, w: typeof en, shot: string): Promise<voi
   await screenshot(page, `${shot}-done`);
 
   // A long one, cancelled once a few runs are in: what finished stays, with its verdict.
-  await runComparison(page, { runs: 1000, episodes: 2000, run: w.run });
+  await runComparison(page, { runs: 1000, episodes: 500, run: w.run });
   await waitDialog(page, 'a few runs of the long comparison', 'Number(d.dataset.runsDone) >= 6');
+  // Filling in: the chart and the count of runs so far while it runs.
+  const mid = await dialogState(page);
+  expect(mid.state).toBe('running');
+  expect(mid.canvases).toBeGreaterThan(0);
+  expect(mid.status).toContain('2000');
+  expect(
+    await page.evaluate(() => document.getElementById('compare-dialog')?.contains(document.activeElement)),
+  ).toBe(true);
   await page.locator('#compare-cancel', { hasText: w.cancel }).click();
   await waitDialog(page, 'the cancel', "d.dataset.state === 'cancelled'");
   s = await dialogState(page);

@@ -6,6 +6,7 @@ import { compare } from './compare.ts';
 import { errors } from './errors.ts';
 import { experiments } from './experiments.ts';
 import { jump } from './jump.ts';
+import { lab } from './lab.ts';
 import { lorenz } from './lorenz.ts';
 import { maze } from './maze.ts';
 import { menu } from './menu.ts';
@@ -25,4 +26,5 @@ export const en = {
   experiments,
   plot,
   compare,
+  lab,
 };

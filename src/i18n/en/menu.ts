@@ -37,5 +37,9 @@ export const menu = {
       title: 'Reaction–diffusion',
       summary: 'Two oscillators and a Turing pattern you can paint on.',
     },
+    lab: {
+      title: 'Experiment lab',
+      summary: 'The textbook’s figures over many seeds: curves with 95 % bands, sweeps over α.',
+    },
   },
 };

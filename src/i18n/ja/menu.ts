@@ -33,5 +33,9 @@ export const menu: Shape<typeof en> = {
       title: '反応拡散',
       summary: '二つの振動子と、描き込める Turing パターン。',
     },
+    lab: {
+      title: '実験ラボ',
+      summary: '教科書の図を多数のシードで再現：95 % の帯つきの曲線、α に対する掃引。',
+    },
   },
 };

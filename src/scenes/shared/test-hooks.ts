@@ -5,6 +5,7 @@
  * (`vite build --mode test`). The imports below are types only and vanish from the bundle.
  */
 import type { installJumpHooks } from '../jump/test-hooks.ts';
+import type { installLabHooks } from '../lab/test-hooks.ts';
 import type { installLorenzHooks } from '../lorenz/test-hooks.ts';
 import type { installMazeHooks } from '../maze/test-hooks.ts';
 import type { installMenuHooks } from '../menu/test-hooks.ts';
@@ -17,6 +18,7 @@ export interface SceneHookInstallers {
   jump: typeof installJumpHooks;
   lorenz: typeof installLorenzHooks;
   rd: typeof installRdHooks;
+  lab: typeof installLabHooks;
 }
 
 let installers: SceneHookInstallers | undefined;

@@ -76,9 +76,9 @@ function csvField(s: string): string {
 export function summaryName(spec: ExperimentSpec): string {
   const s = spec.summary;
   if (s === undefined) return '';
-  return s.firstEpisodes === undefined
-    ? `${s.metric} (all episodes)`
-    : `${s.metric} (first ${s.firstEpisodes} episodes)`;
+  if (s.firstEpisodes !== undefined) return `${s.metric} (first ${s.firstEpisodes} episodes)`;
+  if (s.lastEpisodes !== undefined) return `${s.metric} (last ${s.lastEpisodes} episodes)`;
+  return `${s.metric} (all episodes)`;
 }
 
 /**

@@ -86,7 +86,9 @@ function runOne(
   const successAt = col('success');
   const shareAt = col('action-share');
   const summary = spec.summary;
-  const first = summary === undefined ? 0 : (summary.firstEpisodes ?? episodes);
+  // The summary averages episodes from ≤ x < to.
+  const from = summary?.lastEpisodes === undefined ? 0 : episodes - summary.lastEpisodes;
+  const to = summary === undefined ? 0 : (summary.firstEpisodes ?? episodes);
   const summaryMetric = summary?.metric;
   const share = spec.actionShare;
   const needsShare = share !== undefined && (shareAt >= 0 || summaryMetric === 'action-share');
@@ -107,7 +109,7 @@ function runOne(
       if (successAt >= 0) data[successAt + x] = e.success ? 1 : 0;
       if (shareAt >= 0) data[shareAt + x] = shareValue;
     }
-    if (x < first) {
+    if (x >= from && x < to) {
       const v =
         summaryMetric === 'return'
           ? e.return

@@ -78,11 +78,15 @@ export const experimentSpecSchema = z
       .object({ state: z.number().int().min(0), action: z.number().int().min(0) })
       .strict()
       .optional(),
-    /** A number per run: the mean of `metric` over the first `firstEpisodes` episodes (default all). */
+    /**
+     * A number per run: the mean of `metric` over the first `firstEpisodes` episodes, or over the
+     * last `lastEpisodes` (what a run ends at), or over all of them.
+     */
     summary: z
       .object({
         metric: z.enum(SUMMARY_METRICS),
         firstEpisodes: z.number().int().min(1).optional(),
+        lastEpisodes: z.number().int().min(1).optional(),
       })
       .strict()
       .optional(),
@@ -161,13 +165,22 @@ export function parseExperimentSpec(input: unknown): ExperimentSpec {
       'experiment spec: summary: a summary averages episodes: give episodes, not steps',
     );
   }
-  const first = spec.summary?.firstEpisodes;
-  if (first !== undefined && spec.episodes !== undefined && first > spec.episodes) {
+  if (spec.summary?.firstEpisodes !== undefined && spec.summary.lastEpisodes !== undefined) {
     throw new ExperimentError(
       'experiment-spec-invalid',
-      { field: 'summary.firstEpisodes', issue: `is more than the ${spec.episodes} episodes per run` },
-      `experiment spec: summary.firstEpisodes: ${first} is more than the ${spec.episodes} episodes per run`,
+      { field: 'summary.lastEpisodes', issue: 'give firstEpisodes or lastEpisodes, not both' },
+      'experiment spec: summary.lastEpisodes: give firstEpisodes or lastEpisodes, not both',
     );
+  }
+  for (const key of ['firstEpisodes', 'lastEpisodes'] as const) {
+    const n = spec.summary?.[key];
+    if (n !== undefined && spec.episodes !== undefined && n > spec.episodes) {
+      throw new ExperimentError(
+        'experiment-spec-invalid',
+        { field: `summary.${key}`, issue: `is more than the ${spec.episodes} episodes per run` },
+        `experiment spec: summary.${key}: ${n} is more than the ${spec.episodes} episodes per run`,
+      );
+    }
   }
   if (!spec.curves && spec.summary === undefined) {
     throw new ExperimentError(

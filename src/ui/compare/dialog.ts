@@ -16,13 +16,11 @@ import {
   type CompareChoice,
   type CompareKey,
   type CompareMetric,
-  choiceProblem,
   compareSpec,
   DEFAULT_RUNS,
   defaultEpisodes,
   EPISODES_MAX,
   isAlternative,
-  PARAM_RANGES,
   RUNS_MAX,
   suggestedValue,
 } from '../../play/compare/spec.ts';
@@ -31,7 +29,7 @@ import { defaultWebWorkers, webExperimentPort } from '../../play/shared/experime
 import { ExperimentRunError } from '../../train/experiment/pool.ts';
 import type { ExperimentPort } from '../../train/experiment/protocol.ts';
 import { BandChart, type ChartScale } from './band-chart.ts';
-import { verdictLines } from './verdict-words.ts';
+import { problemText, timeLeft, valueName, verdictLines } from './words.ts';
 import './compare.css';
 
 type State = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
@@ -132,14 +130,8 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
   let chart: BandChart | null = null;
 
   const aValue = () => base.params.find((p) => p.key === choice.param)?.value ?? Number.NaN;
-  /** A value as shown: a number, or the name of an algorithm or learner. */
-  const nameOf = (w: Catalog['compare'], key: CompareKey, value: number | string): string => {
-    if (typeof value === 'number') return show(value);
-    if (key === 'agentKind') return t().maze.agents[value as keyof Catalog['maze']['agents']] ?? value;
-    return w.learners[value as keyof Catalog['compare']['learners']] ?? value;
-  };
   const aShown = (w: Catalog['compare']) =>
-    isAlternative(choice.param) ? nameOf(w, choice.param, alt.current) : show(aValue());
+    isAlternative(choice.param) ? valueName(w, choice.param, alt.current) : show(aValue());
   /** Show the number field or the list for B, as the setting that changes needs. */
   const showB = () => {
     const listed = isAlternative(choice.param);
@@ -152,7 +144,13 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
     dialog.dataset.state = s;
     fieldset.disabled = s === 'running';
     runButton.disabled = s === 'running';
+    // A disabled control drops the focus: hand it on (Run → Cancel → Run) so the keys stay here.
+    const had = dialog.contains(document.activeElement) && document.activeElement !== document.body;
+    const focused = document.activeElement as HTMLElement | null;
     cancelButton.disabled = s !== 'running';
+    if (s === 'running' && (!had || focused === runButton || fieldset.contains(focused)))
+      cancelButton.focus();
+    else if (s !== 'running' && (!had || focused === cancelButton)) runButton.focus();
   };
 
   const readForm = () => {
@@ -165,27 +163,6 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
     choice.metric = metricSelect.value as CompareMetric;
   };
 
-  const problemText = (w: Catalog['compare']): string => {
-    const p = choiceProblem(base, choice);
-    if (p === null) return '';
-    if (p === 'value-range') {
-      if (isAlternative(choice.param) || typeof choice.value !== 'number') return w.problems.param;
-      const r = PARAM_RANGES[choice.param];
-      const inRange = Number.isFinite(choice.value) && choice.value >= r.min && choice.value <= r.max;
-      return inRange && r.integer
-        ? w.problems['value-integer']
-        : w.problems['value-range']({ min: show(r.min), max: show(r.max) });
-    }
-    if (p === 'runs') return w.problems.runs({ max: RUNS_MAX });
-    if (p === 'episodes') return w.problems.episodes({ max: EPISODES_MAX });
-    return w.problems[p];
-  };
-
-  const eta = (ms: number, w: Catalog['compare']) =>
-    ms < 90_000
-      ? w.seconds({ n: String(Math.max(1, Math.ceil(ms / 1000))) })
-      : w.minutes({ n: String(Math.ceil(ms / 60_000)) });
-
   const renderStatus = (w: Catalog['compare']) => {
     if (state === 'failed') status.textContent = w.failed({ why: failure });
     else if (state === 'idle' || last === null)
@@ -197,7 +174,7 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
       status.textContent = w.finished({ done: last.runsDone, seconds: formatSig(last.elapsedMs / 1000, 2) });
     else
       status.textContent = Number.isFinite(last.etaMs)
-        ? w.progress({ done: last.runsDone, total: last.runsTotal, eta: eta(last.etaMs, w) })
+        ? w.progress({ done: last.runsDone, total: last.runsTotal, eta: timeLeft(last.etaMs, w) })
         : w.progressStart({ total: last.runsTotal });
     dialog.dataset.runsDone = String(last?.runsDone ?? 0);
   };
@@ -215,8 +192,8 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
     chart.setData(
       [a.curves[metric], b.curves[metric]],
       [
-        w.legend({ which: 'A', name, value: nameOf(w, key, valueOfA), runs: a.runs }),
-        w.legend({ which: 'B', name, value: nameOf(w, key, ran.value), runs: b.runs }),
+        w.legend({ which: 'A', name, value: valueName(w, key, valueOfA), runs: a.runs }),
+        w.legend({ which: 'B', name, value: valueName(w, key, ran.value), runs: b.runs }),
       ],
     );
     const v = pairedVerdict(a.summary?.perRun ?? [], b.summary?.perRun ?? []);
@@ -248,7 +225,7 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
     choiceB.replaceChildren(
       ...alt.list
         .filter((a) => a.value !== alt.current)
-        .map((a) => el('option', { value: a.value, textContent: nameOf(w, alt.key, a.value) })),
+        .map((a) => el('option', { value: a.value, textContent: valueName(w, alt.key, a.value) })),
     );
     choiceB.value = isAlternative(choice.param) ? String(choice.value) : firstOther;
     metricSelect.replaceChildren(
@@ -260,7 +237,7 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
     runButton.textContent = w.run;
     cancelButton.textContent = w.cancel;
     closeButton.textContent = w.close;
-    problem.textContent = problemText(w);
+    problem.textContent = problemText(w, base, choice);
     renderStatus(w);
     if (chart && ran) {
       chart.reset(w.xAxis, scaleOf(ran.metric));
@@ -271,7 +248,7 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
   const start = () => {
     readForm();
     const w = t().compare;
-    const why = problemText(w);
+    const why = problemText(w, base, choice);
     problem.textContent = why;
     if (why) return;
     run?.cancel();
@@ -352,7 +329,7 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
   });
   form.addEventListener('input', () => {
     readForm();
-    problem.textContent = problemText(t().compare);
+    problem.textContent = problemText(t().compare, base, choice);
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -396,6 +373,11 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
   setState('idle');
   applyWords();
   dialog.showModal();
+  // The panel's buttons let go of the focus after their click (keys back to the scene), which
+  // would take it from the dialog: give it to the first field once that is done.
+  requestAnimationFrame(() => {
+    if (dialog.open && !dialog.contains(document.activeElement)) paramSelect.focus();
+  });
 }
 
 function scaleOf(metric: CompareMetric): ChartScale {

@@ -62,6 +62,8 @@ describe('planExperiment', () => {
     [{ ...BASE, metrics: ['cumulative-reward'] }, 'metrics'],
     [{ ...BASE, summary: { metric: 'return', firstEpisodes: 21 } }, 'summary.firstEpisodes'],
     [{ ...BASE, curves: false }, 'curves'],
+    [{ ...BASE, summary: { metric: 'return', lastEpisodes: 21 } }, 'summary.lastEpisodes'],
+    [{ ...BASE, summary: { metric: 'return', firstEpisodes: 2, lastEpisodes: 2 } }, 'summary.lastEpisodes'],
   ])('refuses a bad shape, naming the field (%#)', (spec, field) => {
     const e = refusal(spec);
     expect(e.code).toBe('experiment-spec-invalid');

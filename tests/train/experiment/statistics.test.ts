@@ -149,3 +149,32 @@ describe('a synthetic experiment with a known mean and variance', () => {
     expect(s.ci).toBeCloseTo(tQuantile975(runs - 1) * (s.sd / Math.sqrt(runs)), 12);
   });
 });
+
+describe('per-run summaries', () => {
+  it('average the first N, the last N or all episodes of the run’s own curve', async () => {
+    const spec = (summary: object) => ({
+      env: { id: 'GridMaze-v0', options: { layout: 'small' } },
+      agents: [{ kind: 'q-learning' }],
+      runs: 3,
+      episodes: 12,
+      seed: 5,
+      metrics: ['steps'],
+      summary: { metric: 'steps', ...summary },
+    });
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    for (const [summary, pick] of [
+      [{ firstEpisodes: 4 }, (xs: number[]) => xs.slice(0, 4)],
+      [{ lastEpisodes: 5 }, (xs: number[]) => xs.slice(7)],
+      [{}, (xs: number[]) => xs],
+    ] as const) {
+      // One run per experiment, so its curve is that run's own episodes.
+      for (const run of [0, 1, 2]) {
+        const plan = planExperiment({ ...spec(summary), runs: 1, seed: `5/${run}` });
+        const { result } = await runExperimentPool(plan, { spawn: inProcessPort, workers: 1 });
+        const steps = Array.from(result.conditions[0].curves.steps?.mean ?? []);
+        expect(steps.length).toBe(12);
+        expect(result.conditions[0].summary?.perRun[0]).toBeCloseTo(mean([...pick(steps)]), 12);
+      }
+    }
+  });
+});

@@ -41,7 +41,7 @@ export const SB_6_3: ExperimentPreset = {
         summary: { metric: 'return' },
         curves: false,
       },
-      reduced: { runs: 2, episodes: 5000 },
+      reduced: { runs: 3, episodes: 5000 },
     },
   ],
   charts: [

@@ -13,9 +13,19 @@ export interface PresetPart {
   reduced: { runs: number; episodes?: number; steps?: number };
 }
 
-/** A horizontal line to mark on a chart (the ε-greedy optimum, v*). */
+/**
+ * A horizontal line to mark on a chart (the ε-greedy optimum, v*), at `y` in the metric's own
+ * units: a share of 5 % is 0.05 (a `percent` chart shows it as 5 %).
+ */
 export interface ReferenceLine {
   y: number;
+  /** Key in the experiments catalog's `lines`. */
+  key: string;
+}
+
+/** A vertical line to mark on a chart, at `x` in the chart's x units. */
+export interface VerticalLine {
+  x: number;
   /** Key in the experiments catalog's `lines`. */
   key: string;
 }
@@ -42,6 +52,8 @@ export interface PresetChart {
   yMin?: number;
   yMax?: number;
   lines?: ReferenceLine[];
+  /** Vertical lines at x (on an analytic chart: p* = 2 − √2). */
+  xLines?: VerticalLine[];
   /** Analytic charts: which function (see analytic.ts). */
   analytic?: 'short-corridor-j';
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { catalogOf } from '../../../src/i18n/language.ts';
+import { mazeCompareBase } from '../../../src/play/compare/spec.ts';
 import { pairedVerdict } from '../../../src/play/compare/verdict.ts';
-import { verdictLines } from '../../../src/ui/compare/verdict-words.ts';
+import { MAZE_SETTINGS_DEFAULTS } from '../../../src/state/maze-settings.ts';
+import { problemText, timeLeft, verdictLines } from '../../../src/ui/compare/words.ts';
 
 const en = catalogOf('en').compare;
 const ja = catalogOf('ja').compare;
@@ -31,5 +33,22 @@ describe('verdict in words', () => {
     expect(verdictLines(ja, pairedVerdict([5, 6, 7, 8, 9], [3, 4, 5, 6, 7.5]), 'success', 10)[0]).toBe(
       'B の平均成功率のほうが 1.9 ± 0.28 低い（95 % 信頼区間、n = 5 試行）: 本物の差です。',
     );
+  });
+
+  it('why a choice cannot run, and the time left', () => {
+    const base = mazeCompareBase(MAZE_SETTINGS_DEFAULTS);
+    const ok = { param: 'nSteps', value: 2, runs: 20, episodes: 100, metric: 'steps' } as const;
+    // Q-learning has no n: that setting is not its own.
+    expect(problemText(en, base, ok)).toBe(en.problems.param);
+    const alpha = { ...ok, param: 'alpha' } as const;
+    expect(problemText(en, base, { ...alpha, value: 2 })).toBe('B must be a number from 0 to 1.');
+    expect(problemText(en, base, { ...alpha, value: 0.3 })).toBe('');
+    expect(problemText(en, base, { ...alpha, value: 0.3, runs: 1 })).toBe(
+      'Runs: a whole number from 2 to 1000.',
+    );
+    expect(timeLeft(200, en)).toBe('1 s');
+    expect(timeLeft(89_500, en)).toBe('90 s');
+    expect(timeLeft(90_000, en)).toBe('2 min');
+    expect(timeLeft(90_000, ja)).toBe('2 分');
   });
 });
