@@ -107,7 +107,11 @@ export function curveChart(result: ExperimentResult, o: CurveOptions, title: str
     const half = thinned.columns[1].map((v) => v * scale);
     const hasBand = half.some((v) => !Number.isNaN(v));
     series.push({
-      label: t().plot.legend({ label: conditionLabel(c.agentLabel, c.point), runs: formatCount(c.runs) }),
+      label: t().plot.legend({
+        label: conditionLabel(c.agentLabel, c.point),
+        runs: formatCount(c.runs),
+        n: c.runs,
+      }),
       color: series.length,
       x: thinned.x,
       y,
@@ -165,7 +169,7 @@ export function sweepChart(result: ExperimentResult, o: SweepOptions, title: str
     const lo = Math.min(...n);
     const hi = Math.max(...n);
     const runs = lo === hi ? formatCount(lo) : `${formatCount(lo)}–${formatCount(hi)}`;
-    return { ...s, label: t().plot.legend({ label: s.label, runs }) };
+    return { ...s, label: t().plot.legend({ label: s.label, runs, n: hi }) };
   });
   const summary = result.spec.summary;
   const name = metricName(summary?.metric ?? 'return');
