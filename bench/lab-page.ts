@@ -5,14 +5,21 @@
  * Target ≤ 120 s on this 2-core machine.
  */
 import type { Browser } from 'playwright-core';
+import { planExperiment } from '../src/train/experiment/plan.ts';
+import { findPreset } from '../src/train/experiment/presets/index.ts';
 
 export async function labFullPage(browser: Browser, url: string): Promise<Record<string, number>> {
   const page = await browser.newPage({ viewport: { width: 1360, height: 760 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${url}#lab?preset=sb-6.3`);
+  // Runs over both parts and all their conditions (150 300 at the preset's counts).
+  const total = (findPreset('sb-6.3')?.parts ?? []).reduce(
+    (s, p) => s + planExperiment(p.spec).conditions.length * p.spec.runs,
+    0,
+  );
   await page.waitForFunction(
-    `window.__rl && window.__rl.lab && window.__rl.lab.runsTotal === 150300`,
+    `window.__rl && window.__rl.lab && window.__rl.lab.runsTotal === ${total}`,
     undefined,
     {
       timeout: 60_000,

@@ -15,6 +15,7 @@ import type { LabTestHooks } from '../../src/scenes/lab/test-hooks.ts';
 import { inProcessPort } from '../../src/train/experiment/in-process.ts';
 import { planExperiment } from '../../src/train/experiment/plan.ts';
 import { runExperimentPool } from '../../src/train/experiment/pool.ts';
+import { findPreset } from '../../src/train/experiment/presets/index.ts';
 import { resultToCSV } from '../../src/train/experiment/results.ts';
 import { SMALL_SPEC } from '../play/lab/fixtures.ts';
 import {
@@ -95,13 +96,15 @@ describe('the Lab on a desktop, in English', () => {
 
   it('sb-6.3’s preview: two sweeps against α (interim, asymptotic), three agents each, with n', async () => {
     await click(page, '#lab-panel [data-preset="sb-6.3"]');
-    await until(page, (h) => h.runsTotal === 3060);
+    // 30 conditions (3 agents × 10 α) in each part, at the parts' reduced run counts.
+    const [interim, asymptotic] = (findPreset('sb-6.3')?.parts ?? []).map((p) => p.reduced.runs);
+    await until(page, (h, total) => h.runsTotal === total, 30 * (interim + asymptotic));
     await click(page, '#lab-run');
     await until(page, (h) => h.phase === 'done', undefined, 120_000);
     expect(await hook(page, (h) => h.charts)).toBe(2);
     const legends = await page.locator('.lab-legend').allTextContents();
-    expect(legends[0].match(/n = 100/g)).toHaveLength(3);
-    expect(legends[1].match(/n = 2\)/g)).toHaveLength(3);
+    expect(legends[0].match(new RegExp(`n = ${interim}\\)`, 'g'))).toHaveLength(3);
+    expect(legends[1].match(new RegExp(`n = ${asymptotic}\\)`, 'g'))).toHaveLength(3);
     // Its preview cannot be written with the CLI's flags (both parts' counts change): two spec files.
     expect(await hook(page, (h) => h.cli())).toEqual([
       'npm run experiment -- --spec sb-6.3-interim.json',
@@ -230,6 +233,36 @@ describe('the Lab on a desktop, in English', () => {
     await page.locator('#lab-values1').dispatchEvent('change');
     await click(page, '#lab-use-spec');
     await page.locator('#notices', { hasText: 'is not a list of numbers' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the Lab’s lifecycle', () => {
+  it('leaving during a run ends its workers and leaves no listeners, intervals or timers', async () => {
+    const { page, errors } = await openPage(browser, 'lab');
+    await waitForScene(page, 'LabScene');
+    const toMenu = async () => {
+      await page.evaluate(() => {
+        location.hash = '';
+      });
+      await waitForScene(page, 'MenuScene');
+    };
+    // The first visit loaded the Lab's chunk (uPlot's own window listeners belong to the start).
+    await toMenu();
+    const before = await page.evaluate(() => window.__rl?.lifecycle.counts());
+    await go(page, 'lab?preset=sb-6.4');
+    await click(page, '#lab-run');
+    await until(page, (h) => h.phase === 'running' && h.runsDone > 0);
+    expect(await page.evaluate(() => window.__rl?.lifecycle.counts().workers)).toBeGreaterThan(
+      before?.workers ?? 0,
+    );
+    await toMenu();
+    await waitFor(
+      page,
+      'the counts of the start',
+      (rl, b) => JSON.stringify(rl.lifecycle.counts()) === JSON.stringify(b),
+      { arg: before },
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -45,12 +45,13 @@ describe('menu', () => {
     await waitForScene(page, 'MenuScene');
     const cards = page.locator('#menu-nav button');
     const n = await cards.count();
-    expect(n).toBe(4);
+    expect(n).toBe(5);
     expect(await page.evaluate(() => window.__rl?.menu?.cards)).toEqual([
       'menu-card-maze',
       'menu-card-jump',
       'menu-card-lorenz',
       'menu-card-reaction-diffusion',
+      'menu-card-lab',
     ]);
     // The menu focuses its first card; Tab moves through the rest, each with an outline.
     for (let i = 0; i < n; i++) {
@@ -62,7 +63,8 @@ describe('menu', () => {
       expect(focused.card).toBe(await cards.nth(i).getAttribute('data-card'));
       expect(focused.outline).not.toBe('none');
     }
-    // ↑ moves back to the previous card.
+    // ↑ moves back to the previous card (twice: from the Lab to the Lorenz card).
+    await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.card)).toBe(
       'menu-card-lorenz',
@@ -74,7 +76,7 @@ describe('menu', () => {
     expect(await page.locator('#menu-nav').count()).toBe(0);
     await page.goBack();
     await waitForScene(page, 'MenuScene');
-    expect(await page.locator('#menu-nav button').count()).toBe(4);
+    expect(await page.locator('#menu-nav button').count()).toBe(5);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -81,6 +81,7 @@ export const lab = {
     n: 'n runs',
     summaryWhat: 'mean of the per-run summaries',
     lastWhat: 'last episode',
+    lastStepWhat: 'last time step',
   },
   chart: {
     legend: (p: { label: string; n: string }) => `${p.label} (n = ${p.n})`,

@@ -74,6 +74,7 @@ export const lab: Shape<typeof en> = {
     n: '試行数 n',
     summaryWhat: '試行ごとの要約の平均',
     lastWhat: '最後のエピソード',
+    lastStepWhat: '最後の時間ステップ',
   },
   chart: {
     legend: (p) => `${p.label}（n = ${p.n}）`,

@@ -45,7 +45,18 @@ export interface LabChart {
   yRange: [number, number] | null;
 }
 
-const SYMBOLS: Record<string, string> = { alpha: 'α', epsilon: 'ε', gamma: 'γ', lambda: 'λ', kappa: 'κ' };
+/** The usual hyper-parameters by their symbols (the same in every language; src/plot does the same). */
+const SYMBOLS: Record<string, string> = {
+  alpha: 'α',
+  epsilon: 'ε',
+  gamma: 'γ',
+  lambda: 'λ',
+  kappa: 'κ',
+  learningRate: 'α_θ',
+  valueLearningRate: 'α_w',
+  planningSteps: 'n',
+  nSteps: 'n',
+};
 export const paramSymbol = (name: string) => (Object.hasOwn(SYMBOLS, name) ? SYMBOLS[name] : name);
 
 function pointLabel(point: Record<string, number>, skip?: string): string {
@@ -57,9 +68,9 @@ function pointLabel(point: Record<string, number>, skip?: string): string {
 
 /** An agent's name as the page shows it: the kind's name in this language when the label is just that. */
 export function agentName(kind: AgentKind, label: string): string {
-  // The presets' own labels have words in the experiments catalog (`labels`, once the presets land).
-  const labels = (t().experiments as { labels?: Record<string, string> }).labels;
-  if (labels !== undefined && Object.hasOwn(labels, label)) return labels[label];
+  // The presets' own labels have words in the experiments catalog.
+  const labels = t().experiments.labels as Record<string, string>;
+  if (Object.hasOwn(labels, label)) return labels[label];
   return label.toLowerCase() === AGENT_LABELS[kind].toLowerCase() ? t().lab.agents[kind] : label;
 }
 
@@ -188,10 +199,8 @@ export function analyticChart(key: string, title: string, c: PresetChart): LabCh
   const y = x.map(a.y);
   const lines = t().experiments.lines as Record<string, string>;
   const word = (k: string) => (Object.hasOwn(lines, k) ? lines[k] : k);
-  // Vertical lines: the preset's (`xLines`, with the presets), else the curve's optimum.
-  const xLines = (c as { xLines?: { x: number; key: string }[] }).xLines ?? [
-    { x: a.optimumX, key: 'optimumP' },
-  ];
+  // Vertical lines: the preset's `xLines`, else the curve's optimum.
+  const xLines = c.xLines ?? [{ x: a.optimumX, key: 'optimumP' }];
   const axes = t().experiments.axes;
   return {
     key,

@@ -40,6 +40,18 @@ export interface RunOptions {
 /** Runs over all conditions of a plan. */
 const planRuns = (plan: ExperimentPlan) => plan.spec.runs * plan.conditions.length;
 
+/**
+ * What one run of a plan costs, in episodes (a step budget as steps / 20, as the spec's caps count
+ * it): sb-6.3's asymptotic runs are 1 000 times its interim ones, so the time left follows work,
+ * not runs.
+ */
+export const runWork = (plan: ExperimentPlan) => plan.spec.episodes ?? (plan.spec.steps ?? 0) / 20;
+
+/** Time left at the rate so far: elapsed × (work left / work done); NaN before any work is done. */
+export function etaMs(elapsedMs: number, workDone: number, workTotal: number): number {
+  return workDone > 0 ? (elapsedMs * (workTotal - workDone)) / workDone : Number.NaN;
+}
+
 /** Plan every part up front, so a spec that cannot run is refused before any worker starts. */
 export function planJob(job: LabJob): ExperimentPlan[] {
   return job.parts.map((p) => planExperiment(p.spec));
@@ -49,6 +61,8 @@ export async function runJob(job: LabJob, o: RunOptions): Promise<LabOutcome> {
   const now = o.now ?? (() => performance.now());
   const plans = planJob(job);
   const runsTotal = plans.reduce((s, p) => s + planRuns(p), 0);
+  const workTotal = plans.reduce((s, p) => s + planRuns(p) * runWork(p), 0);
+  let workBefore = 0;
   const started = now();
   const done: PartResult[] = [];
   let runsBefore = 0;
@@ -71,14 +85,14 @@ export async function runJob(job: LabJob, o: RunOptions): Promise<LabOutcome> {
           runsDone,
           runsTotal,
           elapsedMs,
-          // The rate so far over all parts (parts differ in cost per run: a rough figure).
-          etaMs: runsDone > 0 ? (elapsedMs * (runsTotal - runsDone)) / runsDone : Number.NaN,
+          etaMs: etaMs(elapsedMs, workBefore + p.runsDone * runWork(plan), workTotal),
           parts: [...done, { id, result: p.result() }],
         });
       },
     });
     done.push({ id, result: outcome.result });
     runsBefore += outcome.result.runsDone;
+    workBefore += outcome.result.runsDone * runWork(plan);
     if (outcome.cancelled) return { parts: done, cancelled: true, elapsedMs: now() - started };
   }
   return { parts: done, cancelled: false, elapsedMs: now() - started };

@@ -223,9 +223,11 @@ export class LabController {
     this.state.progress = this.runsTotal > 0 ? this.runsDone / this.runsTotal : 0;
   }
 
-  /** Cancel a run (the scene's shutdown): the pool terminates its workers. */
+  /** Stop a run for good (the scene's shutdown): the pool terminates its workers; nothing is redrawn. */
   stop(): void {
-    this.abort?.abort();
+    const abort = this.abort;
+    this.abort = null;
+    abort?.abort();
   }
 
   private viewText() {

@@ -92,16 +92,23 @@ export class LabView {
     const head = el('tr');
     for (const h of [...(multi ? [w.part] : []), w.condition, w.meanCi, w.n]) head.append(el('th', '', h));
     table.append(
-      el('caption', '', `${w.table} (${rows[0].what === 'summary' ? w.summaryWhat : w.lastWhat})`),
+      el(
+        'caption',
+        '',
+        `${w.table} (${{ summary: w.summaryWhat, last: w.lastWhat, 'last-step': w.lastStepWhat }[rows[0].what]})`,
+      ),
       head,
     );
     for (const r of rows) {
       const tr = el('tr');
       if (multi) tr.append(el('td', '', partName(r.part)));
-      const ci = Number.isNaN(r.ci) ? '' : ` ± ${formatSig(r.ci, 3)}`;
+      // Shares as percentages, as their charts show them.
+      const k = r.percent ? 100 : 1;
+      const unit = r.percent ? ' %' : '';
+      const ci = Number.isNaN(r.ci) ? '' : ` ± ${formatSig(r.ci * k, 3)}`;
       tr.append(
         el('td', '', r.label),
-        el('td', 'num', `${formatSig(r.mean, 4)}${ci}`),
+        el('td', 'num', `${formatSig(r.mean * k, 4)}${ci}${unit}`),
         el('td', 'num', formatCount(r.n)),
       );
       table.append(tr);

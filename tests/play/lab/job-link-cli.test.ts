@@ -4,6 +4,7 @@ import { LabError } from '../../../src/play/lab/errors.ts';
 import { buildJob } from '../../../src/play/lab/job.ts';
 import { paramsToSource, sourceToParams } from '../../../src/play/lab/link.ts';
 import { ExperimentError } from '../../../src/train/experiment/errors.ts';
+import { findPreset } from '../../../src/train/experiment/presets/index.ts';
 import { SMALL_SPEC } from './fixtures.ts';
 
 describe('Lab jobs', () => {
@@ -16,10 +17,11 @@ describe('Lab jobs', () => {
 
   it('the quick preview takes each part’s reduced counts; --runs sets only the interim part of sb-6.3', () => {
     const quick = buildJob({ kind: 'preset', preset: 'sb-6.3', quick: true });
-    expect(quick.parts.map((p) => [p.id, p.spec.runs, p.spec.episodes])).toEqual([
-      ['interim', 100, 100],
-      ['asymptotic', 2, 5000],
-    ]);
+    const own = findPreset('sb-6.3')?.parts ?? [];
+    expect(quick.parts.map((p) => [p.id, p.spec.runs, p.spec.episodes])).toEqual(
+      own.map((p) => [p.id, p.reduced.runs, p.reduced.episodes ?? p.spec.episodes]),
+    );
+    expect(quick.parts.map((p) => p.spec.runs)).not.toEqual(own.map((p) => p.spec.runs));
     const flags = buildJob({ kind: 'preset', preset: 'sb-6.3', quick: false, runs: 50, seed: 3 });
     expect(flags.parts.map((p) => [p.spec.runs, p.spec.seed])).toEqual([
       [50, 3],
@@ -92,7 +94,7 @@ describe('Copy CLI command', () => {
     ]);
     expect(quick.files.map((f) => [f.name, f.spec.runs])).toEqual([
       ['sb-6.3-interim.json', 100],
-      ['sb-6.3-asymptotic.json', 2],
+      ['sb-6.3-asymptotic.json', findPreset('sb-6.3')?.parts[1].reduced.runs],
     ]);
     const custom = cliCommand(buildJob({ kind: 'custom', spec: SMALL_SPEC }));
     expect(custom.lines).toEqual(['npm run experiment -- --spec tiny-cliff.json']);

@@ -13,7 +13,7 @@ import { labCSV } from '../../../src/play/lab/csv.ts';
 import { LabError } from '../../../src/play/lab/errors.ts';
 import { buildJob } from '../../../src/play/lab/job.ts';
 import { resultFromJSON } from '../../../src/play/lab/result-codec.ts';
-import { runJob } from '../../../src/play/lab/runner.ts';
+import { etaMs, planJob, runJob, runWork } from '../../../src/play/lab/runner.ts';
 import { LIMIT_CHARS, SavedResults } from '../../../src/play/lab/saved.ts';
 import { summaryRows } from '../../../src/play/lab/table.ts';
 import { inProcessPort } from '../../../src/train/experiment/in-process.ts';
@@ -44,6 +44,15 @@ describe('the Lab runner', () => {
     expect(seen.at(-1)).toBe(12); // 3 conditions × 4 runs
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(labCSV(out.parts, false)).toBe(resultToCSV(await smallResult()));
+  });
+
+  it('the time left follows work, not runs: sb-6.3’s interim runs are 1 000 times cheaper', () => {
+    const [interim, asymptotic] = planJob(buildJob({ kind: 'preset', preset: 'sb-6.3', quick: false }));
+    expect([runWork(interim), runWork(asymptotic)]).toEqual([100, 100_000]);
+    // All 150 000 interim runs done in 20 s: 15 M of 45 M episodes, so 40 s left (by runs: 0.04 s).
+    const total = 150_000 * 100 + 300 * 100_000;
+    expect(etaMs(20_000, 150_000 * 100, total)).toBe(40_000);
+    expect(etaMs(1, 0, total)).toBeNaN();
   });
 
   it('cancel keeps the runs that finished', async () => {
