@@ -1,5 +1,6 @@
 /**
- * Closed-form curves a chart can draw without runs.
+ * Closed-form curves a chart can draw without runs (the Lab reads this; the CLI's charts sample the
+ * presets' own src/train/experiment/presets/analytic.ts, from the env's formula).
  *
  * The short corridor (Sutton & Barto Example 13.1), the policy taking "right" with probability p
  * in every state: solving the three Bellman equations gives J(p) = v(S) = (2p − 4) / (p(1 − p)),

@@ -7,6 +7,7 @@
 
 import { formatCount } from '../core/format.ts';
 import { t } from '../i18n/index.ts';
+import { sampleAnalytic } from '../train/experiment/presets/analytic.ts';
 import type { ExperimentPreset, PresetChart } from '../train/experiment/presets/types.ts';
 import type { ExperimentResult } from '../train/experiment/results.ts';
 import type { CurveMetric } from '../train/experiment/spec.ts';
@@ -80,7 +81,11 @@ export interface CurveOptions {
   yMin?: number;
   yMax?: number;
   lines?: { y: number; key: string }[];
+  xLines?: { x: number; key: string }[];
 }
+
+const vLinesOf = (xLines: { x: number; key: string }[] | undefined) =>
+  (xLines ?? []).map((l) => ({ x: l.x, label: lineLabel(l.key) }));
 
 export function curveChart(result: ExperimentResult, o: CurveOptions, title: string): ChartModel {
   const scale = o.percent ? 100 : 1;
@@ -102,7 +107,11 @@ export function curveChart(result: ExperimentResult, o: CurveOptions, title: str
     const half = thinned.columns[1].map((v) => v * scale);
     const hasBand = half.some((v) => !Number.isNaN(v));
     series.push({
-      label: t().plot.legend({ label: conditionLabel(c.agentLabel, c.point), runs: formatCount(c.runs) }),
+      label: t().plot.legend({
+        label: conditionLabel(c.agentLabel, c.point),
+        runs: formatCount(c.runs),
+        n: c.runs,
+      }),
       color: series.length,
       x: thinned.x,
       y,
@@ -121,7 +130,7 @@ export function curveChart(result: ExperimentResult, o: CurveOptions, title: str
     yLabel: o.percent ? t().plot.percentOf({ label: name }) : name,
     series,
     hLines: (o.lines ?? []).map((l) => ({ y: inPercent(l.y, scale), label: lineLabel(l.key) })),
-    vLines: [],
+    vLines: vLinesOf(o.xLines),
     percent: o.percent === true,
     yRange: yRange(o, scale),
   };
@@ -133,6 +142,7 @@ export interface SweepOptions {
   yMin?: number;
   yMax?: number;
   lines?: { y: number; key: string }[];
+  xLines?: { x: number; key: string }[];
 }
 
 /** Each agent (and other grid value) as one series of summaries against `param`. */
@@ -159,7 +169,7 @@ export function sweepChart(result: ExperimentResult, o: SweepOptions, title: str
     const lo = Math.min(...n);
     const hi = Math.max(...n);
     const runs = lo === hi ? formatCount(lo) : `${formatCount(lo)}–${formatCount(hi)}`;
-    return { ...s, label: t().plot.legend({ label: s.label, runs }) };
+    return { ...s, label: t().plot.legend({ label: s.label, runs, n: hi }) };
   });
   const summary = result.spec.summary;
   const name = metricName(summary?.metric ?? 'return');
@@ -172,23 +182,18 @@ export function sweepChart(result: ExperimentResult, o: SweepOptions, title: str
     yLabel: o.percent ? t().plot.percentOf({ label: yName }) : yName,
     series,
     hLines: (o.lines ?? []).map((l) => ({ y: inPercent(l.y, scale), label: lineLabel(l.key) })),
-    vLines: [],
+    vLines: vLinesOf(o.xLines),
     percent: o.percent === true,
     yRange: yRange(o, scale),
   };
 }
 
-/** A closed-form curve (analytic.ts), with its optimum marked. */
+/** A closed-form curve (the presets' analytic.ts), with the preset's lines (p* = 2 − √2, v*). */
 export function analyticChart(chart: PresetChart, title: string): ChartModel | null {
   if (chart.analytic === undefined || !Object.hasOwn(ANALYTIC, chart.analytic)) return null;
-  const a = ANALYTIC[chart.analytic];
-  const x: number[] = [];
-  const y: number[] = [];
-  for (let i = 0; i <= 240; i++) {
-    const p = a.x[0] + ((a.x[1] - a.x[0]) * i) / 240;
-    x.push(p);
-    y.push(a.y(p));
-  }
+  const samples = sampleAnalytic(chart.analytic, 239);
+  const x = Array.from(samples.x);
+  const y = Array.from(samples.y);
   return {
     title,
     notes: [],
@@ -196,7 +201,10 @@ export function analyticChart(chart: PresetChart, title: string): ChartModel | n
     yLabel: t().experiments.axes.jOfP,
     series: [{ label: t().experiments.axes.jOfP, color: 0, x, y, lo: null, hi: null, style: 'line' }],
     hLines: (chart.lines ?? []).map((l) => ({ y: l.y, label: lineLabel(l.key) })),
-    vLines: [{ x: a.optimumX, label: lineLabel('optimumP') }],
+    vLines:
+      chart.xLines === undefined
+        ? [{ x: ANALYTIC[chart.analytic].optimumX, label: lineLabel('optimumP') }]
+        : vLinesOf(chart.xLines),
     percent: false,
     yRange: chart.yMin !== undefined && chart.yMax !== undefined ? [chart.yMin, chart.yMax] : [-100, 0],
   };

@@ -5,7 +5,7 @@
  */
 import type { ChartModel, ChartSeries } from './model.ts';
 import { linearScale, niceDomain, ticks, tickText } from './scale.ts';
-import { bandPath, esc, linePath, px, wrapText } from './svg-text.ts';
+import { bandPath, esc, linePath, px, textWidth, wrapText } from './svg-text.ts';
 
 /** Colour-blind-safe colours (Okabe & Ito), then black; series beyond them are dashed. */
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#999999'];
@@ -18,7 +18,9 @@ const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 export const CHART_WIDTH = 860;
 const PLOT_HEIGHT = 340;
 const LEFT = 76;
-const LEGEND_WIDTH = 260;
+/** The legend's width: its longest label's, within these bounds (the plot takes the rest). */
+const LEGEND_MIN = 200;
+const LEGEND_MAX = 380;
 const ROW = 17;
 
 const colorOf = (i: number) => PALETTE[i % PALETTE.length];
@@ -68,7 +70,15 @@ function chartGroup(model: ChartModel, top: number, id: string): { svg: string; 
   const legendRows = model.series.length + model.hLines.length + model.vLines.length;
   const plotHeight = Math.max(PLOT_HEIGHT, legendRows * ROW + 10);
   const plotBottom = plotTop + plotHeight;
-  const right = CHART_WIDTH - LEGEND_WIDTH - 16;
+  const labels = [
+    ...model.series.map((x) => x.label),
+    ...model.hLines.map((l) => l.label),
+    ...model.vLines.map((l) => l.label),
+  ];
+  // 28 px of swatch, the text (estimated 10 % wide), 12 px to the edge.
+  const longest = Math.max(0, ...labels.map((l) => textWidth(l, 12) * 1.1));
+  const legendWidth = Math.min(LEGEND_MAX, Math.max(LEGEND_MIN, 28 + longest + 12));
+  const right = CHART_WIDTH - legendWidth - 16;
   const { x: xd, y: yd } = extent(model);
   const sx = linearScale(xd[0], xd[1], LEFT, right);
   const sy = linearScale(yd[0], yd[1], plotBottom, plotTop);

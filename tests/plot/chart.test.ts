@@ -80,7 +80,7 @@ describe('chart models', () => {
     const m = sweepChart(result, { param: 'alpha' }, 'title');
     expect(m.xLabel).toBe('α');
     expect(m.yLabel).toBe('return per episode, mean over the first 2 episodes');
-    expect(m.series.map((s) => s.label)).toEqual(['A <1> (n = 4)', 'B (n = 4)']);
+    expect(m.series.map((s) => s.label)).toEqual(['A <1> (4 runs)', 'B (4 runs)']);
     expect(m.series[0]).toMatchObject({
       x: [0.1, 0.5],
       y: [-10, -8],
@@ -124,7 +124,7 @@ describe('chart models', () => {
   it('the SVG: escaped labels, the legend, the partial-results note, no NaN', () => {
     const partial = { ...result, complete: false, runsDone: 6 };
     const svg = chartsToSVG([sweepChart(partial, { param: 'alpha' }, 'a & b')]);
-    expect(svg).toContain('A &#60;1&#62; (n = 4)');
+    expect(svg).toContain('A &#60;1&#62; (4 runs)');
     expect(svg).toContain('a &#38; b');
     expect(svg).toContain('partial results: 6 of 12 runs');
     expect(svg).not.toMatch(/NaN|undefined/);

@@ -109,9 +109,9 @@ describe('npm run experiment: charts', () => {
     expect(opened).toBe(closed);
     // A sweep over α (the grid) and one chart per curve metric.
     for (const label of [
-      'Sarsa (n = 12)',
-      'Q-learning (n = 12)',
-      'Sarsa, α = 0.5 (n = 12)',
+      'Sarsa (12 runs)',
+      'Q-learning (12 runs)',
+      'Sarsa, α = 0.5 (12 runs)',
       'steps per episode',
     ]) {
       expect(svg).toContain(label);

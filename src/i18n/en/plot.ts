@@ -1,7 +1,10 @@
 /** The words of experiment charts (src/plot), drawn as SVG by the CLI and the Lab scene. */
+import { plural } from '../plural.ts';
+
 export const plot = {
-  /** A legend entry: the condition and the runs behind its numbers. */
-  legend: (p: { label: string; runs: string }) => `${p.label} (n = ${p.runs})`,
+  /** A legend entry: the condition and the runs behind its numbers (`n`: their count, or the largest). */
+  legend: (p: { label: string; runs: string; n: number }) =>
+    `${p.label} (${p.runs} ${plural('en', p.n, { one: 'run', other: 'runs' })})`,
   band: 'shaded: 95 % confidence interval of the mean over runs',
   bars: 'bars: 95 % confidence interval of the mean over runs',
   smoothed: (p: { window: number }) => `moving average over ${p.window} points, for display`,

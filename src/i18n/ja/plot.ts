@@ -3,7 +3,7 @@ import type { plot as en } from '../en/plot.ts';
 import type { Shape } from '../shape.ts';
 
 export const plot: Shape<typeof en> = {
-  legend: (p) => `${p.label}（n = ${p.runs}）`,
+  legend: (p) => `${p.label}（実行 ${p.runs} 回）`,
   band: '影: 実行ごとの平均の 95 % 信頼区間',
   bars: '縦棒: 実行ごとの平均の 95 % 信頼区間',
   smoothed: (p) => `表示用に ${p.window} 点の移動平均`,
