@@ -89,7 +89,7 @@ describe('the Lab on a desktop, in English', () => {
     expect(await hook(page, (h) => [h.runsDone, h.charts])).toEqual([40, 1]);
     const table = await hook(page, (h) => h.table());
     expect(table.slice(1).every((r) => r.endsWith('20'))).toBe(true);
-    expect(await page.locator('.lab-legend').first().textContent()).toContain('n = 20');
+    expect(await page.locator('.lab-legend').first().textContent()).toContain('(20 runs)');
     expect(await hook(page, (h) => h.cli())).toEqual(['npm run experiment -- --preset sb-6.4 --runs 20']);
     await screenshot(page, 'lab-desktop-en');
   });
@@ -103,8 +103,8 @@ describe('the Lab on a desktop, in English', () => {
     await until(page, (h) => h.phase === 'done', undefined, 120_000);
     expect(await hook(page, (h) => h.charts)).toBe(2);
     const legends = await page.locator('.lab-legend').allTextContents();
-    expect(legends[0].match(new RegExp(`n = ${interim}\\)`, 'g'))).toHaveLength(3);
-    expect(legends[1].match(new RegExp(`n = ${asymptotic}\\)`, 'g'))).toHaveLength(3);
+    expect(legends[0].match(new RegExp(`\\(${interim} runs\\)`, 'g'))).toHaveLength(3);
+    expect(legends[1].match(new RegExp(`\\(${asymptotic} runs\\)`, 'g'))).toHaveLength(3);
     // Its preview cannot be written with the CLI's flags (both parts' counts change): two spec files.
     expect(await hook(page, (h) => h.cli())).toEqual([
       'npm run experiment -- --spec sb-6.3-interim.json',

@@ -84,7 +84,8 @@ export const lab = {
     lastStepWhat: 'last time step',
   },
   chart: {
-    legend: (p: { label: string; n: string }) => `${p.label} (n = ${p.n})`,
+    // Runs in words: "n = 5" would read as a hyper-parameter (Dyna-Q's n).
+    legend: (p: { label: string; n: string }) => `${p.label} (${p.n} ${p.n === '1' ? 'run' : 'runs'})`,
     band: 'shaded: 95 % confidence interval of the mean over runs',
     bars: 'bars: 95 % confidence interval of the mean over runs',
     smoothed: (p: { window: number }) => `moving average over ${p.window} episodes (display only)`,

@@ -77,7 +77,7 @@ export const lab: Shape<typeof en> = {
     lastStepWhat: '最後の時間ステップ',
   },
   chart: {
-    legend: (p) => `${p.label}（n = ${p.n}）`,
+    legend: (p) => `${p.label}（${p.n} 試行）`,
     band: '網かけ：試行にわたる平均の 95 % 信頼区間',
     bars: '縦棒：試行にわたる平均の 95 % 信頼区間',
     smoothed: (p) => `${p.window} エピソードの移動平均（表示のみ）`,

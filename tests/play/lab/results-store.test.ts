@@ -191,7 +191,7 @@ describe('the form, the charts and the table', () => {
     const c0 = r.conditions[0].curves.return;
     expect(curve.series[0].y[0]).toBe(c0?.mean[1]);
     expect(curve.series[0].hi[0] - curve.series[0].lo[0]).toBeCloseTo(2 * (c0?.ci[1] ?? 0), 12);
-    expect(curve.series[0].label).toContain('n = 4');
+    expect(curve.series[0].label).toContain('(4 runs)');
     const sweep = sweepChart('k', 't', r, { param: 'alpha' });
     // Q-learning has α in its options, not its grid: no point on the α axis.
     expect(sweep.series.map((s) => s.x)).toEqual([[0.1, 0.5]]);
