@@ -9,6 +9,9 @@
  */
 import { makeAgent } from '../../agents/make-agent.ts';
 import type { Transition } from '../../agents/types.ts';
+import { GridMazeEnv } from '../../envs/grid-maze.ts';
+import type { TimeLimit } from '../../envs/time-limit.ts';
+import type { Env } from '../../envs/types.ts';
 import { fusedAdvance, fusedApplies } from '../fused/index.ts';
 import { type EpisodeSummary, Runner } from '../runner.ts';
 import { ExperimentError } from './errors.ts';
@@ -37,7 +40,26 @@ export function allocateBlock(plan: ExperimentPlan, count: number): BlockNumbers
 
 /** Run `block` and fill `out` (allocated with `allocateBlock`). */
 export function runBlock(plan: ExperimentPlan, block: RunBlock, out: BlockNumbers): void {
-  for (let i = 0; i < block.count; i++) runOne(plan, block.condition, block.runStart + i, out, i);
+  const envs = new EnvSource(plan);
+  for (let i = 0; i < block.count; i++) runOne(plan, block.condition, block.runStart + i, out, i, envs);
+}
+
+/**
+ * The env for each run. A GridMaze whose walls never change is the same after `reset({ seed })`
+ * whatever ran on it before (its position, clock and generator all restart; its tables are
+ * read-only), so a block reuses one instead of parsing the maze and building its tables per run.
+ * Any other env is built fresh for every run.
+ */
+class EnvSource {
+  private shared: Env<unknown, number> | null = null;
+  constructor(private readonly plan: ExperimentPlan) {}
+  next(): Env<unknown, number> {
+    if (this.shared !== null) return this.shared;
+    const env = buildEnv(this.plan.spec);
+    const inner = (env as TimeLimit<unknown>).unwrapped;
+    if (inner instanceof GridMazeEnv && inner.change === null) this.shared = env;
+    return env;
+  }
 }
 
 const MAX_STEPS = Number.MAX_SAFE_INTEGER;
@@ -48,10 +70,11 @@ function runOne(
   run: number,
   out: BlockNumbers,
   slot: number,
+  envs: EnvSource,
 ): void {
   const { spec, metrics, curveLength } = plan;
   const condition = plan.conditions[conditionIndex];
-  const env = buildEnv(spec);
+  const env = envs.next();
   const seeds = runSeeds(spec.seed, run);
   const agent = makeAgent(condition.kind, env, { ...condition.options, seed: seeds.agent });
   const base = slot * metrics.length * curveLength;

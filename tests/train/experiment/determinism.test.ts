@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { describeError } from '../../../src/i18n/describe-error.ts';
 import { catalogOf } from '../../../src/i18n/index.ts';
 import {
+  allocateBlock,
   type ExperimentPort,
   ExperimentRunError,
   type FromExperimentWorker,
@@ -14,6 +15,7 @@ import {
   planExperiment,
   resultToCSV,
   resultToJSON,
+  runBlock,
   runExperimentPool,
   runSeeds,
 } from '../../../src/train/experiment/index.ts';
@@ -165,5 +167,28 @@ describe('a failing run', () => {
     );
     expect(e.partial?.complete).toBe(false);
     expect(e.partial?.runsDone).toBe(2);
+  });
+});
+
+describe('blocks', () => {
+  it('a run gives the same numbers alone or inside a block (the block reuses its maze env)', () => {
+    for (const spec of [
+      MAZE,
+      { ...MAZE, env: { id: 'GridMaze-v0', options: { layout: 'cliff-book' } } },
+      MAX_BIAS,
+    ]) {
+      const plan = planExperiment(spec);
+      for (const condition of [0, plan.conditions.length - 1]) {
+        const together = allocateBlock(plan, 6);
+        runBlock(plan, { condition, runStart: 3, count: 6 }, together);
+        const per = plan.metrics.length * plan.curveLength;
+        for (let i = 0; i < 6; i++) {
+          const alone = allocateBlock(plan, 1);
+          runBlock(plan, { condition, runStart: 3 + i, count: 1 }, alone);
+          expect(Array.from(together.data.subarray(i * per, (i + 1) * per))).toEqual(Array.from(alone.data));
+          expect(together.summaries[i]).toBe(alone.summaries[0]);
+        }
+      }
+    }
   });
 });
