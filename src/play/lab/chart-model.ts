@@ -12,8 +12,8 @@ import { curveWindow } from '../../plot/smooth.ts';
 import { ANALYTIC, isAnalyticCurve, sampleAnalytic } from '../../train/experiment/presets/analytic.ts';
 import type { ExperimentPreset, PresetChart } from '../../train/experiment/presets/types.ts';
 import type { ExperimentResult } from '../../train/experiment/results.ts';
+import type { PartResult } from '../../train/experiment/results-file.ts';
 import type { CurveMetric } from '../../train/experiment/spec.ts';
-import type { PartResult } from './csv.ts';
 
 /** Points per curve drawn (longer curves are averaged in bins, for display only). */
 const MAX_POINTS = 500;
