@@ -7,32 +7,16 @@
 
 import { formatCount } from '../core/format.ts';
 import { t } from '../i18n/index.ts';
-import { sampleAnalytic } from '../train/experiment/presets/analytic.ts';
+import { ANALYTIC, isAnalyticCurve, sampleAnalytic } from '../train/experiment/presets/analytic.ts';
 import type { ExperimentPreset, PresetChart } from '../train/experiment/presets/types.ts';
 import type { ExperimentResult } from '../train/experiment/results.ts';
 import type { CurveMetric } from '../train/experiment/spec.ts';
-import { ANALYTIC } from './analytic.ts';
 import type { ChartModel, ChartSeries } from './model.ts';
-import { movingAverage, thin } from './smooth.ts';
+import { lineLabel, metricName, paramSymbol, partName, presetTitle, runCount } from './names.ts';
+import { curveWindow } from './smooth.ts';
 
 /** Points per curve drawn (longer curves are averaged in bins, for display only). */
 const MAX_POINTS = 600;
-
-/** Greek letters for the usual hyper-parameters (symbols, the same in every language). */
-const PARAM_SYMBOLS: Record<string, string> = {
-  alpha: 'α',
-  epsilon: 'ε',
-  gamma: 'γ',
-  lambda: 'λ',
-  kappa: 'κ',
-  learningRate: 'α_θ',
-  valueLearningRate: 'α_w',
-  planningSteps: 'n',
-  nSteps: 'n',
-};
-
-export const paramSymbol = (name: string): string =>
-  Object.hasOwn(PARAM_SYMBOLS, name) ? PARAM_SYMBOLS[name] : name;
 
 /** A condition's label with its grid point written with the symbols (α=0.5). */
 function conditionLabel(agentLabel: string, point: Record<string, number>, skip?: string): string {
@@ -40,16 +24,6 @@ function conditionLabel(agentLabel: string, point: Record<string, number>, skip?
     .filter(([k]) => k !== skip)
     .map(([k, v]) => `${paramSymbol(k)} = ${v}`);
   return parts.length === 0 ? agentLabel : `${agentLabel}, ${parts.join(', ')}`;
-}
-
-function metricName(metric: string): string {
-  const names = t().experiments.metrics as Record<string, string>;
-  return Object.hasOwn(names, metric) ? names[metric] : metric;
-}
-
-function lineLabel(key: string): string {
-  const lines = t().experiments.lines as Record<string, string>;
-  return Object.hasOwn(lines, key) ? lines[key] : key;
 }
 
 function partialNote(result: ExperimentResult): string[] {
@@ -93,18 +67,10 @@ export function curveChart(result: ExperimentResult, o: CurveOptions, title: str
   for (const c of result.conditions) {
     const s = c.curves[o.metric];
     if (s === undefined) continue;
-    const from = Math.max(1, o.xFrom ?? 1);
-    const to = Math.min(s.mean.length, o.xTo ?? s.mean.length);
-    if (to < from) continue;
-    const mean = s.mean.subarray(from - 1, to);
-    const ci = s.ci.subarray(from - 1, to);
-    const w = o.smooth ?? 1;
-    const m = w > 1 ? movingAverage(mean, w) : mean;
-    const h = w > 1 ? movingAverage(ci, w) : ci;
-    const xs = Float64Array.from({ length: to - from + 1 }, (_, i) => from + i);
-    const thinned = thin(xs, [m, h], MAX_POINTS);
-    const y = thinned.columns[0].map((v) => v * scale);
-    const half = thinned.columns[1].map((v) => v * scale);
+    const curve = curveWindow(s, o, MAX_POINTS);
+    if (curve === null) continue;
+    const y = curve.mean.map((v) => v * scale);
+    const half = curve.half.map((v) => v * scale);
     const hasBand = half.some((v) => !Number.isNaN(v));
     series.push({
       label: t().plot.legend({
@@ -113,7 +79,7 @@ export function curveChart(result: ExperimentResult, o: CurveOptions, title: str
         n: c.runs,
       }),
       color: series.length,
-      x: thinned.x,
+      x: curve.x,
       y,
       lo: hasBand ? y.map((v, i) => v - half[i]) : null,
       hi: hasBand ? y.map((v, i) => v + half[i]) : null,
@@ -165,12 +131,10 @@ export function sweepChart(result: ExperimentResult, o: SweepOptions, title: str
     g.hi?.push(Number.isNaN(ci) ? mean : mean + ci);
     g.n.push(c.summary.n);
   }
-  const series = [...groups.values()].map(({ n, ...s }) => {
-    const lo = Math.min(...n);
-    const hi = Math.max(...n);
-    const runs = lo === hi ? formatCount(lo) : `${formatCount(lo)}–${formatCount(hi)}`;
-    return { ...s, label: t().plot.legend({ label: s.label, runs, n: hi }) };
-  });
+  const series = [...groups.values()].map(({ n, ...s }) => ({
+    ...s,
+    label: t().plot.legend({ label: s.label, runs: runCount(n), n: Math.max(...n) }),
+  }));
   const summary = result.spec.summary;
   const name = metricName(summary?.metric ?? 'return');
   const first = summary?.firstEpisodes;
@@ -190,7 +154,7 @@ export function sweepChart(result: ExperimentResult, o: SweepOptions, title: str
 
 /** A closed-form curve (the presets' analytic.ts), with the preset's lines (p* = 2 − √2, v*). */
 export function analyticChart(chart: PresetChart, title: string): ChartModel | null {
-  if (chart.analytic === undefined || !Object.hasOwn(ANALYTIC, chart.analytic)) return null;
+  if (!isAnalyticCurve(chart.analytic)) return null;
   const samples = sampleAnalytic(chart.analytic, 239);
   const x = Array.from(samples.x);
   const y = Array.from(samples.y);
@@ -208,17 +172,6 @@ export function analyticChart(chart: PresetChart, title: string): ChartModel | n
     percent: false,
     yRange: chart.yMin !== undefined && chart.yMax !== undefined ? [chart.yMin, chart.yMax] : [-100, 0],
   };
-}
-
-/** The preset's title, or the spec's name. */
-function presetTitle(id: string): string {
-  const presets = t().experiments.presets as Record<string, { title: string }>;
-  return Object.hasOwn(presets, id) ? presets[id].title : id;
-}
-
-function partName(id: string): string {
-  const parts = t().experiments.parts as Record<string, string>;
-  return Object.hasOwn(parts, id) ? parts[id] : id;
 }
 
 /** A preset's charts from its parts' results (a part not run, or cancelled before any run, is skipped). */

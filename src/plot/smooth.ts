@@ -60,3 +60,28 @@ export function thin(
   }
   return { x, columns: out };
 }
+
+/**
+ * A curve as the charts draw it: episodes (or steps) `xFrom`…`xTo` (counted from 1), mean and
+ * interval half-width smoothed by `smooth` points, then thinned to `max` points; `n` the runs
+ * behind each point. Null when the window is empty.
+ */
+export function curveWindow(
+  s: { mean: Float64Array; ci: Float64Array; n: Float64Array },
+  o: { xFrom?: number; xTo?: number; smooth?: number },
+  max: number,
+): { x: number[]; mean: number[]; half: number[]; n: number[] } | null {
+  const from = Math.max(1, o.xFrom ?? 1);
+  const to = Math.min(s.mean.length, o.xTo ?? s.mean.length);
+  if (to < from) return null;
+  const w = o.smooth ?? 1;
+  const mean = s.mean.subarray(from - 1, to);
+  const ci = s.ci.subarray(from - 1, to);
+  const xs = Float64Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const th = thin(
+    xs,
+    [w > 1 ? movingAverage(mean, w) : mean, w > 1 ? movingAverage(ci, w) : ci, s.n.subarray(from - 1, to)],
+    max,
+  );
+  return { x: th.x, mean: th.columns[0], half: th.columns[1], n: th.columns[2] };
+}

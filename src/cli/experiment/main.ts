@@ -18,6 +18,7 @@ import { FileError } from '../../train/errors.ts';
 import { ExperimentRunError } from '../../train/experiment/pool.ts';
 import { PRESET_IDS } from '../../train/experiment/presets/index.ts';
 import type { ExperimentPort } from '../../train/experiment/protocol.ts';
+import { resultsText } from '../../train/experiment/results-file.ts';
 import { checkWritable, reasonOf } from '../../train/files.ts';
 import { defaultNodeWorkers, nodeExperimentPort } from '../../workers/experiment-node.ts';
 import { UsageError } from '../errors.ts';
@@ -25,7 +26,6 @@ import { chooseLanguage } from '../language.ts';
 import { assertNoCollisions } from '../paths.ts';
 import { type ExperimentArgs, parseExperimentArgs } from './args.ts';
 import { chartSVG, svgToPNG } from './chart-file.ts';
-import { resultsText } from './results-file.ts';
 import { type PartOutcome, runParts } from './run.ts';
 import { type ExperimentSource, resolveSource } from './source.ts';
 import { summarizeParts, summaryText } from './summary.ts';
@@ -175,7 +175,16 @@ async function writeFiles(
   if (args.out !== undefined) {
     const format = extname(args.out).toLowerCase() === '.json' ? 'json' : 'csv';
     const multiPart = source.parts.length > 1;
-    write('--out', args.out, resultsText(source.preset?.id ?? null, outcomes, format, multiPart));
+    write(
+      '--out',
+      args.out,
+      resultsText(
+        source.preset?.id ?? null,
+        outcomes.map((o) => ({ id: o.part.id, result: o.result })),
+        format,
+        multiPart,
+      ),
+    );
   }
   if (args.plot !== undefined) {
     const svg = chartSVG(source, outcomes);

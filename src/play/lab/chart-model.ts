@@ -7,12 +7,13 @@
 import { AGENT_LABELS, type AgentKind } from '../../agents/types.ts';
 import { formatCount } from '../../core/format.ts';
 import { t } from '../../i18n/language.ts';
-import { ANALYTIC } from '../../plot/analytic.ts';
+import { lineLabel, metricName, paramSymbol, partName, presetTitle, runCount } from '../../plot/names.ts';
+import { curveWindow } from '../../plot/smooth.ts';
+import { ANALYTIC, isAnalyticCurve, sampleAnalytic } from '../../train/experiment/presets/analytic.ts';
 import type { ExperimentPreset, PresetChart } from '../../train/experiment/presets/types.ts';
 import type { ExperimentResult } from '../../train/experiment/results.ts';
+import type { PartResult } from '../../train/experiment/results-file.ts';
 import type { CurveMetric } from '../../train/experiment/spec.ts';
-import type { PartResult } from './csv.ts';
-import { movingAverage, thin } from './smooth.ts';
 
 /** Points per curve drawn (longer curves are averaged in bins, for display only). */
 const MAX_POINTS = 500;
@@ -45,20 +46,6 @@ export interface LabChart {
   yRange: [number, number] | null;
 }
 
-/** The usual hyper-parameters by their symbols (the same in every language; src/plot does the same). */
-const SYMBOLS: Record<string, string> = {
-  alpha: 'α',
-  epsilon: 'ε',
-  gamma: 'γ',
-  lambda: 'λ',
-  kappa: 'κ',
-  learningRate: 'α_θ',
-  valueLearningRate: 'α_w',
-  planningSteps: 'n',
-  nSteps: 'n',
-};
-export const paramSymbol = (name: string) => (Object.hasOwn(SYMBOLS, name) ? SYMBOLS[name] : name);
-
 function pointLabel(point: Record<string, number>, skip?: string): string {
   return Object.entries(point)
     .filter(([k]) => k !== skip)
@@ -83,9 +70,6 @@ export function conditionName(
   return p === '' ? name : `${name} ${p}`;
 }
 
-const words = <T extends Record<string, string>>(table: T, key: string) =>
-  Object.hasOwn(table, key) ? table[key] : key;
-
 export function curveChart(
   key: string,
   title: string,
@@ -98,29 +82,23 @@ export function curveChart(
   for (const cond of result.conditions) {
     const s = cond.curves[c.metric];
     if (s === undefined || cond.runs === 0) continue;
-    const from = Math.max(1, c.xFrom ?? 1);
-    const to = Math.min(s.mean.length, c.xTo ?? s.mean.length);
-    if (to < from) continue;
-    const k = c.smooth ?? 1;
-    const mean = k > 1 ? movingAverage(s.mean.subarray(from - 1, to), k) : s.mean.subarray(from - 1, to);
-    const ci = k > 1 ? movingAverage(s.ci.subarray(from - 1, to), k) : s.ci.subarray(from - 1, to);
-    const xs = Float64Array.from({ length: to - from + 1 }, (_, i) => from + i);
-    const th = thin(xs, [mean, ci, s.n.subarray(from - 1, to)], MAX_POINTS);
-    const y = th.columns[0].map((v) => v * scale);
-    const half = th.columns[1].map((v) => v * scale);
+    const curve = curveWindow(s, c, MAX_POINTS);
+    if (curve === null) continue;
+    const y = curve.mean.map((v) => v * scale);
+    const half = curve.half.map((v) => v * scale);
     series.push({
       label: w.legend({ label: conditionName(cond), n: formatCount(cond.runs) }),
-      x: th.x,
+      x: curve.x,
       y,
       lo: y.map((v, i) => v - half[i]),
       hi: y.map((v, i) => v + half[i]),
-      n: th.columns[2].map(Math.round),
+      n: curve.n.map(Math.round),
       overlay: false,
     });
   }
   const notes = [w.band];
   if ((c.smooth ?? 1) > 1) notes.push(w.smoothed({ window: c.smooth ?? 1 }));
-  const metric = words(t().experiments.metrics, c.metric);
+  const metric = metricName(c.metric);
   return {
     key,
     kind: 'curve',
@@ -129,7 +107,7 @@ export function curveChart(
     xLabel: result.xUnit === 'step' ? t().experiments.axes.step : t().experiments.axes.episode,
     yLabel: c.percent ? w.percentOf({ label: metric }) : metric,
     series,
-    lines: (c.lines ?? []).map((l) => ({ y: l.y * scale, label: words(t().experiments.lines, l.key) })),
+    lines: (c.lines ?? []).map((l) => ({ y: l.y * scale, label: lineLabel(l.key) })),
     vLines: [],
     yRange: c.yMin !== undefined && c.yMax !== undefined ? [c.yMin * scale, c.yMax * scale] : null,
   };
@@ -160,14 +138,12 @@ export function sweepChart(
     g.hi.push((s.mean + s.ci) * scale);
     g.n.push(s.n);
   }
-  const series = [...groups.values()].map((g) => {
-    const lo = Math.min(...g.n);
-    const hi = Math.max(...g.n);
-    const n = lo === hi ? formatCount(lo) : `${formatCount(lo)}–${formatCount(hi)}`;
-    return { ...g, label: w.legend({ label: g.label, n }) };
-  });
+  const series = [...groups.values()].map((g) => ({
+    ...g,
+    label: w.legend({ label: g.label, n: runCount(g.n) }),
+  }));
   const summary = result.spec.summary;
-  const metric = words(t().experiments.metrics, summary?.metric ?? 'return');
+  const metric = metricName(summary?.metric ?? 'return');
   const first = summary?.firstEpisodes;
   const last = summary?.lastEpisodes;
   const yName =
@@ -184,21 +160,20 @@ export function sweepChart(
     xLabel: paramSymbol(c.param),
     yLabel: c.percent ? w.percentOf({ label: metric }) : metric,
     series,
-    lines: (c.lines ?? []).map((l) => ({ y: l.y * scale, label: words(t().experiments.lines, l.key) })),
+    lines: (c.lines ?? []).map((l) => ({ y: l.y * scale, label: lineLabel(l.key) })),
     vLines: [],
     yRange: c.yMin !== undefined && c.yMax !== undefined ? [c.yMin * scale, c.yMax * scale] : null,
   };
 }
 
-/** A closed-form curve (src/plot/analytic.ts) with the preset's lines and its optimum marked; no runs. */
+/** A closed-form curve (src/train/experiment/presets/analytic.ts) with the preset's lines and its optimum marked; no runs. */
 export function analyticChart(key: string, title: string, c: PresetChart): LabChart | null {
-  if (c.analytic === undefined || !Object.hasOwn(ANALYTIC, c.analytic)) return null;
+  if (!isAnalyticCurve(c.analytic)) return null;
   const a = ANALYTIC[c.analytic];
-  const x: number[] = [];
-  for (let i = 0; i <= 240; i++) x.push(a.x[0] + ((a.x[1] - a.x[0]) * i) / 240);
-  const y = x.map(a.y);
-  const lines = t().experiments.lines as Record<string, string>;
-  const word = (k: string) => (Object.hasOwn(lines, k) ? lines[k] : k);
+  // The CLI's samples (src/plot/chart-data.ts), so that the page and the SVG draw the same points.
+  const samples = sampleAnalytic(c.analytic, 239);
+  const x = Array.from(samples.x);
+  const y = Array.from(samples.y);
   // Vertical lines: the preset's `xLines`, else the curve's optimum.
   const xLines = c.xLines ?? [{ x: a.optimumX, key: 'optimumP' }];
   const axes = t().experiments.axes;
@@ -210,8 +185,8 @@ export function analyticChart(key: string, title: string, c: PresetChart): LabCh
     xLabel: axes.pRight,
     yLabel: axes.jOfP,
     series: [{ label: axes.jOfP, x, y, lo: y, hi: y, n: [], overlay: false }],
-    lines: (c.lines ?? []).map((l) => ({ y: l.y, label: word(l.key) })),
-    vLines: xLines.map((l) => ({ x: l.x, label: word(l.key) })),
+    lines: (c.lines ?? []).map((l) => ({ y: l.y, label: lineLabel(l.key) })),
+    vLines: xLines.map((l) => ({ x: l.x, label: lineLabel(l.key) })),
     yRange: c.yMin !== undefined && c.yMax !== undefined ? [c.yMin, c.yMax] : [-100, 0],
   };
 }
@@ -219,14 +194,10 @@ export function analyticChart(key: string, title: string, c: PresetChart): LabCh
 /** The charts of a preset (its `PresetChart`s) or, for a spec, one per curve metric and a sweep over its grid. */
 export function labCharts(preset: ExperimentPreset | null, parts: PartResult[]): LabChart[] {
   const out: LabChart[] = [];
-  const partWords = t().experiments.parts;
   if (preset !== null) {
-    const title = words(
-      Object.fromEntries(Object.entries(t().experiments.presets).map(([k, v]) => [k, v.title])),
-      preset.id,
-    );
+    const title = presetTitle(preset.id);
     for (const c of preset.charts) {
-      const name = preset.parts.length > 1 ? `${title} · ${words(partWords, c.part)}` : title;
+      const name = preset.parts.length > 1 ? `${title} · ${partName(c.part)}` : title;
       if (c.kind === 'analytic') {
         // Drawn with the results (it needs no runs, but sits beside them).
         const chart = parts.length > 0 ? analyticChart(`${c.part}:analytic:${c.analytic}`, name, c) : null;

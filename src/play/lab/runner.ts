@@ -8,7 +8,7 @@ import { type ExperimentPlan, planExperiment } from '../../train/experiment/plan
 import { runExperimentPool } from '../../train/experiment/pool.ts';
 import type { ExperimentPort } from '../../train/experiment/protocol.ts';
 import type { ExperimentResult } from '../../train/experiment/results.ts';
-import type { PartResult } from './csv.ts';
+import type { PartResult } from '../../train/experiment/results-file.ts';
 import type { LabJob } from './job.ts';
 
 export interface LabProgress {

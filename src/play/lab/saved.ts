@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { type ExperimentResult, resultToJSON } from '../../train/experiment/results.ts';
-import type { PartResult } from './csv.ts';
+import type { PartResult } from '../../train/experiment/results-file.ts';
 import { LabError } from './errors.ts';
 import type { LabSource } from './job.ts';
 import { resultFromJSON } from './result-codec.ts';

@@ -4,8 +4,8 @@
  * curve. Every number has its n beside it.
  */
 
+import type { PartResult } from '../../train/experiment/results-file.ts';
 import { conditionName } from './chart-model.ts';
-import type { PartResult } from './csv.ts';
 
 export interface TableRow {
   part: string | null;

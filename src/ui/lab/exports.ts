@@ -1,19 +1,8 @@
 /**
- * The Lab's files: the results as CSV (the CLI's bytes), the specs as JSON (for `--spec`), and the
- * charts as one PNG (each plot canvas under its title and legend, on the page's background).
+ * The Lab's charts as one PNG (each plot canvas under its title and legend, on the page's
+ * background); src/ui/shared/files.ts downloads it, the CSV and the specs.
  */
 import { CSS } from '../shared/theme.ts';
-
-export function downloadText(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** A legend line as the PNG draws it: a swatch in the series' colour, dashed for lines and overlays. */
 export interface LegendEntry {
@@ -64,15 +53,4 @@ export function chartsPng(
   return new Promise((resolve, reject) =>
     out.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob gave nothing'))), 'image/png'),
   );
-}
-
-export function downloadBlob(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -10,8 +10,8 @@ import { MAZE_PRESET_NAMES } from '../../envs/maze-presets.ts';
 import { ENV_IDS } from '../../envs/registry.ts';
 import { language, t } from '../../i18n/language.ts';
 import { BUILDER_DEFAULTS, type BuilderForm, GRID_PARAMS } from '../../play/lab/builder.ts';
-import { paramSymbol } from '../../play/lab/chart-model.ts';
 import type { SavedInfo } from '../../play/lab/saved.ts';
+import { paramSymbol } from '../../plot/names.ts';
 import { PRESET_IDS } from '../../train/experiment/presets/index.ts';
 
 export interface PanelActions {

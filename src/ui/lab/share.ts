@@ -5,17 +5,18 @@
  */
 import { t } from '../../i18n/language.ts';
 import { cliCommand, fileStem } from '../../play/lab/cli-command.ts';
-import { labCSV, type PartResult } from '../../play/lab/csv.ts';
 import type { LabJob } from '../../play/lab/job.ts';
 import { notify } from '../../state/notices.ts';
-import { chartsPng, downloadBlob, downloadText } from './exports.ts';
+import { type PartResult, resultsText } from '../../train/experiment/results-file.ts';
+import { downloadBlob, downloadText } from '../shared/files.ts';
+import { chartsPng } from './exports.ts';
 import type { LabView } from './view.ts';
 
 const stemOf = (job: LabJob) => fileStem(job.preset?.id ?? (job.parts[0]?.spec.name || 'experiment'));
 
 /** The CSV the CLI's `--out` writes for this job (a preset of several parts in one table). */
 export function jobCSV(job: LabJob | null, parts: PartResult[]): string {
-  return labCSV(parts, (job?.preset?.parts.length ?? 1) > 1);
+  return resultsText(job?.preset?.id ?? null, parts, 'csv', (job?.preset?.parts.length ?? 1) > 1);
 }
 
 /** Put the command on the clipboard; returns what the panel shows. */

@@ -1,24 +1,14 @@
 /**
  * Exports of the Lorenz scene: the sweep figure as a PNG (drawn again at twice the on-screen size,
- * with the current parameter marked) and a helper that downloads any blob.
+ * with the current parameter marked), downloaded through src/ui/shared/files.ts.
  */
 import { t } from '../../i18n/language.ts';
 import type { SweepResults } from '../../play/lorenz/sweep-results.ts';
+import { downloadBlob } from '../shared/files.ts';
 import { drawFigure, figureLayout, PARAM_SYMBOL } from './figure/index.ts';
 
 /** Logical size of the exported figure; the PNG has twice as many pixels each way. */
 export const PNG_SIZE = { width: 900, height: 660, scale: 2 };
-
-export function downloadBlob(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 const short = (v: number) => String(Number(v.toPrecision(5)));
 

@@ -5,7 +5,7 @@
  */
 import { t } from '../../i18n/language.ts';
 import { notify } from '../../state/notices.ts';
-import { downloadBlob } from './export.ts';
+import { downloadBlob } from '../shared/files.ts';
 
 /**
  * Container/codec choices in order; the first that `MediaRecorder.isTypeSupported` accepts wins.

@@ -1,7 +1,7 @@
-/** Export a JSON file (download) and import one (file picker), for trained agents. */
+/** Downloads (a blob, a text, a JSON value) and importing a text file with the file picker. */
 
-export function downloadJson(filename: string, value: unknown): void {
-  const blob = new Blob([`${JSON.stringify(value)}\n`], { type: 'application/json' });
+/** Save `blob` as `filename` through a temporary link (the URL is freed once the click is handled). */
+export function downloadBlob(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -10,6 +10,15 @@ export function downloadJson(filename: string, value: unknown): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function downloadText(filename: string, text: string, type: string): void {
+  downloadBlob(filename, new Blob([text], { type }));
+}
+
+/** A trained agent (or any value) as one line of JSON. */
+export function downloadJson(filename: string, value: unknown): void {
+  downloadText(filename, `${JSON.stringify(value)}\n`, 'application/json');
 }
 
 /**

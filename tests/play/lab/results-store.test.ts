@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { resultsText } from '../../../src/cli/experiment/results-file.ts';
-import type { PartOutcome } from '../../../src/cli/experiment/run.ts';
 import { BUILDER_DEFAULTS, parseValues, specFromForm } from '../../../src/play/lab/builder.ts';
 import {
   analyticChart,
@@ -9,7 +7,6 @@ import {
   overlayCharts,
   sweepChart,
 } from '../../../src/play/lab/chart-model.ts';
-import { labCSV } from '../../../src/play/lab/csv.ts';
 import { LabError } from '../../../src/play/lab/errors.ts';
 import { buildJob } from '../../../src/play/lab/job.ts';
 import { resultFromJSON } from '../../../src/play/lab/result-codec.ts';
@@ -20,6 +17,7 @@ import { inProcessPort } from '../../../src/train/experiment/in-process.ts';
 import { planExperiment } from '../../../src/train/experiment/plan.ts';
 import { runExperimentPool } from '../../../src/train/experiment/pool.ts';
 import { resultToCSV, resultToJSON } from '../../../src/train/experiment/results.ts';
+import { resultsText } from '../../../src/train/experiment/results-file.ts';
 import { memoryStorage, SMALL_SPEC } from './fixtures.ts';
 
 const never = new AbortController().signal;
@@ -43,7 +41,7 @@ describe('the Lab runner', () => {
     expect(out.cancelled).toBe(false);
     expect(seen.at(-1)).toBe(12); // 3 conditions × 4 runs
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
-    expect(labCSV(out.parts, false)).toBe(resultToCSV(await smallResult()));
+    expect(resultsText(null, out.parts, 'csv', false)).toBe(resultToCSV(await smallResult()));
   });
 
   it('the time left follows work, not runs: sb-6.3’s interim runs are 1 000 times cheaper', () => {
@@ -78,11 +76,14 @@ describe('the Lab runner', () => {
 describe('the multi-part CSV', () => {
   it('puts a part column first, the header once when the grids agree', async () => {
     const r = await smallResult();
-    const text = labCSV(
+    // The CLI's --out and the Lab's CSV both write this (src/train/experiment/results-file.ts).
+    const text = resultsText(
+      'p',
       [
         { id: 'a', result: r },
         { id: 'b', result: r },
       ],
+      'csv',
       true,
     );
     const lines = text.trimEnd().split('\n');
@@ -91,11 +92,8 @@ describe('the multi-part CSV', () => {
     expect(lines).toHaveLength(1 + 2 * (one.length - 1));
     expect(lines[1]).toBe(`a,${one[1]}`);
     expect(lines.at(-1)).toBe(`b,${one.at(-1)}`);
-    // The CLI's --out writes the same bytes, one part or several.
-    const outcome = (id: string, result: typeof r) =>
-      ({ part: { id, plan: planExperiment(SMALL_SPEC), label: id }, result }) as unknown as PartOutcome;
-    expect(resultsText('p', [outcome('a', r), outcome('b', r)], 'csv', true)).toBe(text);
-    expect(resultsText(null, [outcome('a', r)], 'csv', false)).toBe(labCSV([{ id: null, result: r }], false));
+    // One part of a spec: exactly `resultToCSV`'s table, no part column.
+    expect(resultsText(null, [{ id: null, result: r }], 'csv', false)).toBe(resultToCSV(r));
   });
 });
 

@@ -21,6 +21,15 @@ export const SHORT_CORRIDOR_V_STAR = shortCorridorJ(SHORT_CORRIDOR_BEST_P);
 
 export type AnalyticCurve = NonNullable<PresetChart['analytic']>;
 
+/** Each curve's formula and the x of its optimum (marked on its chart unless the preset says otherwise). */
+export const ANALYTIC: Record<AnalyticCurve, { f: (p: number) => number; optimumX: number }> = {
+  'short-corridor-j': { f: shortCorridorJ, optimumX: SHORT_CORRIDOR_OPTIMUM_P },
+};
+
+/** Whether `id` (e.g. from a JSON preset) names a curve here. */
+export const isAnalyticCurve = (id: string | undefined): id is AnalyticCurve =>
+  id !== undefined && Object.hasOwn(ANALYTIC, id);
+
 export interface AnalyticSamples {
   x: Float64Array;
   y: Float64Array;
@@ -31,13 +40,12 @@ export interface AnalyticSamples {
  * infinite at its ends), with p* put in its place so that the peak is drawn at its true height.
  */
 export function sampleAnalytic(curve: AnalyticCurve, points = 199): AnalyticSamples {
-  // One curve so far: `curve` is 'short-corridor-j' (the type admits nothing else).
-  const f: (p: number) => number = { 'short-corridor-j': shortCorridorJ }[curve];
+  const { f, optimumX } = ANALYTIC[curve];
   const n = Math.max(1, Math.floor(points));
   const xs: number[] = [];
   for (let k = 1; k <= n; k++) xs.push(k / (n + 1));
-  if (!xs.includes(SHORT_CORRIDOR_OPTIMUM_P)) {
-    xs.push(SHORT_CORRIDOR_OPTIMUM_P);
+  if (!xs.includes(optimumX)) {
+    xs.push(optimumX);
     xs.sort((a, b) => a - b);
   }
   const x = Float64Array.from(xs);
