@@ -112,11 +112,17 @@ describe('npm run experiment in two languages', () => {
       },
     );
     let err = '';
+    let pressed = false;
     const code = await new Promise<number | null>((resolve) => {
       child.stderr.on('data', (d) => {
         err += String(d);
-        // Once the first part has started, press Ctrl-C.
-        if (/runs on 1 worker…/.test(err) && !child.killed) child.kill('SIGINT');
+        // Once the first part has started, press Ctrl-C. A terminal delivers one press twice (to
+        // the process group, and tsx relays it): the second copy must not cut the writing short.
+        if (/runs on 1 worker…/.test(err) && !pressed) {
+          pressed = true;
+          child.kill('SIGINT');
+          setTimeout(() => child.kill('SIGINT'), 30);
+        }
       });
       child.on('close', (c) => resolve(c));
     });

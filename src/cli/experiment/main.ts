@@ -205,10 +205,17 @@ async function writeFiles(
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const controller = new AbortController();
-  // The first Ctrl-C stops the runs and keeps what finished; a second one leaves at once.
+  // The first Ctrl-C stops the runs and keeps what finished; a second one leaves at once. One
+  // press can arrive twice: the terminal signals the whole process group (npm, tsx and this
+  // process) and tsx relays its own copy, so a second SIGINT within a second is the same press.
+  let firstAt = 0;
   process.on('SIGINT', () => {
-    if (controller.signal.aborted) process.exit(EXIT.interrupted);
-    controller.abort();
+    if (!controller.signal.aborted) {
+      firstAt = Date.now();
+      controller.abort();
+    } else if (Date.now() - firstAt > 1000) {
+      process.exit(EXIT.interrupted);
+    }
   });
   const io: ExperimentIO = {
     stdout: (s) => process.stdout.write(s),
