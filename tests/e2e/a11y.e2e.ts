@@ -1,5 +1,5 @@
 /**
- * Accessibility in Chromium with axe-core: each scene (menu, maze, jump, Lorenz, reaction–diffusion)
+ * Accessibility in Chromium with axe-core: each scene (menu, maze, jump, Lorenz, reaction–diffusion, Lab)
  * at desktop size, with its help overlay open once, has no serious or critical violation (names,
  * contrast to WCAG AA, landmarks, ARIA). The counts of every impact are printed, so moderate and
  * minor findings show up in the log too. One page for the whole file; axe is injected once (the
@@ -18,6 +18,7 @@ const SCENES = [
   { hash: 'jump', key: 'JumpScene', name: 'jump' },
   { hash: 'lorenz', key: 'LorenzScene', name: 'lorenz' },
   { hash: 'reaction-diffusion', key: 'ReactionDiffusionScene', name: 'reaction-diffusion' },
+  { hash: 'lab', key: 'LabScene', name: 'lab' },
 ] as const;
 
 /** What a violation is reported as: its rule, impact and the first few elements it names. */

@@ -131,6 +131,40 @@ describe('compare over N seeds', () => {
     expect(errors).toEqual([]);
   });
 
+  it('maze (desktop): Open in Lab lands in the Lab with the comparison loaded, ready to run there', async () => {
+    const { page, errors } = await openPage(browser(), 'maze', DESKTOP);
+    await waitForScene(page, 'MazeScene');
+    await press(page, en.open);
+    await waitDialog(page, 'the dialog', 'd.open');
+    await page.locator('#compare-b').fill('0.5');
+    await page.locator('#compare-runs').fill('5');
+    await page.locator('#compare-episodes').fill('20');
+    await expect.poll(() => page.locator('#compare-open-lab').textContent()).toBe(en.openLab);
+    await screenshot(page, 'compare-open-lab-dialog');
+    await page.locator('#compare-open-lab').click();
+    await waitForScene(page, 'LabScene');
+    expect(await page.evaluate(() => document.getElementById('compare-dialog'))).toBeNull();
+    expect(await page.evaluate(() => location.hash)).toMatch(/^#lab\?spec=/);
+    await waitFor(page, 'the Lab with the spec', 'rl.lab !== undefined && rl.lab.runsTotal === 10', {
+      timeout: 30_000,
+    });
+    const source = (await page.evaluate(() => window.__rl?.lab?.source)) as {
+      kind: string;
+      spec: { env: { id: string }; runs: number; episodes: number; agents: { grid?: object }[] };
+    };
+    expect(source.kind).toBe('custom');
+    expect(source.spec).toMatchObject({ runs: 5, episodes: 20, agents: [{ grid: { epsilon: [0.1, 0.5] } }] });
+    // Run there: the table shows the two conditions, each over its 5 runs.
+    await page.locator('#lab-run').click();
+    await waitFor(page, 'the Lab run', "rl.lab.phase === 'done'", { timeout: 60_000 });
+    const rows = (await page.evaluate(() => window.__rl?.lab?.table())) as string[];
+    expect(rows.slice(1)).toHaveLength(2);
+    expect(rows[1]).toMatch(/0\.1/);
+    expect(rows[2]).toMatch(/0\.5/);
+    await screenshot(page, 'compare-open-lab-landed');
+    expect(errors).toEqual([]);
+  });
+
   it('jump (desktop, Japanese): the same, every word Japanese', async () => {
     const { page, errors } = await openPage(browser(), 'jump', DESKTOP, { query: 'lang=ja' });
     await waitForScene(page, 'JumpScene');

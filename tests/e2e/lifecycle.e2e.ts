@@ -13,13 +13,32 @@ import type { LifecycleCounts } from '../../src/scenes/shared/lifecycle-counters
 import { launchBrowser, openPage, waitForScene } from './browser.ts';
 import { frames, waitFor } from './wait.ts';
 
-/** Each scene: its hash, its key, the hooks that say it is up, and a key that sets its worker going. */
-const SCENES = [
+/**
+ * Each scene: its hash, its key, the hooks that say it is up, and a key (or clicks) that sets its
+ * workers going. The Lab has no such key: a preset and Run start its pool.
+ */
+type SceneCase = {
+  hash: string;
+  key: string;
+  hooks: string;
+  busy: string | null;
+  busyClicks?: readonly string[];
+  busyWhen: string | null;
+};
+const SCENES: readonly SceneCase[] = [
   { hash: 'maze', key: 'MazeScene', hooks: 'maze', busy: '3', busyWhen: 'rl.maze.turboRunning' },
   { hash: 'jump', key: 'JumpScene', hooks: 'jump', busy: '3', busyWhen: 'rl.jump.turboRunning' },
   { hash: 'lorenz', key: 'LorenzScene', hooks: 'lorenz', busy: null, busyWhen: null },
   { hash: 'reaction-diffusion', key: 'ReactionDiffusionScene', hooks: 'rd', busy: null, busyWhen: null },
-] as const;
+  {
+    hash: 'lab',
+    key: 'LabScene',
+    hooks: 'lab',
+    busy: null,
+    busyClicks: ['#lab-panel [data-preset="sb-6.4"]', '#lab-run'],
+    busyWhen: "rl.lab.phase === 'running'",
+  },
+];
 
 let browser: Browser;
 let page: Page;
@@ -72,21 +91,22 @@ async function expectStartCounts(when: string): Promise<void> {
 }
 
 /** The menu's number key for a scene: its place in the registry, which the menu lists in order. */
-async function enterByMenu(scene: (typeof SCENES)[number]): Promise<void> {
+async function enterByMenu(scene: SceneCase): Promise<void> {
   const index = REGISTRY.findIndex((s) => s.hash === scene.hash);
   expect(index, `${scene.hash} in the registry`).toBeGreaterThanOrEqual(0);
   await page.keyboard.press(String(index + 1));
 }
 
-async function visit(scene: (typeof SCENES)[number], busy: boolean): Promise<void> {
+async function visit(scene: SceneCase, busy: boolean): Promise<void> {
   await waitForScene(page, scene.key);
   await waitFor(page, `${scene.hooks} hooks`, `rl.${scene.hooks} !== undefined`, { timeout: 30_000 });
-  if (busy && scene.busy && scene.busyWhen) {
-    await page.keyboard.press(scene.busy);
+  if (busy && scene.busyWhen) {
+    if (scene.busy) await page.keyboard.press(scene.busy);
+    for (const selector of scene.busyClicks ?? []) await page.locator(selector).click();
     await waitFor(page, `${scene.key} busy in a worker`, scene.busyWhen, { timeout: 30_000 });
     await frames(page, 3);
     // Back to the start mode for the next visits (a setting that survives the visit).
-    await page.keyboard.press('2');
+    if (scene.busy) await page.keyboard.press('2');
   }
   await frames(page, 3);
 }

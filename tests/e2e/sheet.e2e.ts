@@ -15,6 +15,7 @@ const SCENES = [
   { hash: 'jump', key: 'JumpScene' },
   { hash: 'lorenz', key: 'LorenzScene' },
   { hash: 'reaction-diffusion', key: 'ReactionDiffusionScene' },
+  { hash: 'lab', key: 'LabScene' },
   { hash: '', key: 'MenuScene' },
 ] as const;
 

@@ -20,6 +20,8 @@ const SCENES = [
     pane: 'Reaction–diffusion',
     readout: '#rd-status',
   },
+  // The Lab has its own panel (no Tweakpane, no side charts): its readout is that panel.
+  { hash: 'lab', key: 'LabScene', pane: null, readout: '#lab-panel' },
 ] as const;
 type SceneInfo = (typeof SCENES)[number];
 const READOUTS = SCENES.map((s) => s.readout).filter((r) => r !== null);
@@ -29,6 +31,14 @@ const READOUTS = SCENES.map((s) => s.readout).filter((r) => r !== null);
  * menu visits all scenes and comes back, and the four walks together use each pair once.
  */
 const TOUR = [0, ...[1, 2, 3, 4].flatMap((s) => [1, 2, 3, 4, 5].map((k) => (k * s) % 5))];
+/**
+ * The Lab (SCENES[5]) joined later: all 30 pairs of six scenes would be half as long again, so it
+ * is entered from and left for each of the other five once (from the menu, where the tour ends).
+ */
+const LAB = 5;
+const LAB_WALK = [0, ...[1, 2, 3, 4, 0].flatMap((k) => [LAB, k])];
+/** The menu: no side column at all (the Lab has one, with no Tweakpane pane). */
+const isMenu = (scene: SceneInfo) => scene.key === 'MenuScene';
 
 let browser: Browser;
 let shell: OpenPage;
@@ -62,7 +72,7 @@ function sideColumn(p: Page) {
 async function expectSceneShown(p: Page, scene: SceneInfo, from: string): Promise<void> {
   const expected = {
     scene: scene.key,
-    onMenu: scene.pane === null,
+    onMenu: isMenu(scene),
     panes: scene.pane === null ? [] : [scene.pane],
     readouts: scene.readout === null ? [] : [scene.readout],
   };
@@ -109,14 +119,23 @@ describe('page shell', () => {
       // The tour meets every scene first in its first five steps.
       if (i < SCENES.length) missing.push(...(await glyphsMissingPaused(page, to)));
     }
+    for (let i = 1; i < LAB_WALK.length; i++) {
+      const from = SCENES[LAB_WALK[i - 1]];
+      const to = SCENES[LAB_WALK[i]];
+      await page.evaluate((h) => {
+        location.hash = h;
+      }, to.hash);
+      await expectSceneShown(page, to, from.hash || 'menu');
+      if (i === 1) missing.push(...(await glyphsMissingPaused(page, to)));
+    }
     expect(missing, 'characters drawn as an empty box').toEqual([]);
-    // The tour ended on the menu, coming from the maze, from jump.
+    // The walk ended on the menu, coming from the Lab, from reaction–diffusion.
     await page.goBack();
-    await expectSceneShown(page, SCENES[1], 'Back to maze');
+    await expectSceneShown(page, SCENES[LAB], 'Back to lab');
     await page.goBack();
-    await expectSceneShown(page, SCENES[2], 'Back to jump');
+    await expectSceneShown(page, SCENES[4], 'Back to reaction-diffusion');
     await page.goForward();
-    await expectSceneShown(page, SCENES[1], 'Forward to maze');
+    await expectSceneShown(page, SCENES[LAB], 'Forward to lab');
     expect(shell.errors).toEqual([]);
   }, 300_000);
 
@@ -219,14 +238,16 @@ describe('page shell', () => {
 /** Pause the scene (its paused banner has symbols of its own), look for missing glyphs, resume. */
 async function glyphsMissingPaused(p: Page, scene: SceneInfo): Promise<string[]> {
   const pauseKey = scene.key === 'JumpScene' ? 'p' : 'Space';
-  if (scene.key !== 'MenuScene') {
+  // The menu and the Lab draw nothing that moves: no pause.
+  const pauses = scene.key !== 'MenuScene' && scene.key !== 'LabScene';
+  if (pauses) {
     await p.keyboard.press(pauseKey);
     const frame = (await sideColumn(p)).frame;
     await p.waitForFunction((f) => (window.__rl?.game.loop.frame ?? 0) > f + 3, frame, { timeout: 60_000 });
   }
   const missing = await p.evaluate(missingGlyphs, scene.key);
   await screenshot(p, `shell-paused-${scene.hash || 'menu'}`);
-  if (scene.key !== 'MenuScene') await p.keyboard.press(pauseKey);
+  if (pauses) await p.keyboard.press(pauseKey);
   return missing;
 }
 
@@ -242,7 +263,7 @@ function missingGlyphs(sceneKey: string): string[] {
     const t = (o as unknown as { text?: unknown }).text;
     if (typeof t === 'string') texts.push(t);
   }
-  for (const id of ['panel', 'charts', 'topbar', 'help-overlay'])
+  for (const id of ['panel', 'charts', 'topbar', 'help-overlay', 'stage'])
     texts.push(document.getElementById(id)?.textContent ?? '');
   const canvas = document.createElement('canvas');
   canvas.width = 48;

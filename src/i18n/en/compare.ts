@@ -21,6 +21,9 @@ export const compare = {
   run: 'Run',
   cancel: 'Cancel',
   close: 'Close',
+  /** Opens the Lab with this comparison's experiment. */
+  openLab: 'Open in Lab',
+  openLabHint: 'Open this comparison in the Lab: run it with more seeds, save it, export it.',
   params: {
     epsilon: 'ε (exploration)',
     alpha: 'α (step size)',

@@ -16,6 +16,8 @@ export const compare: Shape<typeof en> = {
   run: '実行',
   cancel: '中止',
   close: '閉じる',
+  openLab: '実験ラボで開く',
+  openLabHint: 'この比較を実験ラボで開きます。シードを増やして実行、保存、書き出しができます。',
   params: {
     epsilon: 'ε（探索率）',
     alpha: 'α（ステップサイズ）',

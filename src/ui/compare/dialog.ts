@@ -10,6 +10,7 @@ import { formatSig } from '../../core/format.ts';
 import { describeError } from '../../i18n/describe-error.ts';
 import type { Catalog } from '../../i18n/index.ts';
 import { onLanguageChange, t } from '../../i18n/language.ts';
+import { compareLabHash } from '../../play/compare/lab-link.ts';
 import { type CompareRun, type CompareUpdate, startCompare } from '../../play/compare/run.ts';
 import {
   type CompareBase,
@@ -91,9 +92,10 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
   problem.setAttribute('role', 'alert');
   const runButton = el('button', { id: 'compare-run', type: 'submit', className: 'compare-primary' });
   const cancelButton = el('button', { id: 'compare-cancel', type: 'button' });
+  const labButton = el('button', { id: 'compare-open-lab', type: 'button' });
   const closeButton = el('button', { id: 'compare-close', type: 'button' });
   const buttons = el('div', { className: 'compare-buttons' });
-  buttons.append(runButton, cancelButton, closeButton);
+  buttons.append(runButton, cancelButton, labButton, closeButton);
   form.append(problem, buttons);
   const status = el('p', { id: 'compare-status', className: 'compare-status' });
   status.setAttribute('aria-live', 'polite');
@@ -236,6 +238,8 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
     showB();
     runButton.textContent = w.run;
     cancelButton.textContent = w.cancel;
+    labButton.textContent = w.openLab;
+    labButton.title = w.openLabHint;
     closeButton.textContent = w.close;
     problem.textContent = problemText(w, base, choice);
     renderStatus(w);
@@ -336,6 +340,15 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
     start();
   });
   cancelButton.addEventListener('click', () => run?.cancel());
+  // The form's comparison, as it would run, in the Lab (more seeds, save, export). Leaving the
+  // scene by the hash closes this dialog and cancels a run under way.
+  labButton.addEventListener('click', () => {
+    readForm();
+    const why = problemText(t().compare, base, choice);
+    problem.textContent = why;
+    if (why) return;
+    location.hash = compareLabHash(compareSpec(base, choice));
+  });
   const onResize = () => chart?.resize();
   const close = () => {
     if (open !== handle) return;
