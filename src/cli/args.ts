@@ -3,7 +3,6 @@
  * Every refusal is a `UsageError` whose message names the flag, in the CLI's language (read `t()`
  * when parsing: the language is chosen first); the CLI exits with code 2 for it.
  */
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { MAX_KAPPA, MAX_PLANNING_STEPS } from '../agents/dyna-q.ts';
 import { MAX_N_STEPS } from '../agents/n-step-sarsa.ts';
@@ -13,6 +12,7 @@ import { AGENT_KINDS, type AgentKind } from '../agents/types.ts';
 import type { RegisteredEnvId } from '../envs/registry.ts';
 import { t } from '../i18n/index.ts';
 import { UsageError } from './errors.ts';
+import { parseFlags } from './flags.ts';
 
 export { UsageError };
 
@@ -199,42 +199,7 @@ export interface CliArgs {
 
 /** Parse argv (without node and the script). Throws `UsageError` naming the bad flag. */
 export function parseCliArgs(argv: string[]): CliArgs {
-  let values: Record<string, string | boolean | undefined>;
-  let tokens: { kind: string; name?: string }[];
-  try {
-    ({ values, tokens } = parseArgs({
-      args: argv,
-      options: OPTIONS,
-      strict: true,
-      allowPositionals: false,
-      tokens: true,
-    }));
-  } catch (e) {
-    throw new UsageError(parseFailure(e as Error & { code?: string }));
-  }
-  const usage = t().cli.usage;
-  const seen = new Set<string>();
-  for (const token of tokens) {
-    if (token.kind !== 'option' || token.name === undefined) continue;
-    if (seen.has(token.name)) throw new UsageError(usage.twice({ flag: `--${token.name}` }));
-    seen.add(token.name);
-  }
-  const schemas = flagSchemas();
-  const checked: Record<string, unknown> = {};
-  for (const [flag, raw] of Object.entries(values)) {
-    const schema = Object.hasOwn(schemas, flag) ? schemas[flag] : undefined;
-    if (!schema || raw === undefined) {
-      checked[flag] = raw;
-      continue;
-    }
-    const r = schema.safeParse(raw);
-    if (!r.success) {
-      throw new UsageError(
-        usage.badValue({ flag: `--${flag}`, value: JSON.stringify(raw), why: r.error.issues[0].message }),
-      );
-    }
-    checked[flag] = r.data;
-  }
+  const checked = parseFlags(argv, OPTIONS, flagSchemas());
   const seed = checked.seed as string | undefined;
   return {
     help: checked.help === true,

@@ -3,12 +3,10 @@
  * refusal is a `UsageError` naming the flag, worded in the CLI's language (the train CLI's words
  * for the common refusals, src/i18n/{en,ja}/cli.ts).
  */
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { t } from '../../i18n/index.ts';
 import { EXPERIMENT_LIMITS } from '../../train/experiment/spec.ts';
-import { parseFailure } from '../args.ts';
-import { UsageError } from '../errors.ts';
+import { parseFlags } from '../flags.ts';
 
 /** Most worker threads (beyond the machine's cores they only share them). */
 export const MAX_WORKERS = 64;
@@ -77,36 +75,7 @@ function schemas(): Record<string, z.ZodType> {
 
 /** Parse argv (without node and the script). Throws `UsageError` naming the bad flag. */
 export function parseExperimentArgs(argv: string[]): ExperimentArgs {
-  let values: Record<string, string | boolean | undefined>;
-  let tokens: { kind: string; name?: string }[];
-  try {
-    ({ values, tokens } = parseArgs({ args: argv, options: OPTIONS, strict: true, tokens: true }));
-  } catch (e) {
-    throw new UsageError(parseFailure(e as Error & { code?: string }));
-  }
-  const usage = t().cli.usage;
-  const seen = new Set<string>();
-  for (const token of tokens) {
-    if (token.kind !== 'option' || token.name === undefined) continue;
-    if (seen.has(token.name)) throw new UsageError(usage.twice({ flag: `--${token.name}` }));
-    seen.add(token.name);
-  }
-  const checks = schemas();
-  const v: Record<string, unknown> = {};
-  for (const [flag, raw] of Object.entries(values)) {
-    const schema = Object.hasOwn(checks, flag) ? checks[flag] : undefined;
-    if (schema === undefined || typeof raw !== 'string') {
-      v[flag] = raw;
-      continue;
-    }
-    const r = schema.safeParse(raw);
-    if (!r.success) {
-      throw new UsageError(
-        usage.badValue({ flag: `--${flag}`, value: JSON.stringify(raw), why: r.error.issues[0].message }),
-      );
-    }
-    v[flag] = r.data;
-  }
+  const v = parseFlags(argv, OPTIONS, schemas());
   const seed = v.seed as string | undefined;
   return {
     help: v.help === true,
