@@ -19,9 +19,8 @@ import { MAZE_PRESET_NAMES } from '../envs/index.ts';
 import { describeError } from '../i18n/describe-error.ts';
 import { setLanguage, t } from '../i18n/index.ts';
 import { AtomicFile, writeFileAtomic } from '../train/atomic-write.ts';
-import { FileError } from '../train/errors.ts';
 import { evaluate } from '../train/evaluate.ts';
-import { checkWritable, reasonOf, rescueWrite } from '../train/files.ts';
+import { reasonOf, rescueWrite } from '../train/files.ts';
 import { assertFiniteTable } from '../train/finite-table.ts';
 import { fusedAdvance, fusedApplies } from '../train/fused/index.ts';
 import { RecentEpisodes } from '../train/recent-episodes.ts';
@@ -29,7 +28,7 @@ import { Runner } from '../train/runner.ts';
 import { type CliArgs, helpText, parseCliArgs } from './args.ts';
 import { TrainingStopped, UsageError } from './errors.ts';
 import { chooseLanguage } from './language.ts';
-import { assertNoCollisions } from './paths.ts';
+import { assertNoCollisions, assertWritable } from './paths.ts';
 import { isLayoutFile, setUp } from './setup.ts';
 import { summarize } from './summary.ts';
 
@@ -96,18 +95,13 @@ function train(args: CliArgs, io: CliIO): number {
     ],
     cwd,
   );
-  for (const [flag, path] of [
-    ['--out', args.out],
-    ['--log', args.log],
-  ] as const) {
-    if (path === undefined) continue;
-    try {
-      checkWritable(path, cwd);
-    } catch (e) {
-      if (e instanceof FileError) throw new UsageError(`${flag} ${describeError(e)}`);
-      throw e;
-    }
-  }
+  assertWritable(
+    [
+      ['--out', args.out],
+      ['--log', args.log],
+    ],
+    cwd,
+  );
 
   const { envId, envOptions, env, agent, seedLabel, notes } = setUp(args, cwd);
   for (const note of notes) io.stderr(`${words.prefix.note}${note}\n`);

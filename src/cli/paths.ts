@@ -2,8 +2,10 @@
  * Refuse two flags naming the same file before anything is read or written, except `--in A --out A`
  * (continue training in place: the write is atomic).
  */
+import { describeError } from '../i18n/describe-error.ts';
 import { t } from '../i18n/index.ts';
-import { realPathOf } from '../train/files.ts';
+import { FileError } from '../train/errors.ts';
+import { checkWritable, realPathOf } from '../train/files.ts';
 import { UsageError } from './errors.ts';
 
 /** `paths` maps a flag to its path, in the order the message names them. */
@@ -23,6 +25,22 @@ export function assertNoCollisions(paths: [flag: string, path: string | undefine
           }),
         );
       }
+    }
+  }
+}
+
+/**
+ * Refuse, before any work, an output path that cannot be written (a missing folder, a folder in
+ * its place…), naming its flag: `--out <why>`.
+ */
+export function assertWritable(paths: [flag: string, path: string | undefined][], cwd: string): void {
+  for (const [flag, path] of paths) {
+    if (path === undefined) continue;
+    try {
+      checkWritable(path, cwd);
+    } catch (e) {
+      if (e instanceof FileError) throw new UsageError(`${flag} ${describeError(e)}`);
+      throw e;
     }
   }
 }

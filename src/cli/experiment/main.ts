@@ -14,16 +14,15 @@ import { formatCount } from '../../core/format.ts';
 import { describeError } from '../../i18n/describe-error.ts';
 import { setLanguage, t } from '../../i18n/index.ts';
 import { writeFileAtomic } from '../../train/atomic-write.ts';
-import { FileError } from '../../train/errors.ts';
 import { ExperimentRunError } from '../../train/experiment/pool.ts';
 import { PRESET_IDS } from '../../train/experiment/presets/index.ts';
 import type { ExperimentPort } from '../../train/experiment/protocol.ts';
 import { resultsText } from '../../train/experiment/results-file.ts';
-import { checkWritable, reasonOf } from '../../train/files.ts';
+import { reasonOf } from '../../train/files.ts';
 import { defaultNodeWorkers, nodeExperimentPort } from '../../workers/experiment-node.ts';
 import { UsageError } from '../errors.ts';
 import { chooseLanguage } from '../language.ts';
-import { assertNoCollisions } from '../paths.ts';
+import { assertNoCollisions, assertWritable } from '../paths.ts';
 import { type ExperimentArgs, parseExperimentArgs } from './args.ts';
 import { chartSVG, svgToPNG } from './chart-file.ts';
 import { type PartOutcome, runParts } from './run.ts';
@@ -96,18 +95,13 @@ function checkOutputs(args: ExperimentArgs, cwd: string): void {
     ],
     cwd,
   );
-  for (const [flag, path] of [
-    ['--out', args.out],
-    ['--plot', args.plot],
-  ] as const) {
-    if (path === undefined) continue;
-    try {
-      checkWritable(path, cwd);
-    } catch (e) {
-      if (e instanceof FileError) throw new UsageError(`${flag} ${describeError(e)}`);
-      throw e;
-    }
-  }
+  assertWritable(
+    [
+      ['--out', args.out],
+      ['--plot', args.plot],
+    ],
+    cwd,
+  );
 }
 
 async function experiment(args: ExperimentArgs, io: ExperimentIO): Promise<number> {
