@@ -150,9 +150,17 @@ describe('compare over N seeds', () => {
     });
     const source = (await page.evaluate(() => window.__rl?.lab?.source)) as {
       kind: string;
-      spec: { env: { id: string }; runs: number; episodes: number; agents: { grid?: object }[] };
+      spec: {
+        name: string;
+        env: { id: string };
+        runs: number;
+        episodes: number;
+        agents: { grid?: object }[];
+      };
     };
     expect(source.kind).toBe('custom');
+    // Titled in the dialog's words (the Lab shows a built spec's name as its title).
+    expect(source.spec.name).toBe(`${en.title}: ${en.params.epsilon} 0.1 → 0.5`);
     expect(source.spec).toMatchObject({ runs: 5, episodes: 20, agents: [{ grid: { epsilon: [0.1, 0.5] } }] });
     // Run there: the table shows the two conditions, each over its 5 runs.
     await page.locator('#lab-run').click();

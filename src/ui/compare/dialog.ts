@@ -347,7 +347,10 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
     const why = problemText(t().compare, base, choice);
     problem.textContent = why;
     if (why) return;
-    location.hash = compareLabHash(compareSpec(base, choice));
+    // The Lab titles a built spec by its name: give it the dialog's words, in the page's language.
+    const w = t().compare;
+    const name = `${w.title}: ${w.params[choice.param]} ${aShown(w)} → ${valueName(w, choice.param, choice.value)}`;
+    location.hash = compareLabHash({ ...compareSpec(base, choice), name: name.slice(0, 80) });
   });
   const onResize = () => chart?.resize();
   const close = () => {
