@@ -8,8 +8,12 @@ import type { OutputAsset, OutputChunk, RolldownOutput } from 'rolldown';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
 
-/** What the first load may weigh (raw, minified): Phaser alone is about 1.2 MB of it. */
-const FIRST_LOAD_BUDGET = 1_600_000;
+/**
+ * What the first load may weigh (raw, minified): Phaser alone is about 1.2 MB of it. The rest is
+ * mostly both languages' catalogs for every feature (1.60 MB once the Lab, Compare and the
+ * experiments' words joined them; the CLI's own words, ~20 kB of it, could leave the page).
+ */
+const FIRST_LOAD_BUDGET = 1_650_000;
 /** Each scene's own folder: none of its modules may be in the first load. */
 const SCENE_DIRS = ['src/scenes/maze/', 'src/scenes/jump/', 'src/scenes/lorenz/', 'src/scenes/rd/'];
 
