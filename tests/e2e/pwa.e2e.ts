@@ -62,8 +62,9 @@ describe('offline page (PWA)', () => {
       await server?.close();
       server = undefined;
       await page.reload();
-      await page.locator('#menu-nav button').nth(3).waitFor({ timeout: 30_000 });
-      expect(await page.locator('#menu-nav button').count()).toBe(4);
+      // Five cards: maze, jump, Lorenz, reaction–diffusion and the Lab.
+      await page.locator('#menu-nav button').nth(4).waitFor({ timeout: 30_000 });
+      expect(await page.locator('#menu-nav button').count()).toBe(5);
       await screenshot(page, 'pwa-offline-menu');
 
       // Lorenz: its chunk, its worker and its panel's code were never fetched by this page.
