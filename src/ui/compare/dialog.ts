@@ -20,9 +20,7 @@ import {
   compareSpec,
   DEFAULT_RUNS,
   defaultEpisodes,
-  EPISODES_MAX,
   isAlternative,
-  RUNS_MAX,
   suggestedValue,
 } from '../../play/compare/spec.ts';
 import { pairedVerdict } from '../../play/compare/verdict.ts';
@@ -30,6 +28,7 @@ import { defaultWebWorkers, webExperimentPort } from '../../play/shared/experime
 import { ExperimentRunError } from '../../train/experiment/pool.ts';
 import type { ExperimentPort } from '../../train/experiment/protocol.ts';
 import { BandChart, type ChartScale } from './band-chart.ts';
+import { buildCompareView, el } from './view.ts';
 import { problemText, timeLeft, valueName, verdictLines } from './words.ts';
 import './compare.css';
 
@@ -43,12 +42,6 @@ export interface CompareDialogOptions {
 
 let open: { close(): void } | null = null;
 
-/** An element with some of its properties set (textContent, id, type…). */
-const el = <K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Record<string, string | boolean> = {},
-): HTMLElementTagNameMap[K] => Object.assign(document.createElement(tag), props);
-
 const show = (v: number) => formatSig(v, 4);
 
 /** Open the dialog for condition A as `base` describes it now (one dialog at a time). */
@@ -57,53 +50,29 @@ export function openCompareDialog(base: CompareBase, options: CompareDialogOptio
   const spawn = options.spawn ?? webExperimentPort;
   const workers = options.workers ?? Math.max(1, defaultWebWorkers() - 1);
 
-  const dialog = el('dialog', { id: 'compare-dialog', className: 'compare-dialog' });
-  dialog.setAttribute('aria-labelledby', 'compare-title');
-  const title = el('h2', { id: 'compare-title' });
-  const intro = el('p', { className: 'compare-intro' });
-  const form = el('form', { className: 'compare-form' });
-  const fieldset = el('fieldset');
-  const field = (id: string, control: HTMLElement) => {
-    const label = el('label', { htmlFor: id });
-    control.id = id;
-    fieldset.append(label, control === valueB ? bBox : control);
-    return label;
-  };
-  const paramSelect = el('select');
-  const valueA = el('output');
-  const valueB = el('input', { type: 'text', inputMode: 'decimal', autocomplete: 'off' });
-  // B's other algorithm or learner, in place of the number field when that is what changes.
-  const choiceB = el('select', { id: 'compare-b-choice' });
-  const bBox = el('div', { className: 'compare-b' });
-  bBox.append(valueB, choiceB);
-  const runsInput = el('input', { type: 'number', min: '2', max: String(RUNS_MAX), step: '1' });
-  const episodesInput = el('input', { type: 'number', min: '1', max: String(EPISODES_MAX), step: '1' });
-  const metricSelect = el('select');
-  const labels = {
-    param: field('compare-param', paramSelect),
-    a: field('compare-a', valueA),
-    b: field('compare-b', valueB),
-    runs: field('compare-runs', runsInput),
-    episodes: field('compare-episodes', episodesInput),
-    metric: field('compare-metric', metricSelect),
-  };
-  form.append(fieldset);
-  const problem = el('p', { id: 'compare-problem', className: 'compare-problem' });
-  problem.setAttribute('role', 'alert');
-  const runButton = el('button', { id: 'compare-run', type: 'submit', className: 'compare-primary' });
-  const cancelButton = el('button', { id: 'compare-cancel', type: 'button' });
-  const labButton = el('button', { id: 'compare-open-lab', type: 'button' });
-  const closeButton = el('button', { id: 'compare-close', type: 'button' });
-  const buttons = el('div', { className: 'compare-buttons' });
-  buttons.append(runButton, cancelButton, labButton, closeButton);
-  form.append(problem, buttons);
-  const status = el('p', { id: 'compare-status', className: 'compare-status' });
-  status.setAttribute('aria-live', 'polite');
-  const chartBox = el('div', { id: 'compare-chart' });
-  const verdictBox = el('div', { id: 'compare-verdict', className: 'compare-verdict' });
-  verdictBox.setAttribute('aria-live', 'polite');
-  dialog.append(title, intro, form, status, chartBox, verdictBox);
-  document.body.append(dialog);
+  const {
+    dialog,
+    title,
+    intro,
+    form,
+    fieldset,
+    paramSelect,
+    valueA,
+    valueB,
+    choiceB,
+    runsInput,
+    episodesInput,
+    metricSelect,
+    labels,
+    problem,
+    runButton,
+    cancelButton,
+    labButton,
+    closeButton,
+    status,
+    chartBox,
+    verdictBox,
+  } = buildCompareView();
 
   // The choice, first: the step size where the agent has one (the posts' question), else the first offered.
   const firstParam =
